@@ -1,0 +1,83 @@
+package io.github.irismigrate.analysis;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** The text a piece of code stands for, as a sequence of parts, before constants and properties are resolved. */
+public final class AssembledText {
+    /** How an unknown part shows in {@link ResolvedText#flat()}: a private-use character no URL contains. */
+    public static final char HOLE = '\uE000';
+
+    private static final AssembledText EMPTY = new AssembledText(List.of());
+
+    private final List<Part> parts;
+
+    private AssembledText(List<Part> parts) {
+        this.parts = parts;
+    }
+
+    public static AssembledText empty() {
+        return EMPTY;
+    }
+
+    public static AssembledText of(Part part) {
+        return new AssembledText(List.of(part));
+    }
+
+    public static AssembledText hole(String label) {
+        return of(new Part.Hole(label));
+    }
+
+    public static AssembledText text(String text) {
+        return of(new Part.Known(text, null, null, false));
+    }
+
+    public List<Part> parts() {
+        return Collections.unmodifiableList(parts);
+    }
+
+    public AssembledText plus(AssembledText other) {
+        if (other.parts.isEmpty()) {
+            return this;
+        }
+        if (parts.isEmpty()) {
+            return other;
+        }
+        List<Part> all = new ArrayList<>(parts.size() + other.parts.size());
+        all.addAll(parts);
+        all.addAll(other.parts);
+        return new AssembledText(all);
+    }
+
+    public AssembledText plus(String text) {
+        return plus(text(text));
+    }
+
+    /** True when nothing in this text is known. */
+    public boolean isOpaque() {
+        return parts.stream().allMatch(p -> p instanceof Part.Hole);
+    }
+
+    public boolean hasReferences() {
+        return parts.stream().anyMatch(p -> p instanceof Part.ConstantRef || p instanceof Part.PropertyRef);
+    }
+
+    /** The known text with holes and references shown as {@link #HOLE}: enough for a cheap pre-check. */
+    public String sketch() {
+        StringBuilder sb = new StringBuilder();
+        for (Part p : parts) {
+            if (p instanceof Part.Known k) {
+                sb.append(k.text());
+            } else {
+                sb.append(HOLE);
+            }
+        }
+        return sb.toString();
+    }
+
+    @Override
+    public String toString() {
+        return sketch().replace(HOLE, '…');
+    }
+}

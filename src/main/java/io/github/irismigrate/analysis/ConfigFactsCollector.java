@@ -1,0 +1,102 @@
+package io.github.irismigrate.analysis;
+
+import org.openrewrite.Cursor;
+import org.openrewrite.ExecutionContext;
+import org.openrewrite.InMemoryExecutionContext;
+import org.openrewrite.SourceFile;
+import org.openrewrite.json.JsonIsoVisitor;
+import org.openrewrite.json.tree.Json;
+import org.openrewrite.properties.PropertiesIsoVisitor;
+import org.openrewrite.properties.tree.Properties;
+import org.openrewrite.xml.XmlIsoVisitor;
+import org.openrewrite.xml.tree.Xml;
+import org.openrewrite.yaml.YamlIsoVisitor;
+import org.openrewrite.yaml.tree.Yaml;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+/** Collects the values of properties, YAML, XML and JSON files as roots and as properties. */
+final class ConfigFactsCollector {
+    private ConfigFactsCollector() {
+    }
+
+    static void collect(SourceFile sf, String path, ProjectFacts.FileFacts ff) {
+        ExecutionContext ctx = new InMemoryExecutionContext();
+        if (sf instanceof Properties.File pf) {
+            new PropertiesIsoVisitor<ExecutionContext>() {
+                @Override
+                public Properties.Entry visitEntry(Properties.Entry entry, ExecutionContext c) {
+                    add(ff, path, entry.getKey(), entry.getValue().getText(), new Origin(path, entry.getId()));
+                    return entry;
+                }
+            }.visit(pf, ctx);
+        } else if (sf instanceof Yaml.Documents yd) {
+            new YamlIsoVisitor<ExecutionContext>() {
+                @Override
+                public Yaml.Scalar visitScalar(Yaml.Scalar scalar, ExecutionContext c) {
+                    Cursor parent = getCursor().getParentTreeCursor();
+                    if (parent.getValue() instanceof Yaml.Mapping.Entry e && e.getKey() == scalar) {
+                        return scalar;
+                    }
+                    add(ff, path, yamlKey(getCursor()), scalar.getValue(), new Origin(path, scalar.getId()));
+                    return scalar;
+                }
+            }.visit(yd, ctx);
+        } else if (sf instanceof Xml.Document xd) {
+            new XmlIsoVisitor<ExecutionContext>() {
+                @Override
+                public Xml.CharData visitCharData(Xml.CharData charData, ExecutionContext c) {
+                    Xml.Tag tag = getCursor().firstEnclosing(Xml.Tag.class);
+                    if (!charData.getText().isBlank()) {
+                        add(ff, path, tag == null ? "" : tag.getName(), charData.getText(), new Origin(path, charData.getId()));
+                    }
+                    return charData;
+                }
+
+                @Override
+                public Xml.Attribute visitAttribute(Xml.Attribute attribute, ExecutionContext c) {
+                    add(ff, path, attribute.getKeyAsString(), attribute.getValueAsString(), new Origin(path, attribute.getId()));
+                    return attribute;
+                }
+            }.visit(xd, ctx);
+        } else if (sf instanceof Json.Document jd) {
+            new JsonIsoVisitor<ExecutionContext>() {
+                @Override
+                public Json.Literal visitLiteral(Json.Literal literal, ExecutionContext c) {
+                    if (literal.getValue() instanceof String s) {
+                        Json.Member m = getCursor().firstEnclosing(Json.Member.class);
+                        String key = m == null ? "" : String.valueOf(m.getKey() instanceof Json.Literal k ? k.getValue() : m.getKey());
+                        if (m == null || m.getKey() != literal) {
+                            add(ff, path, key, s, new Origin(path, literal.getId()));
+                        }
+                    }
+                    return literal;
+                }
+            }.visit(jd, ctx);
+        }
+    }
+
+    private static void add(ProjectFacts.FileFacts ff, String path, String key, String text, Origin origin) {
+        if (text.isEmpty()) {
+            return;
+        }
+        ff.configValues.add(new ConfigValue(key, text, origin));
+        // a config value may itself hold ${...} placeholders; the literal text is matched as written
+        ff.roots.add(new Root(path, AssembledText.of(new Part.Known(text, origin, origin, false)), RootKind.CONFIG, key));
+    }
+
+    /** The dotted key of a YAML scalar: {@code bandwidth.dashboard.base-url}. */
+    static String yamlKey(Cursor cursor) {
+        List<String> keys = new ArrayList<>();
+        Iterator<Object> path = cursor.getPath();
+        while (path.hasNext()) {
+            Object o = path.next();
+            if (o instanceof Yaml.Mapping.Entry e) {
+                keys.add(0, e.getKey().getValue());
+            }
+        }
+        return String.join(".", keys);
+    }
+}

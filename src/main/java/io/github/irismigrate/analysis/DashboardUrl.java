@@ -1,0 +1,69 @@
+package io.github.irismigrate.analysis;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Tells Dashboard API URLs from Bandwidth's other APIs and from everything else. */
+public final class DashboardUrl {
+    public static final String V2_BASE = "https://dashboard.bandwidth.com/api/v2";
+
+    private static final Set<String> DASHBOARD_HOSTS = Set.of("dashboard.bandwidth.com", "test.dashboard.bandwidth.com");
+    private static final Set<String> LEGACY_HOSTS = Set.of("api.inetwork.com", "api.test.inetwork.com");
+
+    /** A host after a scheme or '//', or a bare bandwidth/inetwork host at the start of a value. */
+    private static final Pattern HOST = Pattern.compile(
+            "(?i)(?:[a-z][a-z0-9+.-]*:)?//([a-z0-9.-]+)|^([a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:bandwidth\\.com|inetwork\\.com))(?=[/:]|$)");
+
+    /**
+     * Path names that exist only in the Dashboard API: a text that carries one of them is a Dashboard request
+     * even without a host.
+     */
+    private static final Pattern IRIS_ONLY_PATH = Pattern.compile(
+            "/(?:importTnOrders|removeImportedTnOrders|externalTns|e911Addresses|inserviceNumbers|availableNpaNxx"
+                    + "|sippeers|tnoptions|portins|lnpchecker|importTnChecker|coveredRateCenters|tnreservation"
+                    + "|lineOptionOrders|emergencyNotification\\w*)(?=[/?#\"'\\s]|$|" + AssembledText.HOLE + ")");
+
+    private DashboardUrl() {
+    }
+
+    /** Classifies the first host in {@code text}; {@link ApiTarget#UNKNOWN} when it names none. */
+    public static ApiTarget classify(String text) {
+        Matcher m = HOST.matcher(text);
+        while (m.find()) {
+            String host = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
+            if (host.isEmpty() || host.indexOf('.') < 0 && !host.equals("localhost")) {
+                continue;
+            }
+            return classifyHost(host);
+        }
+        return ApiTarget.UNKNOWN;
+    }
+
+    public static ApiTarget classifyHost(String host) {
+        String h = host.toLowerCase(Locale.ROOT);
+        if (DASHBOARD_HOSTS.contains(h)) {
+            return ApiTarget.DASHBOARD;
+        }
+        if (LEGACY_HOSTS.contains(h)) {
+            return ApiTarget.DASHBOARD_LEGACY;
+        }
+        if (h.endsWith("bandwidth.com") || h.endsWith("inetwork.com")) {
+            return ApiTarget.OTHER_BANDWIDTH;
+        }
+        return ApiTarget.FOREIGN;
+    }
+
+    /** True when the text names a path only the Dashboard API has. */
+    public static boolean hasIrisOnlyPath(String text) {
+        return IRIS_ONLY_PATH.matcher(text).find();
+    }
+
+    /** True when the text mentions a Dashboard host anywhere (cheap pre-check). */
+    public static boolean mentionsDashboardHost(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return lower.contains("dashboard.bandwidth.com") || lower.contains("api.inetwork.com")
+                || lower.contains("api.test.inetwork.com");
+    }
+}

@@ -1,0 +1,515 @@
+package io.github.irismigrate.analysis;
+
+import org.jspecify.annotations.Nullable;
+import org.openrewrite.java.tree.Expression;
+import org.openrewrite.java.tree.J;
+import org.openrewrite.java.tree.JavaType;
+import org.openrewrite.java.tree.TypeUtils;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Assembles the text a Java expression stands for: string literals and text blocks, {@code +} concatenation,
+ * constants (as references resolved later against the whole project), {@code String.format},
+ * {@code formatted}, {@code MessageFormat.format}, {@code String.join}, {@code StringBuilder} chains,
+ * Spring {@code UriComponentsBuilder}, OkHttp {@code HttpUrl.Builder}, Apache {@code URIBuilder},
+ * JAX-RS {@code UriBuilder}, {@code URI}/{@code URL} wrappers, and the Iris SDK's {@code buildAccountModelUri}.
+ * Unknown values become holes. Every tree it turns into text is recorded in {@code consumed}, so that a visitor
+ * treats only the outermost expression as a root.
+ */
+public final class JavaStringAssembler {
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}:]+)(?::([^}]*))?}");
+    private static final Pattern FORMAT_SPEC = Pattern.compile("%(\\d+\\$)?[-#+ 0,(<]*\\d*(?:\\.\\d+)?[a-zA-Z%]");
+    private static final Pattern MESSAGE_FORMAT_ARG = Pattern.compile("\\{(\\d+)(?:,[^}]*)?}");
+
+    private static final Set<String> TRANSPARENT = Set.of("build", "toUriString", "toUri", "encode", "buildAndExpand",
+            "expand", "toString", "normalize", "toURL", "toURI", "toExternalForm", "trim", "strip", "intern", "newBuilder",
+            "uri", "toHttpUrl");
+    private static final Set<String> CHAIN_STARTS = Set.of("fromHttpUrl", "fromUriString", "fromUri", "fromPath",
+            "newInstance", "parse", "get", "create", "parseUri", "uri");
+    private static final Set<String> BUILDER_TYPES = Set.of("org.springframework.web.util.UriComponentsBuilder",
+            "org.springframework.web.util.UriBuilder", "okhttp3.HttpUrl", "okhttp3.HttpUrl$Builder", "okhttp3.HttpUrl.Builder",
+            "org.apache.http.client.utils.URIBuilder", "org.apache.hc.core5.net.URIBuilder", "javax.ws.rs.core.UriBuilder",
+            "jakarta.ws.rs.core.UriBuilder", "java.net.URI", "java.net.URL", "java.lang.StringBuilder", "java.lang.StringBuffer",
+            "org.springframework.web.util.UriComponents");
+    private static final Set<String> BUILDER_SIMPLE_NAMES = Set.of("UriComponentsBuilder", "HttpUrl", "URIBuilder", "UriBuilder",
+            "URI", "URL", "StringBuilder", "StringBuffer", "ServletUriComponentsBuilder", "Builder");
+
+    private final String sourcePath;
+    private final Set<UUID> consumed;
+
+    public JavaStringAssembler(String sourcePath, Set<UUID> consumed) {
+        this.sourcePath = sourcePath;
+        this.consumed = consumed;
+    }
+
+    /** The text of a root expression, or null when the expression does not build a string the analysis understands. */
+    public @Nullable AssembledText assembleRoot(Expression e) {
+        if (!isStringBuilding(e)) {
+            return null;
+        }
+        return assemble(e);
+    }
+
+    /** True when {@code e} is a literal, a concatenation, or a call this assembler knows how to read. */
+    public boolean isStringBuilding(Expression e) {
+        if (e instanceof J.Literal lit) {
+            return lit.getValue() instanceof String;
+        }
+        if (e instanceof J.Binary b) {
+            return b.getOperator() == J.Binary.Type.Addition && (isStringTyped(b) || containsStringLiteral(b));
+        }
+        if (e instanceof J.Parentheses<?> p && p.getTree() instanceof Expression inner) {
+            return isStringBuilding(inner);
+        }
+        if (e instanceof J.MethodInvocation m) {
+            return isKnownCall(m);
+        }
+        if (e instanceof J.NewClass nc) {
+            return isUrlWrapper(nc);
+        }
+        return false;
+    }
+
+    public AssembledText assemble(Expression e) {
+        consumed.add(e.getId());
+        if (e instanceof J.Literal lit) {
+            return literal(lit);
+        }
+        if (e instanceof J.Parentheses<?> p && p.getTree() instanceof Expression inner) {
+            return assemble(inner);
+        }
+        if (e instanceof J.Binary b && b.getOperator() == J.Binary.Type.Addition) {
+            return assemble(b.getLeft()).plus(assemble(b.getRight()));
+        }
+        if (e instanceof J.Identifier id) {
+            return reference(id, id.getFieldType(), id.getSimpleName());
+        }
+        if (e instanceof J.FieldAccess fa) {
+            consumed.add(fa.getName().getId());
+            return reference(fa, fa.getName().getFieldType(), fa.getSimpleName());
+        }
+        if (e instanceof J.MethodInvocation m) {
+            AssembledText t = call(m);
+            if (t != null) {
+                return t;
+            }
+            consumed.remove(e.getId());
+            return AssembledText.hole(m.getSimpleName() + "()");
+        }
+        if (e instanceof J.NewClass nc && isUrlWrapper(nc)) {
+            List<Expression> args = realArgs(nc.getArguments());
+            return args.isEmpty() ? AssembledText.empty() : assemble(args.get(0));
+        }
+        if (e instanceof J.TypeCast tc) {
+            return assemble(tc.getExpression());
+        }
+        consumed.remove(e.getId());
+        return AssembledText.hole(e.getClass().getSimpleName());
+    }
+
+    private AssembledText literal(J.Literal lit) {
+        Origin origin = new Origin(sourcePath, lit.getId());
+        Object value = lit.getValue();
+        if (value instanceof String s) {
+            return withPlaceholders(s, origin);
+        }
+        String text = value == null ? "null" : String.valueOf(value);
+        return AssembledText.of(new Part.Known(text, null, origin, false));
+    }
+
+    /** Splits {@code ${key:default}} placeholders out of a literal into property references. */
+    static AssembledText withPlaceholders(String s, Origin origin) {
+        Matcher m = PLACEHOLDER.matcher(s);
+        AssembledText out = AssembledText.empty();
+        int last = 0;
+        boolean any = false;
+        while (m.find()) {
+            any = true;
+            if (m.start() > last) {
+                out = out.plus(AssembledText.of(new Part.Known(s.substring(last, m.start()), origin.shifted(last), origin, false)));
+            }
+            AssembledText fallback = null;
+            if (m.group(2) != null) {
+                int fs = m.start(2);
+                fallback = AssembledText.of(new Part.Known(m.group(2), origin.shifted(fs), origin, false));
+            }
+            out = out.plus(AssembledText.of(new Part.PropertyRef(m.group(1).trim(), fallback, origin)));
+            last = m.end();
+        }
+        if (!any) {
+            return AssembledText.of(new Part.Known(s, origin, origin, false));
+        }
+        if (last < s.length()) {
+            out = out.plus(AssembledText.of(new Part.Known(s.substring(last), origin.shifted(last), origin, false)));
+        }
+        return out;
+    }
+
+    private AssembledText reference(J tree, JavaType.@Nullable Variable type, String name) {
+        Origin anchor = new Origin(sourcePath, tree.getId());
+        if (type != null && type.getOwner() instanceof JavaType.FullyQualified owner) {
+            return AssembledText.of(new Part.ConstantRef(owner.getFullyQualifiedName() + "#" + name, name, anchor));
+        }
+        if (type != null && type.getOwner() instanceof JavaType.Method) {
+            consumed.remove(tree.getId());
+            return AssembledText.hole(name);
+        }
+        if (tree instanceof J.Identifier && Character.isLowerCase(name.charAt(0)) && type == null) {
+            return AssembledText.of(new Part.ConstantRef("?#" + name, name, anchor));
+        }
+        return AssembledText.of(new Part.ConstantRef("?#" + name, name, anchor));
+    }
+
+    // ---- method calls ---------------------------------------------------------------------------------------
+
+    private boolean isKnownCall(J.MethodInvocation m) {
+        String name = m.getSimpleName();
+        if (isStatic(m, "java.lang.String", "String") && (name.equals("format") || name.equals("join") || name.equals("valueOf"))) {
+            return true;
+        }
+        if (isStatic(m, "java.text.MessageFormat", "MessageFormat") && name.equals("format")) {
+            return true;
+        }
+        if ((name.equals("formatted") || name.equals("concat")) && m.getSelect() != null && isStringBuilding(m.getSelect())) {
+            return true;
+        }
+        if (name.equals("buildAccountModelUri") || name.equals("buildModelUri")) {
+            return true;
+        }
+        return chainStart(m) != null;
+    }
+
+    /** The innermost expression of a builder chain when it is a builder this assembler knows, else null. */
+    private @Nullable Expression chainStart(J.MethodInvocation m) {
+        Expression cur = m;
+        while (cur instanceof J.MethodInvocation mi) {
+            if (isBuilderStart(mi)) {
+                return mi;
+            }
+            if (mi.getSelect() == null) {
+                return null;
+            }
+            cur = mi.getSelect();
+        }
+        if (cur instanceof J.NewClass nc && isUrlWrapper(nc)) {
+            return cur;
+        }
+        if (cur != m && cur != null && isBuilderTyped(cur)) {
+            return cur;
+        }
+        return null;
+    }
+
+    private boolean isBuilderStart(J.MethodInvocation mi) {
+        if (!CHAIN_STARTS.contains(mi.getSimpleName()) || mi.getSelect() == null) {
+            return false;
+        }
+        Expression sel = mi.getSelect();
+        if (sel instanceof J.Identifier id && BUILDER_SIMPLE_NAMES.contains(id.getSimpleName())) {
+            return true;
+        }
+        if (sel instanceof J.FieldAccess fa && BUILDER_SIMPLE_NAMES.contains(fa.getSimpleName())) {
+            return true;
+        }
+        JavaType.Method mt = mi.getMethodType();
+        return mt != null && BUILDER_TYPES.contains(mt.getDeclaringType().getFullyQualifiedName());
+    }
+
+    private boolean isBuilderTyped(Expression e) {
+        JavaType.FullyQualified fq = TypeUtils.asFullyQualified(e.getType());
+        return fq != null && BUILDER_TYPES.contains(fq.getFullyQualifiedName());
+    }
+
+    private boolean isUrlWrapper(J.NewClass nc) {
+        JavaType.FullyQualified fq = TypeUtils.asFullyQualified(nc.getType());
+        if (fq != null && BUILDER_TYPES.contains(fq.getFullyQualifiedName())) {
+            return true;
+        }
+        if (nc.getClazz() instanceof J.Identifier id) {
+            return BUILDER_SIMPLE_NAMES.contains(id.getSimpleName()) && !id.getSimpleName().equals("Builder");
+        }
+        if (nc.getClazz() instanceof J.FieldAccess fa) {
+            return fa.toString().endsWith("HttpUrl.Builder");
+        }
+        return false;
+    }
+
+    private static boolean isStatic(J.MethodInvocation m, String fqn, String simple) {
+        JavaType.Method mt = m.getMethodType();
+        if (mt != null) {
+            return fqn.equals(mt.getDeclaringType().getFullyQualifiedName());
+        }
+        return m.getSelect() instanceof J.Identifier id && id.getSimpleName().equals(simple);
+    }
+
+    private @Nullable AssembledText call(J.MethodInvocation m) {
+        String name = m.getSimpleName();
+        List<Expression> args = realArgs(m.getArguments());
+        if (isStatic(m, "java.lang.String", "String")) {
+            if (name.equals("format") && !args.isEmpty()) {
+                int fmt = args.get(0).getType() instanceof JavaType.FullyQualified fq
+                        && fq.getFullyQualifiedName().equals("java.util.Locale") && args.size() > 1 ? 1 : 0;
+                return format(args.get(fmt), args.subList(fmt + 1, args.size()));
+            }
+            if (name.equals("valueOf") && args.size() == 1) {
+                return assemble(args.get(0));
+            }
+            if (name.equals("join") && !args.isEmpty()) {
+                return join(args.get(0), args.subList(1, args.size()));
+            }
+        }
+        if (isStatic(m, "java.text.MessageFormat", "MessageFormat") && name.equals("format") && !args.isEmpty()) {
+            return messageFormat(args.get(0), args.subList(1, args.size()));
+        }
+        if (name.equals("formatted") && m.getSelect() != null) {
+            return format(m.getSelect(), args);
+        }
+        if (name.equals("buildAccountModelUri") || name.equals("buildModelUri")) {
+            AssembledText prefix = AssembledText.hole("irisClient").plus(name.equals("buildAccountModelUri")
+                    ? AssembledText.text("/accounts/").plus(AssembledText.hole("accountId")) : AssembledText.empty());
+            if (!args.isEmpty() && args.get(0) instanceof J.NewArray arr && arr.getInitializer() != null) {
+                consumed.add(arr.getId());
+                for (Expression el : realArgs(arr.getInitializer())) {
+                    prefix = prefix.plus("/").plus(assemble(el));
+                }
+                return prefix;
+            }
+            return prefix.plus(AssembledText.hole("segments"));
+        }
+        return builderChain(m);
+    }
+
+    private @Nullable AssembledText builderChain(J.MethodInvocation outer) {
+        Expression start = chainStart(outer);
+        if (start == null && !(outer.getSelect() != null && isStringBuilding(outer.getSelect())
+                && (outer.getSimpleName().equals("concat") || TRANSPARENT.contains(outer.getSimpleName())))) {
+            return null;
+        }
+        List<J.MethodInvocation> calls = new ArrayList<>();
+        Expression cur = outer;
+        while (cur instanceof J.MethodInvocation mi && cur != start) {
+            calls.add(0, mi);
+            cur = mi.getSelect();
+        }
+        AssembledText text;
+        if (cur == null) {
+            return null;
+        } else if (cur instanceof J.MethodInvocation startCall) {
+            consumed.add(startCall.getId());
+            List<Expression> a = realArgs(startCall.getArguments());
+            text = a.isEmpty() ? AssembledText.empty() : assemble(a.get(0));
+        } else if (cur instanceof J.NewClass nc) {
+            consumed.add(nc.getId());
+            List<Expression> a = realArgs(nc.getArguments());
+            text = a.isEmpty() ? AssembledText.empty() : assemble(a.get(0));
+        } else {
+            text = assemble(cur);
+        }
+        boolean hasQuery = false;
+        for (J.MethodInvocation mi : calls) {
+            consumed.add(mi.getId());
+            List<Expression> a = realArgs(mi.getArguments());
+            switch (mi.getSimpleName()) {
+                case "scheme", "setScheme" -> text = a.isEmpty() ? text : assemble(a.get(0)).plus("://").plus(text);
+                case "host", "setHost" -> text = a.isEmpty() ? text : text.plus(assemble(a.get(0)));
+                case "port", "setPort" -> text = a.isEmpty() ? text : text.plus(":").plus(assemble(a.get(0)));
+                case "path", "appendPath", "replacePath", "setPath", "encodedPath", "addEncodedPathSegments" -> {
+                    if (!a.isEmpty()) {
+                        AssembledText p = assemble(a.get(0));
+                        if (mi.getSimpleName().equals("setPath") || mi.getSimpleName().equals("replacePath")
+                                || mi.getSimpleName().equals("encodedPath")) {
+                            text = authorityOf(text);
+                        }
+                        text = joinPath(text, p);
+                    }
+                }
+                case "pathSegment", "addPathSegment", "setPathSegments", "appendPathSegments", "addEncodedPathSegment" -> {
+                    if (mi.getSimpleName().equals("setPathSegments")) {
+                        text = authorityOf(text);
+                    }
+                    for (Expression seg : a) {
+                        text = text.plus("/").plus(segment(assemble(seg)));
+                    }
+                }
+                case "addPathSegments" -> {
+                    for (Expression seg : a) {
+                        text = text.plus("/").plus(assemble(seg));
+                    }
+                }
+                case "queryParam", "addQueryParameter", "setQueryParameter", "addParameter", "setParameter",
+                        "addEncodedQueryParameter", "queryParamIfPresent" -> {
+                    if (!a.isEmpty()) {
+                        text = text.plus(hasQuery ? "&" : "?").plus(assemble(a.get(0))).plus("=");
+                        text = text.plus(a.size() > 1 ? assemble(a.get(1)) : AssembledText.empty());
+                        hasQuery = true;
+                    }
+                }
+                case "query", "replaceQuery", "setCustomQuery", "encodedQuery" -> {
+                    if (!a.isEmpty()) {
+                        text = text.plus("?").plus(assemble(a.get(0)));
+                        hasQuery = true;
+                    }
+                }
+                case "append", "concat" -> {
+                    for (Expression x : a) {
+                        text = text.plus(assemble(x));
+                    }
+                }
+                default -> {
+                    if (!TRANSPARENT.contains(mi.getSimpleName()) && !mi.getSimpleName().startsWith("encode")) {
+                        // an unknown step (fragment, userInfo, ...) keeps the text but adds an unknown tail
+                        text = text.plus(AssembledText.hole(mi.getSimpleName() + "()"));
+                    }
+                }
+            }
+        }
+        return text;
+    }
+
+    private static AssembledText segment(AssembledText t) {
+        AssembledText out = AssembledText.empty();
+        for (Part p : t.parts()) {
+            out = out.plus(AssembledText.of(p instanceof Part.Known k ? k.asSegment() : p));
+        }
+        return out;
+    }
+
+    /** Joins a path to a base the way URI builders do: exactly one slash between them. */
+    private static AssembledText joinPath(AssembledText base, AssembledText path) {
+        String b = base.sketch();
+        String p = path.sketch();
+        if (b.isEmpty() || p.isEmpty() || b.endsWith("/") || p.startsWith("/") || p.charAt(0) == AssembledText.HOLE) {
+            return base.plus(path);
+        }
+        return base.plus("/").plus(path);
+    }
+
+    /** Keeps scheme and authority of a URL text, dropping its path (for setPath-style calls). */
+    private static AssembledText authorityOf(AssembledText t) {
+        String sketch = t.sketch();
+        int schemeEnd = sketch.indexOf("//");
+        if (schemeEnd < 0) {
+            return t;
+        }
+        int pathStart = sketch.indexOf('/', schemeEnd + 2);
+        if (pathStart < 0) {
+            return t;
+        }
+        AssembledText out = AssembledText.empty();
+        int pos = 0;
+        for (Part p : t.parts()) {
+            int len = p instanceof Part.Known k ? k.text().length() : 1;
+            if (pos + len <= pathStart) {
+                out = out.plus(AssembledText.of(p));
+            } else if (pos < pathStart && p instanceof Part.Known k) {
+                out = out.plus(AssembledText.of(new Part.Known(k.text().substring(0, pathStart - pos), k.origin(), k.anchor(), k.segment())));
+            }
+            pos += len;
+        }
+        return out;
+    }
+
+    private AssembledText format(Expression template, List<Expression> args) {
+        AssembledText fmt = assemble(template);
+        AssembledText out = AssembledText.empty();
+        int next = 0;
+        for (Part p : fmt.parts()) {
+            if (!(p instanceof Part.Known k)) {
+                out = out.plus(AssembledText.of(p));
+                continue;
+            }
+            Matcher m = FORMAT_SPEC.matcher(k.text());
+            int last = 0;
+            while (m.find()) {
+                out = out.plus(slice(k, last, m.start()));
+                String spec = m.group();
+                if (spec.endsWith("%")) {
+                    out = out.plus("%");
+                } else if (spec.endsWith("n")) {
+                    out = out.plus("\n");
+                } else {
+                    int index = m.group(1) != null ? Integer.parseInt(m.group(1).substring(0, m.group(1).length() - 1)) - 1 : next++;
+                    out = out.plus(index >= 0 && index < args.size() ? assemble(args.get(index)) : AssembledText.hole(spec));
+                }
+                last = m.end();
+            }
+            out = out.plus(slice(k, last, k.text().length()));
+        }
+        return out;
+    }
+
+    private AssembledText messageFormat(Expression template, List<Expression> args) {
+        AssembledText fmt = assemble(template);
+        AssembledText out = AssembledText.empty();
+        for (Part p : fmt.parts()) {
+            if (!(p instanceof Part.Known k)) {
+                out = out.plus(AssembledText.of(p));
+                continue;
+            }
+            Matcher m = MESSAGE_FORMAT_ARG.matcher(k.text());
+            int last = 0;
+            while (m.find()) {
+                out = out.plus(slice(k, last, m.start()));
+                int index = Integer.parseInt(m.group(1));
+                out = out.plus(index < args.size() ? assemble(args.get(index)) : AssembledText.hole(m.group()));
+                last = m.end();
+            }
+            out = out.plus(slice(k, last, k.text().length()));
+        }
+        return out;
+    }
+
+    private AssembledText join(Expression separator, List<Expression> elements) {
+        AssembledText sep = assemble(separator);
+        AssembledText out = AssembledText.empty();
+        List<Expression> items = elements;
+        if (elements.size() == 1 && elements.get(0) instanceof J.NewArray arr && arr.getInitializer() != null) {
+            consumed.add(arr.getId());
+            items = realArgs(arr.getInitializer());
+        }
+        for (int i = 0; i < items.size(); i++) {
+            if (i > 0) {
+                out = out.plus(sep);
+            }
+            out = out.plus(assemble(items.get(i)));
+        }
+        return out;
+    }
+
+    private static AssembledText slice(Part.Known k, int from, int to) {
+        if (to <= from) {
+            return AssembledText.empty();
+        }
+        Origin o = k.origin() == null ? null : k.origin().shifted(from);
+        return AssembledText.of(new Part.Known(k.text().substring(from, to), o, k.anchor(), k.segment()));
+    }
+
+    static List<Expression> realArgs(@Nullable List<Expression> args) {
+        if (args == null) {
+            return List.of();
+        }
+        List<Expression> out = new ArrayList<>(args.size());
+        for (Expression a : args) {
+            if (!(a instanceof J.Empty)) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isStringTyped(Expression e) {
+        return TypeUtils.isString(e.getType());
+    }
+
+    private static boolean containsStringLiteral(J.Binary b) {
+        return b.getLeft() instanceof J.Literal l && l.getValue() instanceof String
+                || b.getRight() instanceof J.Literal r && r.getValue() instanceof String
+                || b.getLeft() instanceof J.Binary lb && lb.getOperator() == J.Binary.Type.Addition && containsStringLiteral(lb);
+    }
+}

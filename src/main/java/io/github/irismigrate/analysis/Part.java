@@ -1,0 +1,38 @@
+package io.github.irismigrate.analysis;
+
+import org.jspecify.annotations.Nullable;
+
+/** One piece of an assembled text: known text, an unknown hole, or a reference resolved later. */
+public sealed interface Part permits Part.Known, Part.Hole, Part.ConstantRef, Part.PropertyRef {
+
+    /**
+     * Text whose value is known.
+     *
+     * @param origin  the leaf that holds this text, when it can be edited; null for SDK constants and the like
+     * @param anchor  the tree in the file being assembled that produced this text (the literal itself, or the
+     *                identifier that referenced a constant): where a finding goes when the origin is elsewhere
+     *                or cannot be edited
+     * @param segment true when the text is a single path segment (a '/' inside it would be percent-encoded)
+     */
+    record Known(String text, @Nullable Origin origin, @Nullable Origin anchor, boolean segment) implements Part {
+        public Known withAnchor(@Nullable Origin newAnchor) {
+            return new Known(text, origin, newAnchor, segment);
+        }
+
+        public Known asSegment() {
+            return new Known(text, origin, anchor, true);
+        }
+    }
+
+    /** A value the analysis cannot know (a parameter, a method result). */
+    record Hole(String label) implements Part {
+    }
+
+    /** A field: {@code key} is {@code owner.fqn#NAME} when types are known, else {@code ?#NAME}. */
+    record ConstantRef(String key, String simpleName, @Nullable Origin anchor) implements Part {
+    }
+
+    /** A Spring-style property placeholder, with the default given after the colon, if any. */
+    record PropertyRef(String key, @Nullable AssembledText fallback, @Nullable Origin anchor) implements Part {
+    }
+}

@@ -1,0 +1,282 @@
+package io.github.irismigrate.analysis;
+
+import org.jspecify.annotations.Nullable;
+import org.openrewrite.ExecutionContext;
+import org.openrewrite.SourceFile;
+import org.openrewrite.java.tree.J;
+import org.openrewrite.json.tree.Json;
+import org.openrewrite.properties.tree.Properties;
+import org.openrewrite.xml.tree.Xml;
+import org.openrewrite.yaml.tree.Yaml;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * What the whole project knows that one file does not: constants and their values, configuration properties,
+ * and every file's root texts. One instance is shared by all rules of one run (through the execution
+ * context), so the project is scanned once however many rules run.
+ */
+public final class ProjectFacts {
+    private static final String KEY = ProjectFacts.class.getName();
+
+    /** Constants of the Iris SDK, which live in a jar and not in the project's sources. */
+    private static final Map<String, String> SDK_CONSTANTS = sdkConstants();
+
+    private final Map<String, FileFacts> files = new LinkedHashMap<>();
+    private final Set<SourceFile> scanned = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Map<Object, Object> derived = new ConcurrentHashMap<>();
+
+    // indexes rebuilt lazily after a scan changes the facts
+    private @Nullable Map<String, Constant> constants;
+    private @Nullable Map<String, List<Constant>> constantsByName;
+    private @Nullable Map<String, List<ConfigValue>> properties;
+    private @Nullable List<ResolvedRoot> resolved;
+
+    public static ProjectFacts shared(ExecutionContext ctx) {
+        return ctx.computeMessageIfAbsent(KEY, k -> new ProjectFacts());
+    }
+
+    /** Facts of one file. */
+    public static final class FileFacts {
+        final String path;
+        final List<Root> roots = new ArrayList<>();
+        final Map<String, AssembledText> constants = new LinkedHashMap<>();
+        final List<ConfigValue> configValues = new ArrayList<>();
+        boolean usesIrisSdk;
+
+        FileFacts(String path) {
+            this.path = path;
+        }
+
+        public String path() {
+            return path;
+        }
+
+        public List<Root> roots() {
+            return roots;
+        }
+
+        public boolean usesIrisSdk() {
+            return usesIrisSdk;
+        }
+    }
+
+    record Constant(String key, String simpleName, String file, AssembledText value) {
+    }
+
+    /** A root with its text resolved and its target API known. */
+    public record ResolvedRoot(Root root, ResolvedText text, ApiTarget target) {
+    }
+
+    /** Scans one source file; a file seen before (the same tree) is not scanned again. */
+    public synchronized void scan(SourceFile sf) {
+        if (!scanned.add(sf)) {
+            return;
+        }
+        String path = sf.getSourcePath().toString().replace('\\', '/');
+        FileFacts ff = new FileFacts(path);
+        if (sf instanceof J.CompilationUnit cu) {
+            new JavaFactsCollector(path).collect(cu, ff);
+        } else if (sf instanceof Properties.File || sf instanceof Yaml.Documents || sf instanceof Xml.Document
+                || sf instanceof Json.Document) {
+            ConfigFactsCollector.collect(sf, path, ff);
+        } else {
+            return;
+        }
+        files.put(path, ff);
+        invalidate();
+    }
+
+    private void invalidate() {
+        constants = null;
+        constantsByName = null;
+        properties = null;
+        resolved = null;
+        derived.clear();
+    }
+
+    /** Caches a value derived from the facts (a rule's plan) until the facts change. */
+    @SuppressWarnings("unchecked")
+    public synchronized <T> T derive(Object key, Function<ProjectFacts, T> compute) {
+        Object v = derived.get(key);
+        if (v == null) {
+            v = compute.apply(this);
+            derived.put(key, v);
+        }
+        return (T) v;
+    }
+
+    public synchronized @Nullable FileFacts file(String path) {
+        return files.get(path);
+    }
+
+    public synchronized List<ResolvedRoot> resolvedRoots() {
+        if (resolved == null) {
+            List<ResolvedRoot> out = new ArrayList<>();
+            for (FileFacts ff : files.values()) {
+                for (Root r : ff.roots) {
+                    ResolvedText t = resolve(r.text(), ff.path);
+                    out.add(new ResolvedRoot(r, t, DashboardUrl.classify(t.flat())));
+                }
+            }
+            resolved = out;
+        }
+        return resolved;
+    }
+
+    /** Files that show they talk to the Dashboard API: a Dashboard URL, the Iris SDK, or a path only Iris has. */
+    public Set<String> dashboardFiles() {
+        return derive("dashboardFiles", facts -> {
+            Set<String> out = new java.util.HashSet<>();
+            for (ResolvedRoot rr : facts.resolvedRoots()) {
+                if (rr.target().isDashboard() || DashboardUrl.hasIrisOnlyPath(rr.text().flat())
+                        || rr.root().configKey() != null && mentionsIrisKey(rr.root().configKey())) {
+                    out.add(rr.root().sourcePath());
+                }
+            }
+            for (FileFacts ff : facts.files.values()) {
+                if (ff.usesIrisSdk) {
+                    out.add(ff.path);
+                }
+            }
+            return out;
+        });
+    }
+
+    private static boolean mentionsIrisKey(String key) {
+        String k = key.toLowerCase(java.util.Locale.ROOT);
+        return k.contains("iris") || k.contains("dashboard");
+    }
+
+    public ResolvedText resolve(AssembledText text, String fromFile) {
+        List<Part> out = new ArrayList<>();
+        expand(text.parts(), fromFile, out, 0);
+        return ResolvedText.of(out);
+    }
+
+    private void expand(List<Part> parts, String fromFile, List<Part> out, int depth) {
+        for (Part p : parts) {
+            if (p instanceof Part.Known || p instanceof Part.Hole) {
+                out.add(p);
+            } else if (depth > 8) {
+                out.add(new Part.Hole("depth"));
+            } else if (p instanceof Part.ConstantRef ref) {
+                Constant c = constant(ref, fromFile);
+                if (c != null) {
+                    List<Part> sub = new ArrayList<>();
+                    expand(c.value().parts(), c.file(), sub, depth + 1);
+                    for (Part s : sub) {
+                        out.add(s instanceof Part.Known k && k.origin() == null ? k.withAnchor(ref.anchor()) : s);
+                    }
+                } else if (SDK_CONSTANTS.containsKey(ref.key())) {
+                    out.add(new Part.Known(SDK_CONSTANTS.get(ref.key()), null, ref.anchor(), false));
+                } else {
+                    out.add(new Part.Hole(ref.simpleName()));
+                }
+            } else if (p instanceof Part.PropertyRef prop) {
+                List<ConfigValue> values = properties().get(prop.key());
+                if (values != null && !values.isEmpty()) {
+                    ConfigValue v = values.get(0);
+                    out.add(new Part.Known(v.text(), v.origin(), v.origin(), false));
+                } else if (prop.fallback() != null) {
+                    expand(prop.fallback().parts(), fromFile, out, depth + 1);
+                } else {
+                    out.add(new Part.Hole("${" + prop.key() + "}"));
+                }
+            }
+        }
+    }
+
+    private @Nullable Constant constant(Part.ConstantRef ref, String fromFile) {
+        Map<String, Constant> all = constants();
+        if (!ref.key().startsWith("?#")) {
+            Constant c = all.get(ref.key());
+            if (c != null) {
+                return c;
+            }
+        }
+        List<Constant> byName = constantsByName.getOrDefault(ref.simpleName(), List.of());
+        if (ref.key().startsWith("?#") || byName.size() == 1) {
+            for (Constant c : byName) {
+                if (c.file().equals(fromFile)) {
+                    return c;
+                }
+            }
+            if (byName.size() == 1 && !SDK_CONSTANTS.containsKey(ref.key())) {
+                return byName.get(0);
+            }
+        }
+        return null;
+    }
+
+    private Map<String, Constant> constants() {
+        if (constants == null) {
+            Map<String, Constant> all = new HashMap<>();
+            Map<String, List<Constant>> byName = new HashMap<>();
+            for (FileFacts ff : files.values()) {
+                for (Map.Entry<String, AssembledText> e : ff.constants.entrySet()) {
+                    String simple = e.getKey().substring(e.getKey().indexOf('#') + 1);
+                    Constant c = new Constant(e.getKey(), simple, ff.path, e.getValue());
+                    all.put(e.getKey(), c);
+                    byName.computeIfAbsent(simple, k -> new ArrayList<>()).add(c);
+                }
+            }
+            constants = all;
+            constantsByName = byName;
+        }
+        return constants;
+    }
+
+    private Map<String, List<ConfigValue>> properties() {
+        if (properties == null) {
+            Map<String, List<ConfigValue>> all = new HashMap<>();
+            for (FileFacts ff : files.values()) {
+                for (ConfigValue v : ff.configValues) {
+                    all.computeIfAbsent(v.key(), k -> new ArrayList<>()).add(v);
+                    String relaxed = relaxed(v.key());
+                    if (!relaxed.equals(v.key())) {
+                        all.computeIfAbsent(relaxed, k -> new ArrayList<>()).add(v);
+                    }
+                }
+            }
+            properties = all;
+        }
+        return properties;
+    }
+
+    /** Spring's relaxed binding, enough for lookups: {@code base-url}, {@code baseUrl} and {@code base_url} match. */
+    static String relaxed(String key) {
+        return key.replace("-", "").replace("_", "").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public @Nullable List<ConfigValue> property(String key) {
+        List<ConfigValue> v = properties().get(key);
+        return v != null ? v : properties().get(relaxed(key));
+    }
+
+    private static Map<String, String> sdkConstants() {
+        Map<String, String> m = new HashMap<>();
+        String[][] irisPath = {
+                {"SITES_URI_PATH", "sites"}, {"AVAILABLE_NUMBERS_URI_PATH", "availableNumbers"}, {"ORDERS_URI_PATH", "orders"},
+                {"DISCONNECTS_URI_PATH", "disconnects"}, {"SIPPEERS_URI_PATH", "sippeers"}, {"RESERVATIONS_URI_PATH", "tnreservation"},
+                {"LNPCHECKER_URI_PATH", "lnpchecker"}, {"AVAILABLE_NPANXX_URI_PATH", "availableNpaNxx"}, {"LNP_URI_PATH", "portins"},
+                {"SUBSCRIPTIONS_URI_PATH", "subscriptions"}, {"CITIES_URI_PATH", "cities"}, {"RATECENTERS_URI_PATH", "rateCenters"},
+                {"TNS_URI_PATH", "tns"}, {"COVERED_RATE_CENTER_URI_PATH", "coveredRateCenters"},
+                {"INSERVICE_NUMBERS_URI_PATH", "inserviceNumbers"}, {"PORTOUT_URI_PATH", "portouts"},
+                {"IMPORT_TN_ORDERS", "importTnOrders"}, {"REMOVE_IMPORTED_TN_ORDERS", "removeImportedTnOrders"},
+                {"IMPORT_TN_CHECKER", "importTnChecker"}, {"TN_OPTIONS", "tnoptions"}};
+        for (String[] c : irisPath) {
+            m.put("com.bandwidth.iris.sdk.IrisPath#" + c[0], c[1]);
+        }
+        return Collections.unmodifiableMap(m);
+    }
+}

@@ -1,0 +1,159 @@
+package io.github.irismigrate.recipes;
+
+import io.github.irismigrate.analysis.Origin;
+import io.github.irismigrate.analysis.Part;
+import io.github.irismigrate.analysis.ProjectFacts;
+import io.github.irismigrate.analysis.ResolvedText;
+import io.github.irismigrate.catalog.Rule;
+import org.jspecify.annotations.Nullable;
+import org.openrewrite.ExecutionContext;
+import org.openrewrite.Option;
+import org.openrewrite.ScanningRecipe;
+import org.openrewrite.SourceFile;
+import org.openrewrite.Tree;
+import org.openrewrite.TreeVisitor;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Base of every rule recipe: scans the project once into shared {@link ProjectFacts}, plans the rule's findings
+ * over the whole project, then fixes or marks them file by file. With {@code reportOnly} nothing is rewritten and
+ * every finding, fixable or not, is a search result.
+ */
+public abstract class IrisRecipe extends ScanningRecipe<ProjectFacts> {
+
+    @Option(displayName = "Report only",
+            description = "When true, nothing is rewritten: every v1 usage is reported as a search result.",
+            required = false,
+            example = "true")
+    protected @Nullable Boolean reportOnly;
+
+    protected IrisRecipe(@Nullable Boolean reportOnly) {
+        this.reportOnly = reportOnly;
+    }
+
+    public abstract Rule rule();
+
+    public @Nullable Boolean getReportOnly() {
+        return reportOnly;
+    }
+
+    protected boolean fixing() {
+        return !Boolean.TRUE.equals(reportOnly) && rule().action() == Rule.Action.FIX;
+    }
+
+    @Override
+    public String getDisplayName() {
+        return rule().id() + " " + rule().shortDescription();
+    }
+
+    @Override
+    public String getDescription() {
+        String d = rule().fullDescription();
+        return d.endsWith(".") ? d : d + ".";
+    }
+
+    @Override
+    public Set<String> getTags() {
+        return Set.of("bandwidth", "iris", "migration", rule().id());
+    }
+
+    @Override
+    public ProjectFacts getInitialValue(ExecutionContext ctx) {
+        return ProjectFacts.shared(ctx);
+    }
+
+    @Override
+    public TreeVisitor<?, ExecutionContext> getScanner(ProjectFacts facts) {
+        return new TreeVisitor<Tree, ExecutionContext>() {
+            @Override
+            public @Nullable Tree visit(@Nullable Tree tree, ExecutionContext ctx) {
+                if (tree instanceof SourceFile sf) {
+                    facts.scan(sf);
+                }
+                return tree;
+            }
+        };
+    }
+
+    @Override
+    public TreeVisitor<?, ExecutionContext> getVisitor(ProjectFacts facts) {
+        Map<UUID, List<PlannedFinding>> plan = facts.derive(planKey(), f -> index(plan(new RuleContext(f))));
+        TreeVisitor<?, ExecutionContext> applier = new PlanApplier(plan, fixing());
+        TreeVisitor<?, ExecutionContext> extra = treeVisitor(facts);
+        if (extra == null) {
+            return applier;
+        }
+        return new TreeVisitor<Tree, ExecutionContext>() {
+            @Override
+            public @Nullable Tree visit(@Nullable Tree tree, ExecutionContext ctx) {
+                Tree t = applier.visit(tree, ctx);
+                return extra.visit(t, ctx);
+            }
+        };
+    }
+
+    /** Cache key of this recipe's plan: the rule and every option that changes it. */
+    protected String planKey() {
+        return getClass().getName();
+    }
+
+    /** Findings over the whole project, decided from resolved texts. Rules that work on trees only return none. */
+    protected List<PlannedFinding> plan(RuleContext context) {
+        return List.of();
+    }
+
+    /** A visitor for what is matched on trees (SDK calls), run after the plan is applied; null when none. */
+    protected @Nullable TreeVisitor<?, ExecutionContext> treeVisitor(ProjectFacts facts) {
+        return null;
+    }
+
+    private static Map<UUID, List<PlannedFinding>> index(List<PlannedFinding> findings) {
+        Map<UUID, List<PlannedFinding>> byTree = new HashMap<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (PlannedFinding f : findings) {
+            String key = f.anchor().treeId() + "|" + f.rule() + "|" + (f.edit() == null ? f.message() : f.edit().start() + ":" + f.edit().oldText());
+            if (seen.add(key)) {
+                byTree.computeIfAbsent(f.anchor().treeId(), k -> new ArrayList<>()).add(f);
+            }
+        }
+        return byTree;
+    }
+
+    /**
+     * A finding for the range [start, end) of a resolved text: fixed in place when the range lies inside one
+     * editable leaf, else flagged on the tree that carries it.
+     */
+    protected static @Nullable PlannedFinding finding(Rule rule, ResolvedText text, int start, int end,
+                                                       @Nullable String replacement, String message) {
+        ResolvedText.Located loc = text.locate(start, end);
+        if (loc != null) {
+            Part.Known k = loc.part();
+            if (k.origin() != null) {
+                Origin o = k.origin();
+                int s = o.offset() + loc.start();
+                TextEdit edit = null;
+                if (replacement != null) {
+                    edit = new TextEdit(s, loc.text(), replacement, k.segment());
+                }
+                return new PlannedFinding(rule, o, message, edit);
+            }
+            if (k.anchor() != null) {
+                return new PlannedFinding(rule, k.anchor(), message, null);
+            }
+        }
+        for (Part.Known k : text.overlapping(start, end)) {
+            Origin where = k.origin() != null ? k.origin() : k.anchor();
+            if (where != null) {
+                return new PlannedFinding(rule, where, message, null);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,26 @@
+package io.github.irismigrate.recipes;
+
+import org.jspecify.annotations.Nullable;
+import org.openrewrite.java.tree.Expression;
+import org.openrewrite.java.tree.J;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Arguments of a call without the placeholder OpenRewrite uses for an empty argument list. */
+final class JavaArgs {
+    private JavaArgs() {
+    }
+
+    static List<Expression> real(@Nullable List<Expression> args) {
+        List<Expression> out = new ArrayList<>();
+        if (args != null) {
+            for (Expression a : args) {
+                if (!(a instanceof J.Empty)) {
+                    out.add(a);
+                }
+            }
+        }
+        return out;
+    }
+}

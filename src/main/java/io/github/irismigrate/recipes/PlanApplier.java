@@ -1,0 +1,255 @@
+package io.github.irismigrate.recipes;
+
+import org.jspecify.annotations.Nullable;
+import org.openrewrite.ExecutionContext;
+import org.openrewrite.SourceFile;
+import org.openrewrite.Tree;
+import org.openrewrite.TreeVisitor;
+import org.openrewrite.java.JavaIsoVisitor;
+import org.openrewrite.java.tree.Expression;
+import org.openrewrite.java.tree.J;
+import org.openrewrite.java.tree.JRightPadded;
+import org.openrewrite.java.tree.Space;
+import org.openrewrite.json.JsonIsoVisitor;
+import org.openrewrite.json.tree.Json;
+import org.openrewrite.marker.Markers;
+import org.openrewrite.marker.SearchResult;
+import org.openrewrite.properties.PropertiesIsoVisitor;
+import org.openrewrite.properties.tree.Properties;
+import org.openrewrite.xml.XmlIsoVisitor;
+import org.openrewrite.xml.tree.Xml;
+import org.openrewrite.yaml.YamlIsoVisitor;
+import org.openrewrite.yaml.tree.Yaml;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Applies a rule's plan to one file: fixes what can be fixed (unless report-only), and marks every other
+ * planned finding with a {@link SearchResult} and an {@link IrisFinding}.
+ */
+final class PlanApplier extends TreeVisitor<Tree, ExecutionContext> {
+    private final Map<UUID, List<PlannedFinding>> plan;
+    private final boolean fix;
+
+    PlanApplier(Map<UUID, List<PlannedFinding>> plan, boolean fix) {
+        this.plan = plan;
+        this.fix = fix;
+    }
+
+    @Override
+    public boolean isAcceptable(SourceFile sourceFile, ExecutionContext ctx) {
+        return true;
+    }
+
+    @Override
+    public @Nullable Tree visit(@Nullable Tree tree, ExecutionContext ctx) {
+        if (tree instanceof J.CompilationUnit) {
+            return new JavaIsoVisitor<ExecutionContext>() {
+                @Override
+                public J.Literal visitLiteral(J.Literal literal, ExecutionContext c) {
+                    return applyToLiteral(literal);
+                }
+
+                @Override
+                public J.MethodInvocation visitMethodInvocation(J.MethodInvocation method, ExecutionContext c) {
+                    J.MethodInvocation m = super.visitMethodInvocation(method, c);
+                    return fix ? insertSegments(m) : m;
+                }
+
+                @Override
+                public J.Identifier visitIdentifier(J.Identifier identifier, ExecutionContext c) {
+                    return markOnly(identifier);
+                }
+
+                @Override
+                public J.FieldAccess visitFieldAccess(J.FieldAccess fieldAccess, ExecutionContext c) {
+                    return markOnly(super.visitFieldAccess(fieldAccess, c));
+                }
+            }.visit(tree, ctx);
+        }
+        if (tree instanceof Properties.File) {
+            return new PropertiesIsoVisitor<ExecutionContext>() {
+                @Override
+                public Properties.Entry visitEntry(Properties.Entry entry, ExecutionContext c) {
+                    List<PlannedFinding> fs = plan.get(entry.getId());
+                    if (fs == null) {
+                        return entry;
+                    }
+                    String text = entry.getValue().getText();
+                    Result r = applyEdits(text, text, fs);
+                    Properties.Entry e = r.changed() ? entry.withValue(entry.getValue().withText(r.value())) : entry;
+                    return mark(e, r.unfixed());
+                }
+            }.visit(tree, ctx);
+        }
+        if (tree instanceof Yaml.Documents) {
+            return new YamlIsoVisitor<ExecutionContext>() {
+                @Override
+                public Yaml.Scalar visitScalar(Yaml.Scalar scalar, ExecutionContext c) {
+                    List<PlannedFinding> fs = plan.get(scalar.getId());
+                    if (fs == null) {
+                        return scalar;
+                    }
+                    Result r = applyEdits(scalar.getValue(), scalar.getValue(), fs);
+                    return mark(r.changed() ? scalar.withValue(r.value()) : scalar, r.unfixed());
+                }
+            }.visit(tree, ctx);
+        }
+        if (tree instanceof Xml.Document) {
+            return new XmlIsoVisitor<ExecutionContext>() {
+                @Override
+                public Xml.CharData visitCharData(Xml.CharData charData, ExecutionContext c) {
+                    List<PlannedFinding> fs = plan.get(charData.getId());
+                    if (fs == null) {
+                        return charData;
+                    }
+                    Result r = applyEdits(charData.getText(), charData.getText(), fs);
+                    return mark(r.changed() ? charData.withText(r.value()) : charData, r.unfixed());
+                }
+
+                @Override
+                public Xml.Attribute visitAttribute(Xml.Attribute attribute, ExecutionContext c) {
+                    List<PlannedFinding> fs = plan.get(attribute.getId());
+                    if (fs == null) {
+                        return attribute;
+                    }
+                    String v = attribute.getValueAsString();
+                    Result r = applyEdits(v, v, fs);
+                    Xml.Attribute a = r.changed() ? attribute.withValue(attribute.getValue().withValue(r.value())) : attribute;
+                    return mark(a, r.unfixed());
+                }
+            }.visit(tree, ctx);
+        }
+        if (tree instanceof Json.Document) {
+            return new JsonIsoVisitor<ExecutionContext>() {
+                @Override
+                public Json.Literal visitLiteral(Json.Literal literal, ExecutionContext c) {
+                    List<PlannedFinding> fs = plan.get(literal.getId());
+                    if (fs == null || !(literal.getValue() instanceof String s)) {
+                        return literal;
+                    }
+                    Result r = applyEdits(s, literal.getSource(), fs);
+                    Json.Literal l = r.changed() ? literal.withValue(r.value()).withSource(r.source()) : literal;
+                    return mark(l, r.unfixed());
+                }
+            }.visit(tree, ctx);
+        }
+        return tree;
+    }
+
+    private J.Literal applyToLiteral(J.Literal literal) {
+        List<PlannedFinding> fs = plan.get(literal.getId());
+        if (fs == null || !(literal.getValue() instanceof String s) || literal.getValueSource() == null) {
+            return literal;
+        }
+        List<PlannedFinding> plain = new ArrayList<>();
+        for (PlannedFinding f : fs) {
+            if (f.edit() == null || !f.edit().segment()) {
+                plain.add(f);
+            }
+        }
+        Result r = applyEdits(s, literal.getValueSource(), plain);
+        J.Literal l = r.changed() ? literal.withValue(r.value()).withValueSource(r.source()) : literal;
+        return mark(l, r.unfixed());
+    }
+
+    private <T extends J> T markOnly(T tree) {
+        List<PlannedFinding> fs = plan.get(tree.getId());
+        return fs == null ? tree : mark(tree, fs);
+    }
+
+    /**
+     * A segment edit that must add a path segment ({@code importTnOrders} to {@code importTnOrders/messaging} inside
+     * {@code pathSegment(..)} or {@code addPathSegment(..)}): a '/' would be encoded there, so the fix adds the
+     * segment as its own argument, or switches OkHttp's {@code addPathSegment} to {@code addPathSegments}.
+     */
+    private J.MethodInvocation insertSegments(J.MethodInvocation m) {
+        List<Expression> args = m.getArguments();
+        for (int i = 0; i < args.size(); i++) {
+            if (!(args.get(i) instanceof J.Literal lit) || !(lit.getValue() instanceof String value)) {
+                continue;
+            }
+            List<PlannedFinding> fs = plan.get(lit.getId());
+            if (fs == null) {
+                continue;
+            }
+            for (PlannedFinding f : fs) {
+                TextEdit e = f.edit();
+                if (e == null || !e.segment() || !e.replacement().startsWith(e.oldText() + "/") || !value.equals(e.oldText())) {
+                    continue;
+                }
+                String added = e.replacement().substring(e.oldText().length() + 1);
+                if (m.getSimpleName().equals("addPathSegment") && args.size() == 1) {
+                    String src = lit.getValueSource() == null ? null : lit.getValueSource().replace(value, e.replacement());
+                    J.Literal nl = lit.withValue(e.replacement()).withValueSource(src);
+                    return m.withName(m.getName().withSimpleName("addPathSegments")).withArguments(List.of(nl));
+                }
+                if (m.getSimpleName().equals("pathSegment") || m.getSimpleName().equals("setPathSegments")
+                        || m.getSimpleName().equals("appendPathSegments")) {
+                    List<Expression> next = new ArrayList<>(args);
+                    J.Literal nl = new J.Literal(org.openrewrite.Tree.randomId(), Space.SINGLE_SPACE, Markers.EMPTY, added,
+                            "\"" + added + "\"", null, org.openrewrite.java.tree.JavaType.Primitive.String);
+                    next.add(i + 1, nl);
+                    return m.withArguments(next);
+                }
+            }
+        }
+        return m;
+    }
+
+    record Result(String value, String source, boolean changed, List<PlannedFinding> unfixed) {
+    }
+
+    /**
+     * Applies the fixable findings' edits to a leaf's value and to its source form (which differ by quotes and
+     * escapes); returns what stays unfixed. An edit is applied to the source only where the old text occurs there
+     * exactly as often as in the value, so escapes can never shift it.
+     */
+    private Result applyEdits(String value, String source, List<PlannedFinding> findings) {
+        List<PlannedFinding> unfixed = new ArrayList<>();
+        List<PlannedFinding> sorted = new ArrayList<>(findings);
+        sorted.sort(Comparator.comparingInt((PlannedFinding f) -> f.edit() == null ? -1 : f.edit().start()).reversed());
+        String v = value;
+        String s = source;
+        boolean changed = false;
+        for (PlannedFinding f : sorted) {
+            TextEdit e = f.edit();
+            if (!fix || e == null || e.segment()) {
+                if (e == null || !fix || e.find(v) >= 0) {
+                    unfixed.add(f);
+                }
+                continue;
+            }
+            if (e.find(v) < 0) {
+                continue; // already fixed (by an earlier cycle or recipe): nothing to do, nothing to report
+            }
+            String[] applied = e.apply(v, s);
+            if (applied == null) {
+                unfixed.add(f);
+                continue;
+            }
+            v = applied[0];
+            s = applied[1];
+            changed = true;
+        }
+        return new Result(v, s, changed, unfixed);
+    }
+
+    static <T extends Tree> T mark(T tree, List<PlannedFinding> findings) {
+        T t = tree;
+        for (PlannedFinding f : findings) {
+            boolean present = t.getMarkers().findAll(IrisFinding.class).stream()
+                    .anyMatch(m -> m.ruleId().equals(f.rule().id()) && m.message().equals(f.message()));
+            if (present) {
+                continue;
+            }
+            t = SearchResult.found(t, f.message());
+            t = t.withMarkers(t.getMarkers().add(new IrisFinding(Tree.randomId(), f.rule().id(), f.message(), f.fixable())));
+        }
+        return t;
+    }
+}

@@ -1,0 +1,104 @@
+package io.github.irismigrate.recipes;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.irismigrate.analysis.ApiTarget;
+import io.github.irismigrate.analysis.DashboardUrl;
+import io.github.irismigrate.analysis.ProjectFacts;
+import io.github.irismigrate.analysis.RootKind;
+import io.github.irismigrate.catalog.Rule;
+import org.jspecify.annotations.Nullable;
+import org.openrewrite.ExecutionContext;
+import org.openrewrite.TreeVisitor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static io.github.irismigrate.recipes.UrlPatterns.AFTER_UNKNOWN_BASE;
+import static io.github.irismigrate.recipes.UrlPatterns.HOLE;
+import static io.github.irismigrate.recipes.UrlPatterns.SEGMENT_END;
+
+/**
+ * BW001 v1-base-path: {@code dashboard.bandwidth.com/api/} without a version, {@code /api/v1/} and {@code /v1.0/}
+ * become {@code /api/v2/}; path fragments that carry the version alone ({@code "/api/accounts/"}) too, where the
+ * code talks to the Dashboard API; legacy {@code api.inetwork.com} hosts are flagged. The Iris SDK's
+ * {@code IrisClient} constructors are handled by {@link IrisClientVersion}.
+ */
+public class V1BasePath extends IrisRecipe {
+    private static final Pattern DASHBOARD_V1 = Pattern.compile(
+            "(?i:(?:test\\.)?dashboard\\.bandwidth\\.com)(?::\\d+)?(/api/v1(?:\\.0)?|/v1(?:\\.0)?|/api(?!/v\\d))" + SEGMENT_END);
+    private static final Pattern LEGACY = Pattern.compile("(?i)api(\\.test)?\\.inetwork\\.com(?::\\d+)?(?:/v1(?:\\.0)?)?");
+    private static final Pattern FRAGMENT = Pattern.compile(AFTER_UNKNOWN_BASE
+            + "(/api/v1(?:\\.0)?|/api(?!/v\\d)|/v1\\.0|/v1)(?=/(?:accounts|tns|cities|rateCenters|coveredRateCenters)" + SEGMENT_END + ")");
+
+    @JsonCreator
+    public V1BasePath(@JsonProperty("reportOnly") @Nullable Boolean reportOnly) {
+        super(reportOnly);
+    }
+
+    public V1BasePath() {
+        this(null);
+    }
+
+    @Override
+    public Rule rule() {
+        return Rule.BW001;
+    }
+
+    @Override
+    protected List<PlannedFinding> plan(RuleContext context) {
+        List<PlannedFinding> out = new ArrayList<>();
+        for (ProjectFacts.ResolvedRoot rr : context.facts().resolvedRoots()) {
+            String flat = rr.text().flat();
+            ApiTarget target = rr.target();
+            if (target == ApiTarget.OTHER_BANDWIDTH || target == ApiTarget.FOREIGN) {
+                continue;
+            }
+            Matcher m = DASHBOARD_V1.matcher(flat);
+            while (m.find()) {
+                String path = m.group(1);
+                boolean versionFromElsewhere = flat.startsWith("/" + HOLE, m.end());
+                String message = Rule.BW001.message(
+                        "v2 of the Dashboard API lives under /api/v2/, and " + path + " is v1",
+                        versionFromElsewhere ? "make the version that follows " + path + " resolve to /api/v2"
+                                : "use https://dashboard.bandwidth.com/api/v2 (" + path + " becomes /api/v2)");
+                add(out, rr, m.start(1), m.end(1), versionFromElsewhere ? null : "/api/v2", message);
+            }
+            Matcher l = LEGACY.matcher(flat);
+            while (l.find()) {
+                if (l.start() > 0 && Character.isLetterOrDigit(flat.charAt(l.start() - 1))) {
+                    continue; // api.catapult.inetwork.com and the like are other APIs
+                }
+                String v2 = l.group(1) != null ? "https://test.dashboard.bandwidth.com/api/v2" : DashboardUrl.V2_BASE;
+                add(out, rr, l.start(), l.end(), null, Rule.BW001.message(
+                        "the legacy host " + l.group() + " serves only v1 of the Dashboard API",
+                        "point this base URL at " + v2 + " (check credentials and any path after it)"));
+            }
+            if (target == ApiTarget.UNKNOWN && (context.isDashboardFile(rr.root().sourcePath())
+                    || rr.root().kind() == RootKind.CLIENT_MAPPING && context.projectTalksToDashboard())) {
+                Matcher f = FRAGMENT.matcher(flat);
+                while (f.find()) {
+                    add(out, rr, f.start(1), f.end(1), "/api/v2", Rule.BW001.message(
+                            "this Dashboard API path starts with the v1 prefix " + f.group(1) + ", and v2 lives under /api/v2/",
+                            "change " + f.group(1) + " to /api/v2"));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void add(List<PlannedFinding> out, ProjectFacts.ResolvedRoot rr, int start, int end,
+                            @Nullable String replacement, String message) {
+        PlannedFinding f = finding(Rule.BW001, rr.text(), start, end, replacement, message);
+        if (f != null) {
+            out.add(f);
+        }
+    }
+
+    @Override
+    protected @Nullable TreeVisitor<?, ExecutionContext> treeVisitor(ProjectFacts facts) {
+        return new IrisClientVersion(fixing()).visitor();
+    }
+}
