@@ -112,6 +112,26 @@ final class JavaFactsCollector {
                 return super.visitNewClass(newClass, ctx);
             }
 
+            @Override
+            public J.FieldAccess visitFieldAccess(J.FieldAccess fa, ExecutionContext ctx) {
+                reference(fa, fa.getName().getFieldType(), fa.getSimpleName());
+                return super.visitFieldAccess(fa, ctx);
+            }
+
+            @Override
+            public J.Identifier visitIdentifier(J.Identifier id, ExecutionContext ctx) {
+                reference(id, id.getFieldType(), id.getSimpleName());
+                return super.visitIdentifier(id, ctx);
+            }
+
+            /** A field the code reads outside any root (a base URL handed to a client builder, say). */
+            private void reference(J tree, JavaType.@Nullable Variable type, String name) {
+                if (type != null && type.getOwner() instanceof JavaType.FullyQualified owner && !consumed.contains(tree.getId())) {
+                    String key = owner.getFullyQualifiedName() + "#" + name;
+                    ff.references.putIfAbsent(key, new Part.ConstantRef(key, name, new Origin(path, tree.getId())));
+                }
+            }
+
             private void root(Expression e, Cursor cursor) {
                 if (consumed.contains(e.getId())) {
                     return;
