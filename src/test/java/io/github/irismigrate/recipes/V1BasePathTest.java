@@ -628,6 +628,58 @@ class V1BasePathTest implements RewriteTest {
         );
     }
 
+    @Test
+    void hostConstantInAnotherClassAndVersionedFragment() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              class IrisHost {
+                  static final String HOST = "https://dashboard.bandwidth.com";
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              class SitesClient {
+                  String sites(String id) { return IrisHost.HOST + "/api/accounts/" + id + "/sites"; }
+              }
+              """,
+            """
+              class SitesClient {
+                  String sites(String id) { return IrisHost.HOST + "/api/v2/accounts/" + id + "/sites"; }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
+    void valueDefaultAndThePropertyItNamesAreBothFixed() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              import org.springframework.beans.factory.annotation.Value;
+              class IrisSettings {
+                  @Value("${iris.url:https://dashboard.bandwidth.com/api}")
+                  private String url;
+              }
+              """,
+            """
+              import org.springframework.beans.factory.annotation.Value;
+              class IrisSettings {
+                  @Value("${iris.url:https://dashboard.bandwidth.com/api/v2}")
+                  private String url;
+              }
+              """
+          ),
+          properties("iris.url=https://dashboard.bandwidth.com/v1.0\n", "iris.url=https://dashboard.bandwidth.com/api/v2\n", spec -> spec.path("src/main/resources/application.properties"))
+        );
+    }
+
     @Nested
     class NoChange {
 
@@ -697,6 +749,26 @@ class V1BasePathTest implements RewriteTest {
                   }
                   """
               )
+            );
+        }
+
+        @Test
+        void feignClientToTheCustomersOwnServiceInADashboardProject() {
+            rewriteRun(
+              spec -> spec.typeValidationOptions(TypeValidation.none()),
+              //language=java
+              java(
+                """
+                  import org.springframework.cloud.openfeign.FeignClient;
+                  import org.springframework.web.bind.annotation.GetMapping;
+                  @FeignClient(name = "billing", url = "${billing.url}")
+                  interface Billing {
+                      @GetMapping("/api/accounts/{id}/invoices")
+                      Object invoices(String id);
+                  }
+                  """
+              ),
+              properties("billing.url=https://billing.acme.com\niris.url=https://dashboard.bandwidth.com/api/v2\n")
             );
         }
 
