@@ -644,6 +644,31 @@ class E911AddressesTest implements RewriteTest {
         );
     }
 
+    @Test
+    void openFeignRequestLine() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              import feign.RequestLine;
+              interface IrisFeign {
+                  @RequestLine("GET /accounts/{id}/addresses")
+                  Object addresses(String id);
+              }
+              """,
+            """
+              import feign.RequestLine;
+              interface IrisFeign {
+                  @RequestLine("GET /accounts/{id}/e911Addresses")
+                  Object addresses(String id);
+              }
+              """
+          ),
+          properties("iris.url=https://dashboard.bandwidth.com/api/v2\n", spec -> spec.path("src/main/resources/application.properties"))
+        );
+    }
+
     @Nested
     class NoChange {
 
