@@ -669,6 +669,95 @@ class E911AddressesTest implements RewriteTest {
         );
     }
 
+    @Test
+    void pathInAConfigFileBesideADashboardBaseUrl() {
+        rewriteRun(
+          properties(
+            """
+              bw.base=https://dashboard.bandwidth.com/api/v2
+              bw.addresses=/accounts/{id}/addresses
+              """,
+            """
+              bw.base=https://dashboard.bandwidth.com/api/v2
+              bw.addresses=/accounts/{id}/e911Addresses
+              """,
+            spec -> spec.path("src/main/resources/application.properties")
+          ),
+          //language=yaml
+          yaml(
+            """
+              bw:
+                base: https://dashboard.bandwidth.com/api/v2
+                paths:
+                  - /accounts/{id}/addresses
+              """,
+            """
+              bw:
+                base: https://dashboard.bandwidth.com/api/v2
+                paths:
+                  - /accounts/{id}/e911Addresses
+              """,
+            spec -> spec.path("src/main/resources/application.yml")
+          )
+        );
+    }
+
+    @Test
+    void pathPropertyJoinedToABasePropertyInCode() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              import org.springframework.beans.factory.annotation.Value;
+              class AddressPaths {
+                  @Value("${bw.base}") String base;
+                  @Value("${bw.addresses-path}") String path;
+                  String url() { return base + path; }
+              }
+              """
+          ),
+          properties(
+            """
+              bw.base=https://dashboard.bandwidth.com/api/v2
+              """,
+            spec -> spec.path("src/main/resources/application.properties")
+          ),
+          properties(
+            """
+              bw.addresses-path=/accounts/{id}/addresses
+              """,
+            """
+              bw.addresses-path=/accounts/{id}/e911Addresses
+              """,
+            spec -> spec.path("src/main/resources/paths.properties")
+          )
+        );
+    }
+
+    @Test
+    void segmentConstant() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              class SegmentConstant {
+                  static final String ADDRESSES = "addresses";
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/";
+                  String url(String id) { return BASE + id + "/" + ADDRESSES; }
+              }
+              """,
+            """
+              class SegmentConstant {
+                  static final String ADDRESSES = "e911Addresses";
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/";
+                  String url(String id) { return BASE + id + "/" + ADDRESSES; }
+              }
+              """
+          )
+        );
+    }
+
     @Nested
     class NoChange {
 

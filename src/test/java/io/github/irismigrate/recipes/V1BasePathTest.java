@@ -811,6 +811,36 @@ class V1BasePathTest implements RewriteTest {
         );
     }
 
+    @Test
+    void versionAsItsOwnSegmentAfterTheHost() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              class Segments {
+                  Object ok(String id) {
+                      return new okhttp3.HttpUrl.Builder().scheme("https").host("dashboard.bandwidth.com").addPathSegment("api").addPathSegment("accounts").addPathSegment(id).build();
+                  }
+                  Object spring(String id) {
+                      return org.springframework.web.util.UriComponentsBuilder.newInstance().scheme("https").host("dashboard.bandwidth.com").pathSegment("v1.0", "accounts", id).build();
+                  }
+              }
+              """,
+            """
+              class Segments {
+                  Object ok(String id) {
+                      return new okhttp3.HttpUrl.Builder().scheme("https").host("dashboard.bandwidth.com").addPathSegments("api/v2").addPathSegment("accounts").addPathSegment(id).build();
+                  }
+                  Object spring(String id) {
+                      return org.springframework.web.util.UriComponentsBuilder.newInstance().scheme("https").host("dashboard.bandwidth.com").pathSegment("api", "v2", "accounts", id).build();
+                  }
+              }
+              """
+          )
+        );
+    }
+
     @Nested
     class NoChange {
 
