@@ -96,7 +96,7 @@ final class JavaFactsCollector {
 
             @Override
             public J.MethodInvocation visitMethodInvocation(J.MethodInvocation method, ExecutionContext ctx) {
-                if (isIgnoredCall(method)) {
+                if (isIgnoredCall(method) || isIrisClientSuper(method, getCursor())) {
                     markConsumed(method);
                 }
                 root(method, getCursor());
@@ -250,6 +250,15 @@ final class JavaFactsCollector {
     /** The Iris SDK's constructor arguments are BW001's SDK form, judged as a whole by its recipe. */
     private static boolean isIrisClient(J.NewClass nc) {
         return nc.getClazz() != null && nc.getClazz().toString().endsWith("IrisClient");
+    }
+
+    /** {@code super(...)} in a class that extends the SDK's client: judged as a whole, like the constructor. */
+    private static boolean isIrisClientSuper(J.MethodInvocation m, Cursor cursor) {
+        if (!m.getSimpleName().equals("super") || m.getSelect() != null) {
+            return false;
+        }
+        J.ClassDeclaration cd = cursor.firstEnclosing(J.ClassDeclaration.class);
+        return cd != null && cd.getExtends() != null && cd.getExtends().toString().endsWith("IrisClient");
     }
 
     private static boolean isIgnoredConstructor(J.NewClass nc) {
