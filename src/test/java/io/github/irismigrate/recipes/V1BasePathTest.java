@@ -841,6 +841,48 @@ class V1BasePathTest implements RewriteTest {
         );
     }
 
+    @Test
+    void sdkSubclassSuperCall() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              import com.bandwidth.iris.sdk.IrisClient;
+              class TracingIrisClient extends IrisClient {
+                  TracingIrisClient(String accountId, String user, String password) {
+                      super(accountId, user, password);
+                  }
+              }
+              """,
+            """
+              import com.bandwidth.iris.sdk.IrisClient;
+              class TracingIrisClient extends IrisClient {
+                  TracingIrisClient(String accountId, String user, String password) {
+                      super("https://dashboard.bandwidth.com", accountId, user, password, "api/v2");
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              class LegacyIrisClient extends com.bandwidth.iris.sdk.IrisClient {
+                  LegacyIrisClient(String accountId, String user, String password) {
+                      super("https://dashboard.bandwidth.com/api", accountId, user, password, "v1.0");
+                  }
+              }
+              """,
+            """
+              class LegacyIrisClient extends com.bandwidth.iris.sdk.IrisClient {
+                  LegacyIrisClient(String accountId, String user, String password) {
+                      super("https://dashboard.bandwidth.com", accountId, user, password, "api/v2");
+                  }
+              }
+              """
+          )
+        );
+    }
+
     @Nested
     class NoChange {
 
@@ -953,6 +995,29 @@ class V1BasePathTest implements RewriteTest {
                           System.out.println("see https://dashboard.bandwidth.com/api/");
                           throw new IllegalStateException("https://dashboard.bandwidth.com/api/accounts/" + id + " failed");
                       }
+                  }
+                  """
+              )
+            );
+        }
+
+        @Test
+        void subclassOfAnotherProductsIrisClient() {
+            rewriteRun(
+              //language=java
+              java(
+                """
+                  package com.iris.client;
+                  public class IrisClient {
+                      public IrisClient(String accountId, String user, String password) { }
+                  }
+                  """
+              ),
+              //language=java
+              java(
+                """
+                  class MyClient extends com.iris.client.IrisClient {
+                      MyClient(String a, String u, String p) { super(a, u, p); }
                   }
                   """
               )
