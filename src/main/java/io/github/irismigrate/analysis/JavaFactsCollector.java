@@ -208,7 +208,12 @@ final class JavaFactsCollector {
             "HttpExchange", "GetExchange", "PostExchange", "PutExchange", "DeleteExchange", "PatchExchange",
             "FeignClient", "RegisterRestClient", "RequestLine", "Headers");
 
-    /** Spring MVC/JAX-RS mappings are server endpoints in a class and client calls in an interface. */
+    /**
+     * Spring MVC/JAX-RS mappings are server endpoints in a class and client calls in an interface that a client
+     * annotation marks ({@code @FeignClient}, {@code @HttpExchange}, {@code @RegisterRestClient}, ...). An interface
+     * without one may be either (openapi-generator's server interfaces look just like Feign's), so its mappings are
+     * treated as plain code: they count only where the file shows it talks to the Dashboard.
+     */
     private static MappingKind mappingKind(J.Annotation ann, Cursor cursor) {
         String name = ann.getSimpleName();
         if (CLIENT_ONLY.contains(name)) {
@@ -226,7 +231,7 @@ final class JavaFactsCollector {
                 return MappingKind.CLIENT;
             }
         }
-        return cd.getKind() == J.ClassDeclaration.Kind.Type.Interface ? MappingKind.CLIENT : MappingKind.SERVER;
+        return cd.getKind() == J.ClassDeclaration.Kind.Type.Interface ? MappingKind.OTHER : MappingKind.SERVER;
     }
 
     private static final Set<String> LOG_METHODS = Set.of("trace", "debug", "info", "warn", "warning", "error", "fatal",
