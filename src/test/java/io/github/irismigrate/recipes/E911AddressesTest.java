@@ -852,6 +852,34 @@ class E911AddressesTest implements RewriteTest {
         }
 
         @Test
+        void generatedServerInterfaceImplementedByAController() {
+            rewriteRun(
+              spec -> spec.typeValidationOptions(TypeValidation.none()),
+              //language=java
+              java(
+                """
+                  import org.springframework.web.bind.annotation.GetMapping;
+                  public interface AccountsApi {
+                      @GetMapping("/accounts/{id}/addresses")
+                      Object get(String id);
+                  }
+                  """
+              ),
+              //language=java
+              java(
+                """
+                  import org.springframework.web.bind.annotation.RestController;
+                  @RestController
+                  class AccountsController implements AccountsApi {
+                      public Object get(String id) { return id; }
+                  }
+                  """
+              ),
+              properties("iris.url=https://dashboard.bandwidth.com/api/v2\n", spec -> spec.path("src/main/resources/application.properties"))
+            );
+        }
+
+        @Test
         void commentsLogsAndExceptionMessages() {
             rewriteRun(
               spec -> spec.typeValidationOptions(TypeValidation.none()),
