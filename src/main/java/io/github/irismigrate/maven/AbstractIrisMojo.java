@@ -100,7 +100,7 @@ abstract class AbstractIrisMojo extends AbstractMojo {
         Severity threshold = parseFailOn();
         Set<ReportFormat> reportFormats;
         try {
-            reportFormats = ReportFormat.parseList(formats);
+            reportFormats = ReportFormat.parse(formats);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("Invalid iris-migrate.formats '" + formats + "': " + e.getMessage());
         }
