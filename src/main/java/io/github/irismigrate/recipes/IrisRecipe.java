@@ -133,6 +133,11 @@ public abstract class IrisRecipe extends ScanningRecipe<ProjectFacts> {
     protected static @Nullable PlannedFinding finding(Rule rule, ResolvedText text, int start, int end,
                                                        @Nullable String replacement, String message) {
         ResolvedText.Located loc = text.locate(start, end);
+        if (loc == null && end - start > 1 && text.flat().charAt(start) == '/' && isSeparator(text.locate(start, start + 1))
+                && (replacement == null || replacement.startsWith("/"))) {
+            // "/api" where the '/' is the separator a builder puts between segments: edit the segment itself
+            return finding(rule, text, start + 1, end, replacement == null ? null : replacement.substring(1), message);
+        }
         if (loc != null) {
             Part.Known k = loc.part();
             if (k.origin() != null) {
@@ -155,5 +160,10 @@ public abstract class IrisRecipe extends ScanningRecipe<ProjectFacts> {
             }
         }
         return null;
+    }
+
+    /** A '/' the analysis added between path segments, held by no leaf of the source. */
+    private static boolean isSeparator(ResolvedText.@Nullable Located loc) {
+        return loc != null && loc.part().origin() == null && loc.part().anchor() == null && loc.part().text().equals("/");
     }
 }

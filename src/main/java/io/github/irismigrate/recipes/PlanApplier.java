@@ -51,7 +51,8 @@ final class PlanApplier extends TreeVisitor<Tree, ExecutionContext> {
             return new JavaIsoVisitor<ExecutionContext>() {
                 @Override
                 public J.Literal visitLiteral(J.Literal literal, ExecutionContext c) {
-                    return applyToLiteral(literal);
+                    Object parent = getCursor().getParentTreeCursor().getValue();
+                    return applyToLiteral(literal, parent instanceof J.MethodInvocation m ? m : null);
                 }
 
                 @Override
@@ -141,20 +142,33 @@ final class PlanApplier extends TreeVisitor<Tree, ExecutionContext> {
         return tree;
     }
 
-    private J.Literal applyToLiteral(J.Literal literal) {
+    private J.Literal applyToLiteral(J.Literal literal, J.@Nullable MethodInvocation call) {
         List<PlannedFinding> fs = plan.get(literal.getId());
         if (fs == null || !(literal.getValue() instanceof String s) || literal.getValueSource() == null) {
             return literal;
         }
-        List<PlannedFinding> plain = new ArrayList<>();
+        List<PlannedFinding> here = new ArrayList<>();
         for (PlannedFinding f : fs) {
-            if (f.edit() == null || !f.edit().segment()) {
-                plain.add(f);
+            if (fix && f.edit() != null && f.edit().segment() && f.edit().replacement().contains("/")
+                    && insertsSegments(call, s, f.edit())) {
+                continue; // the call gets the new segments (insertSegments), the literal stays as it is
             }
+            here.add(f);
         }
-        Result r = applyEdits(s, literal.getValueSource(), plain);
+        Result r = applyEdits(s, literal.getValueSource(), here);
         J.Literal l = r.changed() ? literal.withValue(r.value()).withValueSource(r.source()) : literal;
         return mark(l, r.unfixed());
+    }
+
+    private static final java.util.Set<String> SEGMENT_LIST_CALLS = java.util.Set.of("pathSegment", "setPathSegments", "appendPathSegments");
+
+    /** True when {@link #insertSegments} can apply a segment edit that adds a '/' to the whole literal {@code value}. */
+    private static boolean insertsSegments(J.@Nullable MethodInvocation call, String value, TextEdit e) {
+        if (call == null || !value.equals(e.oldText())) {
+            return false;
+        }
+        return call.getSimpleName().equals("addPathSegment") && JavaArgs.real(call.getArguments()).size() == 1
+                || SEGMENT_LIST_CALLS.contains(call.getSimpleName());
     }
 
     private <T extends J> T markOnly(T tree) {
@@ -179,23 +193,23 @@ final class PlanApplier extends TreeVisitor<Tree, ExecutionContext> {
             }
             for (PlannedFinding f : fs) {
                 TextEdit e = f.edit();
-                if (e == null || !e.segment() || !e.replacement().startsWith(e.oldText() + "/") || !value.equals(e.oldText())) {
+                if (e == null || !e.segment() || !e.replacement().contains("/") || !insertsSegments(m, value, e)) {
                     continue;
                 }
-                String added = e.replacement().substring(e.oldText().length() + 1);
-                if (m.getSimpleName().equals("addPathSegment") && args.size() == 1) {
+                if (m.getSimpleName().equals("addPathSegment")) {
                     String src = lit.getValueSource() == null ? null : lit.getValueSource().replace(value, e.replacement());
                     J.Literal nl = lit.withValue(e.replacement()).withValueSource(src);
                     return m.withName(m.getName().withSimpleName("addPathSegments")).withArguments(List.of(nl));
                 }
-                if (m.getSimpleName().equals("pathSegment") || m.getSimpleName().equals("setPathSegments")
-                        || m.getSimpleName().equals("appendPathSegments")) {
-                    List<Expression> next = new ArrayList<>(args);
-                    J.Literal nl = new J.Literal(org.openrewrite.Tree.randomId(), Space.SINGLE_SPACE, Markers.EMPTY, added,
-                            "\"" + added + "\"", null, org.openrewrite.java.tree.JavaType.Primitive.String);
-                    next.add(i + 1, nl);
-                    return m.withArguments(next);
+                List<Expression> next = new ArrayList<>(args);
+                String[] pieces = e.replacement().split("/");
+                next.remove(i);
+                for (int p = pieces.length - 1; p >= 0; p--) {
+                    Space prefix = p == 0 ? lit.getPrefix() : Space.SINGLE_SPACE;
+                    next.add(i, new J.Literal(org.openrewrite.Tree.randomId(), prefix, Markers.EMPTY, pieces[p],
+                            "\"" + pieces[p] + "\"", null, org.openrewrite.java.tree.JavaType.Primitive.String));
                 }
+                return m.withArguments(next);
             }
         }
         return m;
@@ -218,7 +232,7 @@ final class PlanApplier extends TreeVisitor<Tree, ExecutionContext> {
         boolean changed = false;
         for (PlannedFinding f : sorted) {
             TextEdit e = f.edit();
-            if (!fix || e == null || e.segment()) {
+            if (!fix || e == null || e.segment() && e.replacement().contains("/")) {
                 if (e == null || !fix || e.find(v) >= 0) {
                     unfixed.add(f);
                 }

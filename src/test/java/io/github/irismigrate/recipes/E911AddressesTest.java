@@ -1,0 +1,516 @@
+package io.github.irismigrate.recipes;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.openrewrite.DocumentExample;
+import org.openrewrite.java.JavaParser;
+import org.openrewrite.test.RecipeSpec;
+import org.openrewrite.test.RewriteTest;
+import org.openrewrite.test.TypeValidation;
+
+import static org.openrewrite.java.Assertions.java;
+import static org.openrewrite.json.Assertions.json;
+import static org.openrewrite.properties.Assertions.properties;
+import static org.openrewrite.xml.Assertions.xml;
+import static org.openrewrite.yaml.Assertions.yaml;
+
+class E911AddressesTest implements RewriteTest {
+
+    @Override
+    public void defaults(RecipeSpec spec) {
+        spec.recipe(new E911Addresses())
+          .parser(JavaParser.fromJavaVersion().classpath("bandwidth-java-iris-sdk"));
+    }
+
+    @DocumentExample
+    @Test
+    void accountAddressesWithUnknownId() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              class AddressClient {
+                  String addresses(String accountId) {
+                      return "https://dashboard.bandwidth.com/api/v2/accounts/" + accountId + "/addresses";
+                  }
+                  String address(String accountId, String addressId) {
+                      return "https://dashboard.bandwidth.com/api/v2/accounts/" + accountId + "/addresses/" + addressId;
+                  }
+              }
+              """,
+            """
+              class AddressClient {
+                  String addresses(String accountId) {
+                      return "https://dashboard.bandwidth.com/api/v2/accounts/" + accountId + "/e911Addresses";
+                  }
+                  String address(String accountId, String addressId) {
+                      return "https://dashboard.bandwidth.com/api/v2/accounts/" + accountId + "/e911Addresses/" + addressId;
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
+    void directLiteralsWithAnySpellingOfTheId() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              class Literals {
+                  String a = "https://dashboard.bandwidth.com/api/v2/accounts/9900001/addresses";
+                  String b = "https://dashboard.bandwidth.com/api/v2/accounts/{accountId}/addresses/{addressId}";
+                  String c = "https://test.dashboard.bandwidth.com/api/v2/accounts/{id}/addresses?page=1";
+              }
+              """,
+            """
+              class Literals {
+                  String a = "https://dashboard.bandwidth.com/api/v2/accounts/9900001/e911Addresses";
+                  String b = "https://dashboard.bandwidth.com/api/v2/accounts/{accountId}/e911Addresses/{addressId}";
+                  String c = "https://test.dashboard.bandwidth.com/api/v2/accounts/{id}/e911Addresses?page=1";
+              }
+              """
+          )
+        );
+    }
+
+    @Test
+    void constantDeclaredInAnotherClass() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              package com.acme.iris;
+              public class IrisPaths {
+                  public static final String BASE = "https://dashboard.bandwidth.com/api/v2";
+                  public static final String ADDRESSES = "/accounts/{accountId}/addresses";
+              }
+              """,
+            """
+              package com.acme.iris;
+              public class IrisPaths {
+                  public static final String BASE = "https://dashboard.bandwidth.com/api/v2";
+                  public static final String ADDRESSES = "/accounts/{accountId}/e911Addresses";
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.iris;
+              class AddressService {
+                  String url() {
+                      return IrisPaths.BASE + IrisPaths.ADDRESSES;
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
+    void pathAppendedToAnAccountUrlBuiltElsewhere() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              class AccountUrls {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/";
+                  String addresses(String accountId) {
+                      String accountUrl = BASE + accountId;
+                      return accountUrl + "/addresses";
+                  }
+              }
+              """,
+            """
+              class AccountUrls {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/";
+                  String addresses(String accountId) {
+                      String accountUrl = BASE + accountId;
+                      return accountUrl + "/e911Addresses";
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
+    void stringFormatAndMessageFormat() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              import java.text.MessageFormat;
+              class Formats {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2";
+                  String a(String id) { return String.format("%s/accounts/%s/addresses", BASE, id); }
+                  String b(String id, String addressId) { return MessageFormat.format("{0}/accounts/{1}/addresses/{2}", BASE, id, addressId); }
+              }
+              """,
+            """
+              import java.text.MessageFormat;
+              class Formats {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2";
+                  String a(String id) { return String.format("%s/accounts/%s/e911Addresses", BASE, id); }
+                  String b(String id, String addressId) { return MessageFormat.format("{0}/accounts/{1}/e911Addresses/{2}", BASE, id, addressId); }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
+    void builderChains() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              import okhttp3.HttpUrl;
+              import org.apache.http.client.utils.URIBuilder;
+              import org.springframework.web.util.UriComponentsBuilder;
+              class Builders {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2";
+                  String spring(String id) {
+                      return UriComponentsBuilder.fromHttpUrl(BASE).path("/accounts/{id}/addresses").buildAndExpand(id).toUriString();
+                  }
+                  String springSegments(String id) {
+                      return UriComponentsBuilder.fromHttpUrl(BASE).pathSegment("accounts", id, "addresses").toUriString();
+                  }
+                  HttpUrl ok(String id) {
+                      return HttpUrl.parse(BASE).newBuilder().addPathSegment("accounts").addPathSegment(id).addPathSegment("addresses").build();
+                  }
+                  HttpUrl okSegments(String id) {
+                      return HttpUrl.parse(BASE).newBuilder().addPathSegments("accounts/" + id + "/addresses").build();
+                  }
+                  java.net.URI apache(String id) throws Exception {
+                      return new URIBuilder("https://dashboard.bandwidth.com").setPath("/api/v2/accounts/" + id + "/addresses").build();
+                  }
+              }
+              """,
+            """
+              import okhttp3.HttpUrl;
+              import org.apache.http.client.utils.URIBuilder;
+              import org.springframework.web.util.UriComponentsBuilder;
+              class Builders {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2";
+                  String spring(String id) {
+                      return UriComponentsBuilder.fromHttpUrl(BASE).path("/accounts/{id}/e911Addresses").buildAndExpand(id).toUriString();
+                  }
+                  String springSegments(String id) {
+                      return UriComponentsBuilder.fromHttpUrl(BASE).pathSegment("accounts", id, "e911Addresses").toUriString();
+                  }
+                  HttpUrl ok(String id) {
+                      return HttpUrl.parse(BASE).newBuilder().addPathSegment("accounts").addPathSegment(id).addPathSegment("e911Addresses").build();
+                  }
+                  HttpUrl okSegments(String id) {
+                      return HttpUrl.parse(BASE).newBuilder().addPathSegments("accounts/" + id + "/e911Addresses").build();
+                  }
+                  java.net.URI apache(String id) throws Exception {
+                      return new URIBuilder("https://dashboard.bandwidth.com").setPath("/api/v2/accounts/" + id + "/e911Addresses").build();
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
+    void sdkClientRequest() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              import com.bandwidth.iris.sdk.IrisClient;
+              class SdkAddresses {
+                  String list(IrisClient client) throws Exception {
+                      return client.get(client.buildAccountModelUri(new String[]{"addresses"})).getResponseBody();
+                  }
+              }
+              """,
+            """
+              import com.bandwidth.iris.sdk.IrisClient;
+              class SdkAddresses {
+                  String list(IrisClient client) throws Exception {
+                      return client.get(client.buildAccountModelUri(new String[]{"e911Addresses"})).getResponseBody();
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
+    void textBlock() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              class Template {
+                  String url = \"""
+                      https://dashboard.bandwidth.com/api/v2/accounts/123/addresses\""";
+              }
+              """,
+            """
+              class Template {
+                  String url = \"""
+                      https://dashboard.bandwidth.com/api/v2/accounts/123/e911Addresses\""";
+              }
+              """
+          )
+        );
+    }
+
+    @Test
+    void configurationFiles() {
+        rewriteRun(
+          properties(
+            "iris.addresses-path=/accounts/{accountId}/addresses\n",
+            "iris.addresses-path=/accounts/{accountId}/e911Addresses\n",
+            spec -> spec.path("src/main/resources/application.properties")
+          ),
+          //language=yaml
+          yaml(
+            """
+              bandwidth:
+                addresses: https://dashboard.bandwidth.com/api/v2/accounts/123/addresses
+              """,
+            """
+              bandwidth:
+                addresses: https://dashboard.bandwidth.com/api/v2/accounts/123/e911Addresses
+              """,
+            spec -> spec.path("src/main/resources/application.yml")
+          ),
+          //language=xml
+          xml(
+            """
+              <endpoints>
+                <addresses>https://dashboard.bandwidth.com/api/v2/accounts/123/addresses</addresses>
+              </endpoints>
+              """,
+            """
+              <endpoints>
+                <addresses>https://dashboard.bandwidth.com/api/v2/accounts/123/e911Addresses</addresses>
+              </endpoints>
+              """,
+            spec -> spec.path("src/main/resources/endpoints.xml")
+          ),
+          //language=json
+          json(
+            """
+              {"addressesUrl": "https://dashboard.bandwidth.com/api/v2/accounts/123/addresses"}
+              """,
+            """
+              {"addressesUrl": "https://dashboard.bandwidth.com/api/v2/accounts/123/e911Addresses"}
+              """,
+            spec -> spec.path("src/main/resources/endpoints.json")
+          )
+        );
+    }
+
+    @Test
+    void valueAnnotationDefault() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              import org.springframework.beans.factory.annotation.Value;
+              class AddressSettings {
+                  @Value("${iris.addresses:https://dashboard.bandwidth.com/api/v2/accounts/1/addresses}")
+                  private String addressesUrl;
+              }
+              """,
+            """
+              import org.springframework.beans.factory.annotation.Value;
+              class AddressSettings {
+                  @Value("${iris.addresses:https://dashboard.bandwidth.com/api/v2/accounts/1/e911Addresses}")
+                  private String addressesUrl;
+              }
+              """
+          )
+        );
+    }
+
+    @Test
+    void feignClientMapping() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              package feign;
+              public @interface FeignClient { String name() default ""; String url() default ""; }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package feign;
+              public @interface GetMapping { String[] value() default {}; }
+              """
+          ),
+          //language=java
+          java(
+            """
+              import feign.FeignClient;
+              import feign.GetMapping;
+              @FeignClient(name = "iris", url = "${iris.url}")
+              interface IrisAddresses {
+                  @GetMapping("/accounts/{id}/addresses")
+                  String addresses(String id);
+                  @GetMapping("/accounts/{id}/addresses/{addressId}")
+                  String address(String id, String addressId);
+              }
+              """,
+            """
+              import feign.FeignClient;
+              import feign.GetMapping;
+              @FeignClient(name = "iris", url = "${iris.url}")
+              interface IrisAddresses {
+                  @GetMapping("/accounts/{id}/e911Addresses")
+                  String addresses(String id);
+                  @GetMapping("/accounts/{id}/e911Addresses/{addressId}")
+                  String address(String id, String addressId);
+              }
+              """
+          ),
+          properties("iris.url=https://dashboard.bandwidth.com/api/v2\n", spec -> spec.path("src/main/resources/application.properties"))
+        );
+    }
+
+    @Test
+    void reportOnlyMarksInsteadOfRewriting() {
+        rewriteRun(
+          spec -> spec.recipe(new E911Addresses(true)).typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              import org.springframework.web.util.UriComponentsBuilder;
+              class AddressClient {
+                  String a(String accountId) {
+                      return "https://dashboard.bandwidth.com/api/v2/accounts/" + accountId + "/addresses";
+                  }
+                  String b(String id) {
+                      return UriComponentsBuilder.fromHttpUrl("https://dashboard.bandwidth.com/api/v2").pathSegment("accounts", id, "addresses").toUriString();
+                  }
+              }
+              """,
+            """
+              import org.springframework.web.util.UriComponentsBuilder;
+              class AddressClient {
+                  String a(String accountId) {
+                      return "https://dashboard.bandwidth.com/api/v2/accounts/" + accountId + /*~~([BW002] E911 addresses moved to /accounts/{id}/e911Addresses in v2, and /addresses is now a different resource (reusable addresses) that answers without error; change /addresses to /e911Addresses)~~>*/"/addresses";
+                  }
+                  String b(String id) {
+                      return UriComponentsBuilder.fromHttpUrl("https://dashboard.bandwidth.com/api/v2").pathSegment("accounts", id, /*~~([BW002] E911 addresses moved to /accounts/{id}/e911Addresses in v2, and /addresses is now a different resource (reusable addresses) that answers without error; change /addresses to /e911Addresses)~~>*/"addresses").toUriString();
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
+    void migrateCompositeAppliesBothRulesToOneLiteral() {
+        rewriteRun(
+          spec -> spec.recipeFromResources("io.github.irismigrate.MigrateToApiV2"),
+          //language=java
+          java(
+            """
+              class Both {
+                  String a(String id) { return "https://dashboard.bandwidth.com/api/accounts/" + id + "/addresses"; }
+              }
+              """,
+            """
+              class Both {
+                  String a(String id) { return "https://dashboard.bandwidth.com/api/v2/accounts/" + id + "/e911Addresses"; }
+              }
+              """
+          )
+        );
+    }
+
+    @Nested
+    class NoChange {
+
+        @Test
+        void otherHostsAndTheCustomersOwnServer() {
+            rewriteRun(
+              spec -> spec.typeValidationOptions(TypeValidation.none()),
+              //language=java
+              java(
+                """
+                  import org.springframework.web.bind.annotation.GetMapping;
+                  import org.springframework.web.bind.annotation.RestController;
+                  @RestController
+                  class AddressController {
+                      @GetMapping("/api/accounts/{id}/addresses")
+                      String addresses(String id) { return id; }
+                  }
+                  """
+              ),
+              //language=java
+              java(
+                """
+                  class OtherHosts {
+                      String local = "http://localhost:8080/api/accounts/1/addresses";
+                      String voice = "https://voice.bandwidth.com/api/v2/accounts/{accountId}/addresses";
+                      String tollFree = "https://api.bandwidth.com/api/v2/accounts/1/addresses";
+                      String shop = "https://shop.acme.com/accounts/" + 1 + "/addresses";
+                  }
+                  """
+              ),
+              //language=java
+              java(
+                """
+                  class CustomerAddresses {
+                      String path(String customerId) { return "/accounts/" + customerId + "/addresses"; }
+                  }
+                  """
+              )
+            );
+        }
+
+        @Test
+        void alreadyE911Addresses() {
+            rewriteRun(
+              //language=java
+              java(
+                """
+                  class Done {
+                      String a = "https://dashboard.bandwidth.com/api/v2/accounts/1/e911Addresses";
+                      String b(String id) { return "https://dashboard.bandwidth.com/api/v2/accounts/" + id + "/e911Addresses/7"; }
+                  }
+                  """
+              )
+            );
+        }
+
+        @Test
+        void commentsLogsAndExceptionMessages() {
+            rewriteRun(
+              spec -> spec.typeValidationOptions(TypeValidation.none()),
+              //language=java
+              java(
+                """
+                  import org.slf4j.Logger;
+                  import org.slf4j.LoggerFactory;
+                  /**
+                   * Reads https://dashboard.bandwidth.com/api/v2/accounts/{id}/addresses.
+                   */
+                  class Documented {
+                      private static final Logger log = LoggerFactory.getLogger(Documented.class);
+                      // GET https://dashboard.bandwidth.com/api/v2/accounts/1/addresses
+                      void call(String id) {
+                          log.info("calling https://dashboard.bandwidth.com/api/v2/accounts/" + id + "/addresses");
+                          throw new IllegalStateException("https://dashboard.bandwidth.com/api/v2/accounts/" + id + "/addresses failed");
+                      }
+                  }
+                  """
+              )
+            );
+        }
+    }
+}

@@ -1,0 +1,474 @@
+package io.github.irismigrate.recipes;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.openrewrite.DocumentExample;
+import org.openrewrite.java.JavaParser;
+import org.openrewrite.test.RecipeSpec;
+import org.openrewrite.test.RewriteTest;
+import org.openrewrite.test.TypeValidation;
+
+import static org.openrewrite.java.Assertions.java;
+import static org.openrewrite.json.Assertions.json;
+import static org.openrewrite.properties.Assertions.properties;
+import static org.openrewrite.xml.Assertions.xml;
+import static org.openrewrite.yaml.Assertions.yaml;
+
+class ImportOrdersMessagingTest implements RewriteTest {
+
+    @Override
+    public void defaults(RecipeSpec spec) {
+        spec.recipe(new ImportOrdersMessaging())
+          .parser(JavaParser.fromJavaVersion().classpath("bandwidth-java-iris-sdk"));
+    }
+
+    @DocumentExample
+    @Test
+    void importAndRemoveOrdersWithUnknownParts() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              class ImportClient {
+                  String create(String accountId) {
+                      return "https://dashboard.bandwidth.com/api/v2/accounts/" + accountId + "/importTnOrders";
+                  }
+                  String history(String accountId, String orderId) {
+                      return "https://dashboard.bandwidth.com/api/v2/accounts/" + accountId + "/importTnOrders/" + orderId + "/history";
+                  }
+                  String remove(String accountId) {
+                      return "https://dashboard.bandwidth.com/api/v2/accounts/" + accountId + "/removeImportedTnOrders";
+                  }
+              }
+              """,
+            """
+              class ImportClient {
+                  String create(String accountId) {
+                      return "https://dashboard.bandwidth.com/api/v2/accounts/" + accountId + "/importTnOrders/messaging";
+                  }
+                  String history(String accountId, String orderId) {
+                      return "https://dashboard.bandwidth.com/api/v2/accounts/" + accountId + "/importTnOrders/messaging/" + orderId + "/history";
+                  }
+                  String remove(String accountId) {
+                      return "https://dashboard.bandwidth.com/api/v2/accounts/" + accountId + "/removeImportedTnOrders/messaging";
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
+    void directLiterals() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              class Literals {
+                  String a = "https://dashboard.bandwidth.com/api/v2/accounts/1/importTnOrders";
+                  String b = "https://dashboard.bandwidth.com/api/v2/accounts/{id}/importTnOrders/{orderId}/loas";
+                  String c = "/accounts/{id}/removeImportedTnOrders?status=COMPLETE";
+              }
+              """,
+            """
+              class Literals {
+                  String a = "https://dashboard.bandwidth.com/api/v2/accounts/1/importTnOrders/messaging";
+                  String b = "https://dashboard.bandwidth.com/api/v2/accounts/{id}/importTnOrders/messaging/{orderId}/loas";
+                  String c = "/accounts/{id}/removeImportedTnOrders/messaging?status=COMPLETE";
+              }
+              """
+          )
+        );
+    }
+
+    @Test
+    void constantDeclaredInAnotherClass() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              package com.acme.iris;
+              public class IrisPaths {
+                  public static final String IMPORT_ORDERS = "/importTnOrders";
+              }
+              """,
+            """
+              package com.acme.iris;
+              public class IrisPaths {
+                  public static final String IMPORT_ORDERS = "/importTnOrders/messaging";
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.iris;
+              class ImportService {
+                  String url(String base, String accountId) {
+                      return base + "/accounts/" + accountId + IrisPaths.IMPORT_ORDERS;
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
+    void stringFormatAndMessageFormat() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              import java.text.MessageFormat;
+              class Formats {
+                  String a(String base, String id) { return String.format("%s/accounts/%s/importTnOrders", base, id); }
+                  String b(String base, String id, String orderId) { return MessageFormat.format("{0}/accounts/{1}/removeImportedTnOrders/{2}", base, id, orderId); }
+              }
+              """,
+            """
+              import java.text.MessageFormat;
+              class Formats {
+                  String a(String base, String id) { return String.format("%s/accounts/%s/importTnOrders/messaging", base, id); }
+                  String b(String base, String id, String orderId) { return MessageFormat.format("{0}/accounts/{1}/removeImportedTnOrders/messaging/{2}", base, id, orderId); }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
+    void builderChains() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              import okhttp3.HttpUrl;
+              import org.apache.http.client.utils.URIBuilder;
+              import org.springframework.web.util.UriComponentsBuilder;
+              class Builders {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2";
+                  String spring(String id) {
+                      return UriComponentsBuilder.fromHttpUrl(BASE).path("/accounts/{id}/importTnOrders").buildAndExpand(id).toUriString();
+                  }
+                  String springSegments(String id) {
+                      return UriComponentsBuilder.fromHttpUrl(BASE).pathSegment("accounts", id, "importTnOrders").toUriString();
+                  }
+                  HttpUrl ok(String id) {
+                      return HttpUrl.parse(BASE).newBuilder().addPathSegment("accounts").addPathSegment(id).addPathSegment("removeImportedTnOrders").build();
+                  }
+                  java.net.URI apache(String id) throws Exception {
+                      return new URIBuilder(BASE).setPath("/api/v2/accounts/" + id + "/importTnOrders").build();
+                  }
+              }
+              """,
+            """
+              import okhttp3.HttpUrl;
+              import org.apache.http.client.utils.URIBuilder;
+              import org.springframework.web.util.UriComponentsBuilder;
+              class Builders {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2";
+                  String spring(String id) {
+                      return UriComponentsBuilder.fromHttpUrl(BASE).path("/accounts/{id}/importTnOrders/messaging").buildAndExpand(id).toUriString();
+                  }
+                  String springSegments(String id) {
+                      return UriComponentsBuilder.fromHttpUrl(BASE).pathSegment("accounts", id, "importTnOrders", "messaging").toUriString();
+                  }
+                  HttpUrl ok(String id) {
+                      return HttpUrl.parse(BASE).newBuilder().addPathSegment("accounts").addPathSegment(id).addPathSegments("removeImportedTnOrders/messaging").build();
+                  }
+                  java.net.URI apache(String id) throws Exception {
+                      return new URIBuilder(BASE).setPath("/api/v2/accounts/" + id + "/importTnOrders/messaging").build();
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
+    void sdkRawRequest() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              import com.bandwidth.iris.sdk.IrisClient;
+              import com.bandwidth.iris.sdk.IrisPath;
+              import com.bandwidth.iris.sdk.model.ImportTnOrder;
+              class SdkImport {
+                  void create(IrisClient client, ImportTnOrder order) throws Exception {
+                      client.post(client.buildAccountModelUri(new String[]{"importTnOrders"}), order);
+                  }
+                  void list(IrisClient client) throws Exception {
+                      client.get(client.buildAccountModelUri(new String[]{IrisPath.IMPORT_TN_ORDERS}));
+                  }
+              }
+              """,
+            """
+              import com.bandwidth.iris.sdk.IrisClient;
+              import com.bandwidth.iris.sdk.IrisPath;
+              import com.bandwidth.iris.sdk.model.ImportTnOrder;
+              class SdkImport {
+                  void create(IrisClient client, ImportTnOrder order) throws Exception {
+                      client.post(client.buildAccountModelUri(new String[]{"importTnOrders/messaging"}), order);
+                  }
+                  void list(IrisClient client) throws Exception {
+                      client.get(client.buildAccountModelUri(new String[]{/*~~([BW003] v2 moved /importTnOrders to /importTnOrders/messaging (hosted messaging; /voice for voice imports), sub-paths included; change /importTnOrders to /importTnOrders/messaging)~~>*/IrisPath.IMPORT_TN_ORDERS}));
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
+    void textBlock() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              class Template {
+                  String url = \"""
+                      https://dashboard.bandwidth.com/api/v2/accounts/123/importTnOrders\""";
+              }
+              """,
+            """
+              class Template {
+                  String url = \"""
+                      https://dashboard.bandwidth.com/api/v2/accounts/123/importTnOrders/messaging\""";
+              }
+              """
+          )
+        );
+    }
+
+    @Test
+    void configurationFiles() {
+        rewriteRun(
+          properties(
+            "iris.import-path=/accounts/{accountId}/importTnOrders\n",
+            "iris.import-path=/accounts/{accountId}/importTnOrders/messaging\n",
+            spec -> spec.path("src/main/resources/application.properties")
+          ),
+          //language=yaml
+          yaml(
+            """
+              iris:
+                remove: https://dashboard.bandwidth.com/api/v2/accounts/123/removeImportedTnOrders
+              """,
+            """
+              iris:
+                remove: https://dashboard.bandwidth.com/api/v2/accounts/123/removeImportedTnOrders/messaging
+              """,
+            spec -> spec.path("src/main/resources/application.yml")
+          ),
+          //language=xml
+          xml(
+            """
+              <endpoints>
+                <import>https://dashboard.bandwidth.com/api/v2/accounts/123/importTnOrders</import>
+              </endpoints>
+              """,
+            """
+              <endpoints>
+                <import>https://dashboard.bandwidth.com/api/v2/accounts/123/importTnOrders/messaging</import>
+              </endpoints>
+              """,
+            spec -> spec.path("src/main/resources/endpoints.xml")
+          ),
+          //language=json
+          json(
+            """
+              {"importUrl": "https://dashboard.bandwidth.com/api/v2/accounts/123/importTnOrders"}
+              """,
+            """
+              {"importUrl": "https://dashboard.bandwidth.com/api/v2/accounts/123/importTnOrders/messaging"}
+              """,
+            spec -> spec.path("src/main/resources/endpoints.json")
+          )
+        );
+    }
+
+    @Test
+    void valueAnnotationDefault() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              import org.springframework.beans.factory.annotation.Value;
+              class ImportSettings {
+                  @Value("${iris.import:https://dashboard.bandwidth.com/api/v2/accounts/1/importTnOrders}")
+                  private String importUrl;
+              }
+              """,
+            """
+              import org.springframework.beans.factory.annotation.Value;
+              class ImportSettings {
+                  @Value("${iris.import:https://dashboard.bandwidth.com/api/v2/accounts/1/importTnOrders/messaging}")
+                  private String importUrl;
+              }
+              """
+          )
+        );
+    }
+
+    @Test
+    void feignClientMapping() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              package feign;
+              public @interface FeignClient { String name() default ""; String url() default ""; }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package feign;
+              public @interface PostMapping { String[] value() default {}; }
+              """
+          ),
+          //language=java
+          java(
+            """
+              import feign.FeignClient;
+              import feign.PostMapping;
+              @FeignClient(name = "iris", url = "${iris.url}")
+              interface IrisImports {
+                  @PostMapping("/accounts/{id}/importTnOrders")
+                  String create(String id, String body);
+                  @PostMapping("/accounts/{id}/removeImportedTnOrders")
+                  String remove(String id, String body);
+              }
+              """,
+            """
+              import feign.FeignClient;
+              import feign.PostMapping;
+              @FeignClient(name = "iris", url = "${iris.url}")
+              interface IrisImports {
+                  @PostMapping("/accounts/{id}/importTnOrders/messaging")
+                  String create(String id, String body);
+                  @PostMapping("/accounts/{id}/removeImportedTnOrders/messaging")
+                  String remove(String id, String body);
+              }
+              """
+          )
+        );
+    }
+
+    @Test
+    void reportOnlyMarksInsteadOfRewriting() {
+        rewriteRun(
+          spec -> spec.recipe(new ImportOrdersMessaging(true)),
+          //language=java
+          java(
+            """
+              class ImportClient {
+                  String create(String accountId) {
+                      return "https://dashboard.bandwidth.com/api/v2/accounts/" + accountId + "/importTnOrders";
+                  }
+              }
+              """,
+            """
+              class ImportClient {
+                  String create(String accountId) {
+                      return "https://dashboard.bandwidth.com/api/v2/accounts/" + accountId + /*~~([BW003] v2 moved /importTnOrders to /importTnOrders/messaging (hosted messaging; /voice for voice imports), sub-paths included; change /importTnOrders to /importTnOrders/messaging)~~>*/"/importTnOrders";
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    @Nested
+    class NoChange {
+
+        @Test
+        void alreadyMessagingOrVoice() {
+            rewriteRun(
+              //language=java
+              java(
+                """
+                  class Done {
+                      String a = "https://dashboard.bandwidth.com/api/v2/accounts/1/importTnOrders/messaging";
+                      String b = "https://dashboard.bandwidth.com/api/v2/accounts/1/importTnOrders/voice";
+                      String c(String id) { return "https://dashboard.bandwidth.com/api/v2/accounts/" + id + "/removeImportedTnOrders/messaging/" + id; }
+                      String d = "https://dashboard.bandwidth.com/api/v2/accounts/1/removeImportedTnOrders/voice";
+                  }
+                  """
+              )
+            );
+        }
+
+        @Test
+        void importTnCheckerAndLookAlikeNames() {
+            rewriteRun(
+              //language=java
+              java(
+                """
+                  class Checker {
+                      String a = "https://dashboard.bandwidth.com/api/v2/accounts/1/importTnChecker";
+                      String b = "https://dashboard.bandwidth.com/api/v2/accounts/1/importTnOrdersReport";
+                      String importTnOrders = "importTnOrders";
+                  }
+                  """
+              )
+            );
+        }
+
+        @Test
+        void otherHostsAndTheCustomersOwnServer() {
+            rewriteRun(
+              spec -> spec.typeValidationOptions(TypeValidation.none()),
+              //language=java
+              java(
+                """
+                  import org.springframework.web.bind.annotation.PostMapping;
+                  import org.springframework.web.bind.annotation.RestController;
+                  @RestController
+                  class ImportController {
+                      @PostMapping("/api/accounts/{id}/importTnOrders")
+                      String create(String id) { return id; }
+                  }
+                  """
+              ),
+              //language=java
+              java(
+                """
+                  class OtherHosts {
+                      String local = "http://localhost:8080/api/accounts/1/importTnOrders";
+                      String messaging = "https://messaging.bandwidth.com/api/v2/users/1/importTnOrders";
+                  }
+                  """
+              )
+            );
+        }
+
+        @Test
+        void commentsLogsAndExceptionMessages() {
+            rewriteRun(
+              spec -> spec.typeValidationOptions(TypeValidation.none()),
+              //language=java
+              java(
+                """
+                  import org.slf4j.Logger;
+                  import org.slf4j.LoggerFactory;
+                  /**
+                   * Posts to /accounts/{id}/importTnOrders.
+                   */
+                  class Documented {
+                      private static final Logger log = LoggerFactory.getLogger(Documented.class);
+                      // POST https://dashboard.bandwidth.com/api/v2/accounts/1/importTnOrders
+                      void call(String id) {
+                          log.info("posting to https://dashboard.bandwidth.com/api/v2/accounts/" + id + "/importTnOrders");
+                          throw new IllegalStateException("/accounts/" + id + "/removeImportedTnOrders failed");
+                      }
+                  }
+                  """
+              )
+            );
+        }
+    }
+}

@@ -1,0 +1,759 @@
+package io.github.irismigrate.recipes;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.openrewrite.DocumentExample;
+import org.openrewrite.java.JavaParser;
+import org.openrewrite.test.RecipeSpec;
+import org.openrewrite.test.RewriteTest;
+import org.openrewrite.test.TypeValidation;
+
+import static org.openrewrite.java.Assertions.java;
+import static org.openrewrite.json.Assertions.json;
+import static org.openrewrite.properties.Assertions.properties;
+import static org.openrewrite.xml.Assertions.xml;
+import static org.openrewrite.yaml.Assertions.yaml;
+
+class V1BasePathTest implements RewriteTest {
+
+    @Override
+    public void defaults(RecipeSpec spec) {
+        spec.recipe(new V1BasePath())
+          .parser(JavaParser.fromJavaVersion().classpath("bandwidth-java-iris-sdk"));
+    }
+
+    @DocumentExample
+    @Test
+    void literalWithUnknownParts() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              class OrdersClient {
+                  String ordersUrl(String accountId) {
+                      return "https://dashboard.bandwidth.com/api/accounts/" + accountId + "/orders";
+                  }
+              }
+              """,
+            """
+              class OrdersClient {
+                  String ordersUrl(String accountId) {
+                      return "https://dashboard.bandwidth.com/api/v2/accounts/" + accountId + "/orders";
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
+    void everyV1SpellingOfTheDashboardHost() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              class Urls {
+                  String a = "https://dashboard.bandwidth.com/api";
+                  String b = "https://dashboard.bandwidth.com/api/v1/accounts/1/sites";
+                  String c = "https://dashboard.bandwidth.com/v1.0/accounts/1/sites";
+                  String d = "https://test.dashboard.bandwidth.com/api/accounts/1/sites";
+                  String e = "https://dashboard.bandwidth.com/api/";
+              }
+              """,
+            """
+              class Urls {
+                  String a = "https://dashboard.bandwidth.com/api/v2";
+                  String b = "https://dashboard.bandwidth.com/api/v2/accounts/1/sites";
+                  String c = "https://dashboard.bandwidth.com/api/v2/accounts/1/sites";
+                  String d = "https://test.dashboard.bandwidth.com/api/v2/accounts/1/sites";
+                  String e = "https://dashboard.bandwidth.com/api/v2/";
+              }
+              """
+          )
+        );
+    }
+
+    @Test
+    void constantDeclaredInAnotherClass() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              package com.acme.iris;
+              public class IrisConstants {
+                  public static final String BASE_URL = "https://dashboard.bandwidth.com/api";
+              }
+              """,
+            """
+              package com.acme.iris;
+              public class IrisConstants {
+                  public static final String BASE_URL = "https://dashboard.bandwidth.com/api/v2";
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.iris;
+              class SitesClient {
+                  String sites(String accountId) {
+                      return IrisConstants.BASE_URL + "/accounts/" + accountId + "/sites";
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
+    void pathFragmentCarryingTheVersionAppendedToAHostElsewhere() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              class TnOptionsClient {
+                  private final String host;
+                  TnOptionsClient(String host) { this.host = host; }
+                  String options(String accountId) {
+                      return host + "/v1.0/accounts/" + accountId + "/tnoptions";
+                  }
+                  String sites(String accountId) {
+                      return host + "/api/accounts/" + accountId + "/sites";
+                  }
+              }
+              """,
+            """
+              class TnOptionsClient {
+                  private final String host;
+                  TnOptionsClient(String host) { this.host = host; }
+                  String options(String accountId) {
+                      return host + "/api/v2/accounts/" + accountId + "/tnoptions";
+                  }
+                  String sites(String accountId) {
+                      return host + "/api/v2/accounts/" + accountId + "/sites";
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
+    void stringFormatAndMessageFormat() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              import java.text.MessageFormat;
+              class Formats {
+                  static final String BASE = "https://dashboard.bandwidth.com/api";
+                  String a(String id) { return String.format("https://dashboard.bandwidth.com/v1.0/accounts/%s/orders", id); }
+                  String b(String id) { return MessageFormat.format("{0}/accounts/{1}/availableNumbers", BASE, id); }
+                  String c(String id) { return "https://dashboard.bandwidth.com/api/accounts/%s/sites".formatted(id); }
+              }
+              """,
+            """
+              import java.text.MessageFormat;
+              class Formats {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2";
+                  String a(String id) { return String.format("https://dashboard.bandwidth.com/api/v2/accounts/%s/orders", id); }
+                  String b(String id) { return MessageFormat.format("{0}/accounts/{1}/availableNumbers", BASE, id); }
+                  String c(String id) { return "https://dashboard.bandwidth.com/api/v2/accounts/%s/sites".formatted(id); }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
+    void springUriComponentsBuilder() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              import org.springframework.web.util.UriComponentsBuilder;
+              class SpringClient {
+                  String orders(String id) {
+                      return UriComponentsBuilder.fromHttpUrl("https://dashboard.bandwidth.com")
+                          .path("/api/accounts/{id}/orders")
+                          .buildAndExpand(id)
+                          .toUriString();
+                  }
+                  String sites(String id) {
+                      return UriComponentsBuilder.fromHttpUrl("https://dashboard.bandwidth.com")
+                          .pathSegment("api", "accounts", id, "sites")
+                          .build().toUriString();
+                  }
+              }
+              """,
+            """
+              import org.springframework.web.util.UriComponentsBuilder;
+              class SpringClient {
+                  String orders(String id) {
+                      return UriComponentsBuilder.fromHttpUrl("https://dashboard.bandwidth.com")
+                          .path("/api/v2/accounts/{id}/orders")
+                          .buildAndExpand(id)
+                          .toUriString();
+                  }
+                  String sites(String id) {
+                      return UriComponentsBuilder.fromHttpUrl("https://dashboard.bandwidth.com")
+                          .pathSegment("api", "v2", "accounts", id, "sites")
+                          .build().toUriString();
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
+    void okHttpUrlBuilder() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              import okhttp3.HttpUrl;
+              class OkClient {
+                  HttpUrl orders(String id) {
+                      return HttpUrl.parse("https://dashboard.bandwidth.com/api").newBuilder()
+                          .addPathSegment("accounts")
+                          .addPathSegment(id)
+                          .addPathSegment("orders")
+                          .build();
+                  }
+                  HttpUrl sites(String id) {
+                      return new HttpUrl.Builder().scheme("https").host("dashboard.bandwidth.com")
+                          .addPathSegments("api/accounts")
+                          .addPathSegment(id)
+                          .addPathSegment("sites")
+                          .build();
+                  }
+                  HttpUrl tns(String tn) {
+                      return new HttpUrl.Builder().scheme("https").host("dashboard.bandwidth.com")
+                          .addPathSegment("v1.0")
+                          .addPathSegment("tns")
+                          .addPathSegment(tn)
+                          .build();
+                  }
+              }
+              """,
+            """
+              import okhttp3.HttpUrl;
+              class OkClient {
+                  HttpUrl orders(String id) {
+                      return HttpUrl.parse("https://dashboard.bandwidth.com/api/v2").newBuilder()
+                          .addPathSegment("accounts")
+                          .addPathSegment(id)
+                          .addPathSegment("orders")
+                          .build();
+                  }
+                  HttpUrl sites(String id) {
+                      return new HttpUrl.Builder().scheme("https").host("dashboard.bandwidth.com")
+                          .addPathSegments("api/v2/accounts")
+                          .addPathSegment(id)
+                          .addPathSegment("sites")
+                          .build();
+                  }
+                  HttpUrl tns(String tn) {
+                      return new HttpUrl.Builder().scheme("https").host("dashboard.bandwidth.com")
+                          .addPathSegments("api/v2")
+                          .addPathSegment("tns")
+                          .addPathSegment(tn)
+                          .build();
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
+    void apacheUriBuilderSetPath() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              import org.apache.http.client.utils.URIBuilder;
+              class ApacheClient {
+                  java.net.URI orders(String accountId) throws Exception {
+                      return new URIBuilder("https://dashboard.bandwidth.com")
+                          .setPath("/v1.0/accounts/" + accountId + "/orders")
+                          .build();
+                  }
+              }
+              """,
+            """
+              import org.apache.http.client.utils.URIBuilder;
+              class ApacheClient {
+                  java.net.URI orders(String accountId) throws Exception {
+                      return new URIBuilder("https://dashboard.bandwidth.com")
+                          .setPath("/api/v2/accounts/" + accountId + "/orders")
+                          .build();
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
+    void legacyInetworkHostIsFlagged() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              class LegacyClient {
+                  static final String BASE = "https://api.inetwork.com/v1.0";
+              }
+              """,
+            """
+              class LegacyClient {
+                  static final String BASE = /*~~([BW001] the legacy host api.inetwork.com/v1.0 serves only v1 of the Dashboard API; point this base URL at https://dashboard.bandwidth.com/api/v2 (check credentials and any path after it))~~>*/"https://api.inetwork.com/v1.0";
+              }
+              """
+          ),
+          //language=xml
+          xml(
+            """
+              <config>
+                <uri>https://api.test.inetwork.com/v1.0</uri>
+              </config>
+              """,
+            """
+              <config>
+                <uri><!--~~([BW001] the legacy host api.test.inetwork.com/v1.0 serves only v1 of the Dashboard API; point this base URL at https://test.dashboard.bandwidth.com/api/v2 (check credentials and any path after it))~~>-->https://api.test.inetwork.com/v1.0</uri>
+              </config>
+              """,
+            spec -> spec.path("src/main/resources/iris-config.xml")
+          )
+        );
+    }
+
+    @Test
+    void textBlock() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              class Template {
+                  String url = \"""
+                      https://dashboard.bandwidth.com/api/accounts/123/orders\""";
+              }
+              """,
+            """
+              class Template {
+                  String url = \"""
+                      https://dashboard.bandwidth.com/api/v2/accounts/123/orders\""";
+              }
+              """
+          )
+        );
+    }
+
+    @Test
+    void configurationFiles() {
+        rewriteRun(
+          properties(
+            "iris.base-url=https://dashboard.bandwidth.com/api\n",
+            "iris.base-url=https://dashboard.bandwidth.com/api/v2\n",
+            spec -> spec.path("src/main/resources/application.properties")
+          ),
+          //language=yaml
+          yaml(
+            """
+              bandwidth:
+                dashboard:
+                  url: https://dashboard.bandwidth.com/v1.0
+              """,
+            """
+              bandwidth:
+                dashboard:
+                  url: https://dashboard.bandwidth.com/api/v2
+              """,
+            spec -> spec.path("src/main/resources/application.yml")
+          ),
+          //language=xml
+          xml(
+            """
+              <beans>
+                <bean id="iris" class="com.acme.IrisSettings">
+                  <property name="baseUrl" value="https://dashboard.bandwidth.com/api/"/>
+                </bean>
+              </beans>
+              """,
+            """
+              <beans>
+                <bean id="iris" class="com.acme.IrisSettings">
+                  <property name="baseUrl" value="https://dashboard.bandwidth.com/api/v2/"/>
+                </bean>
+              </beans>
+              """,
+            spec -> spec.path("src/main/resources/beans.xml")
+          ),
+          //language=json
+          json(
+            """
+              {"iris": {"baseUrl": "https://dashboard.bandwidth.com/api/v1"}}
+              """,
+            """
+              {"iris": {"baseUrl": "https://dashboard.bandwidth.com/api/v2"}}
+              """,
+            spec -> spec.path("src/main/resources/iris.json")
+          )
+        );
+    }
+
+    @Test
+    void valueAnnotationDefault() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              import org.springframework.beans.factory.annotation.Value;
+              class IrisSettings {
+                  @Value("${iris.url:https://dashboard.bandwidth.com/api}")
+                  private String url;
+              }
+              """,
+            """
+              import org.springframework.beans.factory.annotation.Value;
+              class IrisSettings {
+                  @Value("${iris.url:https://dashboard.bandwidth.com/api/v2}")
+                  private String url;
+              }
+              """
+          )
+        );
+    }
+
+    @Test
+    void feignClientBaseUrlAndMappingPaths() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              package feign;
+              public @interface FeignClient { String name() default ""; String url() default ""; }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package feign;
+              public @interface GetMapping { String[] value() default {}; }
+              """
+          ),
+          //language=java
+          java(
+            """
+              import feign.FeignClient;
+              import feign.GetMapping;
+              @FeignClient(name = "iris", url = "https://dashboard.bandwidth.com/api")
+              interface IrisSites {
+                  @GetMapping("/accounts/{id}/sites")
+                  String sites(String id);
+              }
+              """,
+            """
+              import feign.FeignClient;
+              import feign.GetMapping;
+              @FeignClient(name = "iris", url = "https://dashboard.bandwidth.com/api/v2")
+              interface IrisSites {
+                  @GetMapping("/accounts/{id}/sites")
+                  String sites(String id);
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              import feign.FeignClient;
+              import feign.GetMapping;
+              @FeignClient(name = "orders", url = "${iris.host}")
+              interface IrisOrders {
+                  @GetMapping("/api/accounts/{id}/orders")
+                  String orders(String id);
+              }
+              """,
+            """
+              import feign.FeignClient;
+              import feign.GetMapping;
+              @FeignClient(name = "orders", url = "${iris.host}")
+              interface IrisOrders {
+                  @GetMapping("/api/v2/accounts/{id}/orders")
+                  String orders(String id);
+              }
+              """
+          ),
+          properties("iris.host=https://dashboard.bandwidth.com\n", spec -> spec.path("src/main/resources/application.properties"))
+        );
+    }
+
+    @Test
+    void sdkThreeArgumentConstructor() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              import com.bandwidth.iris.sdk.IrisClient;
+              class Sdk {
+                  IrisClient client(String accountId, String user, String password) {
+                      return new IrisClient(accountId, user, password);
+                  }
+              }
+              """,
+            """
+              import com.bandwidth.iris.sdk.IrisClient;
+              class Sdk {
+                  IrisClient client(String accountId, String user, String password) {
+                      return new IrisClient("https://dashboard.bandwidth.com", accountId, user, password, "api/v2");
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
+    void sdkFiveArgumentConstructor() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              import com.bandwidth.iris.sdk.IrisClient;
+              class Sdk {
+                  IrisClient literalUri(String accountId, String user, String password) {
+                      return new IrisClient("https://dashboard.bandwidth.com/api", accountId, user, password, "v1.0");
+                  }
+                  IrisClient variableUri(String uri, String accountId, String user, String password) {
+                      return new IrisClient(uri, accountId, user, password, "v1.0");
+                  }
+              }
+              """,
+            """
+              import com.bandwidth.iris.sdk.IrisClient;
+              class Sdk {
+                  IrisClient literalUri(String accountId, String user, String password) {
+                      return new IrisClient("https://dashboard.bandwidth.com", accountId, user, password, "api/v2");
+                  }
+                  IrisClient variableUri(String uri, String accountId, String user, String password) {
+                      return new IrisClient(uri, accountId, user, password, "api/v2");
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
+    void sdkNonLiteralVersionIsFlagged() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              import com.bandwidth.iris.sdk.IrisClient;
+              class Sdk {
+                  IrisClient client(String uri, String accountId, String user, String password, String version) {
+                      return new IrisClient(uri, accountId, user, password, version);
+                  }
+              }
+              """,
+            """
+              import com.bandwidth.iris.sdk.IrisClient;
+              class Sdk {
+                  IrisClient client(String uri, String accountId, String user, String password, String version) {
+                      return /*~~([BW001] the SDK sends requests to "/" + version + "/accounts/...", and this version is not a literal the tool can check; make the version argument "api/v2" and the URI just the host, https://dashboard.bandwidth.com)~~>*/new IrisClient(uri, accountId, user, password, version);
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
+    void reportOnlyMarksInsteadOfRewriting() {
+        rewriteRun(
+          spec -> spec.recipe(new V1BasePath(true)),
+          //language=java
+          java(
+            """
+              import com.bandwidth.iris.sdk.IrisClient;
+              class Sdk {
+                  static final String BASE = "https://dashboard.bandwidth.com/api";
+                  IrisClient client(String accountId, String user, String password) {
+                      return new IrisClient(accountId, user, password);
+                  }
+              }
+              """,
+            """
+              import com.bandwidth.iris.sdk.IrisClient;
+              class Sdk {
+                  static final String BASE = /*~~([BW001] v2 of the Dashboard API lives under /api/v2/, and /api is v1; use https://dashboard.bandwidth.com/api/v2 (/api becomes /api/v2))~~>*/"https://dashboard.bandwidth.com/api";
+                  IrisClient client(String accountId, String user, String password) {
+                      return /*~~([BW001] new IrisClient(accountId, user, password) sends every request to https://dashboard.bandwidth.com/v1.0/, the v1 API; use new IrisClient("https://dashboard.bandwidth.com", accountId, user, password, "api/v2"))~~>*/new IrisClient(accountId, user, password);
+                  }
+              }
+              """
+          ),
+          properties(
+            "iris.url=https://dashboard.bandwidth.com/api\n",
+            "~~([BW001] v2 of the Dashboard API lives under /api/v2/, and /api is v1; use https://dashboard.bandwidth.com/api/v2 (/api becomes /api/v2))~~>iris.url=https://dashboard.bandwidth.com/api\n",
+            spec -> spec.path("src/main/resources/application.properties")
+          )
+        );
+    }
+
+    @Test
+    void findApiV1UsagesCompositeIsReportOnly() {
+        rewriteRun(
+          spec -> spec.recipeFromResources("io.github.irismigrate.FindApiV1Usages"),
+          //language=java
+          java(
+            """
+              class Client {
+                  String u = "https://dashboard.bandwidth.com/v1.0/accounts/1/sites";
+              }
+              """,
+            """
+              class Client {
+                  String u = /*~~([BW001] v2 of the Dashboard API lives under /api/v2/, and /v1.0 is v1; use https://dashboard.bandwidth.com/api/v2 (/v1.0 becomes /api/v2))~~>*/"https://dashboard.bandwidth.com/v1.0/accounts/1/sites";
+              }
+              """
+          )
+        );
+    }
+
+    @Nested
+    class NoChange {
+
+        @Test
+        void otherBandwidthApis() {
+            rewriteRun(
+              //language=java
+              java(
+                """
+                  class OtherApis {
+                      String messaging = "https://messaging.bandwidth.com/api/v2/users/{accountId}/messages";
+                      String voice = "https://voice.bandwidth.com/api/v2/accounts/{accountId}/calls";
+                      String mfa = "https://mfa.bandwidth.com/api/v1/accounts/{accountId}/code/voice";
+                      String lookup = "https://api.bandwidth.com/v2/accounts/{accountId}/tnLookup";
+                      String tollFree = "https://api.bandwidth.com/api/v2/accounts/{id}/tollFreeVerification/webhooks/subscriptions";
+                      String catapult = "https://api.catapult.inetwork.com/v1/users/{userId}/availableNumbers/local?areaCode=919";
+                      String portal = "https://webui.inetwork.com/v1.0/accounts/1";
+                  }
+                  """
+              )
+            );
+        }
+
+        @Test
+        void alreadyV2() {
+            rewriteRun(
+              //language=java
+              java(
+                """
+                  import com.bandwidth.iris.sdk.IrisClient;
+                  class AlreadyV2 {
+                      String a = "https://dashboard.bandwidth.com/api/v2/accounts/1/sites";
+                      String b = "https://dashboard.bandwidth.com/api/v2";
+                      IrisClient client(String accountId, String user, String password) {
+                          return new IrisClient("https://dashboard.bandwidth.com", accountId, user, password, "api/v2");
+                      }
+                  }
+                  """
+              ),
+              properties("iris.url=https://test.dashboard.bandwidth.com/api/v2\n")
+            );
+        }
+
+        @Test
+        void customersOwnApiEndpoints() {
+            rewriteRun(
+              spec -> spec.typeValidationOptions(TypeValidation.none()),
+              //language=java
+              java(
+                """
+                  import org.springframework.web.bind.annotation.GetMapping;
+                  import org.springframework.web.bind.annotation.RestController;
+                  @RestController
+                  class AccountsController {
+                      @GetMapping("/api/accounts/{id}/sites")
+                      String sites(String id) { return id; }
+                  }
+                  """
+              ),
+              //language=java
+              java(
+                """
+                  class LocalCalls {
+                      String local = "http://localhost:8080/api/accounts/1/sites";
+                      String own = "https://api.acme.com/api/accounts/1/sites";
+                      String relative(String id) { return "/api/accounts/" + id + "/profile"; }
+                  }
+                  """
+              )
+            );
+        }
+
+        @Test
+        void commentsLogsAndExceptionMessages() {
+            rewriteRun(
+              spec -> spec.typeValidationOptions(TypeValidation.none()),
+              //language=java
+              java(
+                """
+                  import org.slf4j.Logger;
+                  import org.slf4j.LoggerFactory;
+                  /**
+                   * Talks to https://dashboard.bandwidth.com/api/accounts/{id}/sites.
+                   */
+                  class Documented {
+                      private static final Logger log = LoggerFactory.getLogger(Documented.class);
+                      // v1: https://dashboard.bandwidth.com/v1.0/accounts/1
+                      void call(String id) {
+                          log.info("calling https://dashboard.bandwidth.com/api/accounts/" + id + "/sites");
+                          System.out.println("see https://dashboard.bandwidth.com/api/");
+                          throw new IllegalStateException("https://dashboard.bandwidth.com/api/accounts/" + id + " failed");
+                      }
+                  }
+                  """
+              )
+            );
+        }
+
+        @Test
+        void anotherProductsIrisClient() {
+            rewriteRun(
+              //language=java
+              java(
+                """
+                  package com.iris.client;
+                  public class IrisClient {
+                      public IrisClient(String accountId, String user, String password) { }
+                      public IrisClient(String uri, String accountId, String user, String password, String version) { }
+                  }
+                  """
+              ),
+              //language=java
+              java(
+                """
+                  import com.iris.client.IrisClient;
+                  class OtherIris {
+                      IrisClient a(String accountId, String user, String password) {
+                          return new IrisClient(accountId, user, password);
+                      }
+                      IrisClient b(String accountId, String user, String password) {
+                          return new IrisClient("https://iris.example.com", accountId, user, password, "v1.0");
+                      }
+                  }
+                  """
+              )
+            );
+        }
+    }
+}
