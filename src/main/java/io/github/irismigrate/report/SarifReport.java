@@ -101,7 +101,8 @@ public final class SarifReport implements ReportWriter {
         ObjectNode physical = result.putArray("locations").addObject().putObject("physicalLocation");
         physical.set("artifactLocation", artifactLocation(finding.file()));
         physical.set("region", region(finding));
-        if (finding.line() >= 1 && !finding.snippet().isEmpty()) {
+        if (regionText(finding).filter(text -> !text.equals(finding.snippet())).isPresent()) {
+            // the whole source line, as context around a region that is part of it
             ObjectNode context = physical.putObject("contextRegion");
             context.put("startLine", finding.line());
             context.put("endLine", finding.line());
@@ -142,7 +143,8 @@ public final class SarifReport implements ReportWriter {
 
     /**
      * The finding's region. Its snippet is the region's own text, cut from the source line when the region lies on
-     * that one line; the whole line goes to the location's {@code contextRegion}.
+     * that one line; the whole line then goes to the location's {@code contextRegion}, unless the region is the whole
+     * line. A region over several lines has neither: the finding holds only its first line.
      */
     private static ObjectNode region(Finding finding) {
         ObjectNode region = JsonOutput.object();

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class ReportsTest {
 
@@ -46,6 +47,14 @@ class ReportsTest {
         Reports.write(SampleScans.realistic(), Set.of(ReportFormat.SARIF), dir, "1");
         assertThat(Files.readString(dir.resolve("findings.sarif"))).startsWith("{").contains("\"BW001\"");
         assertThat(filesIn(dir)).containsExactly("findings.sarif");
+    }
+
+    @Test
+    void reportGetsTheSamePermissionsAsAnyNewFileInTheDirectory() throws IOException {
+        assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path plain = Files.createFile(dir.resolve("plain.txt"));
+        Path report = Reports.write(SampleScans.empty(), Set.of(ReportFormat.JSON), dir, "1").get(0);
+        assertThat(Files.getPosixFilePermissions(report)).isEqualTo(Files.getPosixFilePermissions(plain));
     }
 
     @Test

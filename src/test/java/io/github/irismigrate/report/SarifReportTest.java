@@ -115,6 +115,16 @@ class SarifReportTest {
     }
 
     @Test
+    void regionThatIsTheWholeLineHasNoContextRegion() throws IOException {
+        String line = "https://dashboard.bandwidth.com/api/";
+        Finding whole = SampleScans.finding(Rule.BW001, "config/base-url.txt", 1, line, line, "m", true, null, null, "fp");
+        JsonNode location = run(new ScanResult("p", List.of(whole), List.of(), 1, 0, 1))
+                .at("/results/0/locations/0/physicalLocation");
+        assertThat(location.at("/region/snippet/text").asText()).isEqualTo(line);
+        assertThat(location.has("contextRegion")).isFalse();
+    }
+
+    @Test
     void ruleIndexPointsAtTheResultsRule() throws IOException {
         JsonNode run = run(realistic());
         JsonNode rules = run.at("/tool/driver/rules");
@@ -131,8 +141,9 @@ class SarifReportTest {
         assertThat(location.at("/region/startColumn").asInt()).isEqualTo(25);
         assertThat(location.at("/region/endLine").asInt()).isEqualTo(41);
         assertThat(location.at("/region/endColumn").asInt()).isEqualTo(30);
+        // the finding holds only the first line: no region text, and no context that would not cover the region
         assertThat(location.path("region").has("snippet")).isFalse();
-        assertThat(location.at("/contextRegion/snippet/text").asText()).isEqualTo("        String path = \"/accounts/\" + accountId");
+        assertThat(location.has("contextRegion")).isFalse();
     }
 
     @Test
