@@ -108,11 +108,18 @@ public final class FindingExtractor {
             int startLine = pos[i][0] == 0 ? 1 : pos[i][0];
             int endLine = pos[i][2] == 0 ? startLine : pos[i][2];
             int endCol = pos[i][2] == 0 ? pos[i][1] : pos[i][3];
+            int startCol = Math.max(1, pos[i][1]);
+            String code = codeBetween(lines, startLine, startCol, endLine, endCol);
+            if (code.startsWith("\"\"\"") && startLine < endLine && startLine < lines.length) {
+                // a text block: the usage is on its first content line, where a person edits
+                startLine++;
+                String l = lines[startLine - 1];
+                startCol = l.length() - l.stripLeading().length() + 1;
+            }
             String snippet = startLine - 1 < lines.length ? lines[startLine - 1] : "";
-            String code = codeBetween(lines, startLine, Math.max(1, pos[i][1]), endLine, endCol);
             String key = rule.id() + "|" + relPath + "|" + normalise(code) + "|" + normalise(snippet);
             int nth = seen.merge(key, 1, Integer::sum);
-            out.add(new Finding(rule, relPath, startLine, Math.max(1, pos[i][1]), endLine, endCol, m.message(), snippet,
+            out.add(new Finding(rule, relPath, startLine, startCol, endLine, endCol, m.message(), snippet,
                     m.fixable(), false, null, null, fingerprint(key + "|" + nth)));
         }
         return out;
