@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Reads what the real plugin wrote in the invoker builds of {@code test-projects/} and compares it with each
  * project's {@code expected-findings.txt}: exactly the same (rule, file, line) set, no more, no fewer.
  */
-class TestProjectsIT {
+class ConsumerProjectsIT {
     private static final Path IT_DIR = Path.of(System.getProperty("it.dir", "target/it"));
     private static final Path PROJECTS = Path.of(System.getProperty("test.projects.dir", "test-projects"));
 
