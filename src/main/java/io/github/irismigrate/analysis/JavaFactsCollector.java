@@ -96,7 +96,7 @@ final class JavaFactsCollector {
 
             @Override
             public J.MethodInvocation visitMethodInvocation(J.MethodInvocation method, ExecutionContext ctx) {
-                if (isIgnoredCall(method)) {
+                if (isIgnoredCall(method) || isIrisClientSuper(method, getCursor())) {
                     markConsumed(method);
                 }
                 root(method, getCursor());
@@ -110,6 +110,26 @@ final class JavaFactsCollector {
                 }
                 root(newClass, getCursor());
                 return super.visitNewClass(newClass, ctx);
+            }
+
+            @Override
+            public J.FieldAccess visitFieldAccess(J.FieldAccess fa, ExecutionContext ctx) {
+                reference(fa, fa.getName().getFieldType(), fa.getSimpleName());
+                return super.visitFieldAccess(fa, ctx);
+            }
+
+            @Override
+            public J.Identifier visitIdentifier(J.Identifier id, ExecutionContext ctx) {
+                reference(id, id.getFieldType(), id.getSimpleName());
+                return super.visitIdentifier(id, ctx);
+            }
+
+            /** A field the code reads outside any root (a base URL handed to a client builder, say). */
+            private void reference(J tree, JavaType.@Nullable Variable type, String name) {
+                if (type != null && type.getOwner() instanceof JavaType.FullyQualified owner && !consumed.contains(tree.getId())) {
+                    String key = owner.getFullyQualifiedName() + "#" + name;
+                    ff.references.putIfAbsent(key, new Part.ConstantRef(key, name, new Origin(path, tree.getId())));
+                }
             }
 
             private void root(Expression e, Cursor cursor) {
@@ -230,6 +250,15 @@ final class JavaFactsCollector {
     /** The Iris SDK's constructor arguments are BW001's SDK form, judged as a whole by its recipe. */
     private static boolean isIrisClient(J.NewClass nc) {
         return nc.getClazz() != null && nc.getClazz().toString().endsWith("IrisClient");
+    }
+
+    /** {@code super(...)} in a class that extends the SDK's client: judged as a whole, like the constructor. */
+    private static boolean isIrisClientSuper(J.MethodInvocation m, Cursor cursor) {
+        if (!m.getSimpleName().equals("super") || m.getSelect() != null) {
+            return false;
+        }
+        J.ClassDeclaration cd = cursor.firstEnclosing(J.ClassDeclaration.class);
+        return cd != null && cd.getExtends() != null && cd.getExtends().toString().endsWith("IrisClient");
     }
 
     private static boolean isIgnoredConstructor(J.NewClass nc) {

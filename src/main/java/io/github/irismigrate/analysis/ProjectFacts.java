@@ -51,6 +51,8 @@ public final class ProjectFacts {
         final List<Root> roots = new ArrayList<>();
         final Map<String, AssembledText> constants = new LinkedHashMap<>();
         final List<ConfigValue> configValues = new ArrayList<>();
+        /** Fields the file's code reads, by key: a file that reads a Dashboard URL constant talks to the Dashboard. */
+        final Map<String, Part.ConstantRef> references = new LinkedHashMap<>();
         boolean usesIrisSdk;
 
         FileFacts(String path) {
@@ -146,6 +148,13 @@ public final class ProjectFacts {
             for (FileFacts ff : facts.files.values()) {
                 if (ff.usesIrisSdk) {
                     out.add(ff.path);
+                    continue;
+                }
+                for (Part.ConstantRef ref : ff.references.values()) {
+                    if (DashboardUrl.classify(facts.resolve(AssembledText.of(ref), ff.path).flat()).isDashboard()) {
+                        out.add(ff.path);
+                        break;
+                    }
                 }
             }
             return out;

@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static io.github.irismigrate.recipes.UrlPatterns.AFTER_UNKNOWN_BASE;
+import static io.github.irismigrate.recipes.UrlPatterns.HOLE;
 import static io.github.irismigrate.recipes.UrlPatterns.SEGMENT_END;
 
 /**
@@ -20,7 +21,8 @@ import static io.github.irismigrate.recipes.UrlPatterns.SEGMENT_END;
  * {@code /accounts/{id}/e911Addresses} wherever the request goes to the Dashboard API.
  */
 public class E911Addresses extends IrisRecipe {
-    private static final Pattern UNDER_ACCOUNT = Pattern.compile("/accounts/[^/?#\\s]+/(addresses)" + SEGMENT_END);
+    private static final Pattern UNDER_ACCOUNT = Pattern.compile(
+            "(?:^|[/" + HOLE + "])accounts/[^/?#\\s]+/(addresses)" + SEGMENT_END);
     /** {@code accountUrl + "/addresses"}: the account part is built elsewhere. */
     private static final Pattern AFTER_BASE = Pattern.compile(AFTER_UNKNOWN_BASE + "/(addresses)" + SEGMENT_END);
 
@@ -42,9 +44,7 @@ public class E911Addresses extends IrisRecipe {
     protected List<PlannedFinding> plan(RuleContext context) {
         List<PlannedFinding> out = new ArrayList<>();
         for (ProjectFacts.ResolvedRoot rr : context.facts().resolvedRoots()) {
-            boolean dashboard = rr.target().isDashboard()
-                    || rr.target() == ApiTarget.UNKNOWN && context.isDashboardFile(rr.root().sourcePath());
-            if (!dashboard) {
+            if (!context.reachesDashboard(rr)) {
                 continue;
             }
             String flat = rr.text().flat();

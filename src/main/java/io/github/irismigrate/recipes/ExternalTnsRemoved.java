@@ -16,7 +16,7 @@ import static io.github.irismigrate.recipes.UrlPatterns.SEGMENT_END;
 
 /** BW004 external-tns-removed: any {@code /externalTns} path is flagged with the v2 requests that replace it. */
 public class ExternalTnsRemoved extends IrisRecipe {
-    private static final Pattern EXTERNAL_TNS = Pattern.compile("/(externalTns)" + SEGMENT_END);
+    private static final Pattern EXTERNAL_TNS = Pattern.compile("(?:/|^(?=externalTns/))(externalTns)" + SEGMENT_END);
 
     static final String MESSAGE = Rule.BW004.message(
             "v2 has no /externalTns",

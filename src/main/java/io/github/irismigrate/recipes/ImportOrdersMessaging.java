@@ -18,8 +18,10 @@ import static io.github.irismigrate.recipes.UrlPatterns.SEGMENT_END;
  * {@code /removeImportedTnOrders} becomes {@code /removeImportedTnOrders/messaging}, sub-paths included.
  */
 public class ImportOrdersMessaging extends IrisRecipe {
+    /** After a '/', or at the start of a relative path that goes on ({@code "importTnOrders/" + id}). */
     private static final Pattern COLLECTION = Pattern.compile(
-            "/(importTnOrders|removeImportedTnOrders)(?!/(?:messaging|voice)" + SEGMENT_END + ")" + SEGMENT_END);
+            "(?:/|^(?=(?:importTnOrders|removeImportedTnOrders)/))"
+                    + "(importTnOrders|removeImportedTnOrders)(?!/(?:messaging|voice)" + SEGMENT_END + ")" + SEGMENT_END);
 
     @JsonCreator
     public ImportOrdersMessaging(@JsonProperty("reportOnly") @Nullable Boolean reportOnly) {

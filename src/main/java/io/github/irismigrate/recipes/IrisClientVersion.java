@@ -43,22 +43,41 @@ final class IrisClientVersion {
             public J.NewClass visitNewClass(J.NewClass newClass, ExecutionContext ctx) {
                 J.NewClass nc = super.visitNewClass(newClass, ctx);
                 J.CompilationUnit cu = getCursor().firstEnclosing(J.CompilationUnit.class);
-                if (cu == null || nc.getBody() != null || !IrisSdk.is(nc.getType(), nc.getClazz(), IrisSdk.CLIENT, cu)) {
+                if (cu == null || !IrisSdk.is(nc.getType(), nc.getClazz(), IrisSdk.CLIENT, cu)) {
                     return nc;
                 }
-                List<Expression> args = JavaArgs.real(nc.getArguments());
-                if (args.size() == 3) {
-                    return threeArgs(nc, args);
+                return constructorCall(nc, JavaArgs.real(nc.getArguments()), nc::withArguments);
+            }
+
+            /** {@code super(accountId, user, password)} in a class that extends the SDK's client. */
+            @Override
+            public J.MethodInvocation visitMethodInvocation(J.MethodInvocation method, ExecutionContext ctx) {
+                J.MethodInvocation m = super.visitMethodInvocation(method, ctx);
+                if (!m.getSimpleName().equals("super") || m.getSelect() != null) {
+                    return m;
                 }
-                if (args.size() == 5) {
-                    return fiveArgs(nc, args);
+                J.CompilationUnit cu = getCursor().firstEnclosing(J.CompilationUnit.class);
+                J.ClassDeclaration cd = getCursor().firstEnclosing(J.ClassDeclaration.class);
+                if (cu == null || cd == null || cd.getExtends() == null
+                        || !IrisSdk.is(cd.getExtends().getType(), cd.getExtends(), IrisSdk.CLIENT, cu)) {
+                    return m;
                 }
-                return nc;
+                return constructorCall(m, JavaArgs.real(m.getArguments()), m::withArguments);
             }
         };
     }
 
-    private J.NewClass threeArgs(J.NewClass nc, List<Expression> args) {
+    private <T extends J> T constructorCall(T call, List<Expression> args, java.util.function.Function<List<Expression>, T> withArgs) {
+        if (args.size() == 3) {
+            return threeArgs(call, args, withArgs);
+        }
+        if (args.size() == 5) {
+            return fiveArgs(call, args, withArgs);
+        }
+        return call;
+    }
+
+    private <T extends J> T threeArgs(T nc, List<Expression> args, java.util.function.Function<List<Expression>, T> withArgs) {
         String message = Rule.BW001.message(
                 "new IrisClient(accountId, user, password) sends every request to https://dashboard.bandwidth.com/v1.0/, the v1 API",
                 "use new IrisClient(\"https://dashboard.bandwidth.com\", accountId, user, password, \"api/v2\")");
@@ -71,10 +90,10 @@ final class IrisClientVersion {
             next.add(a == args.get(0) ? a.withPrefix(Space.SINGLE_SPACE) : a);
         }
         next.add(literal(IrisSdk.V2_VERSION, Space.SINGLE_SPACE));
-        return nc.withArguments(next);
+        return withArgs.apply(next);
     }
 
-    private J.NewClass fiveArgs(J.NewClass nc, List<Expression> args) {
+    private <T extends J> T fiveArgs(T nc, List<Expression> args, java.util.function.Function<List<Expression>, T> withArgs) {
         Expression uri = args.get(0);
         Expression version = args.get(4);
         if (!(version instanceof J.Literal vl) || !(vl.getValue() instanceof String v)) {
@@ -119,7 +138,7 @@ final class IrisClientVersion {
             next.set(0, literal(host, uri.getPrefix()));
         }
         next.set(4, literal(IrisSdk.V2_VERSION, version.getPrefix()));
-        return nc.withArguments(next);
+        return withArgs.apply(next);
     }
 
     private static String hostOnly(String url) {

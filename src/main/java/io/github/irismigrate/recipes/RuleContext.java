@@ -1,17 +1,26 @@
 package io.github.irismigrate.recipes;
 
+import io.github.irismigrate.analysis.ApiTarget;
 import io.github.irismigrate.analysis.ProjectFacts;
+import io.github.irismigrate.analysis.RootKind;
 
+import java.util.HashSet;
 import java.util.Set;
 
 /** What a rule may ask while planning: which files talk to the Dashboard API. */
 public final class RuleContext {
     private final ProjectFacts facts;
     private final Set<String> dashboardFiles;
+    private final Set<String> filesNamingOtherHosts = new HashSet<>();
 
     RuleContext(ProjectFacts facts) {
         this.facts = facts;
         this.dashboardFiles = facts.dashboardFiles();
+        for (ProjectFacts.ResolvedRoot rr : facts.resolvedRoots()) {
+            if (rr.target() == ApiTarget.FOREIGN || rr.target() == ApiTarget.OTHER_BANDWIDTH) {
+                filesNamingOtherHosts.add(rr.root().sourcePath());
+            }
+        }
     }
 
     public ProjectFacts facts() {
@@ -26,5 +35,22 @@ public final class RuleContext {
     /** True when any file of the project talks to the Dashboard API. */
     public boolean projectTalksToDashboard() {
         return !dashboardFiles.isEmpty();
+    }
+
+    /**
+     * True when a root goes to the Dashboard API: its host is a Dashboard host, or it has no host and its file talks
+     * to the Dashboard, or it is a client interface's mapping (Feign, Retrofit, ...) in a project that talks to the
+     * Dashboard and the interface's file names no other host (its base URL is configured elsewhere).
+     */
+    public boolean reachesDashboard(ProjectFacts.ResolvedRoot rr) {
+        if (rr.target().isDashboard()) {
+            return true;
+        }
+        if (rr.target() != ApiTarget.UNKNOWN) {
+            return false;
+        }
+        String path = rr.root().sourcePath();
+        return isDashboardFile(path) || rr.root().kind() == RootKind.CLIENT_MAPPING && projectTalksToDashboard()
+                && !filesNamingOtherHosts.contains(path);
     }
 }

@@ -78,6 +78,16 @@ public class SdkEndpointStuckOnV1 extends IrisRecipe {
         if (m.getSelect() instanceof J.FieldAccess fa && COLLECTIONS.containsKey(fa.toString())) {
             return fa.toString();
         }
+        if (m.getSelect() == null && mt == null && Character.isUpperCase(m.getSimpleName().charAt(0))) {
+            // import static com.bandwidth.iris.sdk.model.ImportTnOrder.Create; ... Create(client, order)
+            for (J.Import imp : cu.getImports()) {
+                String owner = imp.getQualid().getTarget().toString();
+                String member = imp.getQualid().getSimpleName();
+                if (imp.isStatic() && COLLECTIONS.containsKey(owner) && (member.equals(m.getSimpleName()) || member.equals("*"))) {
+                    return owner;
+                }
+            }
+        }
         return null;
     }
 

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.irismigrate.analysis.ApiTarget;
 import io.github.irismigrate.analysis.DashboardUrl;
 import io.github.irismigrate.analysis.ProjectFacts;
-import io.github.irismigrate.analysis.RootKind;
 import io.github.irismigrate.catalog.Rule;
 import org.jspecify.annotations.Nullable;
 import org.openrewrite.ExecutionContext;
@@ -76,8 +75,7 @@ public class V1BasePath extends IrisRecipe {
                         "the legacy host " + l.group() + " serves only v1 of the Dashboard API",
                         "point this base URL at " + v2 + " (check credentials and any path after it)"));
             }
-            if (target == ApiTarget.UNKNOWN && (context.isDashboardFile(rr.root().sourcePath())
-                    || rr.root().kind() == RootKind.CLIENT_MAPPING && context.projectTalksToDashboard())) {
+            if (target == ApiTarget.UNKNOWN && context.reachesDashboard(rr)) {
                 Matcher f = FRAGMENT.matcher(flat);
                 while (f.find()) {
                     add(out, rr, f.start(1), f.end(1), "/api/v2", Rule.BW001.message(

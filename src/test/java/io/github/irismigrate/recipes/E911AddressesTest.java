@@ -432,6 +432,332 @@ class E911AddressesTest implements RewriteTest {
         );
     }
 
+    @Test
+    void retrofitRelativePathInADashboardInterface() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              import retrofit2.http.GET;
+              interface IrisApi {
+                  @GET("accounts/{accountId}/tnoptions")
+                  Object options(String accountId);
+                  @GET("accounts/{accountId}/addresses")
+                  Object addresses(String accountId);
+              }
+              """,
+            """
+              import retrofit2.http.GET;
+              interface IrisApi {
+                  @GET("accounts/{accountId}/tnoptions")
+                  Object options(String accountId);
+                  @GET("accounts/{accountId}/e911Addresses")
+                  Object addresses(String accountId);
+              }
+              """
+          )
+        );
+    }
+
+    @Test
+    void retrofitInterfaceWhoseBaseUrlIsSetInAnotherFile() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              import retrofit2.http.GET;
+              interface AddressApi {
+                  @GET("/accounts/{accountId}/addresses")
+                  Object addresses(String accountId);
+              }
+              """,
+            """
+              import retrofit2.http.GET;
+              interface AddressApi {
+                  @GET("/accounts/{accountId}/e911Addresses")
+                  Object addresses(String accountId);
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              import retrofit2.Retrofit;
+              class Api {
+                  AddressApi api() {
+                      return new Retrofit.Builder().baseUrl("https://dashboard.bandwidth.com/api/v2/").build().create(AddressApi.class);
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
+    void baseUrlInjectedWithValueIntoFieldOrConstructor() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              import org.springframework.beans.factory.annotation.Value;
+              class FieldInjected {
+                  @Value("${iris.url}") private String baseUrl;
+                  String addresses(String id) { return baseUrl + "/accounts/" + id + "/addresses"; }
+              }
+              """,
+            """
+              import org.springframework.beans.factory.annotation.Value;
+              class FieldInjected {
+                  @Value("${iris.url}") private String baseUrl;
+                  String addresses(String id) { return baseUrl + "/accounts/" + id + "/e911Addresses"; }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              import org.springframework.beans.factory.annotation.Value;
+              class ConstructorInjected {
+                  private final String base;
+                  ConstructorInjected(@Value("${iris.url}") String base) { this.base = base; }
+                  String addresses(String id) { return base + "/accounts/" + id + "/addresses"; }
+              }
+              """,
+            """
+              import org.springframework.beans.factory.annotation.Value;
+              class ConstructorInjected {
+                  private final String base;
+                  ConstructorInjected(@Value("${iris.url}") String base) { this.base = base; }
+                  String addresses(String id) { return base + "/accounts/" + id + "/e911Addresses"; }
+              }
+              """
+          ),
+          properties("iris.url=https://dashboard.bandwidth.com/api/v2\n", spec -> spec.path("src/main/resources/application.properties"))
+        );
+    }
+
+    @Test
+    void localVariableStringBuilderJoinAndUriCreate() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              class Assembled {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2";
+                  String local(String id) {
+                      String base = "https://dashboard.bandwidth.com/api/v2";
+                      return base + "/accounts/" + id + "/addresses";
+                  }
+                  String builder(String id) {
+                      return new StringBuilder(BASE).append("/accounts/").append(id).append("/addresses").toString();
+                  }
+                  String joined(String id) {
+                      return String.join("/", BASE, "accounts", id, "addresses");
+                  }
+                  java.net.URI uri(String id) {
+                      return java.net.URI.create(BASE + "/accounts/" + id + "/addresses");
+                  }
+              }
+              """,
+            """
+              class Assembled {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2";
+                  String local(String id) {
+                      String base = "https://dashboard.bandwidth.com/api/v2";
+                      return base + "/accounts/" + id + "/e911Addresses";
+                  }
+                  String builder(String id) {
+                      return new StringBuilder(BASE).append("/accounts/").append(id).append("/e911Addresses").toString();
+                  }
+                  String joined(String id) {
+                      return String.join("/", BASE, "accounts", id, "e911Addresses");
+                  }
+                  java.net.URI uri(String id) {
+                      return java.net.URI.create(BASE + "/accounts/" + id + "/e911Addresses");
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
+    void webClientWhoseBaseUrlConstantLivesInAnotherClass() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              class IrisConfig {
+                  static final String IRIS = "https://dashboard.bandwidth.com/api/v2";
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              import org.springframework.web.reactive.function.client.WebClient;
+              class AddressWebClient {
+                  private final WebClient client = WebClient.builder().baseUrl(IrisConfig.IRIS).build();
+                  Object addresses(String id) { return client.get().uri("/accounts/{id}/addresses", id).retrieve(); }
+              }
+              """,
+            """
+              import org.springframework.web.reactive.function.client.WebClient;
+              class AddressWebClient {
+                  private final WebClient client = WebClient.builder().baseUrl(IrisConfig.IRIS).build();
+                  Object addresses(String id) { return client.get().uri("/accounts/{id}/e911Addresses", id).retrieve(); }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
+    void xmlAttributeAndQuotedYaml() {
+        rewriteRun(
+          //language=xml
+          xml(
+            """
+              <endpoints><endpoint url="https://dashboard.bandwidth.com/api/v2/accounts/1/addresses"/></endpoints>
+              """,
+            """
+              <endpoints><endpoint url="https://dashboard.bandwidth.com/api/v2/accounts/1/e911Addresses"/></endpoints>
+              """,
+            spec -> spec.path("src/main/resources/endpoints.xml")
+          ),
+          //language=yaml
+          yaml(
+            """
+              a: "https://dashboard.bandwidth.com/api/v2/accounts/1/addresses"
+              b: 'https://dashboard.bandwidth.com/api/v2/accounts/2/addresses'
+              """,
+            """
+              a: "https://dashboard.bandwidth.com/api/v2/accounts/1/e911Addresses"
+              b: 'https://dashboard.bandwidth.com/api/v2/accounts/2/e911Addresses'
+              """,
+            spec -> spec.path("src/main/resources/application.yml")
+          )
+        );
+    }
+
+    @Test
+    void openFeignRequestLine() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              import feign.RequestLine;
+              interface IrisFeign {
+                  @RequestLine("GET /accounts/{id}/addresses")
+                  Object addresses(String id);
+              }
+              """,
+            """
+              import feign.RequestLine;
+              interface IrisFeign {
+                  @RequestLine("GET /accounts/{id}/e911Addresses")
+                  Object addresses(String id);
+              }
+              """
+          ),
+          properties("iris.url=https://dashboard.bandwidth.com/api/v2\n", spec -> spec.path("src/main/resources/application.properties"))
+        );
+    }
+
+    @Test
+    void pathInAConfigFileBesideADashboardBaseUrl() {
+        rewriteRun(
+          properties(
+            """
+              bw.base=https://dashboard.bandwidth.com/api/v2
+              bw.addresses=/accounts/{id}/addresses
+              """,
+            """
+              bw.base=https://dashboard.bandwidth.com/api/v2
+              bw.addresses=/accounts/{id}/e911Addresses
+              """,
+            spec -> spec.path("src/main/resources/application.properties")
+          ),
+          //language=yaml
+          yaml(
+            """
+              bw:
+                base: https://dashboard.bandwidth.com/api/v2
+                paths:
+                  - /accounts/{id}/addresses
+              """,
+            """
+              bw:
+                base: https://dashboard.bandwidth.com/api/v2
+                paths:
+                  - /accounts/{id}/e911Addresses
+              """,
+            spec -> spec.path("src/main/resources/application.yml")
+          )
+        );
+    }
+
+    @Test
+    void pathPropertyJoinedToABasePropertyInCode() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              import org.springframework.beans.factory.annotation.Value;
+              class AddressPaths {
+                  @Value("${bw.base}") String base;
+                  @Value("${bw.addresses-path}") String path;
+                  String url() { return base + path; }
+              }
+              """
+          ),
+          properties(
+            """
+              bw.base=https://dashboard.bandwidth.com/api/v2
+              """,
+            spec -> spec.path("src/main/resources/application.properties")
+          ),
+          properties(
+            """
+              bw.addresses-path=/accounts/{id}/addresses
+              """,
+            """
+              bw.addresses-path=/accounts/{id}/e911Addresses
+              """,
+            spec -> spec.path("src/main/resources/paths.properties")
+          )
+        );
+    }
+
+    @Test
+    void segmentConstant() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              class SegmentConstant {
+                  static final String ADDRESSES = "addresses";
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/";
+                  String url(String id) { return BASE + id + "/" + ADDRESSES; }
+              }
+              """,
+            """
+              class SegmentConstant {
+                  static final String ADDRESSES = "e911Addresses";
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/";
+                  String url(String id) { return BASE + id + "/" + ADDRESSES; }
+              }
+              """
+          )
+        );
+    }
+
     @Nested
     class NoChange {
 
@@ -467,6 +793,43 @@ class E911AddressesTest implements RewriteTest {
                 """
                   class CustomerAddresses {
                       String path(String customerId) { return "/accounts/" + customerId + "/addresses"; }
+                  }
+                  """
+              )
+            );
+        }
+
+        @Test
+        void feignClientToTheCustomersOwnServiceInADashboardProject() {
+            rewriteRun(
+              spec -> spec.typeValidationOptions(TypeValidation.none()),
+              //language=java
+              java(
+                """
+                  import org.springframework.cloud.openfeign.FeignClient;
+                  import org.springframework.web.bind.annotation.GetMapping;
+                  @FeignClient(name = "crm", url = "${crm.url}")
+                  interface Crm {
+                      @GetMapping("/accounts/{id}/addresses")
+                      Object addresses(String id);
+                  }
+                  """
+              ),
+              properties("crm.url=https://crm.acme.com\niris.url=https://dashboard.bandwidth.com/api/v2\n")
+            );
+        }
+
+        @Test
+        void retrofitInterfaceInAProjectThatNeverTalksToTheDashboard() {
+            rewriteRun(
+              spec -> spec.typeValidationOptions(TypeValidation.none()),
+              //language=java
+              java(
+                """
+                  import retrofit2.http.GET;
+                  interface ShopApi {
+                      @GET("/accounts/{accountId}/addresses")
+                      Object addresses(String accountId);
                   }
                   """
               )

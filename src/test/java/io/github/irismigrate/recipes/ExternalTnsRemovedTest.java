@@ -329,6 +329,30 @@ class ExternalTnsRemovedTest implements RewriteTest {
         );
     }
 
+    @Test
+    void relativePathHandedToAnUntypedBuilder() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              class Relative {
+                  String order(okhttp3.HttpUrl.Builder accountUrl, String id) {
+                      return accountUrl.addPathSegments("externalTns/" + id).build().toString();
+                  }
+              }
+              """,
+            """
+              class Relative {
+                  String order(okhttp3.HttpUrl.Builder accountUrl, String id) {
+                      return accountUrl.addPathSegments(/*~~([BW004] v2 has no /externalTns; send new inventory as POST /accounts/{id}/importTnOrders/messaging with the same ExternalTnsOrder body, and removals as POST /accounts/{id}/removeImportedTnOrders/messaging with a RemoveImportedTnOrder body)~~>*/"externalTns/" + id).build().toString();
+                  }
+              }
+              """
+          )
+        );
+    }
+
     @Nested
     class NoChange {
 

@@ -382,6 +382,38 @@ class ImportOrdersMessagingTest implements RewriteTest {
         );
     }
 
+    @Test
+    void subPathSegmentsAndARelativePathHandedToAnUntypedBuilder() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              import org.springframework.web.util.UriComponentsBuilder;
+              class Segments {
+                  String history(String id, String orderId) {
+                      return UriComponentsBuilder.fromHttpUrl("https://dashboard.bandwidth.com/api/v2").pathSegment("accounts", id, "importTnOrders", orderId, "history").toUriString();
+                  }
+                  String order(okhttp3.HttpUrl.Builder accountUrl, String id) {
+                      return accountUrl.addPathSegments("importTnOrders/" + id).build().toString();
+                  }
+              }
+              """,
+            """
+              import org.springframework.web.util.UriComponentsBuilder;
+              class Segments {
+                  String history(String id, String orderId) {
+                      return UriComponentsBuilder.fromHttpUrl("https://dashboard.bandwidth.com/api/v2").pathSegment("accounts", id, "importTnOrders", "messaging", orderId, "history").toUriString();
+                  }
+                  String order(okhttp3.HttpUrl.Builder accountUrl, String id) {
+                      return accountUrl.addPathSegments("importTnOrders/messaging/" + id).build().toString();
+                  }
+              }
+              """
+          )
+        );
+    }
+
     @Nested
     class NoChange {
 

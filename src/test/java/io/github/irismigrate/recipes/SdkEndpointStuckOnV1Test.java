@@ -195,6 +195,30 @@ class SdkEndpointStuckOnV1Test implements RewriteTest {
         );
     }
 
+    @Test
+    void staticImportAndQualifiedCallWithoutTheSdkOnTheClasspath() {
+        rewriteRun(
+          spec -> spec.parser(JavaParser.fromJavaVersion()).typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              import static com.bandwidth.iris.sdk.model.ImportTnOrder.Create;
+              class StaticImport {
+                  Object a(Object client, Object order) throws Exception { return Create(client, order); }
+                  Object b(Object client, Object order) throws Exception { return com.bandwidth.iris.sdk.model.RemoveImportedTnOrder.Create(client, order); }
+              }
+              """,
+            """
+              import static com.bandwidth.iris.sdk.model.ImportTnOrder.Create;
+              class StaticImport {
+                  Object a(Object client, Object order) throws Exception { return /*~~([BW011] ImportTnOrder.Create sends to /accounts/{id}/importTnOrders, which v2 moved to /importTnOrders/messaging, and the SDK has no route there; make the request through the client instead: client.post(client.buildAccountModelUri(new String[]{"importTnOrders", "messaging"}), order))~~>*/Create(client, order); }
+                  Object b(Object client, Object order) throws Exception { return /*~~([BW011] RemoveImportedTnOrder.Create sends to /accounts/{id}/removeImportedTnOrders, which v2 moved to /removeImportedTnOrders/messaging, and the SDK has no route there; make the request through the client instead: client.post(client.buildAccountModelUri(new String[]{"removeImportedTnOrders", "messaging"}), order))~~>*/com.bandwidth.iris.sdk.model.RemoveImportedTnOrder.Create(client, order); }
+              }
+              """
+          )
+        );
+    }
+
     @Nested
     class NoChange {
 

@@ -628,6 +628,261 @@ class V1BasePathTest implements RewriteTest {
         );
     }
 
+    @Test
+    void hostConstantInAnotherClassAndVersionedFragment() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              class IrisHost {
+                  static final String HOST = "https://dashboard.bandwidth.com";
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              class SitesClient {
+                  String sites(String id) { return IrisHost.HOST + "/api/accounts/" + id + "/sites"; }
+              }
+              """,
+            """
+              class SitesClient {
+                  String sites(String id) { return IrisHost.HOST + "/api/v2/accounts/" + id + "/sites"; }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
+    void valueDefaultAndThePropertyItNamesAreBothFixed() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              import org.springframework.beans.factory.annotation.Value;
+              class IrisSettings {
+                  @Value("${iris.url:https://dashboard.bandwidth.com/api}")
+                  private String url;
+              }
+              """,
+            """
+              import org.springframework.beans.factory.annotation.Value;
+              class IrisSettings {
+                  @Value("${iris.url:https://dashboard.bandwidth.com/api/v2}")
+                  private String url;
+              }
+              """
+          ),
+          properties("iris.url=https://dashboard.bandwidth.com/v1.0\n", "iris.url=https://dashboard.bandwidth.com/api/v2\n", spec -> spec.path("src/main/resources/application.properties"))
+        );
+    }
+
+    @Test
+    void sdkConstructorVariants() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              class Sdk {
+                  Object qualified(String a, String u, String p) { return new com.bandwidth.iris.sdk.IrisClient(a, u, p); }
+                  Object testHost(String a, String u, String p) { return new com.bandwidth.iris.sdk.IrisClient("https://test.dashboard.bandwidth.com/api", a, u, p, "v1.0"); }
+                  Object legacyHost(String a, String u, String p) { return new com.bandwidth.iris.sdk.IrisClient("https://api.inetwork.com", a, u, p, "v1.0"); }
+                  Object otherVersion(String a, String u, String p) { return new com.bandwidth.iris.sdk.IrisClient("https://dashboard.bandwidth.com", a, u, p, "v3"); }
+              }
+              """,
+            """
+              class Sdk {
+                  Object qualified(String a, String u, String p) { return new com.bandwidth.iris.sdk.IrisClient("https://dashboard.bandwidth.com", a, u, p, "api/v2"); }
+                  Object testHost(String a, String u, String p) { return new com.bandwidth.iris.sdk.IrisClient("https://test.dashboard.bandwidth.com", a, u, p, "api/v2"); }
+                  Object legacyHost(String a, String u, String p) { return /*~~([BW001] the legacy host https://api.inetwork.com serves only v1 of the Dashboard API; use new IrisClient("https://dashboard.bandwidth.com", accountId, user, password, "api/v2"))~~>*/new com.bandwidth.iris.sdk.IrisClient("https://api.inetwork.com", a, u, p, "v1.0"); }
+                  Object otherVersion(String a, String u, String p) { return /*~~([BW001] the SDK sends requests to "/v3/accounts/...", which is not the v2 path /api/v2/; make the version argument "api/v2")~~>*/new com.bandwidth.iris.sdk.IrisClient("https://dashboard.bandwidth.com", a, u, p, "v3"); }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
+    void sdkNotOnTheClasspathMatchedByImport() {
+        rewriteRun(
+          spec -> spec.parser(JavaParser.fromJavaVersion()).typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              import com.bandwidth.iris.sdk.IrisClient;
+              class Sdk {
+                  Object client(String a, String u, String p) { return new IrisClient(a, u, p); }
+              }
+              """,
+            """
+              import com.bandwidth.iris.sdk.IrisClient;
+              class Sdk {
+                  Object client(String a, String u, String p) { return new IrisClient("https://dashboard.bandwidth.com", a, u, p, "api/v2"); }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
+    void versionTakenFromElsewhereIsFlagged() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              class Versioned {
+                  String url(String version, String id) { return "https://dashboard.bandwidth.com/api/" + version + "/accounts/" + id; }
+              }
+              """,
+            """
+              class Versioned {
+                  String url(String version, String id) { return /*~~([BW001] v2 of the Dashboard API lives under /api/v2/, and /api is v1; make the version that follows /api resolve to /api/v2)~~>*/"https://dashboard.bandwidth.com/api/" + version + "/accounts/" + id; }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
+    void valueDefaultOnAConstructorParameterAndPlaceholderDefaultInProperties() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              import org.springframework.beans.factory.annotation.Value;
+              class IrisClientConfig {
+                  IrisClientConfig(@Value("${iris.url:https://dashboard.bandwidth.com/api}") String url) { }
+              }
+              """,
+            """
+              import org.springframework.beans.factory.annotation.Value;
+              class IrisClientConfig {
+                  IrisClientConfig(@Value("${iris.url:https://dashboard.bandwidth.com/api/v2}") String url) { }
+              }
+              """
+          ),
+          properties("iris.url=${IRIS_URL:https://dashboard.bandwidth.com/api}\n", "iris.url=${IRIS_URL:https://dashboard.bandwidth.com/api/v2}\n", spec -> spec.path("src/main/resources/application.properties"))
+        );
+    }
+
+    @Test
+    void migrateCompositeFixesTwoRulesOnOneLiteral() {
+        rewriteRun(
+          spec -> spec.recipeFromResources("io.github.irismigrate.MigrateToApiV2"),
+          //language=java
+          java(
+            """
+              class Both {
+                  String a = "https://dashboard.bandwidth.com/api/accounts/1/addresses";
+                  String b = "https://dashboard.bandwidth.com/v1.0/accounts/1/importTnOrders/7/history";
+              }
+              """,
+            """
+              class Both {
+                  String a = "https://dashboard.bandwidth.com/api/v2/accounts/1/e911Addresses";
+                  String b = "https://dashboard.bandwidth.com/api/v2/accounts/1/importTnOrders/messaging/7/history";
+              }
+              """
+          )
+        );
+    }
+
+    @Test
+    void findCompositeMarksTwoRulesOnOneLiteral() {
+        rewriteRun(
+          spec -> spec.recipeFromResources("io.github.irismigrate.FindApiV1Usages"),
+          //language=java
+          java(
+            """
+              class Both {
+                  String a = "https://dashboard.bandwidth.com/api/accounts/1/addresses";
+              }
+              """,
+            """
+              class Both {
+                  String a = /*~~([BW001] v2 of the Dashboard API lives under /api/v2/, and /api is v1; use https://dashboard.bandwidth.com/api/v2 (/api becomes /api/v2))~~>*//*~~([BW002] E911 addresses moved to /accounts/{id}/e911Addresses in v2, and /addresses is now a different resource (reusable addresses) that answers without error; change /addresses to /e911Addresses)~~>*/"https://dashboard.bandwidth.com/api/accounts/1/addresses";
+              }
+              """
+          )
+        );
+    }
+
+    @Test
+    void versionAsItsOwnSegmentAfterTheHost() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              class Segments {
+                  Object ok(String id) {
+                      return new okhttp3.HttpUrl.Builder().scheme("https").host("dashboard.bandwidth.com").addPathSegment("api").addPathSegment("accounts").addPathSegment(id).build();
+                  }
+                  Object spring(String id) {
+                      return org.springframework.web.util.UriComponentsBuilder.newInstance().scheme("https").host("dashboard.bandwidth.com").pathSegment("v1.0", "accounts", id).build();
+                  }
+              }
+              """,
+            """
+              class Segments {
+                  Object ok(String id) {
+                      return new okhttp3.HttpUrl.Builder().scheme("https").host("dashboard.bandwidth.com").addPathSegments("api/v2").addPathSegment("accounts").addPathSegment(id).build();
+                  }
+                  Object spring(String id) {
+                      return org.springframework.web.util.UriComponentsBuilder.newInstance().scheme("https").host("dashboard.bandwidth.com").pathSegment("api", "v2", "accounts", id).build();
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
+    void sdkSubclassSuperCall() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              import com.bandwidth.iris.sdk.IrisClient;
+              class TracingIrisClient extends IrisClient {
+                  TracingIrisClient(String accountId, String user, String password) {
+                      super(accountId, user, password);
+                  }
+              }
+              """,
+            """
+              import com.bandwidth.iris.sdk.IrisClient;
+              class TracingIrisClient extends IrisClient {
+                  TracingIrisClient(String accountId, String user, String password) {
+                      super("https://dashboard.bandwidth.com", accountId, user, password, "api/v2");
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              class LegacyIrisClient extends com.bandwidth.iris.sdk.IrisClient {
+                  LegacyIrisClient(String accountId, String user, String password) {
+                      super("https://dashboard.bandwidth.com/api", accountId, user, password, "v1.0");
+                  }
+              }
+              """,
+            """
+              class LegacyIrisClient extends com.bandwidth.iris.sdk.IrisClient {
+                  LegacyIrisClient(String accountId, String user, String password) {
+                      super("https://dashboard.bandwidth.com", accountId, user, password, "api/v2");
+                  }
+              }
+              """
+          )
+        );
+    }
+
     @Nested
     class NoChange {
 
@@ -701,6 +956,26 @@ class V1BasePathTest implements RewriteTest {
         }
 
         @Test
+        void feignClientToTheCustomersOwnServiceInADashboardProject() {
+            rewriteRun(
+              spec -> spec.typeValidationOptions(TypeValidation.none()),
+              //language=java
+              java(
+                """
+                  import org.springframework.cloud.openfeign.FeignClient;
+                  import org.springframework.web.bind.annotation.GetMapping;
+                  @FeignClient(name = "billing", url = "${billing.url}")
+                  interface Billing {
+                      @GetMapping("/api/accounts/{id}/invoices")
+                      Object invoices(String id);
+                  }
+                  """
+              ),
+              properties("billing.url=https://billing.acme.com\niris.url=https://dashboard.bandwidth.com/api/v2\n")
+            );
+        }
+
+        @Test
         void commentsLogsAndExceptionMessages() {
             rewriteRun(
               spec -> spec.typeValidationOptions(TypeValidation.none()),
@@ -720,6 +995,29 @@ class V1BasePathTest implements RewriteTest {
                           System.out.println("see https://dashboard.bandwidth.com/api/");
                           throw new IllegalStateException("https://dashboard.bandwidth.com/api/accounts/" + id + " failed");
                       }
+                  }
+                  """
+              )
+            );
+        }
+
+        @Test
+        void subclassOfAnotherProductsIrisClient() {
+            rewriteRun(
+              //language=java
+              java(
+                """
+                  package com.iris.client;
+                  public class IrisClient {
+                      public IrisClient(String accountId, String user, String password) { }
+                  }
+                  """
+              ),
+              //language=java
+              java(
+                """
+                  class MyClient extends com.iris.client.IrisClient {
+                      MyClient(String a, String u, String p) { super(a, u, p); }
                   }
                   """
               )
