@@ -50,7 +50,42 @@ public final class RuleContext {
             return false;
         }
         String path = rr.root().sourcePath();
+        if (rr.root().kind() == RootKind.CONFIG) {
+            return configGroupTalksToDashboard(path, rr.root().configKey());
+        }
         return isDashboardFile(path) || rr.root().kind() == RootKind.CLIENT_MAPPING && projectTalksToDashboard()
                 && !filesNamingOtherHosts.contains(path);
+    }
+
+    /**
+     * A config file gathers many services, so a path-only value counts as a Dashboard path only when its key says so
+     * ({@code iris}, {@code dashboard}) or a sibling key (same parent) holds a Dashboard URL:
+     * {@code iris.base-url} and {@code iris.addresses-path} belong together, {@code server.addresses-path} does not.
+     */
+    private boolean configGroupTalksToDashboard(String path, @org.jspecify.annotations.Nullable String key) {
+        if (key == null) {
+            return false;
+        }
+        String lower = key.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("iris") || lower.contains("dashboard")) {
+            return true;
+        }
+        if (dashboardConfigGroups == null) {
+            java.util.Set<String> groups = new java.util.HashSet<>();
+            for (ProjectFacts.ResolvedRoot r : facts.resolvedRoots()) {
+                if (r.root().kind() == RootKind.CONFIG && r.target().isDashboard() && r.root().configKey() != null) {
+                    groups.add(r.root().sourcePath() + "|" + parent(r.root().configKey()));
+                }
+            }
+            dashboardConfigGroups = groups;
+        }
+        return dashboardConfigGroups.contains(path + "|" + parent(key));
+    }
+
+    private java.util.@org.jspecify.annotations.Nullable Set<String> dashboardConfigGroups;
+
+    private static String parent(String key) {
+        int dot = key.lastIndexOf('.');
+        return dot < 0 ? "" : key.substring(0, dot);
     }
 }

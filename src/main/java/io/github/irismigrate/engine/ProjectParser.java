@@ -1,0 +1,129 @@
+package io.github.irismigrate.engine;
+
+import org.openrewrite.ExecutionContext;
+import org.openrewrite.Parser;
+import org.openrewrite.SourceFile;
+import org.openrewrite.java.JavaParser;
+import org.openrewrite.json.JsonParser;
+import org.openrewrite.properties.PropertiesParser;
+import org.openrewrite.tree.ParseError;
+import org.openrewrite.xml.XmlParser;
+import org.openrewrite.yaml.YamlParser;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Parses a module's files with OpenRewrite's parsers (the Java parser that fits the running JDK, with the module's
+ * classpath for types). A file that is binary, too large, unreadable or does not parse becomes a {@link ToolError}
+ * naming the file and the reason, and is left out; the others go on.
+ */
+public final class ProjectParser {
+    /** Larger files are generated or data, not code a person maintains. */
+    static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
+
+    private ProjectParser() {
+    }
+
+    public record Parsed(List<SourceFile> sources, List<ToolError> errors) {
+    }
+
+    public static Parsed parse(Path projectDir, List<Path> files, List<Path> classpath, ExecutionContext ctx) {
+        List<ToolError> errors = new ArrayList<>();
+        Map<SourceCollector.SourceKind, List<Parser.Input>> byKind = new EnumMap<>(SourceCollector.SourceKind.class);
+        for (Path f : files) {
+            String rel = relative(projectDir, f);
+            try {
+                long size = Files.size(f);
+                if (size > MAX_FILE_BYTES) {
+                    errors.add(new ToolError(rel, null, "skipped: " + size + " bytes is larger than the " + MAX_FILE_BYTES + "-byte limit"));
+                    continue;
+                }
+                if (isBinary(f)) {
+                    errors.add(new ToolError(rel, null, "skipped: binary content (NUL bytes), not a text file"));
+                    continue;
+                }
+            } catch (IOException e) {
+                errors.add(new ToolError(rel, null, "cannot be read: " + e));
+                continue;
+            }
+            byKind.computeIfAbsent(SourceCollector.SourceKind.of(f), k -> new ArrayList<>()).add(Parser.Input.fromFile(f));
+        }
+        List<SourceFile> out = new ArrayList<>();
+        for (Map.Entry<SourceCollector.SourceKind, List<Parser.Input>> e : byKind.entrySet()) {
+            Parser parser = parser(e.getKey(), classpath);
+            try {
+                List<SourceFile> parsed = parser.parseInputs(e.getValue(), projectDir, ctx).collect(Collectors.toList());
+                for (SourceFile sf : parsed) {
+                    if (sf instanceof ParseError pe) {
+                        errors.add(new ToolError(sf.getSourcePath().toString().replace('\\', '/'), null,
+                                "does not parse as " + e.getKey().name().toLowerCase(java.util.Locale.ROOT) + ", skipped: " + reason(pe)));
+                    } else {
+                        out.add(sf);
+                    }
+                }
+            } catch (RuntimeException ex) {
+                // a parser that fails for a whole batch: retry file by file so one bad file costs only itself
+                for (Parser.Input in : e.getValue()) {
+                    try {
+                        parser.reset();
+                        parser.parseInputs(List.of(in), projectDir, ctx).forEach(sf -> {
+                            if (sf instanceof ParseError pe) {
+                                errors.add(new ToolError(relative(projectDir, in.getPath()), null, "does not parse, skipped: " + reason(pe)));
+                            } else {
+                                out.add(sf);
+                            }
+                        });
+                    } catch (RuntimeException one) {
+                        errors.add(new ToolError(relative(projectDir, in.getPath()), null, "does not parse, skipped: " + one));
+                    }
+                }
+            }
+        }
+        return new Parsed(out, errors);
+    }
+
+    private static String reason(ParseError pe) {
+        return pe.getMarkers().findFirst(org.openrewrite.ParseExceptionResult.class)
+                .map(r -> firstLine(r.getMessage())).orElse("unknown parse error");
+    }
+
+    private static String firstLine(String s) {
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    private static Parser parser(SourceCollector.SourceKind kind, List<Path> classpath) {
+        return switch (kind) {
+            case JAVA -> JavaParser.fromJavaVersion().classpath(classpath).logCompilationWarningsAndErrors(false).build();
+            case PROPERTIES -> new PropertiesParser();
+            case YAML -> new YamlParser();
+            case XML -> new XmlParser();
+            case JSON -> new JsonParser();
+        };
+    }
+
+    static boolean isBinary(Path f) throws IOException {
+        try (InputStream in = Files.newInputStream(f)) {
+            byte[] buf = in.readNBytes(8192);
+            for (byte b : buf) {
+                if (b == 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    static String relative(Path projectDir, Path f) {
+        Path p = f.isAbsolute() ? projectDir.toAbsolutePath().relativize(f.toAbsolutePath()) : f;
+        return p.toString().replace('\\', '/');
+    }
+}

@@ -1,0 +1,32 @@
+package io.github.irismigrate.maven;
+
+import io.github.irismigrate.catalog.Severity;
+import io.github.irismigrate.engine.Engine;
+import io.github.irismigrate.engine.ScanRequest;
+import io.github.irismigrate.engine.ScanResult;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+/**
+ * Rewrites every fixable v1 usage in place (atomically, keeping encoding, BOM and line endings), then reports what
+ * is left the way {@code check} does, without failing the build.
+ */
+@Mojo(name = "fix", threadSafe = true, requiresDependencyResolution = ResolutionScope.TEST)
+public class FixMojo extends AbstractIrisMojo {
+    @Override
+    protected String goal() {
+        return "fix";
+    }
+
+    @Override
+    protected ScanResult run(Engine engine, ScanRequest request) {
+        return engine.fix(request);
+    }
+
+    @Override
+    protected void verdict(ScanResult result, Severity threshold) {
+        long left = result.findings().stream().filter(f -> f.counts() && !f.fixed()).count();
+        getLog().info("iris-migrate: fixed " + result.filesFixed() + " file(s); " + left
+                + " finding(s) need a person (see the reports)");
+    }
+}
