@@ -758,6 +758,25 @@ class E911AddressesTest implements RewriteTest {
         );
     }
 
+    @Test
+    void configValueWhosePlaceholderNamesADashboardBaseInAnotherFile() {
+        rewriteRun(
+          //language=yaml
+          yaml(
+            """
+              bw:
+                base: https://dashboard.bandwidth.com/api/v2
+              """,
+            spec -> spec.path("src/main/resources/application.yml")
+          ),
+          properties(
+            "endpoints.addresses=${bw.base}/accounts/{id}/addresses\n",
+            "endpoints.addresses=${bw.base}/accounts/{id}/e911Addresses\n",
+            spec -> spec.path("src/main/resources/application-prod.properties")
+          )
+        );
+    }
+
     @Nested
     class NoChange {
 

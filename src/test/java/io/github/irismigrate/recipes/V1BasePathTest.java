@@ -883,6 +883,47 @@ class V1BasePathTest implements RewriteTest {
         );
     }
 
+    @Test
+    void xmlCdataJsonArrayAndEscapedJavaStrings() {
+        rewriteRun(
+          //language=xml
+          xml(
+            """
+              <config><url><![CDATA[https://dashboard.bandwidth.com/api]]></url></config>
+              """,
+            """
+              <config><url><![CDATA[https://dashboard.bandwidth.com/api/v2]]></url></config>
+              """,
+            spec -> spec.path("src/main/resources/config.xml")
+          ),
+          //language=json
+          json(
+            """
+              {"urls": ["https://dashboard.bandwidth.com/v1.0", "https://voice.bandwidth.com/api/v2"]}
+              """,
+            """
+              {"urls": ["https://dashboard.bandwidth.com/api/v2", "https://voice.bandwidth.com/api/v2"]}
+              """,
+            spec -> spec.path("src/main/resources/urls.json")
+          ),
+          //language=java
+          java(
+            """
+              class Escaped {
+                  String json = "{\\"url\\": \\"https://dashboard.bandwidth.com/api\\"}";
+                  String line = "https://dashboard.bandwidth.com/api\\n";
+              }
+              """,
+            """
+              class Escaped {
+                  String json = "{\\"url\\": \\"https://dashboard.bandwidth.com/api/v2\\"}";
+                  String line = "https://dashboard.bandwidth.com/api/v2\\n";
+              }
+              """
+          )
+        );
+    }
+
     @Nested
     class NoChange {
 
