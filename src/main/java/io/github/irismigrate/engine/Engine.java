@@ -24,6 +24,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.openrewrite.tree.ParsingEventListener;
+import org.openrewrite.tree.ParsingExecutionContextView;
 
 /**
  * Runs the rules over one module: {@link #check} reports every v1 usage and changes nothing; {@link #fix} rewrites
@@ -38,18 +44,31 @@ public final class Engine {
 
     public ScanResult check(ScanRequest request) {
         long t0 = System.currentTimeMillis();
-        Run run = run(request, RecipeCatalog.FIND);
-        return new ScanResult(request.projectName(), sorted(run.findings), run.errors, run.filesScanned, 0,
+        Parsed parsed = parse(request);
+        Run find = run(parsed, RecipeCatalog.FIND);
+        List<Finding> findings = find.findings;
+        if (findings.stream().anyMatch(Finding::fixable)) {
+            // the fix each fixable finding would get, as a diff: the same trees through the fixing recipes
+            Run fixing = run(parsed, RecipeCatalog.MIGRATE);
+            findings = withFixDiffs(findings, fixing.results);
+        }
+        List<ToolError> errors = new ArrayList<>(parsed.errors);
+        errors.addAll(find.errors);
+        return new ScanResult(request.projectName(), sorted(findings), dedupe(errors), (int) parsed.moduleFiles(), 0,
                 System.currentTimeMillis() - t0);
     }
 
     public ScanResult fix(ScanRequest request) {
         long t0 = System.currentTimeMillis();
-        Run before = run(request, RecipeCatalog.FIND);
-        Run fixing = run(request, RecipeCatalog.MIGRATE);
-        List<ToolError> errors = new ArrayList<>(fixing.errors);
+        Parsed parsed = parse(request);
+        Run before = run(parsed, RecipeCatalog.FIND);
+        Run fixing = run(parsed, RecipeCatalog.MIGRATE);
+        List<Finding> beforeFindings = withFixDiffs(before.findings, fixing.results);
+        List<ToolError> errors = new ArrayList<>(parsed.errors);
+        errors.addAll(fixing.errors);
         int written = 0;
         Set<String> writtenFiles = new HashSet<>();
+        Set<String> failedFiles = new HashSet<>();
         for (Result r : fixing.results) {
             SourceFile after = r.getAfter();
             SourceFile beforeFile = r.getBefore();
@@ -61,55 +80,156 @@ public final class Engine {
             if (oldText.equals(newText)) {
                 continue; // only search markers: nothing to write
             }
-            Path file = request.projectDir().resolve(after.getSourcePath());
-            String rel = ProjectParser.relative(request.projectDir(), file);
+            Path file = request.rootDir().resolve(after.getSourcePath());
+            String rel = relPath(after);
             try {
                 write(file, newText, after.getCharset(), after.isCharsetBomMarked());
                 written++;
                 writtenFiles.add(rel);
+                progress.accept("fixed " + rel);
             } catch (IOException | RuntimeException e) {
+                failedFiles.add(rel);
                 errors.add(new ToolError(rel, null, "cannot be written, left unchanged: " + e.getMessage()));
             }
         }
-        Run after = run(request, RecipeCatalog.FIND);
+        Parsed reparsed = written == 0 ? parsed : parse(request);
+        Run after = written == 0 ? before : run(reparsed, RecipeCatalog.FIND);
         errors.addAll(after.errors);
-        List<Finding> findings = new ArrayList<>(after.findings);
+        List<Finding> findings = new ArrayList<>();
         Set<String> remaining = new HashSet<>();
         for (Finding f : after.findings) {
             remaining.add(f.rule().id() + "|" + f.file() + "|" + f.message());
         }
-        for (Finding f : before.findings) {
+        for (Finding f : after.findings) {
+            findings.add(written == 0 ? f : f.withFixDiff(null));
+        }
+        for (Finding f : beforeFindings) {
             if (f.fixable() && writtenFiles.contains(f.file()) && !remaining.contains(f.rule().id() + "|" + f.file() + "|" + f.message())) {
                 findings.add(new Finding(f.rule(), f.file(), f.line(), f.column(), f.endLine(), f.endColumn(), f.message(),
-                        f.snippet(), true, true, f.fixDiff(), f.suppression(), f.fingerprint()));
+                        f.snippet(), true, true, f.fixDiff(), null, f.fingerprint()));
             }
         }
-        return new ScanResult(request.projectName(), sorted(findings), dedupe(errors), after.filesScanned, written,
+        return new ScanResult(request.projectName(), sorted(findings), dedupe(errors), (int) reparsed.moduleFiles(), written,
                 System.currentTimeMillis() - t0);
     }
 
-    private record Run(List<Finding> findings, List<ToolError> errors, List<Result> results, int filesScanned) {
+    /** The parsed files; those outside {@code modulePrefix} are other modules' files, read for facts only. */
+    private record Parsed(List<SourceFile> sources, List<ToolError> errors, String modulePrefix) {
+        long moduleFiles() {
+            return sources.stream().filter(sf -> inModule(relPath(sf), modulePrefix)).count();
+        }
     }
 
-    private Run run(ScanRequest request, String recipeName) {
-        List<ToolError> errors = Collections.synchronizedList(new ArrayList<>());
-        ExecutionContext ctx = new InMemoryExecutionContext(t -> errors.add(new ToolError("", null, "rule failure: " + t)));
-        List<Path> files = SourceCollector.collect(request.projectDir(), request.includes(), request.excludes());
-        progress.accept("parsing " + files.size() + " files");
-        ProjectParser.Parsed parsed = ProjectParser.parse(request.projectDir(), files, request.classpath(), ctx);
-        errors.addAll(parsed.errors());
-        Recipe recipe = RecipeCatalog.load(recipeName);
-        progress.accept("running " + recipeName + " over " + parsed.sources().size() + " files");
-        RecipeRun run = recipe.run(new InMemoryLargeSourceSet(parsed.sources()), ctx);
-        List<Result> results = run.getChangeset().getAllResults();
-        List<Finding> findings = new ArrayList<>();
-        for (Result r : results) {
-            if (r.getAfter() != null) {
-                String rel = r.getAfter().getSourcePath().toString().replace('\\', '/');
-                findings.addAll(FindingExtractor.extract(r.getAfter(), rel));
+    static boolean inModule(String relPath, String modulePrefix) {
+        return modulePrefix.isEmpty() || relPath.equals(modulePrefix) || relPath.startsWith(modulePrefix + "/");
+    }
+
+    /** Other modules' files that can hold facts this module uses: they mention a Dashboard host or an Iris-only path. */
+    private static List<Path> contextFiles(ScanRequest request) {
+        List<Path> out = new ArrayList<>();
+        for (Path dir : request.contextDirs()) {
+            if (dir.equals(request.moduleDir()) || !java.nio.file.Files.isDirectory(dir)) {
+                continue;
+            }
+            for (Path f : SourceCollector.collect(dir, List.of(), List.of())) {
+                try {
+                    if (java.nio.file.Files.size(f) < ProjectParser.MAX_FILE_BYTES && !ProjectParser.isBinary(f)) {
+                        String text = java.nio.file.Files.readString(f, java.nio.charset.StandardCharsets.ISO_8859_1);
+                        if (io.github.irismigrate.analysis.DashboardUrl.mentionsDashboardHost(text)
+                                || io.github.irismigrate.analysis.DashboardUrl.hasIrisOnlyPath(text)) {
+                            out.add(f);
+                        }
+                    }
+                } catch (IOException e) {
+                    // a context file that cannot be read is reported by its own module's scan
+                }
             }
         }
-        return new Run(findings, new ArrayList<>(errors), results, parsed.sources().size());
+        return out;
+    }
+
+    private record Run(List<Finding> findings, List<ToolError> errors, List<Result> results) {
+    }
+
+    private Parsed parse(ScanRequest request) {
+        List<Path> files = SourceCollector.collect(request.moduleDir(), request.includes(), request.excludes());
+        ExecutionContext ctx = new InMemoryExecutionContext();
+        int total = files.size();
+        long start = System.currentTimeMillis();
+        AtomicInteger done = new AtomicInteger();
+        AtomicLong lastReport = new AtomicLong(start);
+        ParsingExecutionContextView.view(ctx).setParsingListener(new ParsingEventListener() {
+            @Override
+            public void parsed(org.openrewrite.Parser.Input input, SourceFile sourceFile) {
+                int d = done.incrementAndGet();
+                long now = System.currentTimeMillis();
+                if (now - lastReport.get() >= 2000 && d < total) {
+                    lastReport.set(now);
+                    progress.accept(String.format("parsed %d/%d files, %.1f s", d, total, (now - start) / 1000.0));
+                }
+            }
+        });
+        progress.accept("scanning " + total + " files under " + request.moduleDir());
+        List<Path> context = contextFiles(request);
+        List<Path> all = new ArrayList<>(files);
+        all.addAll(context);
+        ProjectParser.Parsed parsed = ProjectParser.parse(request.rootDir(), all, request.classpath(), ctx);
+        String modulePrefix = request.rootDir().relativize(request.moduleDir()).toString().replace('\\', '/');
+        List<ToolError> errors = parsed.errors().stream().filter(e -> inModule(e.file(), modulePrefix)).toList();
+        return new Parsed(parsed.sources(), errors, modulePrefix);
+    }
+
+    private Run run(Parsed parsed, String recipeName) {
+        List<ToolError> errors = Collections.synchronizedList(new ArrayList<>());
+        ExecutionContext ctx = new InMemoryExecutionContext(t -> errors.add(new ToolError("", null, "rule failure: " + t)));
+        Recipe recipe = RecipeCatalog.load(recipeName);
+        RecipeRun run = recipe.run(new InMemoryLargeSourceSet(parsed.sources), ctx);
+        List<Result> results = run.getChangeset().getAllResults();
+        List<Finding> findings = new ArrayList<>();
+        List<Result> own = new ArrayList<>();
+        for (Result r : results) {
+            SourceFile sf = r.getAfter() != null ? r.getAfter() : r.getBefore();
+            if (sf == null || !inModule(relPath(sf), parsed.modulePrefix)) {
+                continue; // another module's file: reported and fixed by that module's own run
+            }
+            own.add(r);
+            if (r.getAfter() != null) {
+                findings.addAll(FindingExtractor.extract(r.getAfter(), relPath(r.getAfter())));
+            }
+        }
+        return new Run(findings, new ArrayList<>(errors), own);
+    }
+
+    private static String relPath(SourceFile sf) {
+        return sf.getSourcePath().toString().replace('\\', '/');
+    }
+
+    /** Attaches to each fixable finding the hunk of its file's fix that covers its line. */
+    private static List<Finding> withFixDiffs(List<Finding> findings, List<Result> fixResults) {
+        Map<String, List<LineDiff.Hunk>> hunks = new HashMap<>();
+        for (Result r : fixResults) {
+            if (r.getBefore() != null && r.getAfter() != null) {
+                String before = FindingExtractor.printClean(r.getBefore());
+                String after = FindingExtractor.printClean(r.getAfter());
+                if (!before.equals(after)) {
+                    hunks.put(relPath(r.getBefore()), LineDiff.hunks(relPath(r.getBefore()), before, after));
+                }
+            }
+        }
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            String diff = null;
+            if (f.fixable()) {
+                for (LineDiff.Hunk h : hunks.getOrDefault(f.file(), List.of())) {
+                    if (h.covers(f.line())) {
+                        diff = h.text();
+                        break;
+                    }
+                }
+            }
+            out.add(diff == null ? f : f.withFixDiff(diff));
+        }
+        return out;
     }
 
     private static List<Finding> sorted(List<Finding> findings) {
@@ -136,7 +256,8 @@ public final class Engine {
         Charset cs = charset == null ? StandardCharsets.UTF_8 : charset;
         byte[] body = text.getBytes(cs);
         byte[] bytes = body;
-        if (bom && cs.equals(StandardCharsets.UTF_8)) {
+        if (bom && cs.equals(StandardCharsets.UTF_8) && !text.startsWith("\uFEFF")) {
+            // some parsers keep the BOM as a character of the text (then the encoder writes it); others only flag it
             bytes = new byte[body.length + 3];
             bytes[0] = (byte) 0xEF;
             bytes[1] = (byte) 0xBB;

@@ -120,7 +120,7 @@ public final class FindingExtractor {
             String key = rule.id() + "|" + relPath + "|" + normalise(code) + "|" + normalise(snippet);
             int nth = seen.merge(key, 1, Integer::sum);
             out.add(new Finding(rule, relPath, startLine, startCol, endLine, endCol, m.message(), snippet,
-                    m.fixable(), false, null, null, fingerprint(key + "|" + nth)));
+                    m.fixable(), false, null, InlineSuppressions.find(lines, startLine, rule.id()), fingerprint(key + "|" + nth)));
         }
         return out;
     }

@@ -23,6 +23,9 @@ public final class SourceCollector {
     private static final Set<String> SKIPPED_DIRS = Set.of("target", "build", ".git", ".svn", ".hg", "node_modules",
             ".mvn", ".idea", ".gradle", ".vscode", "bower_components", ".settings");
 
+    /** The tool's own files: its baseline holds finding messages, which are not code. */
+    private static final Set<String> OWN_FILES = Set.of("iris-migrate-baseline.json");
+
     private SourceCollector() {
     }
 
@@ -47,7 +50,7 @@ public final class SourceCollector {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     Path rel = projectDir.relativize(file);
-                    if (attrs.isRegularFile() && SourceKind.of(file) != null
+                    if (attrs.isRegularFile() && SourceKind.of(file) != null && !OWN_FILES.contains(file.getFileName().toString())
                             && (inc.isEmpty() || matches(inc, rel)) && !matches(exc, rel)) {
                         out.add(file);
                     }

@@ -2,6 +2,7 @@ package io.github.irismigrate.maven;
 
 import io.github.irismigrate.catalog.Rule;
 import io.github.irismigrate.catalog.Severity;
+import io.github.irismigrate.engine.Baseline;
 import io.github.irismigrate.engine.Engine;
 import io.github.irismigrate.engine.Finding;
 import io.github.irismigrate.engine.ScanRequest;
@@ -10,11 +11,15 @@ import io.github.irismigrate.engine.ToolError;
 import io.github.irismigrate.report.ConsoleSummary;
 import io.github.irismigrate.report.ReportFormat;
 import io.github.irismigrate.report.Reports;
-import org.apache.maven.artifact.DependencyResolutionRequiredException;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.model.Plugin;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.eclipse.aether.RepositorySystem;
 import org.apache.maven.project.MavenProject;
 
 import java.io.File;
@@ -28,11 +33,21 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Parameters and the run/report/verdict flow shared by the goals. */
+/** Parameters and the scan / report / verdict flow shared by the goals; the goals only say what differs. */
 abstract class AbstractIrisMojo extends AbstractMojo {
+    static final String PLUGIN_KEY = "io.github.irismigrate:iris-migrate-maven-plugin";
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     protected MavenProject project;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    protected MavenSession session;
+
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+    protected MojoExecution mojoExecution;
+
+    @Component
+    protected RepositorySystem repositorySystem;
 
     /**
      * Skips the goal.
@@ -68,6 +83,14 @@ abstract class AbstractIrisMojo extends AbstractMojo {
     protected File outputDirectory;
 
     /**
+     * The baseline file: findings it holds do not fail {@code check}. Used when it exists; written by {@code baseline}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "iris-migrate.baseline", defaultValue = "${maven.multiModuleProjectDirectory}/iris-migrate-baseline.json")
+    protected File baseline;
+
+    /**
      * Globs of files to scan, relative to the module; empty scans every Java, properties, YAML, XML and JSON file.
      *
      * @since 0.1.0
@@ -83,13 +106,22 @@ abstract class AbstractIrisMojo extends AbstractMojo {
     @Parameter(property = "iris-migrate.excludes")
     protected List<String> excludes = new ArrayList<>();
 
-    /** The goal's name, for messages. */
+    /** The goal's name, for messages and the reactor registry. */
     protected abstract String goal();
 
-    protected abstract ScanResult run(Engine engine, ScanRequest request) throws MojoExecutionException;
+    protected abstract ScanResult scan(Engine engine, ScanRequest request) throws MojoExecutionException;
 
-    /** What the goal does with the result once the reports are written. */
-    protected abstract void verdict(ScanResult result, Severity threshold) throws MojoFailureException;
+    /** What a verdict speaks for. */
+    enum Scope {
+        /** The only module of the build: the verdict is final. */
+        SINGLE,
+        /** One of several modules: the final verdict waits for the last module. */
+        PARTIAL,
+        /** All modules of the build, after the last one. */
+        AGGREGATE
+    }
+
+    protected abstract void verdict(ScanResult result, Severity threshold, Scope scope) throws MojoFailureException, MojoExecutionException;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -104,20 +136,60 @@ abstract class AbstractIrisMojo extends AbstractMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("Invalid iris-migrate.formats '" + formats + "': " + e.getMessage());
         }
+        Baseline base = readBaseline();
+
+        ScanResult result;
         if ("pom".equals(project.getPackaging()) && !project.getModules().isEmpty()
                 && !Files.isDirectory(project.getBasedir().toPath().resolve("src"))) {
-            getLog().info("iris-migrate:" + goal() + ": aggregator project without sources, nothing to scan");
+            getLog().info("iris-migrate:" + goal() + ": aggregator project, its modules are scanned on their own");
+            result = new ScanResult(project.getArtifactId(), List.of(), List.of(), 0, 0, 0);
+        } else {
+            List<String> excluded = new ArrayList<>(excludes);
+            if (baseline != null) {
+                Path b = baseline.toPath().toAbsolutePath().normalize();
+                if (b.startsWith(project.getBasedir().toPath().toAbsolutePath())) {
+                    excluded.add(project.getBasedir().toPath().toAbsolutePath().relativize(b).toString());
+                }
+            }
+            List<Path> otherModules = session.getProjects().stream().map(p -> p.getBasedir().toPath())
+                    .filter(p -> !p.equals(project.getBasedir().toPath())).toList();
+            ScanRequest request = new ScanRequest(project.getBasedir().toPath(), rootDir(), includes, excluded, classpath(),
+                    project.getArtifactId(), otherModules);
+            Engine engine = new Engine(msg -> getLog().info("iris-migrate: " + msg));
+            result = scan(engine, request);
+            if (base != null) {
+                result = base.apply(result);
+            }
+            print(result);
+            writeReports(result, reportFormats, outputDirectory.toPath());
+            if (result.filesScanned() == 0) {
+                getLog().warn("iris-migrate: scanned 0 files under " + project.getBasedir() + " (check includes/excludes)");
+            }
+        }
+
+        int expected = expectedModules();
+        if (expected <= 1) {
+            verdict(result, threshold, Scope.SINGLE);
             return;
         }
-        ScanRequest request = new ScanRequest(project.getBasedir().toPath(), includes, excludes, classpath(),
-                project.getArtifactId());
-        Engine engine = new Engine(msg -> getLog().info("iris-migrate: " + msg));
-        ScanResult result = run(engine, request);
+        Map<String, ScanResult> all = ReactorResults.record(session, goal(), project, result, expected);
+        if (all == null) {
+            verdict(result, threshold, Scope.PARTIAL);
+            return;
+        }
+        ScanResult merged = ReactorResults.merge(session.getTopLevelProject().getArtifactId(), all);
+        Path aggregateDir = Path.of(session.getTopLevelProject().getBuild().getDirectory(), "iris-migrate");
+        getLog().info("iris-migrate: aggregate of " + all.size() + " module(s):");
+        for (String line : ConsoleSummary.lines(merged)) {
+            getLog().info(line);
+        }
+        writeReports(merged, reportFormats, aggregateDir);
+        verdict(merged, threshold, Scope.AGGREGATE);
+    }
+
+    private void print(ScanResult result) {
         for (ToolError e : result.errors()) {
             getLog().warn("iris-migrate: " + (e.file().isEmpty() ? "" : e.file() + ": ") + e.message());
-        }
-        if (result.filesScanned() == 0) {
-            getLog().warn("iris-migrate: scanned 0 files under " + project.getBasedir() + " (check includes/excludes)");
         }
         for (String line : ConsoleSummary.lines(result)) {
             getLog().info(line);
@@ -127,15 +199,57 @@ abstract class AbstractIrisMojo extends AbstractMojo {
                 getLog().info(String.format("  %s:%d:%d [%s] %s", f.file(), f.line(), f.column(), f.severity().label(), f.message()));
             }
         }
+    }
+
+    private void writeReports(ScanResult result, Set<ReportFormat> reportFormats, Path dir) throws MojoExecutionException {
         try {
-            List<Path> written = Reports.write(result, reportFormats, outputDirectory.toPath(), version());
-            for (Path p : written) {
+            for (Path p : Reports.write(result, reportFormats, dir, version())) {
                 getLog().info("iris-migrate report: " + p);
             }
         } catch (IOException e) {
-            throw new MojoExecutionException("Cannot write reports to " + outputDirectory + ": " + e.getMessage(), e);
+            throw new MojoExecutionException("Cannot write reports to " + dir + ": " + e.getMessage(), e);
         }
-        verdict(result, threshold);
+    }
+
+    /** Modules of this reactor that run this goal: all of them from the command line, else those that declare the plugin. */
+    private int expectedModules() {
+        List<MavenProject> projects = session.getProjects();
+        if (mojoExecution.getExecutionId() == null || mojoExecution.getExecutionId().startsWith("default-cli")) {
+            return projects.size();
+        }
+        int n = 0;
+        for (MavenProject p : projects) {
+            for (Plugin plugin : p.getBuildPlugins()) {
+                if (PLUGIN_KEY.equals(plugin.getKey())) {
+                    n++;
+                    break;
+                }
+            }
+        }
+        return Math.max(1, n);
+    }
+
+    private Path rootDir() {
+        MavenProject top = session.getTopLevelProject();
+        Path root = top != null ? top.getBasedir().toPath() : project.getBasedir().toPath();
+        return project.getBasedir().toPath().toAbsolutePath().startsWith(root.toAbsolutePath()) ? root : project.getBasedir().toPath();
+    }
+
+    /** The baseline, when the goal uses one and the file exists; an unreadable one stops the build with what to correct. */
+    protected Baseline readBaseline() throws MojoExecutionException {
+        if (baseline == null || !baseline.isFile() || !usesBaseline()) {
+            return null;
+        }
+        try {
+            return Baseline.read(baseline.toPath());
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot use the baseline: " + e.getMessage()
+                    + ". Fix or delete the file, or point iris-migrate.baseline elsewhere.", e);
+        }
+    }
+
+    protected boolean usesBaseline() {
+        return true;
     }
 
     private Severity parseFailOn() throws MojoExecutionException {
@@ -149,19 +263,9 @@ abstract class AbstractIrisMojo extends AbstractMojo {
         }
     }
 
-    private List<Path> classpath() throws MojoExecutionException {
-        try {
-            List<Path> out = new ArrayList<>();
-            for (String e : project.getTestClasspathElements()) {
-                Path p = Path.of(e);
-                if (Files.exists(p)) {
-                    out.add(p);
-                }
-            }
-            return out;
-        } catch (DependencyResolutionRequiredException e) {
-            throw new MojoExecutionException("Cannot resolve the test classpath of " + project.getId(), e);
-        }
+    private List<Path> classpath() {
+        return LenientClasspath.of(project, session.getProjects(), repositorySystem, session.getRepositorySession(),
+                msg -> getLog().warn("iris-migrate: " + msg));
     }
 
     static String version() {
@@ -169,7 +273,7 @@ abstract class AbstractIrisMojo extends AbstractMojo {
         return v == null ? "dev" : v;
     }
 
-    /** Findings that fail the gate: not suppressed, not fixed, at or above the threshold. */
+    /** Findings that fail the gate: not suppressed, not baselined, not fixed, at or above the threshold. */
     static List<Finding> failing(ScanResult result, Severity threshold) {
         if (threshold == null) {
             return List.of();

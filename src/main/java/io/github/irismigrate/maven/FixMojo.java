@@ -5,13 +5,12 @@ import io.github.irismigrate.engine.Engine;
 import io.github.irismigrate.engine.ScanRequest;
 import io.github.irismigrate.engine.ScanResult;
 import org.apache.maven.plugins.annotations.Mojo;
-import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
  * Rewrites every fixable v1 usage in place (atomically, keeping encoding, BOM and line endings), then reports what
  * is left the way {@code check} does, without failing the build.
  */
-@Mojo(name = "fix", threadSafe = true, requiresDependencyResolution = ResolutionScope.TEST)
+@Mojo(name = "fix", threadSafe = true)
 public class FixMojo extends AbstractIrisMojo {
     @Override
     protected String goal() {
@@ -19,14 +18,15 @@ public class FixMojo extends AbstractIrisMojo {
     }
 
     @Override
-    protected ScanResult run(Engine engine, ScanRequest request) {
+    protected ScanResult scan(Engine engine, ScanRequest request) {
         return engine.fix(request);
     }
 
     @Override
-    protected void verdict(ScanResult result, Severity threshold) {
+    protected void verdict(ScanResult result, Severity threshold, Scope scope) {
+        boolean aggregate = scope == Scope.AGGREGATE;
         long left = result.findings().stream().filter(f -> f.counts() && !f.fixed()).count();
-        getLog().info("iris-migrate: fixed " + result.filesFixed() + " file(s); " + left
-                + " finding(s) need a person (see the reports)");
+        getLog().info("iris-migrate: fixed " + result.filesFixed() + " file(s)" + (aggregate ? " in this build" : "") + "; "
+                + left + " finding(s) need a person (see the reports)");
     }
 }

@@ -1,0 +1,5 @@
+package bad;
+
+public class CrlfClient {
+    static final String BASE = "https://dashboard.bandwidth.com/v1.0";
+}
