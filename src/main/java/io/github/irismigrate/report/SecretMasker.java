@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  *   <li>the credential after {@code Basic} or {@code Bearer} in an {@code Authorization} header;</li>
  *   <li>the value of a key ending in password, passwd, secret, token or api-key in properties, YAML or JSON
  *       ({@code iris.password=x}, {@code password: x}, {@code "apiKey": "x"}), of an XML element so named, and the
- *       string literal assigned to a Java or Kotlin variable so named;</li>
+ *       string literal assigned to a Java or Kotlin variable so named, and {@code password=x} anywhere in a line
+ *       (query strings, command lines, comments);</li>
  *   <li>the password of a URL's user info ({@code https://user:pass@host}).</li>
  * </ul>
  * A value that is only a placeholder ({@code ${IRIS_PASSWORD}}) is no credential and stays visible. Masking changes
@@ -53,6 +54,10 @@ public final class SecretMasker {
     /** {@code password = "x"}, {@code val apiKey: String = "x"}; not {@code ==}. */
     private static final Pattern CODE_ASSIGNMENT = Pattern.compile(
             "(?i)\\b\\w*" + KEY_WORD + "\\b(?:[ \\t]*:[ \\t]*\\w+)?[ \\t]*=[ \\t]*\"((?:[^\"\\\\\\r\\n]|\\\\.)*)\"");
+
+    /** {@code password=x} inside a line: a query string, a command line, a comment. */
+    private static final Pattern INLINE_ENTRY = Pattern.compile(
+            "(?i)\\b[\\w.\\-]*?" + KEY_WORD + "=([^\\s\"'&;,<>]+)");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{[^{}]*}|\\{\\{[^{}]*}}|%[\\w.]+%|\\$[A-Z_][A-Z0-9_]*");
 
@@ -99,6 +104,7 @@ public final class SecretMasker {
         group(CONFIG_ENTRY, text, spans, 1, 2, 3);
         group(XML_ELEMENT, text, spans, 2);
         group(CODE_ASSIGNMENT, text, spans, 1);
+        group(INLINE_ENTRY, text, spans, 1);
         spans.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
         List<int[]> merged = new ArrayList<>();
         for (int[] s : spans) {

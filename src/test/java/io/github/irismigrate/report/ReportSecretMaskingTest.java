@@ -82,6 +82,8 @@ class ReportSecretMaskingTest {
             "<password>hunter2</password> | <password>****</password>",
             "private static final String IRIS_PASSWORD = \"hunter2\"; | private static final String IRIS_PASSWORD = \"****\";",
             "val apiToken: String = \"abc\" | val apiToken: String = \"****\"",
+            "GET /accounts/1/tns?apiKey=abc123&page=2 | GET /accounts/1/tns?apiKey=****&page=2",
+            "// test user, password=hunter2 for the sandbox | // test user, password=**** for the sandbox",
     })
     void configValuesAndNamedLiterals(String in, String out) {
         assertThat(mask(in)).isEqualTo(out);
