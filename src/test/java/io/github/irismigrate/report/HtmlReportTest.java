@@ -106,6 +106,13 @@ class HtmlReportTest {
     }
 
     @Test
+    void readableWithJavaScriptOffEverythingShownOnlyTheFiltersHidden() {
+        String html = render(realistic());
+        assertThat(html).containsOnlyOnce(" hidden").contains("<form id=\"filters\" hidden>");
+        assertThat(count(html, "<article class=\"finding\"")).isEqualTo(5);
+    }
+
+    @Test
     void cleanScanHasNoFiltersAndSaysSo() {
         String html = render(empty());
         assertThat(html).contains("✅ No open Dashboard API v1 usage.").doesNotContain("<form").doesNotContain("<table");
