@@ -3,7 +3,15 @@ package io.github.irismigrate.report;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -130,5 +138,21 @@ class ReportSecretMaskingTest {
         assertThat(SecretMasker.mask(line, 0, start)).isEqualTo("new IrisClient(\"9900001\", \"apiuser\", ");
         // a region ending inside the secret still hides it
         assertThat(SecretMasker.mask(line, 0, start + 4)).isEqualTo("new IrisClient(\"9900001\", \"apiuser\", \"****");
+    }
+
+    @Test
+    void noReportShowsTheCredentials(@TempDir Path dir) throws IOException {
+        for (Path report : Reports.write(SampleScans.hostile(), EnumSet.allOf(ReportFormat.class), dir, "1")) {
+            assertThat(Files.readString(report)).as(report.getFileName().toString()).doesNotContain("hunter2").contains(SecretMasker.MASK);
+        }
+        JsonNode results = new ObjectMapper().readTree(dir.resolve("findings.sarif").toFile()).at("/runs/0/results");
+        JsonNode withPassword = results.get(2);
+        assertThat(withPassword.at("/partialFingerprints/irisMigrate~1v1").asText()).isEqualTo("bw001:pw");
+        // a SARIF fix would write the mask (or the password) into the code: none is offered, the masked diff stays
+        assertThat(withPassword.has("fixes")).isFalse();
+        assertThat(withPassword.at("/properties/fixDiff").asText()).contains("\"apiuser\", \"****\", \"api/v2\"");
+        assertThat(withPassword.at("/locations/0/physicalLocation/region/snippet/text").asText())
+                .isEqualTo("new IrisClient(\"9900001\", \"apiuser\", \"****\")");
+        assertThat(results.get(0).has("fixes")).as("a diff without credentials keeps its fix").isTrue();
     }
 }
