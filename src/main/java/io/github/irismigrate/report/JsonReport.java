@@ -31,6 +31,8 @@ import java.util.Map;
  * Counts in {@code summary} cover every finding in the file, suppressed and baselined ones included; {@code open}
  * counts those that neither an inline comment nor the baseline suppresses. {@code suppressed} means an inline
  * {@code iris-migrate:ignore} comment, {@code baselined} a baseline entry. Findings keep the scan's order.
+ * Credentials in messages, snippets, diffs and reasons are replaced by {@value SecretMasker#MASK} ({@link SecretMasker}),
+ * so columns index into the source line, not always into the masked snippet.
  */
 public final class JsonReport implements ReportWriter {
 
@@ -106,17 +108,18 @@ public final class JsonReport implements ReportWriter {
         node.put("column", f.column());
         node.put("endLine", f.endLine());
         node.put("endColumn", f.endColumn());
-        node.put("message", f.message());
-        node.put("snippet", f.snippet());
+        node.put("message", SecretMasker.mask(f.message()));
+        node.put("snippet", SecretMasker.mask(f.snippet()));
         node.put("fixable", f.fixable());
         node.put("fixed", f.fixed());
         node.put("suppressed", is(f, Finding.Suppression.Kind.INLINE));
         node.put("baselined", is(f, Finding.Suppression.Kind.BASELINE));
         Finding.Suppression suppression = f.suppression();
-        node.put("suppressionReason", suppression == null ? null : suppression.reason());
+        node.put("suppressionReason", suppression == null ? null : SecretMasker.mask(suppression.reason()));
         node.put("fingerprint", f.fingerprint());
         node.put("helpUri", f.rule().helpUri());
-        node.put("fixDiff", f.fixDiff());
+        String diff = f.fixDiff();
+        node.put("fixDiff", diff == null ? null : SecretMasker.mask(diff));
         return node;
     }
 
@@ -124,7 +127,7 @@ public final class JsonReport implements ReportWriter {
         ObjectNode node = JsonOutput.object();
         node.put("file", e.file());
         node.put("ruleId", e.ruleId());
-        node.put("message", e.message());
+        node.put("message", SecretMasker.mask(e.message()));
         return node;
     }
 

@@ -26,6 +26,8 @@ public final class Reports {
     static {
         WRITERS.put(ReportFormat.SARIF, new SarifReport());
         WRITERS.put(ReportFormat.JSON, new JsonReport());
+        WRITERS.put(ReportFormat.MARKDOWN, new MarkdownReport());
+        WRITERS.put(ReportFormat.HTML, new HtmlReport());
     }
 
     private Reports() {

@@ -96,7 +96,7 @@ public final class SarifReport implements ReportWriter {
         result.put("ruleId", finding.rule().id());
         result.put("ruleIndex", finding.rule().ordinal());
         result.put("level", finding.severity().label());
-        result.putObject("message").put("text", finding.message());
+        result.putObject("message").put("text", SecretMasker.mask(finding.message()));
 
         ObjectNode physical = result.putArray("locations").addObject().putObject("physicalLocation");
         physical.set("artifactLocation", artifactLocation(finding.file()));
@@ -106,7 +106,7 @@ public final class SarifReport implements ReportWriter {
             ObjectNode context = physical.putObject("contextRegion");
             context.put("startLine", finding.line());
             context.put("endLine", finding.line());
-            context.putObject("snippet").put("text", finding.snippet());
+            context.putObject("snippet").put("text", SecretMasker.mask(finding.snippet()));
         }
 
         result.putObject("partialFingerprints").put(FINGERPRINT_KEY, finding.fingerprint());
@@ -121,7 +121,7 @@ public final class SarifReport implements ReportWriter {
             ObjectNode s = result.putArray("suppressions").addObject();
             s.put("kind", suppression.kind() == Finding.Suppression.Kind.INLINE ? "inSource" : "external");
             s.put("status", "accepted");
-            s.put("justification", suppression.reason());
+            s.put("justification", SecretMasker.mask(suppression.reason()));
         }
 
         ObjectNode properties = result.putObject("properties");
@@ -129,7 +129,7 @@ public final class SarifReport implements ReportWriter {
         properties.put("fixable", finding.fixable());
         properties.put("fixed", finding.fixed());
         if (diff != null) {
-            properties.put("fixDiff", diff);
+            properties.put("fixDiff", SecretMasker.mask(diff));
         }
         return result;
     }
@@ -160,7 +160,8 @@ public final class SarifReport implements ReportWriter {
         if (finding.endColumn() >= 1) {
             region.put("endColumn", finding.endColumn());
         }
-        regionText(finding).ifPresent(text -> region.putObject("snippet").put("text", text));
+        regionText(finding).ifPresent(text -> region.putObject("snippet").put("text",
+                SecretMasker.mask(finding.snippet(), finding.column() - 1, finding.endColumn() - 1)));
         return region;
     }
 
@@ -172,16 +173,22 @@ public final class SarifReport implements ReportWriter {
         return Optional.empty();
     }
 
-    /** A SARIF fix: needs at least one replacement, so none is written for a diff without readable hunks. */
+    /**
+     * A SARIF fix: needs at least one replacement, so none is written for a diff without readable hunks. Nor for a
+     * diff whose inserted lines hold a credential: masked, the replacement would write {@value SecretMasker#MASK} into
+     * the code; unmasked, it would leak the credential. The masked diff stays in the result's properties.
+     */
     private static Optional<ObjectNode> fix(Finding finding, String diff) {
         List<FixDiff.Change> changes = FixDiff.changes(diff);
-        if (changes.isEmpty()) {
+        String shownDiff = SecretMasker.mask(diff);
+        if (changes.isEmpty() || !FixDiff.changes(shownDiff).equals(changes)) {
             return Optional.empty();
         }
         ObjectNode fix = JsonOutput.object();
         ObjectNode description = fix.putObject("description");
         description.put("text", fixDescription(finding));
-        description.put("markdown", fixDescription(finding) + "\n\n```diff\n" + diff.stripTrailing() + "\n```");
+        // a fence longer than any backtick run in the diff, so the diff cannot close it
+        description.put("markdown", fixDescription(finding) + "\n\n" + MarkdownText.fence("diff", shownDiff.stripTrailing()).stripTrailing());
         ObjectNode change = fix.putArray("artifactChanges").addObject();
         change.set("artifactLocation", artifactLocation(finding.file()));
         ArrayNode replacements = change.putArray("replacements");
@@ -210,7 +217,7 @@ public final class SarifReport implements ReportWriter {
     private static ObjectNode notification(ToolError error) {
         ObjectNode notification = JsonOutput.object();
         notification.put("level", "error");
-        notification.putObject("message").put("text", error.file() + ": " + error.message());
+        notification.putObject("message").put("text", error.file() + ": " + SecretMasker.mask(error.message()));
         if (!error.file().isBlank()) {
             notification.putArray("locations").addObject()
                     .putObject("physicalLocation").set("artifactLocation", artifactLocation(error.file()));

@@ -26,19 +26,21 @@ class ReportsTest {
     }
 
     @Test
-    void writesEachFormatThatHasAWriterAndSkipsTheOthers() throws IOException {
+    void writesEachFormat() throws IOException {
         Path out = dir.resolve("target/iris-migrate");
         List<Path> written = Reports.write(SampleScans.realistic(), EnumSet.allOf(ReportFormat.class), out, "1.0.0");
-        assertThat(written).containsExactly(out.resolve("findings.sarif"), out.resolve("findings.json"));
-        assertThat(filesIn(out)).containsExactly("findings.json", "findings.sarif");
-        assertThat(Reports.supported()).containsExactly(ReportFormat.SARIF, ReportFormat.JSON);
+        assertThat(written).containsExactly(out.resolve("findings.sarif"), out.resolve("findings.json"),
+                out.resolve("findings.md"), out.resolve("findings.html"));
+        assertThat(filesIn(out)).containsExactly("findings.html", "findings.json", "findings.md", "findings.sarif");
+        assertThat(Reports.supported()).containsExactly(ReportFormat.SARIF, ReportFormat.JSON, ReportFormat.MARKDOWN,
+                ReportFormat.HTML);
     }
 
     @Test
     void writesOnlyWhatWasAskedFor() throws IOException {
         assertThat(Reports.write(SampleScans.empty(), Set.of(ReportFormat.JSON), dir, "1")).containsExactly(dir.resolve("findings.json"));
-        assertThat(Reports.write(SampleScans.empty(), Set.of(ReportFormat.HTML), dir, "1")).isEmpty();
-        assertThat(filesIn(dir)).containsExactly("findings.json");
+        assertThat(Reports.write(SampleScans.empty(), Set.of(ReportFormat.HTML), dir, "1")).containsExactly(dir.resolve("findings.html"));
+        assertThat(filesIn(dir)).containsExactly("findings.html", "findings.json");
     }
 
     @Test

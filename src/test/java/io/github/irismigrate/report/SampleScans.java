@@ -68,6 +68,39 @@ final class SampleScans {
                 42, 0, 1234L);
     }
 
+    static final String HOSTILE_JAVA = "src/main/java/com/acme/<b>x</b>|`evil`/Evil (1).java";
+    /** A string literal meant to script the page, break out of elements, fences, tables and comments. */
+    static final String HOSTILE_LINE = "    String s = \"<script>document.title='PWNED';document.body.setAttribute('data-pwned','1')</script>"
+            + "</textarea></pre><img src=x onerror=\\\"document.body.setAttribute('data-pwned','2')\\\">"
+            + " ```` ~~~ | a | b | [link](javascript:alert(1)) <!-- $x$ @octocat https://dashboard.bandwidth.com/api/\";";
+    static final String HOSTILE_DIFF = "--- a/Evil.java\n+++ b/Evil.java\n@@ -3 +3 @@\n-" + HOSTILE_LINE + "\n+"
+            + HOSTILE_LINE.replace("/api/", "/api/v2/") + "\n";
+    static final String PASSWORD_LINE = "        IrisClient client = new IrisClient(\"9900001\", \"apiuser\", \"hunter2\");";
+    static final String PASSWORD_DIFF = """
+            --- a/src/main/java/com/acme/telecom/ClientFactory.java
+            +++ b/src/main/java/com/acme/telecom/ClientFactory.java
+            @@ -8 +8 @@
+            -        IrisClient client = new IrisClient("9900001", "apiuser", "hunter2");
+            +        IrisClient client = new IrisClient("https://dashboard.bandwidth.com", "9900001", "apiuser", "hunter2", "api/v2");
+            """;
+
+    /** Hostile text in every field that comes from scanned code, and a password in a snippet, a diff and a reason. */
+    static ScanResult hostile() {
+        Finding evil = finding(Rule.BW001, HOSTILE_JAVA, 3, HOSTILE_LINE, "\"https://dashboard.bandwidth.com/api/\"",
+                "[BW001] moves </textarea><script>alert(1)</script> | ``` [x](javascript:alert(1)) <!--; do it",
+                true, HOSTILE_DIFF, null, "bw001:evil");
+        Finding evilSuppressed = finding(Rule.BW006, HOSTILE_JAVA, 4, HOSTILE_LINE, "<script>", XML_MESSAGE, false, null,
+                new Suppression(Suppression.Kind.INLINE, "<script>document.title='PWNED'</script> | ``` <!-- password=hunter2"),
+                "bw006:evil");
+        Finding password = finding(Rule.BW001, "src/main/java/com/acme/telecom/ClientFactory.java", 8, PASSWORD_LINE,
+                "new IrisClient(\"9900001\", \"apiuser\", \"hunter2\")",
+                Rule.BW001.message("the SDK's /v1.0/ moves to /api/v2/", "pass the base URL and \"api/v2\""),
+                true, PASSWORD_DIFF, null, "bw001:pw");
+        return new ScanResult("<script>alert('project')</script>", List.of(evil, evilSuppressed, password),
+                List.of(new ToolError(HOSTILE_JAVA, "BW<i>1</i>", "failed on <script>alert(2)</script> ``` | curl -u a:hunter2")),
+                3, 0, 7L);
+    }
+
     static ScanResult empty() {
         return new ScanResult("clean-project", List.of(), List.of(), 10, 0, 5L);
     }
