@@ -2,12 +2,10 @@ package io.github.irismigrate.analysis;
 
 import org.jspecify.annotations.Nullable;
 import org.openrewrite.Cursor;
-import org.openrewrite.Tree;
 import org.openrewrite.java.JavaIsoVisitor;
 import org.openrewrite.java.tree.Expression;
 import org.openrewrite.java.tree.J;
 import org.openrewrite.java.tree.JavaType;
-import org.openrewrite.java.tree.Statement;
 import org.openrewrite.java.tree.TypeUtils;
 
 import java.util.ArrayList;
@@ -284,15 +282,5 @@ public final class QueryAssembly {
             }
         }.visit(tree, 0);
         return found[0];
-    }
-
-    /** The statement of a block that a call is, or null when the call is part of a larger expression. */
-    public static @Nullable Statement asBlockStatement(J.MethodInvocation call, Cursor cursor) {
-        Object parent = cursor.getParentTreeCursor().getValue();
-        return parent instanceof J.Block ? call : null;
-    }
-
-    static boolean sameTree(Tree a, Tree b) {
-        return a.getId().equals(b.getId());
     }
 }
