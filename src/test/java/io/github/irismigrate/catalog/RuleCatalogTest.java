@@ -1,10 +1,13 @@
 package io.github.irismigrate.catalog;
 
+import io.github.irismigrate.recipes.AreaCodeAsInteger;
+import io.github.irismigrate.recipes.AreaCodeNeedsCountry;
 import io.github.irismigrate.recipes.E911Addresses;
 import io.github.irismigrate.recipes.ExternalTnsRemoved;
 import io.github.irismigrate.recipes.ImportOrdersMessaging;
 import io.github.irismigrate.recipes.IrisRecipe;
 import io.github.irismigrate.recipes.SdkEndpointStuckOnV1;
+import io.github.irismigrate.recipes.TenDigitNumberExpected;
 import io.github.irismigrate.recipes.V1BasePath;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** One rule = one catalog entry + one recipe class + one test class + one doc page + a place in both composites. */
 class RuleCatalogTest {
     static final List<IrisRecipe> IMPLEMENTED = List.of(new V1BasePath(), new E911Addresses(), new ImportOrdersMessaging(),
-            new ExternalTnsRemoved(), new SdkEndpointStuckOnV1());
+            new ExternalTnsRemoved(), new SdkEndpointStuckOnV1(), new AreaCodeNeedsCountry(), new TenDigitNumberExpected(),
+            new AreaCodeAsInteger());
 
     @Test
     void everyImplementedRuleHasRecipeTestDocAndCompositeEntries() throws IOException {

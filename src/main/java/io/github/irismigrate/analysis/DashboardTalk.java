@@ -1,0 +1,197 @@
+package io.github.irismigrate.analysis;
+
+import org.jspecify.annotations.Nullable;
+import org.openrewrite.Cursor;
+import org.openrewrite.java.JavaIsoVisitor;
+import org.openrewrite.java.tree.J;
+
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * Which classes of a file talk to the Dashboard API, and how: they send to it or parse its responses
+ * ({@link Role#API}), handle its order callbacks ({@link Role#CALLBACK}), or parse its CSV reports
+ * ({@link Role#REPORT}). Signals: a Dashboard URL reaching the file (the project scan knows it), the Iris SDK, Iris
+ * payload element names ({@code TelephoneNumber}, {@code CompletedTelephoneNumbers}, {@code AreaCode}, ...) in the
+ * class, a {@code Notification} handler with {@code CompletedTelephoneNumbers}, and CSV parsing of an Iris report.
+ * Rules on numbers coming back from the API fire only in such classes.
+ */
+public final class DashboardTalk {
+    /** How a class or method deals with the Dashboard API. */
+    public enum Role { API, CALLBACK, REPORT }
+
+    /** Where a number a piece of code handles comes from. */
+    public enum Source {
+        /** A response of the API: E.164 in v2 whatever the account asks. */
+        API_RESPONSE,
+        /** A callback or a report: E.164 in v2 unless the subscription or report instance asks for LEGACY. */
+        CALLBACK_OR_REPORT
+    }
+
+    /** Iris payload elements that carry numbers or area codes, as written in XML names and XPath expressions. */
+    private static final Pattern PAYLOAD_NAME = Pattern.compile(
+            "(?:^|[/\\[@:])(?:TelephoneNumber(?:s|List|Detail|Details|DetailList)?|CompletedTelephoneNumbers|FullNumber"
+                    + "|AreaCode|AreaCodeSearchAndOrderType|TnOptionGroups?|SearchResult|BillingTelephoneNumber)(?:$|[/\\[\\]])");
+    private static final Pattern REPORT_HINT = Pattern.compile(
+            "(?i)/reports\\b|/instances\\b|inventory report|iris.*report|dashboard.*report|report.*(?:iris|dashboard)");
+    private static final Set<String> CSV_TYPES = Set.of("CSVParser", "CSVFormat", "CSVReader", "CSVRecord", "CsvMapper",
+            "CsvSchema", "CSVReaderBuilder", "CsvParser");
+
+    private final Map<UUID, EnumSet<Role>> classes = new HashMap<>();
+    private final Map<UUID, EnumSet<Role>> methods = new HashMap<>();
+
+    private DashboardTalk() {
+    }
+
+    /**
+     * Reads a file's classes.
+     *
+     * @param fileReachesDashboard true when the project scan found that the file talks to the Dashboard API
+     *                             (a v1 or v2 Dashboard URL reaching it, the SDK, an Iris-only path)
+     */
+    public static DashboardTalk of(J.CompilationUnit cu, boolean fileReachesDashboard) {
+        DashboardTalk talk = new DashboardTalk();
+        boolean sdk = cu.getImports().stream().anyMatch(i -> i.getTypeName().startsWith(IrisSdk.PACKAGE)
+                || i.getPackageName().startsWith(IrisSdk.PACKAGE));
+        for (J.ClassDeclaration cd : cu.getClasses()) {
+            Signals s = Signals.of(cd);
+            EnumSet<Role> roles = EnumSet.noneOf(Role.class);
+            if (fileReachesDashboard || sdk || s.payloadNames && !s.callback && !s.csv) {
+                roles.add(Role.API);
+            }
+            if (s.callback) {
+                roles.add(Role.CALLBACK);
+            }
+            if (s.csv && (!roles.isEmpty() || s.reportHint)) {
+                roles.add(Role.REPORT);
+            }
+            if (roles.isEmpty()) {
+                continue;
+            }
+            talk.classes.put(cd.getId(), roles);
+            new JavaIsoVisitor<Integer>() {
+                @Override
+                public J.MethodDeclaration visitMethodDeclaration(J.MethodDeclaration md, Integer p) {
+                    Signals ms = Signals.of(md);
+                    EnumSet<Role> mr = EnumSet.noneOf(Role.class);
+                    if (ms.callback || ms.notification && roles.contains(Role.CALLBACK)) {
+                        mr.add(Role.CALLBACK);
+                    }
+                    if (ms.csv && roles.contains(Role.REPORT)) {
+                        mr.add(Role.REPORT);
+                    }
+                    talk.methods.put(md.getId(), mr);
+                    return super.visitMethodDeclaration(md, p);
+                }
+            }.visit(cd, 0);
+        }
+        return talk;
+    }
+
+    /** True when some class of the file talks to the Dashboard API. */
+    public boolean any() {
+        return !classes.isEmpty();
+    }
+
+    /** The roles of the top-level class that holds the cursor; empty when it does not talk to the Dashboard. */
+    public Set<Role> rolesAt(Cursor cursor) {
+        EnumSet<Role> out = EnumSet.noneOf(Role.class);
+        for (Cursor c = cursor; c != null; c = c.getParent()) {
+            if (c.getValue() instanceof J.ClassDeclaration cd && classes.containsKey(cd.getId())) {
+                out.addAll(classes.get(cd.getId()));
+            }
+        }
+        return out;
+    }
+
+    /** True when the code at the cursor sits in a class that talks to the Dashboard API. */
+    public boolean talksAt(Cursor cursor) {
+        return !rolesAt(cursor).isEmpty();
+    }
+
+    /**
+     * Where numbers handled at the cursor come from: callback or report when the enclosing method handles one (or the
+     * class does nothing else), else an API response; null outside classes that talk to the Dashboard.
+     */
+    public @Nullable Source sourceAt(Cursor cursor) {
+        Set<Role> roles = rolesAt(cursor);
+        if (roles.isEmpty()) {
+            return null;
+        }
+        for (Cursor c = cursor; c != null; c = c.getParent()) {
+            if (c.getValue() instanceof J.MethodDeclaration md && methods.containsKey(md.getId())) {
+                if (!methods.get(md.getId()).isEmpty()) {
+                    return Source.CALLBACK_OR_REPORT;
+                }
+                break;
+            }
+        }
+        return roles.contains(Role.API) ? Source.API_RESPONSE : Source.CALLBACK_OR_REPORT;
+    }
+
+    /** What one class or method shows. */
+    private static final class Signals {
+        boolean payloadNames;
+        boolean callback;
+        boolean notification;
+        boolean csv;
+        boolean reportHint;
+
+        static Signals of(J tree) {
+            Signals s = new Signals();
+            new JavaIsoVisitor<Integer>() {
+                @Override
+                public J.Literal visitLiteral(J.Literal literal, Integer p) {
+                    if (literal.getValue() instanceof String v) {
+                        if (PAYLOAD_NAME.matcher(v).find()) {
+                            s.payloadNames = true;
+                        }
+                        if (v.contains("CompletedTelephoneNumbers")) {
+                            s.callback = true;
+                        }
+                        if (v.equals("Notification")) {
+                            s.notification = true;
+                        }
+                        if (v.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+                            s.csv = true;
+                        }
+                        if (REPORT_HINT.matcher(v).find()) {
+                            s.reportHint = true;
+                        }
+                    }
+                    return literal;
+                }
+
+                @Override
+                public J.Identifier visitIdentifier(J.Identifier id, Integer p) {
+                    String n = id.getSimpleName();
+                    if (n.contains("CompletedTelephoneNumbers") || n.equals("completedTelephoneNumbers")) {
+                        s.callback = true;
+                    }
+                    if (n.equals("Notification")) {
+                        s.notification = true;
+                    }
+                    if (CSV_TYPES.contains(n)) {
+                        s.csv = true;
+                    }
+                    return id;
+                }
+
+                @Override
+                public J.MethodInvocation visitMethodInvocation(J.MethodInvocation m, Integer p) {
+                    if (m.getSimpleName().equals("split") && m.getArguments().size() == 1
+                            && m.getArguments().get(0) instanceof J.Literal l && ",".equals(l.getValue())) {
+                        s.csv = true;
+                    }
+                    return super.visitMethodInvocation(m, p);
+                }
+            }.visit(tree, 0);
+            return s;
+        }
+    }
+}

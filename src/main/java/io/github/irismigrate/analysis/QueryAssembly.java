@@ -1,0 +1,286 @@
+package io.github.irismigrate.analysis;
+
+import org.jspecify.annotations.Nullable;
+import org.openrewrite.Cursor;
+import org.openrewrite.java.JavaIsoVisitor;
+import org.openrewrite.java.tree.Expression;
+import org.openrewrite.java.tree.J;
+import org.openrewrite.java.tree.JavaType;
+import org.openrewrite.java.tree.TypeUtils;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Which query parameters one request carries, and where a new one goes. A query is built in one of three ways:
+ * <ul>
+ *     <li>in the text of the URL ({@code "?areaCode=919"}, concatenated, formatted, from constants or config):
+ *     {@link #ofText(String)} reads the parameters of a resolved text;</li>
+ *     <li>in a builder chain ({@code .queryParam("areaCode", ac)}, OkHttp {@code addQueryParameter}, Apache
+ *     {@code URIBuilder.addParameter/setParameter}): {@link #chainOf(J.MethodInvocation, Cursor)} gives every
+ *     parameter call of the chain that holds a call;</li>
+ *     <li>in a {@code Map} built for the request ({@code query.put("areaCode", ..)}, {@code Map.of("areaCode", ..)})
+ *     and handed to the Iris SDK's searches or to an HTTP client: {@link #mapsIn(J.MethodDeclaration, J.CompilationUnit)}.</li>
+ * </ul>
+ */
+public final class QueryAssembly {
+    public static final String COUNTRY = "countryCodeA3";
+    public static final String AREA_CODE = "areaCode";
+
+    /** Builder calls that add one query parameter, name first. */
+    public static final Set<String> PARAM_CALLS = Set.of("queryParam", "addQueryParameter", "setQueryParameter",
+            "addParameter", "setParameter", "addEncodedQueryParameter", "setEncodedQueryParameter", "queryParamIfPresent");
+
+    /** The Iris SDK's searches that take a query map: {@code AvailableNumbers.search(client, query)} and the like. */
+    public static final Map<String, String> SDK_QUERY_CALLS = Map.of(
+            IrisSdk.MODEL_PACKAGE + ".AvailableNumbers", "search",
+            IrisSdk.MODEL_PACKAGE + ".InserviceNumber", "list",
+            IrisSdk.MODEL_PACKAGE + ".AvailableNpaNxx", "list");
+
+    /** Calls of HTTP clients and URI builders that take a map of query parameters or URI variables. */
+    private static final Set<String> HTTP_MAP_CALLS = Set.of("getForObject", "getForEntity", "exchange", "uri",
+            "queryParams", "buildAndExpand", "expand", "get", "execute", "request", "send", "params", "queryParameters",
+            "withQueryParams", "buildAccountModelUri", "buildModelUri", "search", "list");
+
+    private static final Pattern PARAM = Pattern.compile("(?<=[?&])([A-Za-z0-9_.\\-\\[\\]]+)(?==)");
+
+    private QueryAssembly() {
+    }
+
+    // ---- query in the text ----------------------------------------------------------------------------------
+
+    /** One parameter of a query text: its name and where the name sits in the text. */
+    public record Param(String name, int start, int end) {
+        public boolean isAreaCode() {
+            return name.equalsIgnoreCase(AREA_CODE);
+        }
+    }
+
+    /** The query of one request text: the parameters after its {@code ?} (or after an {@code &} when the rest is elsewhere). */
+    public record TextQuery(List<Param> params) {
+        public boolean has(String name) {
+            return params.stream().anyMatch(p -> p.name().equalsIgnoreCase(name));
+        }
+
+        public List<Param> areaCodes() {
+            return params.stream().filter(Param::isAreaCode).toList();
+        }
+
+        /** Text to insert right before an area-code parameter's name so the request carries the country too. */
+        public static String countryBefore(String countryCode) {
+            return COUNTRY + "=" + countryCode + "&";
+        }
+    }
+
+    /** The query parameters of a resolved request text; an empty query when it has none. */
+    public static TextQuery ofText(String flat) {
+        int q = flat.indexOf('?');
+        int from = q < 0 ? 0 : q;
+        int hash = flat.indexOf('#', from);
+        String region = hash < 0 ? flat.substring(from) : flat.substring(from, hash);
+        List<Param> out = new ArrayList<>();
+        Matcher m = PARAM.matcher(region);
+        while (m.find()) {
+            out.add(new Param(m.group(1), from + m.start(1), from + m.end(1)));
+        }
+        return new TextQuery(out);
+    }
+
+    // ---- query in a builder chain -----------------------------------------------------------------------------
+
+    /** One parameter call of a builder chain. */
+    public record ParamCall(J.MethodInvocation call, @Nullable String name) {
+    }
+
+    /** The parameter calls of the whole builder chain that holds {@code call} (the cursor points at {@code call}). */
+    public static List<ParamCall> chainOf(J.MethodInvocation call, Cursor cursor) {
+        J.MethodInvocation outer = call;
+        Cursor c = cursor;
+        while (true) {
+            Cursor parent = c.getParentTreeCursor();
+            if (parent.getValue() instanceof J.MethodInvocation pm && pm.getSelect() == outer) {
+                outer = pm;
+                c = parent;
+            } else {
+                break;
+            }
+        }
+        List<ParamCall> out = new ArrayList<>();
+        Expression cur = outer;
+        while (cur instanceof J.MethodInvocation mi) {
+            if (PARAM_CALLS.contains(mi.getSimpleName())) {
+                out.add(0, new ParamCall(mi, nameOf(mi)));
+            }
+            cur = mi.getSelect();
+        }
+        return out;
+    }
+
+    /** The literal parameter name of a parameter call, or null when it is not a literal. */
+    public static @Nullable String nameOf(J.MethodInvocation paramCall) {
+        List<Expression> args = JavaStringAssembler.realArgs(paramCall.getArguments());
+        return !args.isEmpty() && args.get(0) instanceof J.Literal l && l.getValue() instanceof String s ? s : null;
+    }
+
+    // ---- query in a map ---------------------------------------------------------------------------------------
+
+    /** One entry of a query map: the key literal and the call that adds it ({@code put} or {@code Map.of}). */
+    public record MapEntry(J.Literal key, J.MethodInvocation call, boolean viaMapOf) {
+        public String name() {
+            return (String) key.getValue();
+        }
+    }
+
+    /**
+     * A map built in one method and handed to a request.
+     *
+     * @param variable the local variable holding it, or null for a {@code Map.of(..)} passed directly
+     * @param sdk      true when it goes to one of the Iris SDK's searches, false when to an HTTP client call
+     */
+    public record MapQuery(@Nullable String variable, List<MapEntry> entries, J.MethodInvocation sink, boolean sdk) {
+        public boolean has(String name) {
+            return entries.stream().anyMatch(e -> e.name().equalsIgnoreCase(name));
+        }
+
+        public List<MapEntry> areaCodes() {
+            return entries.stream().filter(e -> e.name().equalsIgnoreCase(AREA_CODE)).toList();
+        }
+    }
+
+    /** The query maps a method builds and hands to a request (SDK search or HTTP client call). */
+    public static List<MapQuery> mapsIn(J.MethodDeclaration md, J.CompilationUnit cu) {
+        if (md.getBody() == null) {
+            return List.of();
+        }
+        Map<String, List<MapEntry>> byVariable = new LinkedHashMap<>();
+        List<J.MethodInvocation[]> sinks = new ArrayList<>(); // {sink, inline Map.of or null}
+        Map<J.MethodInvocation, String> sinkVariables = new LinkedHashMap<>();
+        new JavaIsoVisitor<Integer>() {
+            @Override
+            public J.VariableDeclarations.NamedVariable visitVariable(J.VariableDeclarations.NamedVariable v, Integer p) {
+                if (v.getInitializer() instanceof J.MethodInvocation init && isMapOf(init)) {
+                    byVariable.computeIfAbsent(v.getSimpleName(), k -> new ArrayList<>()).addAll(mapOfEntries(init));
+                }
+                return super.visitVariable(v, p);
+            }
+
+            @Override
+            public J.MethodInvocation visitMethodInvocation(J.MethodInvocation m, Integer p) {
+                if (m.getSimpleName().equals("put") && m.getSelect() instanceof J.Identifier target) {
+                    List<Expression> args = JavaStringAssembler.realArgs(m.getArguments());
+                    if (args.size() == 2 && args.get(0) instanceof J.Literal key && key.getValue() instanceof String
+                            && isMapTyped(target)) {
+                        byVariable.computeIfAbsent(target.getSimpleName(), k -> new ArrayList<>()).add(new MapEntry(key, m, false));
+                    }
+                }
+                boolean sdk = isSdkQueryCall(m, cu);
+                if (sdk || HTTP_MAP_CALLS.contains(m.getSimpleName())) {
+                    for (Expression a : JavaStringAssembler.realArgs(m.getArguments())) {
+                        if (a instanceof J.Identifier id && isMapTyped(id)) {
+                            sinkVariables.put(m, id.getSimpleName());
+                        } else if (a instanceof J.MethodInvocation inline && isMapOf(inline)) {
+                            sinks.add(new J.MethodInvocation[]{m, inline});
+                        }
+                    }
+                }
+                return super.visitMethodInvocation(m, p);
+            }
+        }.visit(md.getBody(), 0);
+        List<MapQuery> out = new ArrayList<>();
+        for (Map.Entry<J.MethodInvocation, String> s : sinkVariables.entrySet()) {
+            List<MapEntry> entries = byVariable.get(s.getValue());
+            if (entries != null) {
+                out.add(new MapQuery(s.getValue(), entries, s.getKey(), isSdkQueryCall(s.getKey(), cu)));
+            }
+        }
+        for (J.MethodInvocation[] s : sinks) {
+            out.add(new MapQuery(null, mapOfEntries(s[1]), s[0], isSdkQueryCall(s[0], cu)));
+        }
+        return out;
+    }
+
+    /** {@code Map.of(k, v, ...)} or {@code ImmutableMap.of(..)}. */
+    public static boolean isMapOf(J.MethodInvocation m) {
+        if (!m.getSimpleName().equals("of") || !(m.getSelect() instanceof J.Identifier id)) {
+            return false;
+        }
+        return id.getSimpleName().equals("Map") || id.getSimpleName().equals("ImmutableMap");
+    }
+
+    private static List<MapEntry> mapOfEntries(J.MethodInvocation mapOf) {
+        List<MapEntry> out = new ArrayList<>();
+        List<Expression> args = JavaStringAssembler.realArgs(mapOf.getArguments());
+        for (int i = 0; i + 1 < args.size(); i += 2) {
+            if (args.get(i) instanceof J.Literal key && key.getValue() instanceof String) {
+                out.add(new MapEntry(key, mapOf, true));
+            }
+        }
+        return out;
+    }
+
+    private static boolean isMapTyped(J.Identifier id) {
+        JavaType t = id.getType();
+        if (t == null || t instanceof JavaType.Unknown) {
+            return true; // without types, a variable that receives put(String, ..) and goes to a request counts
+        }
+        return TypeUtils.isAssignableTo("java.util.Map", t);
+    }
+
+    /** True when {@code m} is {@code AvailableNumbers.search}, {@code InserviceNumber.list} or {@code AvailableNpaNxx.list}. */
+    public static boolean isSdkQueryCall(J.MethodInvocation m, J.CompilationUnit cu) {
+        JavaType.Method mt = m.getMethodType();
+        if (mt != null && SDK_QUERY_CALLS.containsKey(mt.getDeclaringType().getFullyQualifiedName())) {
+            return SDK_QUERY_CALLS.get(mt.getDeclaringType().getFullyQualifiedName()).equals(m.getSimpleName());
+        }
+        if (m.getSelect() instanceof J.Identifier id) {
+            for (Map.Entry<String, String> e : SDK_QUERY_CALLS.entrySet()) {
+                String simple = e.getKey().substring(e.getKey().lastIndexOf('.') + 1);
+                if (id.getSimpleName().equals(simple) && e.getValue().equals(m.getSimpleName())
+                        && IrisSdk.is(id.getType(), id, e.getKey(), cu)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    // ---- context -----------------------------------------------------------------------------------------------
+
+    /** True when a tree sits inside a loop of its method: a parameter added there would be added once per turn. */
+    public static boolean inLoop(Cursor cursor) {
+        for (Cursor c = cursor; c != null; c = c.getParent()) {
+            Object v = c.getValue();
+            if (v instanceof J.MethodDeclaration || v instanceof J.ClassDeclaration || v instanceof J.Lambda) {
+                return false;
+            }
+            if (v instanceof J.ForLoop || v instanceof J.ForEachLoop || v instanceof J.WhileLoop || v instanceof J.DoWhileLoop) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a method's code names {@code countryCodeA3} in any string: the request gets it somewhere there. */
+    public static boolean mentionsCountry(@Nullable J tree) {
+        if (tree == null) {
+            return false;
+        }
+        boolean[] found = {false};
+        new JavaIsoVisitor<Integer>() {
+            @Override
+            public J.Literal visitLiteral(J.Literal literal, Integer p) {
+                if (literal.getValue() instanceof String s && s.toLowerCase(Locale.ROOT).contains(COUNTRY.toLowerCase(Locale.ROOT))) {
+                    found[0] = true;
+                }
+                return literal;
+            }
+        }.visit(tree, 0);
+        return found[0];
+    }
+}

@@ -1,0 +1,117 @@
+package io.github.irismigrate.recipes;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.irismigrate.analysis.DashboardTalk;
+import io.github.irismigrate.analysis.Origin;
+import io.github.irismigrate.analysis.ProjectFacts;
+import io.github.irismigrate.catalog.Rule;
+import org.jspecify.annotations.Nullable;
+import org.openrewrite.ExecutionContext;
+import org.openrewrite.TreeVisitor;
+import org.openrewrite.java.JavaIsoVisitor;
+import org.openrewrite.java.tree.Expression;
+import org.openrewrite.java.tree.J;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * BW008 area-code-as-integer: in classes that talk to the Dashboard API, area codes held in {@code int},
+ * {@code Integer} or {@code long} fields, variables, parameters and getters, parsed with {@code Integer.parseInt}, or
+ * compared as numbers. v2 area codes are strings holding country and area code ({@code "+1919"}, {@code "+27098"}).
+ */
+public class AreaCodeAsInteger extends IrisRecipe {
+    private static final Set<String> PARSERS = Set.of("Integer.parseInt", "Integer.valueOf", "Long.parseLong",
+            "Long.valueOf", "Short.parseShort");
+
+    @JsonCreator
+    public AreaCodeAsInteger(@JsonProperty("reportOnly") @Nullable Boolean reportOnly) {
+        super(reportOnly);
+    }
+
+    public AreaCodeAsInteger() {
+        this(null);
+    }
+
+    @Override
+    public Rule rule() {
+        return Rule.BW008;
+    }
+
+    static String message(String what) {
+        return Rule.BW008.message("v2 area codes are strings holding country and area code (\"+1919\", \"+27098\"; a leading "
+                + "zero is significant), so " + what + " breaks", "keep area codes as String and compare them as text");
+    }
+
+    @Override
+    protected TreeVisitor<?, ExecutionContext> treeVisitor(ProjectFacts facts) {
+        Set<String> dashboardFiles = facts.dashboardFiles();
+        return new JavaIsoVisitor<ExecutionContext>() {
+            private @Nullable DashboardTalk talk;
+
+            @Override
+            public J.CompilationUnit visitCompilationUnit(J.CompilationUnit cu, ExecutionContext ctx) {
+                talk = DashboardTalk.of(cu, dashboardFiles.contains(cu.getSourcePath().toString().replace('\\', '/')));
+                return talk.any() ? super.visitCompilationUnit(cu, ctx) : cu;
+            }
+
+            private <T extends J> T flag(T tree, String what) {
+                if (talk == null || !talk.talksAt(getCursor())) {
+                    return tree;
+                }
+                return PlanApplier.mark(tree, List.of(new PlannedFinding(Rule.BW008, new Origin("", tree.getId()), message(what), null)));
+            }
+
+            @Override
+            public J.VariableDeclarations visitVariableDeclarations(J.VariableDeclarations vd, ExecutionContext ctx) {
+                if (isNumericAreaCode(vd)) {
+                    return flag(vd, "a numeric area code");
+                }
+                return super.visitVariableDeclarations(vd, ctx);
+            }
+
+            @Override
+            public J.MethodDeclaration visitMethodDeclaration(J.MethodDeclaration md, ExecutionContext ctx) {
+                J.MethodDeclaration m = super.visitMethodDeclaration(md, ctx);
+                if (NumberNames.isAreaCode(m.getSimpleName()) && NumberNames.isNumeric(m.getReturnTypeExpression())) {
+                    return m.withReturnTypeExpression(flag(m.getReturnTypeExpression(), "a numeric area code"));
+                }
+                return m;
+            }
+
+            @Override
+            public J.MethodInvocation visitMethodInvocation(J.MethodInvocation method, ExecutionContext ctx) {
+                J.MethodInvocation m = super.visitMethodInvocation(method, ctx);
+                List<Expression> args = JavaArgs.real(m.getArguments());
+                if (m.getSelect() instanceof J.Identifier owner && PARSERS.contains(owner.getSimpleName() + "." + m.getSimpleName())
+                        && args.size() == 1 && NumberNames.isAreaCode(NumberNames.nameOf(args.get(0)))) {
+                    return flag(m, "parsing the area code as a number");
+                }
+                return m;
+            }
+
+            @Override
+            public J.Binary visitBinary(J.Binary binary, ExecutionContext ctx) {
+                J.Binary b = super.visitBinary(binary, ctx);
+                if (isComparison(b) && (NumberNames.isNumericLiteral(b.getRight()) && NumberNames.isAreaCode(NumberNames.nameOf(b.getLeft()))
+                        || NumberNames.isNumericLiteral(b.getLeft()) && NumberNames.isAreaCode(NumberNames.nameOf(b.getRight())))) {
+                    return flag(b, "comparing the area code as a number");
+                }
+                return b;
+            }
+        };
+    }
+
+    private static boolean isNumericAreaCode(J.VariableDeclarations vd) {
+        return NumberNames.isNumeric(vd.getTypeExpression())
+                && vd.getVariables().stream().anyMatch(v -> NumberNames.isAreaCode(v.getSimpleName()));
+    }
+
+    private static boolean isComparison(J.Binary b) {
+        return switch (b.getOperator()) {
+            case Equal, NotEqual, LessThan, LessThanOrEqual, GreaterThan, GreaterThanOrEqual -> true;
+            default -> false;
+        };
+    }
+}

@@ -1,0 +1,375 @@
+package io.github.irismigrate.recipes;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.irismigrate.analysis.Origin;
+import io.github.irismigrate.analysis.Part;
+import io.github.irismigrate.analysis.ProjectFacts;
+import io.github.irismigrate.analysis.QueryAssembly;
+import io.github.irismigrate.analysis.ResolvedText;
+import io.github.irismigrate.catalog.Rule;
+import org.jspecify.annotations.Nullable;
+import org.openrewrite.Cursor;
+import org.openrewrite.ExecutionContext;
+import org.openrewrite.Option;
+import org.openrewrite.Tree;
+import org.openrewrite.TreeVisitor;
+import org.openrewrite.java.JavaIsoVisitor;
+import org.openrewrite.java.tree.Expression;
+import org.openrewrite.java.tree.J;
+import org.openrewrite.java.tree.JRightPadded;
+import org.openrewrite.java.tree.JavaType;
+import org.openrewrite.java.tree.Space;
+import org.openrewrite.java.tree.Statement;
+import org.openrewrite.marker.Markers;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * BW005 area-code-needs-country: a Dashboard request that filters by {@code areaCode} (or v1's {@code areacode})
+ * without {@code countryCodeA3} gets {@code countryCodeA3=<countryCode>} next to the area code: in the query text,
+ * as a builder call right after the area-code call, or as a map entry right after the area-code entry. Lower-case
+ * {@code areacode} becomes {@code areaCode}. A query built in a loop is flagged, not fixed.
+ */
+public class AreaCodeNeedsCountry extends IrisRecipe {
+    @Option(displayName = "Country code",
+            description = "ISO 3166 alpha-3 code added as countryCodeA3 next to every areaCode filter.",
+            required = false,
+            example = "USA")
+    private final @Nullable String countryCode;
+
+    @JsonCreator
+    public AreaCodeNeedsCountry(@JsonProperty("reportOnly") @Nullable Boolean reportOnly,
+                                @JsonProperty("countryCode") @Nullable String countryCode) {
+        super(reportOnly);
+        this.countryCode = countryCode;
+    }
+
+    public AreaCodeNeedsCountry() {
+        this(null, null);
+    }
+
+    public @Nullable String getCountryCode() {
+        return countryCode;
+    }
+
+    String country() {
+        return countryCode == null || countryCode.isBlank() ? "USA" : countryCode.trim();
+    }
+
+    @Override
+    public Rule rule() {
+        return Rule.BW005;
+    }
+
+    @Override
+    protected String planKey() {
+        return getClass().getName() + "|" + country();
+    }
+
+    String message() {
+        return Rule.BW005.message("v2 requires countryCodeA3 with every areaCode filter (an area code alone is not unique "
+                + "across countries)", "add countryCodeA3=" + country() + " next to areaCode");
+    }
+
+    String loopMessage() {
+        return Rule.BW005.message("v2 requires countryCodeA3 with every areaCode filter, and this query is built in a loop",
+                "add countryCodeA3=" + country() + " once to this request, outside the loop");
+    }
+
+    /** What planning decided: edits of query texts, and the area-code names of builder chains that need a call. */
+    record Plan(Map<UUID, List<PlannedFinding>> texts, Set<UUID> builderNames) {
+    }
+
+    @Override
+    public TreeVisitor<?, ExecutionContext> getVisitor(ProjectFacts facts) {
+        Plan plan = facts.derive(planKey(), f -> plan(new RuleContext(f), f));
+        Set<String> dashboardFiles = facts.dashboardFiles();
+        boolean fix = fixing();
+        return new TreeVisitor<Tree, ExecutionContext>() {
+            @Override
+            public @Nullable Tree visit(@Nullable Tree tree, ExecutionContext ctx) {
+                if (!(tree instanceof J.CompilationUnit cu)) {
+                    return new PlanApplier(plan.texts(), fix).visit(tree, ctx);
+                }
+                Map<UUID, List<PlannedFinding>> local = localTextPlan(cu, plan.texts());
+                Tree t = new PlanApplier(local, fix).visit(cu, ctx);
+                boolean dashboardFile = dashboardFiles.contains(cu.getSourcePath().toString().replace('\\', '/'));
+                return new JavaFixes(plan.builderNames(), dashboardFile, fix).visit(t, ctx);
+            }
+        };
+    }
+
+    private Plan plan(RuleContext context, ProjectFacts facts) {
+        List<PlannedFinding> texts = new ArrayList<>();
+        Set<UUID> builderNames = new HashSet<>();
+        Set<UUID> covered = new HashSet<>();
+        List<Object[]> candidates = new ArrayList<>();
+        for (ProjectFacts.ResolvedRoot rr : facts.resolvedRoots()) {
+            ResolvedText text = rr.text();
+            QueryAssembly.TextQuery query = QueryAssembly.ofText(text.flat());
+            List<QueryAssembly.Param> areaCodes = query.areaCodes();
+            if (areaCodes.isEmpty()) {
+                continue;
+            }
+            if (query.has(QueryAssembly.COUNTRY)) {
+                for (QueryAssembly.Param p : areaCodes) {
+                    ResolvedText.Located loc = text.locate(p.start(), p.end());
+                    if (loc != null && loc.part().origin() != null) {
+                        covered.add(loc.part().origin().treeId());
+                    }
+                }
+                continue;
+            }
+            if (!context.reachesDashboard(rr)) {
+                continue;
+            }
+            for (QueryAssembly.Param p : areaCodes) {
+                candidates.add(new Object[]{rr, p});
+            }
+        }
+        for (Object[] c : candidates) {
+            ProjectFacts.ResolvedRoot rr = (ProjectFacts.ResolvedRoot) c[0];
+            QueryAssembly.Param p = (QueryAssembly.Param) c[1];
+            ResolvedText text = rr.text();
+            ResolvedText.Located name = text.locate(p.start(), p.end());
+            if (name != null && name.part().origin() != null && covered.contains(name.part().origin().treeId())) {
+                continue; // the same literal also goes into a request that carries the country
+            }
+            ResolvedText.Located sep = p.start() > 0 ? text.locate(p.start() - 1, p.start()) : null;
+            boolean addedByBuilder = sep != null && sep.part().origin() == null && sep.part().anchor() == null
+                    && name != null && name.part().text().equals(p.name());
+            if (addedByBuilder) {
+                if (name.part().origin() != null) {
+                    builderNames.add(name.part().origin().treeId());
+                }
+                continue;
+            }
+            PlannedFinding f = finding(Rule.BW005, text, p.start(), p.end(),
+                    QueryAssembly.TextQuery.countryBefore(country()) + QueryAssembly.AREA_CODE, message());
+            if (f != null) {
+                texts.add(f);
+            }
+        }
+        return new Plan(index(texts), builderNames);
+    }
+
+    private static Map<UUID, List<PlannedFinding>> index(List<PlannedFinding> findings) {
+        Map<UUID, List<PlannedFinding>> byTree = new HashMap<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (PlannedFinding f : findings) {
+            String key = f.anchor().treeId() + "|" + (f.edit() == null ? f.message() : f.edit().start() + ":" + f.edit().oldText());
+            if (seen.add(key)) {
+                byTree.computeIfAbsent(f.anchor().treeId(), k -> new ArrayList<>()).add(f);
+            }
+        }
+        return byTree;
+    }
+
+    /**
+     * The text plan for one Java file, with what only the tree shows: a literal in a method that adds countryCodeA3
+     * elsewhere (a builder across statements) needs nothing, and one inside a loop is flagged, not fixed.
+     */
+    private Map<UUID, List<PlannedFinding>> localTextPlan(J.CompilationUnit cu, Map<UUID, List<PlannedFinding>> plan) {
+        Map<UUID, List<PlannedFinding>> local = new HashMap<>(plan);
+        new JavaIsoVisitor<Integer>() {
+            @Override
+            public J.Literal visitLiteral(J.Literal literal, Integer p) {
+                List<PlannedFinding> fs = plan.get(literal.getId());
+                if (fs == null) {
+                    return literal;
+                }
+                J.MethodDeclaration md = getCursor().firstEnclosing(J.MethodDeclaration.class);
+                if (md != null && QueryAssembly.mentionsCountry(md.getBody())) {
+                    local.remove(literal.getId());
+                } else if (QueryAssembly.inLoop(getCursor())) {
+                    List<PlannedFinding> flags = new ArrayList<>();
+                    for (PlannedFinding f : fs) {
+                        flags.add(new PlannedFinding(f.rule(), f.anchor(), loopMessage(), null));
+                    }
+                    local.put(literal.getId(), flags);
+                }
+                return literal;
+            }
+        }.visit(cu, 0);
+        return local;
+    }
+
+    /** Builder chains and query maps: what is fixed on the tree. */
+    private final class JavaFixes extends JavaIsoVisitor<ExecutionContext> {
+        private final Set<UUID> builderNames;
+        private final boolean dashboardFile;
+        private final boolean fix;
+        /** Per method: map entries to extend, by the id of the put statement or Map.of call, and key literals to rename. */
+        private final Set<UUID> putsToFollow = new HashSet<>();
+        private final Map<UUID, UUID> mapOfsToExtend = new HashMap<>();
+        private final Set<UUID> keysToRename = new HashSet<>();
+        private final Map<UUID, String> flags = new HashMap<>();
+
+        JavaFixes(Set<UUID> builderNames, boolean dashboardFile, boolean fix) {
+            this.builderNames = builderNames;
+            this.dashboardFile = dashboardFile;
+            this.fix = fix;
+        }
+
+        @Override
+        public J.MethodDeclaration visitMethodDeclaration(J.MethodDeclaration method, ExecutionContext ctx) {
+            J.CompilationUnit cu = getCursor().firstEnclosing(J.CompilationUnit.class);
+            if (cu != null && method.getBody() != null && !QueryAssembly.mentionsCountry(method.getBody())) {
+                for (QueryAssembly.MapQuery q : QueryAssembly.mapsIn(method, cu)) {
+                    if (!q.sdk() && !dashboardFile || q.has(QueryAssembly.COUNTRY)) {
+                        continue;
+                    }
+                    for (QueryAssembly.MapEntry e : q.areaCodes()) {
+                        planMapEntry(e, method);
+                    }
+                }
+            }
+            return super.visitMethodDeclaration(method, ctx);
+        }
+
+        private void planMapEntry(QueryAssembly.MapEntry e, J.MethodDeclaration method) {
+            if (!fix) {
+                flags.put(e.key().getId(), message());
+                return;
+            }
+            Cursor at = locate(method, e.call());
+            if (at == null || QueryAssembly.inLoop(at)) {
+                flags.put(e.key().getId(), loopMessage());
+                return;
+            }
+            if (e.viaMapOf()) {
+                if (JavaArgs.real(e.call().getArguments()).size() >= 20) {
+                    flags.put(e.key().getId(), message());
+                    return;
+                }
+                mapOfsToExtend.put(e.call().getId(), e.key().getId());
+            } else if (at.getParentTreeCursor().getValue() instanceof J.Block) {
+                putsToFollow.add(e.call().getId());
+            } else {
+                flags.put(e.key().getId(), message());
+                return;
+            }
+            if (!QueryAssembly.AREA_CODE.equals(e.name())) {
+                keysToRename.add(e.key().getId());
+            }
+        }
+
+        private @Nullable Cursor locate(J.MethodDeclaration method, J target) {
+            Cursor[] found = {null};
+            new JavaIsoVisitor<Integer>() {
+                @Override
+                public J.MethodInvocation visitMethodInvocation(J.MethodInvocation m, Integer p) {
+                    if (m.getId().equals(target.getId())) {
+                        found[0] = getCursor();
+                    }
+                    return super.visitMethodInvocation(m, p);
+                }
+            }.visit(method, 0, getCursor().getParentOrThrow());
+            return found[0];
+        }
+
+        @Override
+        public J.Block visitBlock(J.Block block, ExecutionContext ctx) {
+            J.Block b = super.visitBlock(block, ctx);
+            if (putsToFollow.isEmpty()) {
+                return b;
+            }
+            List<Statement> out = new ArrayList<>();
+            boolean changed = false;
+            for (Statement s : b.getStatements()) {
+                out.add(s);
+                if (s instanceof J.MethodInvocation put && putsToFollow.contains(put.getId())) {
+                    List<Expression> args = JavaArgs.real(put.getArguments());
+                    String indent = put.getPrefix().getIndent();
+                    out.add(put.withId(Tree.randomId()).withPrefix(Space.format("\n" + indent)).withMarkers(Markers.EMPTY)
+                            .withArguments(List.of(literal(QueryAssembly.COUNTRY, args.get(0).getPrefix()),
+                                    literal(country(), args.get(1).getPrefix()))));
+                    changed = true;
+                }
+            }
+            return changed ? b.withStatements(out) : b;
+        }
+
+        @Override
+        public J.Literal visitLiteral(J.Literal literal, ExecutionContext ctx) {
+            J.Literal l = super.visitLiteral(literal, ctx);
+            if (keysToRename.contains(l.getId()) || fix && builderNames.contains(l.getId()) && isLowerCaseAreaCode(l)
+                    && getCursor().getParentTreeCursor().getValue() instanceof J.MethodInvocation m
+                    && QueryAssembly.PARAM_CALLS.contains(m.getSimpleName()) && !QueryAssembly.inLoop(getCursor())) {
+                l = l.withValue(QueryAssembly.AREA_CODE).withValueSource("\"" + QueryAssembly.AREA_CODE + "\"");
+            }
+            String flag = flags.get(l.getId());
+            return flag == null ? l : PlanApplier.mark(l, List.of(new PlannedFinding(Rule.BW005, new Origin("", l.getId()), flag, null)));
+        }
+
+        @Override
+        public J.MethodInvocation visitMethodInvocation(J.MethodInvocation method, ExecutionContext ctx) {
+            Cursor before = getCursor();
+            J.MethodInvocation m = super.visitMethodInvocation(method, ctx);
+            UUID mapOfKey = mapOfsToExtend.get(m.getId());
+            if (mapOfKey != null) {
+                return extendMapOf(m, mapOfKey);
+            }
+            if (!QueryAssembly.PARAM_CALLS.contains(m.getSimpleName())) {
+                return m;
+            }
+            List<Expression> args = JavaArgs.real(m.getArguments());
+            if (args.isEmpty() || !(args.get(0) instanceof J.Literal name) || !builderNames.contains(name.getId())) {
+                return m;
+            }
+            J.MethodDeclaration md = before.firstEnclosing(J.MethodDeclaration.class);
+            if (md != null && QueryAssembly.mentionsCountry(md.getBody())) {
+                return m;
+            }
+            for (QueryAssembly.ParamCall pc : QueryAssembly.chainOf(method, before)) {
+                if (QueryAssembly.COUNTRY.equalsIgnoreCase(pc.name())) {
+                    return m;
+                }
+            }
+            if (!fix || QueryAssembly.inLoop(before) || m.getSelect() == null) {
+                String msg = fix ? loopMessage() : message();
+                List<Expression> marked = new ArrayList<>(m.getArguments());
+                marked.set(m.getArguments().indexOf(name), PlanApplier.mark(name,
+                        List.of(new PlannedFinding(Rule.BW005, new Origin("", name.getId()), msg, null))));
+                return m.withArguments(marked);
+            }
+            // x.queryParam("areaCode", ac)  ->  x.queryParam("areaCode", ac).queryParam("countryCodeA3", "USA")
+            Space dotPrefix = m.getPadding().getSelect() == null ? Space.EMPTY : m.getPadding().getSelect().getAfter();
+            Space valuePrefix = args.size() > 1 ? args.get(1).getPrefix() : Space.SINGLE_SPACE;
+            J.MethodInvocation added = m.withId(Tree.randomId()).withMarkers(Markers.EMPTY)
+                    .withArguments(List.of(literal(QueryAssembly.COUNTRY, name.getPrefix()), literal(country(), valuePrefix)));
+            return added.getPadding().withSelect(JRightPadded.build((Expression) m.withPrefix(Space.EMPTY)).withAfter(dotPrefix))
+                    .withPrefix(m.getPrefix());
+        }
+
+        private J.MethodInvocation extendMapOf(J.MethodInvocation mapOf, UUID keyId) {
+            List<Expression> args = new ArrayList<>(JavaArgs.real(mapOf.getArguments()));
+            for (int i = 0; i + 1 < args.size(); i += 2) {
+                if (args.get(i).getId().equals(keyId)) {
+                    Space keyPrefix = i + 2 < args.size() ? args.get(i + 2).getPrefix()
+                            : i > 0 ? args.get(i).getPrefix() : Space.SINGLE_SPACE;
+                    args.add(i + 2, literal(QueryAssembly.COUNTRY, keyPrefix));
+                    args.add(i + 3, literal(country(), args.get(i + 1).getPrefix()));
+                    return mapOf.withArguments(args);
+                }
+            }
+            return mapOf;
+        }
+    }
+
+    private static boolean isLowerCaseAreaCode(J.Literal l) {
+        return l.getValue() instanceof String s && s.equalsIgnoreCase(QueryAssembly.AREA_CODE) && !s.equals(QueryAssembly.AREA_CODE);
+    }
+
+    private static J.Literal literal(String value, Space prefix) {
+        return new J.Literal(Tree.randomId(), prefix, Markers.EMPTY, value, "\"" + value + "\"", null, JavaType.Primitive.String);
+    }
+}

@@ -1,0 +1,80 @@
+package io.github.irismigrate.recipes;
+
+import org.jspecify.annotations.Nullable;
+import org.openrewrite.java.tree.Expression;
+import org.openrewrite.java.tree.J;
+import org.openrewrite.java.tree.JavaType;
+import org.openrewrite.java.tree.TypeTree;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** What names and types say about a value: a telephone number, an area code, a number type. */
+final class NumberNames {
+    private static final Pattern TN_WORD = Pattern.compile("(?:^|[a-z0-9_])(?:tns?|TNS?|Tns?)(?:$|[A-Z_0-9])|^(?:tn|tns)(?:$|[A-Z_])");
+    private static final Set<String> NUMERIC = Set.of("int", "long", "short", "double", "Integer", "Long", "Short",
+            "Double", "BigInteger", "BigDecimal", "java.lang.Integer", "java.lang.Long", "java.math.BigInteger");
+
+    private NumberNames() {
+    }
+
+    /** A name that holds a telephone number: {@code tn}, {@code completedTn}, {@code telephoneNumber}, {@code phone}, {@code fullNumber}. */
+    static boolean isTelephoneNumber(@Nullable String name) {
+        if (name == null || name.isEmpty()) {
+            return false;
+        }
+        String n = name.startsWith("get") && name.length() > 3 ? name.substring(3) : name;
+        String l = n.toLowerCase(Locale.ROOT);
+        if (l.contains("telephonenumber") || l.contains("phone") || l.contains("fullnumber") || l.equals("msisdn")
+                || l.equals("did") || l.equals("dids") || l.equals("e164")) {
+            return !l.contains("count") && !l.contains("type") && !l.contains("format");
+        }
+        return TN_WORD.matcher(n).find() || l.equals("tn") || l.equals("tns");
+    }
+
+    /** A name that holds an area code: {@code areaCode}, {@code area_code}, {@code npa}. */
+    static boolean isAreaCode(@Nullable String name) {
+        if (name == null) {
+            return false;
+        }
+        String l = name.toLowerCase(Locale.ROOT);
+        return l.contains("areacode") || l.contains("area_code") || l.equals("npa") || l.equals("getnpa");
+    }
+
+    /** The name an expression reads: a variable, a field, or a getter (without arguments). */
+    static @Nullable String nameOf(Expression e) {
+        if (e instanceof J.Identifier id) {
+            return id.getSimpleName();
+        }
+        if (e instanceof J.FieldAccess fa) {
+            return fa.getSimpleName();
+        }
+        if (e instanceof J.MethodInvocation m && JavaArgs.real(m.getArguments()).isEmpty()) {
+            return m.getSimpleName();
+        }
+        if (e instanceof J.Parentheses<?> p && p.getTree() instanceof Expression inner) {
+            return nameOf(inner);
+        }
+        if (e instanceof J.TypeCast tc) {
+            return nameOf(tc.getExpression());
+        }
+        return null;
+    }
+
+    /** True when a declared type is a number type ({@code int}, {@code long}, {@code Integer}, {@code BigInteger} ...). */
+    static boolean isNumeric(@Nullable TypeTree type) {
+        if (type == null) {
+            return false;
+        }
+        if (type instanceof J.Primitive p) {
+            return p.getType() != JavaType.Primitive.Boolean && p.getType() != JavaType.Primitive.Char
+                    && p.getType() != JavaType.Primitive.String && p.getType() != JavaType.Primitive.Void;
+        }
+        return NUMERIC.contains(type.toString().trim());
+    }
+
+    static boolean isNumericLiteral(Expression e) {
+        return e instanceof J.Literal l && l.getValue() instanceof Number;
+    }
+}

@@ -1,0 +1,262 @@
+package io.github.irismigrate.recipes;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.irismigrate.analysis.DashboardTalk;
+import io.github.irismigrate.analysis.Origin;
+import io.github.irismigrate.analysis.ProjectFacts;
+import io.github.irismigrate.catalog.Rule;
+import org.jspecify.annotations.Nullable;
+import org.openrewrite.Cursor;
+import org.openrewrite.ExecutionContext;
+import org.openrewrite.Option;
+import org.openrewrite.TreeVisitor;
+import org.openrewrite.java.JavaIsoVisitor;
+import org.openrewrite.java.tree.Expression;
+import org.openrewrite.java.tree.J;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * BW007 ten-digit-number-expected: in classes that talk to the Dashboard API (send to it, parse its payloads, handle
+ * its callbacks or reports), code that assumes numbers come back in 10 digits: {@code length() == 10},
+ * {@code \d{10}} patterns, {@code substring(0, 3)} as the area code, {@code "1" + tn}, {@code Long.parseLong(tn)},
+ * numeric types for numbers, and lookups of callback numbers in stores keyed by 10-digit numbers. With
+ * {@code numberFormat} LEGACY, callbacks and reports keep 10 digits (BW010), so only API-response code is flagged.
+ */
+public class TenDigitNumberExpected extends IrisRecipe {
+    private static final Pattern TEN_DIGITS = Pattern.compile("\\\\d\\{10}|\\[0-9]\\{10}|\\\\d\\{3}-?\\\\d\\{3}-?\\\\d\\{4}");
+    private static final Set<String> LOOKUPS = Set.of("get", "containsKey", "getOrDefault", "remove", "contains",
+            "computeIfPresent");
+    private static final Pattern LOOKUP_NAME = Pattern.compile("(?:find|get|exists|lookup|load|fetch|delete|count)By\\w*|lookup\\w*|findOne");
+
+    @Option(displayName = "Number format",
+            description = "E164 (default): every 10-digit assumption is flagged. LEGACY: callbacks and reports keep "
+                    + "10-digit numbers (BW010 adds NumberFormat LEGACY), so only code that reads API responses is flagged.",
+            required = false,
+            valid = {"E164", "LEGACY"},
+            example = "LEGACY")
+    private final @Nullable String numberFormat;
+
+    @JsonCreator
+    public TenDigitNumberExpected(@JsonProperty("reportOnly") @Nullable Boolean reportOnly,
+                                  @JsonProperty("numberFormat") @Nullable String numberFormat) {
+        super(reportOnly);
+        this.numberFormat = numberFormat;
+    }
+
+    public TenDigitNumberExpected() {
+        this(null, null);
+    }
+
+    public @Nullable String getNumberFormat() {
+        return numberFormat;
+    }
+
+    boolean legacy() {
+        return numberFormat != null && numberFormat.trim().equalsIgnoreCase("LEGACY");
+    }
+
+    @Override
+    public Rule rule() {
+        return Rule.BW007;
+    }
+
+    @Override
+    protected String planKey() {
+        return getClass().getName() + "|" + legacy();
+    }
+
+    static String message(String what, DashboardTalk.Source source) {
+        if (source == DashboardTalk.Source.API_RESPONSE) {
+            return Rule.BW007.message("v2 returns numbers in E.164 (+19195551234) in API responses, and " + what + " assumes 10 digits",
+                    "normalise numbers to E.164 (preferred by Bandwidth); NumberFormat LEGACY (BW010) keeps 10 digits "
+                            + "only on callbacks and reports, not on API responses");
+        }
+        return Rule.BW007.message("v2 sends numbers in E.164 (+19195551234) in callbacks and reports unless they ask for "
+                        + "NumberFormat LEGACY, and " + what + " assumes 10 digits",
+                "normalise numbers to E.164 (preferred by Bandwidth), or keep 10 digits on callbacks and reports with "
+                        + "NumberFormat LEGACY (BW010)");
+    }
+
+    @Override
+    protected TreeVisitor<?, ExecutionContext> treeVisitor(ProjectFacts facts) {
+        Set<String> dashboardFiles = facts.dashboardFiles();
+        boolean legacy = legacy();
+        return new JavaIsoVisitor<ExecutionContext>() {
+            private @Nullable DashboardTalk talk;
+            /** Variables that hold numbers read from a payload: for-each over completed numbers, TN nodes. */
+            private final Set<String> numberVariables = new HashSet<>();
+
+            @Override
+            public J.CompilationUnit visitCompilationUnit(J.CompilationUnit cu, ExecutionContext ctx) {
+                talk = DashboardTalk.of(cu, dashboardFiles.contains(cu.getSourcePath().toString().replace('\\', '/')));
+                if (!talk.any()) {
+                    return cu;
+                }
+                return super.visitCompilationUnit(cu, ctx);
+            }
+
+            private DashboardTalk.@Nullable Source source() {
+                if (talk == null || insideLogOrComment()) {
+                    return null;
+                }
+                DashboardTalk.Source s = talk.sourceAt(getCursor());
+                if (s == DashboardTalk.Source.CALLBACK_OR_REPORT && legacy) {
+                    return null;
+                }
+                return s;
+            }
+
+            private boolean insideLogOrComment() {
+                for (Cursor c = getCursor(); c != null; c = c.getParent()) {
+                    if (c.getValue() instanceof J.MethodInvocation m && isLog(m)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+
+            private <T extends J> T flag(T tree, String what) {
+                DashboardTalk.Source s = source();
+                if (s == null) {
+                    return tree;
+                }
+                return PlanApplier.mark(tree, List.of(new PlannedFinding(Rule.BW007, new Origin("", tree.getId()), message(what, s), null)));
+            }
+
+            private boolean holdsNumber(Expression e) {
+                String name = NumberNames.nameOf(e);
+                return NumberNames.isTelephoneNumber(name) || e instanceof J.Identifier id && numberVariables.contains(id.getSimpleName());
+            }
+
+            private boolean isNumberLength(Expression e) {
+                return isLengthCall(e) && ((J.MethodInvocation) e).getSelect() != null && holdsNumber(((J.MethodInvocation) e).getSelect());
+            }
+
+            @Override
+            public J.ForEachLoop visitForEachLoop(J.ForEachLoop loop, ExecutionContext ctx) {
+                String iterable = loop.getControl().getIterable().toString();
+                if (iterable.contains("CompletedTelephoneNumbers") || iterable.contains("TelephoneNumber")
+                        || NumberNames.isTelephoneNumber(NumberNames.nameOf(loop.getControl().getIterable()))) {
+                    if (loop.getControl().getVariable() instanceof J.VariableDeclarations vd) {
+                        for (J.VariableDeclarations.NamedVariable v : vd.getVariables()) {
+                            numberVariables.add(v.getSimpleName());
+                        }
+                    }
+                }
+                return super.visitForEachLoop(loop, ctx);
+            }
+
+            @Override
+            public J.Binary visitBinary(J.Binary binary, ExecutionContext ctx) {
+                J.Binary b = super.visitBinary(binary, ctx);
+                if (isComparison(b) && (isNumberLength(b.getLeft()) && isTenOrEleven(b.getRight())
+                        || isNumberLength(b.getRight()) && isTenOrEleven(b.getLeft()))) {
+                    return flag(b, "this length check");
+                }
+                if (b.getOperator() == J.Binary.Type.Addition && b.getLeft() instanceof J.Literal l
+                        && ("1".equals(l.getValue()) || "+1".equals(l.getValue())) && holdsNumber(b.getRight())) {
+                    return flag(b, "this country-code prefix");
+                }
+                return b;
+            }
+
+            @Override
+            public J.Literal visitLiteral(J.Literal literal, ExecutionContext ctx) {
+                if (literal.getValue() instanceof String s && TEN_DIGITS.matcher(s).find()) {
+                    return flag(literal, "this pattern");
+                }
+                return literal;
+            }
+
+            @Override
+            public J.MethodInvocation visitMethodInvocation(J.MethodInvocation method, ExecutionContext ctx) {
+                if (isLog(method)) {
+                    return method;
+                }
+                J.MethodInvocation m = super.visitMethodInvocation(method, ctx);
+                List<Expression> args = JavaArgs.real(m.getArguments());
+                String name = m.getSimpleName();
+                if (name.equals("substring") && args.size() == 2 && isInt(args.get(0), 0) && isInt(args.get(1), 3)
+                        && m.getSelect() != null && (holdsNumber(m.getSelect()) || assignedToAreaCode())) {
+                    return flag(m, "taking the area code as its first 3 digits");
+                }
+                if ((name.equals("parseLong") || name.equals("valueOf")) && args.size() == 1 && m.getSelect() instanceof J.Identifier t
+                        && (t.getSimpleName().equals("Long") || t.getSimpleName().equals("BigInteger")) && holdsNumber(args.get(0))) {
+                    return flag(m, "parsing the number as a " + t.getSimpleName());
+                }
+                if (args.size() == 1 && holdsNumber(args.get(0)) && m.getSelect() != null
+                        && (LOOKUPS.contains(name) || LOOKUP_NAME.matcher(name).matches())
+                        && talk != null && talk.talksAt(getCursor()) && inCallbackHandler() && !isPayloadRead(m)) {
+                    return flag(m, "this lookup of a callback number in a store keyed by 10-digit numbers");
+                }
+                return m;
+            }
+
+            private boolean inCallbackHandler() {
+                return talk != null && talk.rolesAt(getCursor()).contains(DashboardTalk.Role.CALLBACK)
+                        && talk.sourceAt(getCursor()) == DashboardTalk.Source.CALLBACK_OR_REPORT;
+            }
+
+            @Override
+            public J.VariableDeclarations visitVariableDeclarations(J.VariableDeclarations vd, ExecutionContext ctx) {
+                J.VariableDeclarations v = super.visitVariableDeclarations(vd, ctx);
+                if (NumberNames.isNumeric(v.getTypeExpression())
+                        && v.getVariables().stream().anyMatch(n -> NumberNames.isTelephoneNumber(n.getSimpleName()))) {
+                    return flag(v, "this number type");
+                }
+                return v;
+            }
+
+            private boolean assignedToAreaCode() {
+                Object parent = getCursor().getParentTreeCursor().getValue();
+                if (parent instanceof J.VariableDeclarations.NamedVariable nv) {
+                    return NumberNames.isAreaCode(nv.getSimpleName());
+                }
+                if (parent instanceof J.Assignment a) {
+                    return NumberNames.isAreaCode(NumberNames.nameOf(a.getVariable()));
+                }
+                return false;
+            }
+        };
+    }
+
+    /** {@code node.getAttribute("TelephoneNumber")} and the like read the payload; they do not look a number up. */
+    private static boolean isPayloadRead(J.MethodInvocation m) {
+        return m.getSelect() != null && NumberNames.isTelephoneNumber(NumberNames.nameOf(m.getSelect()));
+    }
+
+    private static boolean isLengthCall(Expression e) {
+        return e instanceof J.MethodInvocation m && m.getSimpleName().equals("length") && JavaArgs.real(m.getArguments()).isEmpty();
+    }
+
+    private static boolean isTenOrEleven(Expression e) {
+        return isInt(e, 10) || isInt(e, 11);
+    }
+
+    private static boolean isInt(Expression e, int value) {
+        return e instanceof J.Literal l && l.getValue() instanceof Integer i && i == value;
+    }
+
+    private static boolean isComparison(J.Binary b) {
+        return switch (b.getOperator()) {
+            case Equal, NotEqual, LessThan, LessThanOrEqual, GreaterThan, GreaterThanOrEqual -> true;
+            default -> false;
+        };
+    }
+
+    private static final Set<String> LOG_METHODS = Set.of("trace", "debug", "info", "warn", "error", "printf", "println", "print");
+
+    static boolean isLog(J.MethodInvocation m) {
+        if (!LOG_METHODS.contains(m.getSimpleName()) || m.getSelect() == null) {
+            return false;
+        }
+        String s = m.getSelect().toString().toLowerCase(Locale.ROOT);
+        return s.contains("log") || s.equals("system.out") || s.equals("system.err");
+    }
+}

@@ -1,0 +1,85 @@
+package io.github.irismigrate.analysis;
+
+import org.junit.jupiter.api.Test;
+import org.openrewrite.Cursor;
+import org.openrewrite.ExecutionContext;
+import org.openrewrite.InMemoryExecutionContext;
+import org.openrewrite.java.JavaIsoVisitor;
+import org.openrewrite.java.tree.J;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DashboardTalkTest {
+
+    /** The source of numbers seen in each method of a file, by method name ("none" outside Dashboard classes). */
+    static Map<String, String> sources(String source, boolean fileReachesDashboard) {
+        J.CompilationUnit cu = QueryAssemblyTest.parse(source);
+        DashboardTalk talk = DashboardTalk.of(cu, fileReachesDashboard);
+        Map<String, String> out = new LinkedHashMap<>();
+        new JavaIsoVisitor<ExecutionContext>() {
+            @Override
+            public J.MethodDeclaration visitMethodDeclaration(J.MethodDeclaration md, ExecutionContext ctx) {
+                Cursor c = new Cursor(getCursor(), md.getBody());
+                DashboardTalk.Source s = talk.sourceAt(c);
+                out.put(md.getSimpleName(), s == null ? "none" : s.name());
+                return md;
+            }
+        }.visit(cu, new InMemoryExecutionContext());
+        return out;
+    }
+
+    @Test
+    void dashboardUrlOrSdkMakesApiCode() {
+        assertThat(sources("class A { void a() {} }", true)).containsEntry("a", "API_RESPONSE");
+        assertThat(sources("import com.bandwidth.iris.sdk.IrisClient; class S { IrisClient c; void s() {} }", false))
+          .containsEntry("s", "API_RESPONSE");
+    }
+
+    @Test
+    void payloadElementNamesMakeApiCode() {
+        assertThat(sources("""
+          class P { String p(org.w3c.dom.Document d) { return d.getElementsByTagName("TelephoneNumber").item(0).getTextContent(); } }
+          """, false)).containsEntry("p", "API_RESPONSE");
+        assertThat(sources("class X { String x = \"//SearchResult/TelephoneNumberList/TelephoneNumber\"; void x() {} }", false))
+          .containsEntry("x", "API_RESPONSE");
+    }
+
+    @Test
+    void callbackHandlerAndReportParser() {
+        assertThat(sources("""
+          class C {
+              void onNotification(Object n) { String x = "CompletedTelephoneNumbers"; }
+              String helper(String tn) { return tn; }
+          }
+          """, false)).containsEntry("onNotification", "CALLBACK_OR_REPORT").containsEntry("helper", "CALLBACK_OR_REPORT");
+        assertThat(sources("""
+          class R {
+              static final String NAME = "Iris Telephone Number Inventory Report";
+              String[] row(String line) { return line.split(","); }
+          }
+          """, false)).containsEntry("row", "CALLBACK_OR_REPORT");
+        assertThat(sources("""
+          import com.bandwidth.iris.sdk.IrisClient;
+          class Both {
+              IrisClient client;
+              void onCallback(java.util.List<String> completedTelephoneNumbers) {}
+              String search() { return ""; }
+          }
+          """, false)).containsEntry("onCallback", "CALLBACK_OR_REPORT").containsEntry("search", "API_RESPONSE");
+    }
+
+    @Test
+    void unrelatedClassesDoNotTalk() {
+        assertThat(sources("""
+          class Customer {
+              String phone;
+              String[] row(String line) { return line.split(","); }
+              String area() { return phone.substring(0, 3); }
+          }
+          """, false)).containsEntry("row", "none").containsEntry("area", "none");
+        assertThat(sources("class Dto { String areaCode; String telephoneNumber; void d() {} }", false)).containsEntry("d", "none");
+    }
+}

@@ -1,0 +1,143 @@
+package io.github.irismigrate.recipes;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.openrewrite.DocumentExample;
+import org.openrewrite.java.JavaParser;
+import org.openrewrite.test.RecipeSpec;
+import org.openrewrite.test.RewriteTest;
+import org.openrewrite.test.TypeValidation;
+
+import static org.openrewrite.java.Assertions.java;
+
+class AreaCodeAsIntegerTest implements RewriteTest {
+    static String flag(String what) {
+        return "/*~~([BW008] v2 area codes are strings holding country and area code (\"+1919\", \"+27098\"; a leading zero is "
+          + "significant), so " + what + " breaks; keep area codes as String and compare them as text)~~>*/";
+    }
+
+    @Override
+    public void defaults(RecipeSpec spec) {
+        spec.recipe(new AreaCodeAsInteger())
+          .parser(JavaParser.fromJavaVersion().classpath("bandwidth-java-iris-sdk"));
+    }
+
+    @DocumentExample
+    @Test
+    void areaCodeMappedFromSdkDataAsInt() {
+        rewriteRun(
+          java(
+            """
+              import com.bandwidth.iris.sdk.model.AreaCodeSearchAndOrderType;
+              class OrderMapper {
+                  private int areaCode;
+                  void read(AreaCodeSearchAndOrderType order) {
+                      areaCode = Integer.parseInt(order.getAreaCode());
+                  }
+                  boolean isRaleigh() {
+                      return areaCode == 919;
+                  }
+              }
+              """,
+            """
+              import com.bandwidth.iris.sdk.model.AreaCodeSearchAndOrderType;
+              class OrderMapper {
+                  %sprivate int areaCode;
+                  void read(AreaCodeSearchAndOrderType order) {
+                      areaCode = %sInteger.parseInt(order.getAreaCode());
+                  }
+                  boolean isRaleigh() {
+                      return %sareaCode == 919;
+                  }
+              }
+              """.formatted(flag("a numeric area code"), flag("parsing the area code as a number"), flag("comparing the area code as a number"))
+          )
+        );
+    }
+
+    @Test
+    void jaxbPayloadModelAndRawClient() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          java(
+            """
+              import javax.xml.bind.annotation.XmlElement;
+              class AreaCodeSearch {
+                  @XmlElement(name = "AreaCode")
+                  private Integer areaCode;
+                  public Integer getAreaCode() { return areaCode; }
+              }
+              """,
+            """
+              import javax.xml.bind.annotation.XmlElement;
+              class AreaCodeSearch {
+                  %s@XmlElement(name = "AreaCode")
+                  private Integer areaCode;
+                  public %sInteger getAreaCode() { return areaCode; }
+              }
+              """.formatted(flag("a numeric area code"), flag("a numeric area code"))
+          ),
+          java(
+            """
+              class NpaNxxClient {
+                  static final String URL = "https://dashboard.bandwidth.com/api/v2/accounts/1/availableNpaNxx";
+                  boolean tollFree(String npa) {
+                      long code = Long.parseLong(npa);
+                      return code >= 800 && code < 900;
+                  }
+                  void search(long areaCode) {
+                  }
+              }
+              """,
+            """
+              class NpaNxxClient {
+                  static final String URL = "https://dashboard.bandwidth.com/api/v2/accounts/1/availableNpaNxx";
+                  boolean tollFree(String npa) {
+                      long code = %sLong.parseLong(npa);
+                      return code >= 800 && code < 900;
+                  }
+                  void search(%slong areaCode) {
+                  }
+              }
+              """.formatted(flag("parsing the area code as a number"), flag("a numeric area code"))
+          )
+        );
+    }
+
+    @Nested
+    class NoChange {
+        @Test
+        void intAreaCodesInUnrelatedCode() {
+            rewriteRun(
+              java(
+                """
+                  class Customer {
+                      private int areaCode;
+                      int getAreaCode() { return areaCode; }
+                      boolean local() { return areaCode == 919 || Integer.parseInt("0" + areaCode) > 200; }
+                  }
+                  """
+              )
+            );
+        }
+
+        @Test
+        void stringAreaCodesAndOtherIntegersInADashboardClass() {
+            rewriteRun(
+              java(
+                """
+                  import com.bandwidth.iris.sdk.IrisClient;
+                  class Search {
+                      IrisClient client;
+                      String areaCode = "919";
+                      int quantity = 10;
+                      boolean raleigh() {
+                          return "+1919".equals(areaCode) && quantity > 5 && Integer.parseInt("" + quantity) == 10;
+                      }
+                  }
+                  """
+              )
+            );
+        }
+    }
+}

@@ -1,0 +1,561 @@
+package io.github.irismigrate.recipes;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.openrewrite.DocumentExample;
+import org.openrewrite.java.JavaParser;
+import org.openrewrite.test.RecipeSpec;
+import org.openrewrite.test.RewriteTest;
+import org.openrewrite.test.TypeValidation;
+
+import static org.openrewrite.java.Assertions.java;
+import static org.openrewrite.properties.Assertions.properties;
+import static org.openrewrite.yaml.Assertions.yaml;
+
+class AreaCodeNeedsCountryTest implements RewriteTest {
+
+    @Override
+    public void defaults(RecipeSpec spec) {
+        spec.recipe(new AreaCodeNeedsCountry())
+          .parser(JavaParser.fromJavaVersion().classpath("bandwidth-java-iris-sdk"));
+    }
+
+    @DocumentExample
+    @Test
+    void literalQueryString() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              class InService {
+                  String url(String id) {
+                      return "https://dashboard.bandwidth.com/api/v2/accounts/" + id + "/inserviceNumbers?areaCode=919";
+                  }
+              }
+              """,
+            """
+              class InService {
+                  String url(String id) {
+                      return "https://dashboard.bandwidth.com/api/v2/accounts/" + id + "/inserviceNumbers?countryCodeA3=USA&areaCode=919";
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
+    void areaCodeAfterOtherParametersAndLowerCaseSpelling() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              class Search {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/1";
+                  String available(String ac) {
+                      return BASE + "/availableNumbers?quantity=10&areaCode=" + ac;
+                  }
+                  String inService(String ac) {
+                      return BASE + "/inserviceNumbers?areacode=" + ac + "&page=1";
+                  }
+              }
+              """,
+            """
+              class Search {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/1";
+                  String available(String ac) {
+                      return BASE + "/availableNumbers?quantity=10&countryCodeA3=USA&areaCode=" + ac;
+                  }
+                  String inService(String ac) {
+                      return BASE + "/inserviceNumbers?countryCodeA3=USA&areaCode=" + ac + "&page=1";
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
+    void constantInAnotherClass() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              public class IrisQueries {
+                  public static final String BY_AREA_CODE = "/availableNumbers?areaCode=";
+              }
+              """,
+            """
+              public class IrisQueries {
+                  public static final String BY_AREA_CODE = "/availableNumbers?countryCodeA3=USA&areaCode=";
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              class NumberSearch {
+                  static final String ACCOUNT = "https://dashboard.bandwidth.com/api/v2/accounts/42";
+                  String url(String areaCode) {
+                      return ACCOUNT + IrisQueries.BY_AREA_CODE + areaCode;
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
+    void stringFormatAndTextBlock() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              class Formats {
+                  String formatted(String id, String ac) {
+                      return String.format("https://dashboard.bandwidth.com/api/v2/accounts/%s/availableNpaNxx?areaCode=%s", id, ac);
+                  }
+                  String block(String ac) {
+                      return \"""
+                          https://dashboard.bandwidth.com/api/v2/accounts/1/availableNumbers?areaCode=%s\""".formatted(ac);
+                  }
+              }
+              """,
+            """
+              class Formats {
+                  String formatted(String id, String ac) {
+                      return String.format("https://dashboard.bandwidth.com/api/v2/accounts/%s/availableNpaNxx?countryCodeA3=USA&areaCode=%s", id, ac);
+                  }
+                  String block(String ac) {
+                      return \"""
+                          https://dashboard.bandwidth.com/api/v2/accounts/1/availableNumbers?countryCodeA3=USA&areaCode=%s\""".formatted(ac);
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
+    void builderChains() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              import okhttp3.HttpUrl;
+              import org.apache.http.client.utils.URIBuilder;
+              import org.springframework.web.util.UriComponentsBuilder;
+              class Builders {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/1";
+                  String spring(String ac) {
+                      return UriComponentsBuilder.fromHttpUrl(BASE).path("/availableNumbers").queryParam("areaCode", ac).toUriString();
+                  }
+                  String springMultiLine(String ac) {
+                      return UriComponentsBuilder.fromHttpUrl(BASE)
+                          .path("/inserviceNumbers")
+                          .queryParam("areacode", ac)
+                          .queryParam("page", 1)
+                          .toUriString();
+                  }
+                  HttpUrl ok(String ac) {
+                      return HttpUrl.parse(BASE + "/availableNumbers").newBuilder().addQueryParameter("areaCode", ac).build();
+                  }
+                  java.net.URI apache(String ac) throws Exception {
+                      return new URIBuilder(BASE + "/availableNpaNxx").addParameter("areaCode", ac).build();
+                  }
+                  java.net.URI apacheSet(String ac) throws Exception {
+                      return new URIBuilder(BASE + "/availableNumbers").setParameter("areaCode", ac).build();
+                  }
+              }
+              """,
+            """
+              import okhttp3.HttpUrl;
+              import org.apache.http.client.utils.URIBuilder;
+              import org.springframework.web.util.UriComponentsBuilder;
+              class Builders {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/1";
+                  String spring(String ac) {
+                      return UriComponentsBuilder.fromHttpUrl(BASE).path("/availableNumbers").queryParam("areaCode", ac).queryParam("countryCodeA3", "USA").toUriString();
+                  }
+                  String springMultiLine(String ac) {
+                      return UriComponentsBuilder.fromHttpUrl(BASE)
+                          .path("/inserviceNumbers")
+                          .queryParam("areaCode", ac)
+                          .queryParam("countryCodeA3", "USA")
+                          .queryParam("page", 1)
+                          .toUriString();
+                  }
+                  HttpUrl ok(String ac) {
+                      return HttpUrl.parse(BASE + "/availableNumbers").newBuilder().addQueryParameter("areaCode", ac).addQueryParameter("countryCodeA3", "USA").build();
+                  }
+                  java.net.URI apache(String ac) throws Exception {
+                      return new URIBuilder(BASE + "/availableNpaNxx").addParameter("areaCode", ac).addParameter("countryCodeA3", "USA").build();
+                  }
+                  java.net.URI apacheSet(String ac) throws Exception {
+                      return new URIBuilder(BASE + "/availableNumbers").setParameter("areaCode", ac).setParameter("countryCodeA3", "USA").build();
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
+    void sdkSearchesWithAQueryMap() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              import com.bandwidth.iris.sdk.IrisClient;
+              import com.bandwidth.iris.sdk.model.AvailableNpaNxx;
+              import com.bandwidth.iris.sdk.model.AvailableNumbers;
+              import com.bandwidth.iris.sdk.model.InserviceNumber;
+              import java.util.HashMap;
+              import java.util.List;
+              import java.util.Map;
+              class SdkSearch {
+                  List<?> available(IrisClient client, String ac) throws Exception {
+                      Map<String, Object> query = new HashMap<>();
+                      query.put("areaCode", ac);
+                      query.put("quantity", 10);
+                      return AvailableNumbers.search(client, query);
+                  }
+                  Object inService(IrisClient client) throws Exception {
+                      return InserviceNumber.list(client, Map.of("areaCode", "919", "page", 1));
+                  }
+                  List<AvailableNpaNxx> npaNxx(IrisClient client, String ac) throws Exception {
+                      Map<String, Object> query = new HashMap<>();
+                      // v1 spelling
+                      query.put("areacode", ac);
+                      return AvailableNpaNxx.list(client, query);
+                  }
+              }
+              """,
+            """
+              import com.bandwidth.iris.sdk.IrisClient;
+              import com.bandwidth.iris.sdk.model.AvailableNpaNxx;
+              import com.bandwidth.iris.sdk.model.AvailableNumbers;
+              import com.bandwidth.iris.sdk.model.InserviceNumber;
+              import java.util.HashMap;
+              import java.util.List;
+              import java.util.Map;
+              class SdkSearch {
+                  List<?> available(IrisClient client, String ac) throws Exception {
+                      Map<String, Object> query = new HashMap<>();
+                      query.put("areaCode", ac);
+                      query.put("countryCodeA3", "USA");
+                      query.put("quantity", 10);
+                      return AvailableNumbers.search(client, query);
+                  }
+                  Object inService(IrisClient client) throws Exception {
+                      return InserviceNumber.list(client, Map.of("areaCode", "919", "countryCodeA3", "USA", "page", 1));
+                  }
+                  List<AvailableNpaNxx> npaNxx(IrisClient client, String ac) throws Exception {
+                      Map<String, Object> query = new HashMap<>();
+                      // v1 spelling
+                      query.put("areaCode", ac);
+                      query.put("countryCodeA3", "USA");
+                      return AvailableNpaNxx.list(client, query);
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
+    void queryMapHandedToAnHttpClientOfADashboardClass() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              import java.util.HashMap;
+              import java.util.Map;
+              class RawSearch {
+                  static final String URL = "https://dashboard.bandwidth.com/api/v2/accounts/1/inserviceNumbers";
+                  HttpClient http;
+                  String search(String ac) {
+                      Map<String, String> params = new HashMap<>();
+                      params.put("areaCode", ac);
+                      return http.get(URL, params);
+                  }
+                  interface HttpClient { String get(String url, Map<String, String> params); }
+              }
+              """,
+            """
+              import java.util.HashMap;
+              import java.util.Map;
+              class RawSearch {
+                  static final String URL = "https://dashboard.bandwidth.com/api/v2/accounts/1/inserviceNumbers";
+                  HttpClient http;
+                  String search(String ac) {
+                      Map<String, String> params = new HashMap<>();
+                      params.put("areaCode", ac);
+                      params.put("countryCodeA3", "USA");
+                      return http.get(URL, params);
+                  }
+                  interface HttpClient { String get(String url, Map<String, String> params); }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
+    void configurationFiles() {
+        rewriteRun(
+          properties(
+            "iris.search-url=https://dashboard.bandwidth.com/api/v2/accounts/1/availableNumbers?areaCode=919\n",
+            "iris.search-url=https://dashboard.bandwidth.com/api/v2/accounts/1/availableNumbers?countryCodeA3=USA&areaCode=919\n",
+            spec -> spec.path("src/main/resources/application.properties")
+          ),
+          //language=yaml
+          yaml(
+            """
+              iris:
+                in-service: https://dashboard.bandwidth.com/api/v2/accounts/1/inserviceNumbers?areacode=919
+              """,
+            """
+              iris:
+                in-service: https://dashboard.bandwidth.com/api/v2/accounts/1/inserviceNumbers?countryCodeA3=USA&areaCode=919
+              """,
+            spec -> spec.path("src/main/resources/application.yml")
+          )
+        );
+    }
+
+    @Test
+    void otherCountryCode() {
+        rewriteRun(
+          spec -> spec.recipe(new AreaCodeNeedsCountry(null, "CAN")),
+          //language=java
+          java(
+            """
+              class Canada {
+                  String url = "https://dashboard.bandwidth.com/api/v2/accounts/1/availableNumbers?areaCode=416";
+              }
+              """,
+            """
+              class Canada {
+                  String url = "https://dashboard.bandwidth.com/api/v2/accounts/1/availableNumbers?countryCodeA3=CAN&areaCode=416";
+              }
+              """
+          )
+        );
+    }
+
+    @Test
+    void queryBuiltInALoopIsFlagged() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              import java.util.List;
+              import org.springframework.web.util.UriComponentsBuilder;
+              class Loops {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/1/inserviceNumbers?page=1";
+                  String url(List<String> codes) {
+                      String url = BASE;
+                      for (String ac : codes) {
+                          url = url + "&areaCode=" + ac;
+                      }
+                      return url;
+                  }
+                  String builder(List<String> codes) {
+                      UriComponentsBuilder b = UriComponentsBuilder.fromHttpUrl(BASE);
+                      for (String ac : codes) {
+                          b = UriComponentsBuilder.fromHttpUrl(BASE).queryParam("areaCode", ac);
+                      }
+                      return b.toUriString();
+                  }
+              }
+              """,
+            """
+              import java.util.List;
+              import org.springframework.web.util.UriComponentsBuilder;
+              class Loops {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/1/inserviceNumbers?page=1";
+                  String url(List<String> codes) {
+                      String url = BASE;
+                      for (String ac : codes) {
+                          url = url + /*~~([BW005] v2 requires countryCodeA3 with every areaCode filter, and this query is built in a loop; add countryCodeA3=USA once to this request, outside the loop)~~>*/"&areaCode=" + ac;
+                      }
+                      return url;
+                  }
+                  String builder(List<String> codes) {
+                      UriComponentsBuilder b = UriComponentsBuilder.fromHttpUrl(BASE);
+                      for (String ac : codes) {
+                          b = UriComponentsBuilder.fromHttpUrl(BASE).queryParam(/*~~([BW005] v2 requires countryCodeA3 with every areaCode filter, and this query is built in a loop; add countryCodeA3=USA once to this request, outside the loop)~~>*/"areaCode", ac);
+                      }
+                      return b.toUriString();
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
+    void reportOnlyMarksEveryForm() {
+        rewriteRun(
+          spec -> spec.recipe(new AreaCodeNeedsCountry(true, null)).typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              import com.bandwidth.iris.sdk.IrisClient;
+              import com.bandwidth.iris.sdk.model.AvailableNumbers;
+              import java.util.HashMap;
+              import java.util.Map;
+              import org.springframework.web.util.UriComponentsBuilder;
+              class Report {
+                  String text = "https://dashboard.bandwidth.com/api/v2/accounts/1/availableNumbers?areaCode=919";
+                  String builder(String ac) {
+                      return UriComponentsBuilder.fromHttpUrl("https://dashboard.bandwidth.com/api/v2/accounts/1/availableNumbers").queryParam("areaCode", ac).toUriString();
+                  }
+                  Object sdk(IrisClient client) throws Exception {
+                      Map<String, Object> query = new HashMap<>();
+                      query.put("areaCode", "919");
+                      return AvailableNumbers.search(client, query);
+                  }
+              }
+              """,
+            """
+              import com.bandwidth.iris.sdk.IrisClient;
+              import com.bandwidth.iris.sdk.model.AvailableNumbers;
+              import java.util.HashMap;
+              import java.util.Map;
+              import org.springframework.web.util.UriComponentsBuilder;
+              class Report {
+                  String text = /*~~([BW005] v2 requires countryCodeA3 with every areaCode filter (an area code alone is not unique across countries); add countryCodeA3=USA next to areaCode)~~>*/"https://dashboard.bandwidth.com/api/v2/accounts/1/availableNumbers?areaCode=919";
+                  String builder(String ac) {
+                      return UriComponentsBuilder.fromHttpUrl("https://dashboard.bandwidth.com/api/v2/accounts/1/availableNumbers").queryParam(/*~~([BW005] v2 requires countryCodeA3 with every areaCode filter (an area code alone is not unique across countries); add countryCodeA3=USA next to areaCode)~~>*/"areaCode", ac).toUriString();
+                  }
+                  Object sdk(IrisClient client) throws Exception {
+                      Map<String, Object> query = new HashMap<>();
+                      query.put(/*~~([BW005] v2 requires countryCodeA3 with every areaCode filter (an area code alone is not unique across countries); add countryCodeA3=USA next to areaCode)~~>*/"areaCode", "919");
+                      return AvailableNumbers.search(client, query);
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    @Nested
+    class NoChange {
+        @Test
+        void requestsThatAlreadyCarryTheCountry() {
+            rewriteRun(
+              spec -> spec.typeValidationOptions(TypeValidation.none()),
+              //language=java
+              java(
+                """
+                  import com.bandwidth.iris.sdk.IrisClient;
+                  import com.bandwidth.iris.sdk.model.AvailableNumbers;
+                  import java.util.HashMap;
+                  import java.util.Map;
+                  import org.springframework.web.util.UriComponentsBuilder;
+                  class Done {
+                      static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/1";
+                      String text = BASE + "/inserviceNumbers?countryCodeA3=USA&areaCode=919";
+                      String after = BASE + "/inserviceNumbers?areaCode=919&countryCodeA3=USA";
+                      String builder(String ac) {
+                          return UriComponentsBuilder.fromHttpUrl(BASE).queryParam("countryCodeA3", "USA").queryParam("areaCode", ac).toUriString();
+                      }
+                      String split(String ac) {
+                          UriComponentsBuilder b = UriComponentsBuilder.fromHttpUrl(BASE).queryParam("areaCode", ac);
+                          b.queryParam("countryCodeA3", "USA");
+                          return b.toUriString();
+                      }
+                      Object sdk(IrisClient client) throws Exception {
+                          Map<String, Object> query = new HashMap<>();
+                          query.put("countryCodeA3", "USA");
+                          query.put("areaCode", "919");
+                          return AvailableNumbers.search(client, query);
+                      }
+                  }
+                  """
+              )
+            );
+        }
+
+        @Test
+        void catapultAndOtherApis() {
+            rewriteRun(
+              //language=java
+              java(
+                """
+                  class OtherApis {
+                      String catapult(String userId) {
+                          return "https://api.catapult.inetwork.com/v1/users/" + userId + "/availableNumbers/local?areaCode=919";
+                      }
+                      String thirdParty = "https://api.example.com/v1/numbers/search?areaCode=919";
+                      String mine = "http://localhost:8080/api/customers?areaCode=919";
+                  }
+                  """
+              )
+            );
+        }
+
+        @Test
+        void customersOwnDtosAndServerEndpoints() {
+            rewriteRun(
+              spec -> spec.typeValidationOptions(TypeValidation.none()),
+              //language=java
+              java(
+                """
+                  import java.util.Map;
+                  import org.springframework.web.bind.annotation.GetMapping;
+                  import org.springframework.web.bind.annotation.RequestParam;
+                  import org.springframework.web.bind.annotation.RestController;
+                  @RestController
+                  class CustomerController {
+                      @GetMapping("/customers/search")
+                      Map<String, Object> search(@RequestParam("areaCode") String areaCode) {
+                          return Map.of("areaCode", areaCode, "count", 3);
+                      }
+                  }
+                  """
+              ),
+              //language=java
+              java(
+                """
+                  class Customer {
+                      private String areaCode;
+                      String getAreaCode() { return areaCode; }
+                      String describe() { return "areaCode=" + areaCode; }
+                  }
+                  """
+              )
+            );
+        }
+
+        @Test
+        void dashboardClassThatUsesAreaCodeForItsOwnModel() {
+            rewriteRun(
+              //language=java
+              java(
+                """
+                  import com.bandwidth.iris.sdk.IrisClient;
+                  import java.util.HashMap;
+                  import java.util.Map;
+                  class NumberView {
+                      IrisClient client;
+                      Map<String, Object> view(String ac) {
+                          Map<String, Object> model = new HashMap<>();
+                          model.put("areaCode", ac);
+                          return model;
+                      }
+                      String label(String ac) {
+                          return "Area code: " + ac;
+                      }
+                  }
+                  """
+              )
+            );
+        }
+    }
+}

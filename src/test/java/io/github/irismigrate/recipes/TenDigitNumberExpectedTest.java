@@ -1,0 +1,322 @@
+package io.github.irismigrate.recipes;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.openrewrite.DocumentExample;
+import org.openrewrite.java.JavaParser;
+import org.openrewrite.test.RecipeSpec;
+import org.openrewrite.test.RewriteTest;
+import org.openrewrite.test.TypeValidation;
+
+import static org.openrewrite.java.Assertions.java;
+
+class TenDigitNumberExpectedTest implements RewriteTest {
+    static final String API = "v2 returns numbers in E.164 (+19195551234) in API responses, and %s assumes 10 digits; "
+      + "normalise numbers to E.164 (preferred by Bandwidth); NumberFormat LEGACY (BW010) keeps 10 digits only on callbacks and reports, not on API responses";
+    static final String CALLBACK = "v2 sends numbers in E.164 (+19195551234) in callbacks and reports unless they ask for NumberFormat LEGACY, "
+      + "and %s assumes 10 digits; normalise numbers to E.164 (preferred by Bandwidth), or keep 10 digits on callbacks and reports with NumberFormat LEGACY (BW010)";
+
+    static String api(String what) {
+        return "/*~~([BW007] " + API.formatted(what) + ")~~>*/";
+    }
+
+    static String callback(String what) {
+        return "/*~~([BW007] " + CALLBACK.formatted(what) + ")~~>*/";
+    }
+
+    @Override
+    public void defaults(RecipeSpec spec) {
+        spec.recipe(new TenDigitNumberExpected())
+          .parser(JavaParser.fromJavaVersion().classpath("bandwidth-java-iris-sdk"));
+    }
+
+    //language=java
+    static final String SDK_CLIENT = """
+      import com.bandwidth.iris.sdk.IrisClient;
+      import com.bandwidth.iris.sdk.model.TelephoneNumber;
+      class InServiceNumbers {
+          IrisClient client;
+          String areaCodeOf(TelephoneNumber number) {
+              String tn = number.getFullNumber();
+              if (tn.length() == 10) {
+                  return tn.substring(0, 3);
+              }
+              return null;
+          }
+      }
+      """;
+
+    @DocumentExample
+    @Test
+    void sdkResponseAssumedTenDigits() {
+        rewriteRun(
+          java(SDK_CLIENT,
+            """
+              import com.bandwidth.iris.sdk.IrisClient;
+              import com.bandwidth.iris.sdk.model.TelephoneNumber;
+              class InServiceNumbers {
+                  IrisClient client;
+                  String areaCodeOf(TelephoneNumber number) {
+                      String tn = number.getFullNumber();
+                      if (%stn.length() == 10) {
+                          return %stn.substring(0, 3);
+                      }
+                      return null;
+                  }
+              }
+              """.formatted(api("this length check"), api("taking the area code as its first 3 digits"))
+          )
+        );
+    }
+
+    @Test
+    void rawHttpClientWithPrefixParseAndNumericField() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          java(
+            """
+              class NumberClient {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/1/tns/";
+                  private long telephoneNumber;
+                  String dial(String tn) {
+                      return "1" + tn;
+                  }
+                  long asNumber(String tn) {
+                      return Long.parseLong(tn);
+                  }
+              }
+              """,
+            """
+              class NumberClient {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/1/tns/";
+                  %sprivate long telephoneNumber;
+                  String dial(String tn) {
+                      return %s"1" + tn;
+                  }
+                  long asNumber(String tn) {
+                      return %sLong.parseLong(tn);
+                  }
+              }
+              """.formatted(api("this number type"), api("this country-code prefix"), api("parsing the number as a Long"))
+          )
+        );
+    }
+
+    @Test
+    void patternsInAPayloadParser() {
+        rewriteRun(
+          java(
+            """
+              import java.util.ArrayList;
+              import java.util.List;
+              import java.util.regex.Pattern;
+              import org.w3c.dom.Document;
+              import org.w3c.dom.NodeList;
+              class TnParser {
+                  private static final Pattern TEN = Pattern.compile("\\\\d{10}");
+                  List<String> numbers(Document doc) {
+                      NodeList nodes = doc.getElementsByTagName("TelephoneNumber");
+                      List<String> out = new ArrayList<>();
+                      for (int i = 0; i < nodes.getLength(); i++) {
+                          String text = nodes.item(i).getTextContent();
+                          if (text.matches("[0-9]{10}")) {
+                              out.add(text);
+                          }
+                      }
+                      return out;
+                  }
+              }
+              """,
+            """
+              import java.util.ArrayList;
+              import java.util.List;
+              import java.util.regex.Pattern;
+              import org.w3c.dom.Document;
+              import org.w3c.dom.NodeList;
+              class TnParser {
+                  private static final Pattern TEN = Pattern.compile(%s"\\\\d{10}");
+                  List<String> numbers(Document doc) {
+                      NodeList nodes = doc.getElementsByTagName("TelephoneNumber");
+                      List<String> out = new ArrayList<>();
+                      for (int i = 0; i < nodes.getLength(); i++) {
+                          String text = nodes.item(i).getTextContent();
+                          if (text.matches(%s"[0-9]{10}")) {
+                              out.add(text);
+                          }
+                      }
+                      return out;
+                  }
+              }
+              """.formatted(api("this pattern"), api("this pattern"))
+          )
+        );
+    }
+
+    //language=java
+    static final String CALLBACK_HANDLER = """
+      import java.util.List;
+      import java.util.Map;
+      class OrderCallbacks {
+          Map<String, String> ordersByNumber;
+          void onNotification(Notification notification) {
+              for (String number : notification.getCompletedTelephoneNumbers()) {
+                  if (number.length() != 10) {
+                      continue;
+                  }
+                  String order = ordersByNumber.get(number);
+              }
+          }
+          interface Notification { List<String> getCompletedTelephoneNumbers(); }
+      }
+      """;
+
+    @Test
+    void callbackHandlerLooksNumbersUpByTenDigits() {
+        rewriteRun(
+          java(CALLBACK_HANDLER,
+            """
+              import java.util.List;
+              import java.util.Map;
+              class OrderCallbacks {
+                  Map<String, String> ordersByNumber;
+                  void onNotification(Notification notification) {
+                      for (String number : notification.getCompletedTelephoneNumbers()) {
+                          if (%snumber.length() != 10) {
+                              continue;
+                          }
+                          String order = %sordersByNumber.get(number);
+                      }
+                  }
+                  interface Notification { List<String> getCompletedTelephoneNumbers(); }
+              }
+              """.formatted(callback("this length check"), callback("this lookup of a callback number in a store keyed by 10-digit numbers"))
+          )
+        );
+    }
+
+    //language=java
+    static final String REPORT_PARSER = """
+      import java.io.BufferedReader;
+      import java.io.IOException;
+      import java.util.ArrayList;
+      import java.util.List;
+      class InventoryReport {
+          static final String REPORT = "Iris Telephone Number Inventory Report";
+          List<String> numbers(BufferedReader csv) throws IOException {
+              List<String> out = new ArrayList<>();
+              String line;
+              while ((line = csv.readLine()) != null) {
+                  String tn = line.split(",")[0];
+                  if (tn.matches("\\\\d{10}")) {
+                      out.add(tn);
+                  }
+              }
+              return out;
+          }
+      }
+      """;
+
+    @Test
+    void reportCsvParsing() {
+        rewriteRun(
+          java(REPORT_PARSER, REPORT_PARSER.replace("tn.matches(\"", "tn.matches(" + callback("this pattern") + "\""))
+        );
+    }
+
+    @Test
+    void legacyKeepsApiResponsesFlaggedOnly() {
+        rewriteRun(
+          spec -> spec.recipe(new TenDigitNumberExpected(null, "LEGACY")),
+          java(CALLBACK_HANDLER),
+          java(REPORT_PARSER),
+          java(SDK_CLIENT,
+            SDK_CLIENT.replace("if (tn.length()", "if (" + api("this length check") + "tn.length()")
+              .replace("return tn.substring", "return " + api("taking the area code as its first 3 digits") + "tn.substring"))
+        );
+    }
+
+    @Nested
+    class NoChange {
+        @Test
+        void substringInUnrelatedCode() {
+            rewriteRun(
+              java(
+                """
+                  class Customer {
+                      String phone;
+                      String name;
+                      String areaCode() {
+                          return phone.substring(0, 3);
+                      }
+                      String initials() {
+                          return name.substring(0, 3);
+                      }
+                      boolean valid() {
+                          return phone.length() == 10 && phone.matches("\\\\d{10}");
+                      }
+                      long asLong() {
+                          return Long.parseLong(phone);
+                      }
+                      String withPrefix() {
+                          return "1" + phone;
+                      }
+                  }
+                  """
+              )
+            );
+        }
+
+        @Test
+        void unrelatedSubstringsInADashboardClass() {
+            rewriteRun(
+              java(
+                """
+                  import com.bandwidth.iris.sdk.IrisClient;
+                  class OrderService {
+                      IrisClient client;
+                      String prefix(String orderId) {
+                          return orderId.substring(0, 3);
+                      }
+                      String shortName(String customerName) {
+                          return customerName.substring(0, 3) + customerName.length();
+                      }
+                      boolean tenChars(String password) {
+                          return password.length() == 10;
+                      }
+                      long page(String pageNumber) {
+                          return Long.parseLong(pageNumber);
+                      }
+                      String version() {
+                          return "1" + client.hashCode();
+                      }
+                  }
+                  """
+              )
+            );
+        }
+
+        @Test
+        void e164AwareCodeAndLogs() {
+            rewriteRun(
+              spec -> spec.typeValidationOptions(TypeValidation.none()),
+              java(
+                """
+                  import com.bandwidth.iris.sdk.IrisClient;
+                  import org.slf4j.Logger;
+                  class Normalised {
+                      IrisClient client;
+                      Logger log;
+                      String areaCode(String tn) {
+                          log.info("expected \\\\d{10}, got " + tn.substring(0, 3));
+                          return tn.startsWith("+1") ? tn.substring(2, 5) : tn;
+                      }
+                      boolean e164(String tn) {
+                          return tn.matches("\\\\+1\\\\d{3}\\\\d{7}") && tn.length() == 12;
+                      }
+                  }
+                  """
+              )
+            );
+        }
+    }
+}
