@@ -45,11 +45,11 @@ public final class Engine {
     public ScanResult check(ScanRequest request) {
         long t0 = System.currentTimeMillis();
         Parsed parsed = parse(request);
-        Run find = run(parsed, RecipeCatalog.FIND);
+        Run find = run(parsed, RecipeCatalog.find(request.options()));
         List<Finding> findings = find.findings;
         if (findings.stream().anyMatch(Finding::fixable)) {
             // the fix each fixable finding would get, as a diff: the same trees through the fixing recipes
-            Run fixing = run(parsed, RecipeCatalog.MIGRATE);
+            Run fixing = run(parsed, RecipeCatalog.migrate(request.options()));
             findings = withFixDiffs(findings, fixing.results);
         }
         List<ToolError> errors = new ArrayList<>(parsed.errors);
@@ -61,8 +61,8 @@ public final class Engine {
     public ScanResult fix(ScanRequest request) {
         long t0 = System.currentTimeMillis();
         Parsed parsed = parse(request);
-        Run before = run(parsed, RecipeCatalog.FIND);
-        Run fixing = run(parsed, RecipeCatalog.MIGRATE);
+        Run before = run(parsed, RecipeCatalog.find(request.options()));
+        Run fixing = run(parsed, RecipeCatalog.migrate(request.options()));
         List<Finding> beforeFindings = withFixDiffs(before.findings, fixing.results);
         List<ToolError> errors = new ArrayList<>(parsed.errors);
         errors.addAll(fixing.errors);
@@ -93,7 +93,7 @@ public final class Engine {
             }
         }
         Parsed reparsed = written == 0 ? parsed : parse(request);
-        Run after = written == 0 ? before : run(reparsed, RecipeCatalog.FIND);
+        Run after = written == 0 ? before : run(reparsed, RecipeCatalog.find(request.options()));
         errors.addAll(after.errors);
         List<Finding> findings = new ArrayList<>();
         Set<String> remaining = new HashSet<>();
@@ -179,10 +179,9 @@ public final class Engine {
         return new Parsed(parsed.sources(), errors, modulePrefix);
     }
 
-    private Run run(Parsed parsed, String recipeName) {
+    private Run run(Parsed parsed, Recipe recipe) {
         List<ToolError> errors = Collections.synchronizedList(new ArrayList<>());
         ExecutionContext ctx = new InMemoryExecutionContext(t -> errors.add(new ToolError("", null, "rule failure: " + t)));
-        Recipe recipe = RecipeCatalog.load(recipeName);
         RecipeRun run = recipe.run(new InMemoryLargeSourceSet(parsed.sources), ctx);
         List<Result> results = run.getChangeset().getAllResults();
         List<Finding> findings = new ArrayList<>();

@@ -1,36 +1,83 @@
 package io.github.irismigrate.engine;
 
+import io.github.irismigrate.recipes.AreaCodeAsInteger;
+import io.github.irismigrate.recipes.AreaCodeNeedsCountry;
+import io.github.irismigrate.recipes.E911Addresses;
+import io.github.irismigrate.recipes.ExternalTnsRemoved;
+import io.github.irismigrate.recipes.ImportOrdersMessaging;
+import io.github.irismigrate.recipes.IrisRecipe;
+import io.github.irismigrate.recipes.SdkEndpointStuckOnV1;
+import io.github.irismigrate.recipes.TenDigitNumberExpected;
+import io.github.irismigrate.recipes.V1BasePath;
 import org.openrewrite.Recipe;
-import org.openrewrite.config.Environment;
-import org.openrewrite.config.YamlResourceLoader;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.util.Properties;
+import java.util.List;
 
-/** Loads the composite recipes from the same declarative YAML that rewrite-maven-plugin users run. */
+/**
+ * The composites the engine runs, built with the user's options. They hold the same rule recipes as the declarative
+ * composites in {@code recipes/iris-migrate.yml} that rewrite-maven-plugin users run (a test keeps the two in step);
+ * the engine builds them in code because options such as the country code come from the Maven parameters.
+ */
 public final class RecipeCatalog {
     public static final String MIGRATE = "io.github.irismigrate.MigrateToApiV2";
+    public static final String MIGRATE_LEGACY = "io.github.irismigrate.MigrateToApiV2LegacyNumberFormat";
     public static final String FIND = "io.github.irismigrate.FindApiV1Usages";
-    static final String RESOURCE = "/META-INF/rewrite/iris-migrate.yml";
 
     private RecipeCatalog() {
     }
 
-    public static Recipe load(String name) {
-        ClassLoader cl = RecipeCatalog.class.getClassLoader();
-        try (InputStream in = RecipeCatalog.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("Recipe definitions " + RESOURCE + " are missing from the plugin");
-            }
-            Environment env = Environment.builder()
-                    .load(new YamlResourceLoader(in, URI.create("classpath:" + RESOURCE), new Properties(), cl))
-                    .build();
-            return env.activateRecipes(name);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** Every rule recipe, reporting only or fixing, configured with the options. */
+    public static List<IrisRecipe> rules(boolean reportOnly, RunOptions options) {
+        Boolean r = reportOnly ? Boolean.TRUE : null;
+        return List.of(
+                new V1BasePath(r),
+                new E911Addresses(r),
+                new ImportOrdersMessaging(r),
+                new ExternalTnsRemoved(r),
+                new SdkEndpointStuckOnV1(r),
+                new AreaCodeNeedsCountry(r, options.countryCode()),
+                new TenDigitNumberExpected(r, options.numberFormat()),
+                new AreaCodeAsInteger(r));
+    }
+
+    public static Recipe find(RunOptions options) {
+        return new Composite(FIND, "Find Bandwidth Dashboard (Iris) API v1 usages", rules(true, options));
+    }
+
+    public static Recipe migrate(RunOptions options) {
+        return new Composite(options.legacy() ? MIGRATE_LEGACY : MIGRATE, "Migrate Bandwidth Dashboard (Iris) API v1 usages to v2",
+                rules(false, options));
+    }
+
+    private static final class Composite extends Recipe {
+        private final String name;
+        private final String displayName;
+        private final List<IrisRecipe> rules;
+
+        Composite(String name, String displayName, List<IrisRecipe> rules) {
+            this.name = name;
+            this.displayName = displayName;
+            this.rules = rules;
+        }
+
+        @Override
+        public String getName() {
+            return name;
+        }
+
+        @Override
+        public String getDisplayName() {
+            return displayName;
+        }
+
+        @Override
+        public String getDescription() {
+            return displayName + ", as configured by the iris-migrate Maven plugin.";
+        }
+
+        @Override
+        public List<Recipe> getRecipeList() {
+            return List.copyOf(rules);
         }
     }
 }

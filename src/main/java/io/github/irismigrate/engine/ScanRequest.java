@@ -11,10 +11,10 @@ import java.util.List;
  * never reported or rewritten from this module.
  */
 public record ScanRequest(Path moduleDir, Path rootDir, List<String> includes, List<String> excludes, List<Path> classpath,
-                          String projectName, List<Path> contextDirs) {
+                          String projectName, List<Path> contextDirs, RunOptions options) {
     public ScanRequest(Path moduleDir, Path rootDir, List<String> includes, List<String> excludes, List<Path> classpath,
                        String projectName) {
-        this(moduleDir, rootDir, includes, excludes, classpath, projectName, List.of());
+        this(moduleDir, rootDir, includes, excludes, classpath, projectName, List.of(), RunOptions.DEFAULTS);
     }
 
     public ScanRequest {

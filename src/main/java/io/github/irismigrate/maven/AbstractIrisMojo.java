@@ -6,6 +6,7 @@ import io.github.irismigrate.engine.Baseline;
 import io.github.irismigrate.engine.Engine;
 import io.github.irismigrate.engine.Finding;
 import io.github.irismigrate.engine.ScanRequest;
+import io.github.irismigrate.engine.RunOptions;
 import io.github.irismigrate.engine.ScanResult;
 import io.github.irismigrate.engine.ToolError;
 import io.github.irismigrate.report.ConsoleSummary;
@@ -91,6 +92,24 @@ abstract class AbstractIrisMojo extends AbstractMojo {
     protected File baseline;
 
     /**
+     * The ISO 3166 alpha-3 country that BW005 adds as {@code countryCodeA3} to area-code filters.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "iris-migrate.countryCode", defaultValue = "USA")
+    protected String countryCode;
+
+    /**
+     * How callbacks and reports carry numbers after the migration: {@code E164} (the vendor's preference: BW007 flags
+     * code that expects 10 digits) or {@code LEGACY} (BW010 adds {@code <NumberFormat>LEGACY</NumberFormat>} to
+     * subscriptions and report instances, and callback/report parsing is no longer flagged).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "iris-migrate.numberFormat", defaultValue = "E164")
+    protected String numberFormat;
+
+    /**
      * Globs of files to scan, relative to the module; empty scans every Java, properties, YAML, XML and JSON file.
      *
      * @since 0.1.0
@@ -136,6 +155,12 @@ abstract class AbstractIrisMojo extends AbstractMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("Invalid iris-migrate.formats '" + formats + "': " + e.getMessage());
         }
+        RunOptions options;
+        try {
+            options = new RunOptions(countryCode, numberFormat);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("Invalid iris-migrate." + e.getMessage());
+        }
         Baseline base = readBaseline();
 
         ScanResult result;
@@ -154,7 +179,7 @@ abstract class AbstractIrisMojo extends AbstractMojo {
             List<Path> otherModules = session.getProjects().stream().map(p -> p.getBasedir().toPath())
                     .filter(p -> !p.equals(project.getBasedir().toPath())).toList();
             ScanRequest request = new ScanRequest(project.getBasedir().toPath(), rootDir(), includes, excluded, classpath(),
-                    project.getArtifactId(), otherModules);
+                    project.getArtifactId(), otherModules, options);
             Engine engine = new Engine(msg -> getLog().info("iris-migrate: " + msg));
             result = scan(engine, request);
             if (base != null) {

@@ -40,6 +40,39 @@ class RuleCatalogTest {
         assertThat(IMPLEMENTED.stream().map(IrisRecipe::rule).distinct()).hasSize(IMPLEMENTED.size());
     }
 
+    /** rewrite-maven-plugin users run the YAML composites, the Maven plugin runs RecipeCatalog's: the same rules. */
+    @Test
+    void declarativeCompositesHoldTheSameRulesAsTheEngine() throws IOException {
+        org.openrewrite.config.Environment env;
+        try (var in = Files.newInputStream(Path.of("recipes/iris-migrate.yml"))) {
+            env = org.openrewrite.config.Environment.builder().load(new org.openrewrite.config.YamlResourceLoader(in,
+                    Path.of("recipes/iris-migrate.yml").toUri(), new java.util.Properties())).build();
+        }
+        var defaults = io.github.irismigrate.engine.RunOptions.DEFAULTS;
+        assertThat(classes(env.activateRecipes(io.github.irismigrate.engine.RecipeCatalog.MIGRATE)))
+                .containsExactlyElementsOf(classes(io.github.irismigrate.engine.RecipeCatalog.migrate(defaults)));
+        org.openrewrite.Recipe find = env.activateRecipes(io.github.irismigrate.engine.RecipeCatalog.FIND);
+        assertThat(classes(find)).containsExactlyElementsOf(classes(io.github.irismigrate.engine.RecipeCatalog.find(defaults)));
+        for (org.openrewrite.Recipe r : leaves(find)) {
+            assertThat(((IrisRecipe) r).getReportOnly()).as(r.getName() + " in FindApiV1Usages").isTrue();
+        }
+    }
+
+    private static List<String> classes(org.openrewrite.Recipe composite) {
+        return leaves(composite).stream().map(r -> r.getClass().getName()).toList();
+    }
+
+    private static List<org.openrewrite.Recipe> leaves(org.openrewrite.Recipe r) {
+        if (r instanceof IrisRecipe) {
+            return List.of(r);
+        }
+        List<org.openrewrite.Recipe> out = new java.util.ArrayList<>();
+        for (org.openrewrite.Recipe sub : r.getRecipeList()) {
+            out.addAll(leaves(sub));
+        }
+        return out;
+    }
+
     @Test
     void everyRuleHasCompleteMetadataAndOneMessageShape() {
         for (Rule rule : Rule.values()) {
