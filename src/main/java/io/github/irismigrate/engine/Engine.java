@@ -184,6 +184,9 @@ public final class Engine {
         ExecutionContext ctx = new InMemoryExecutionContext(t -> errors.add(new ToolError("", null, "rule failure: " + t)));
         RecipeRun run = recipe.run(new InMemoryLargeSourceSet(parsed.sources), ctx);
         List<Result> results = run.getChangeset().getAllResults();
+        for (io.github.irismigrate.recipes.RuleFailures.Failure f : io.github.irismigrate.recipes.RuleFailures.of(ctx)) {
+            errors.add(new ToolError(f.file().replace('\\', '/'), f.ruleId(), "rule " + f.ruleId() + " failed on this file, its findings here are missing: " + f.message()));
+        }
         List<Finding> findings = new ArrayList<>();
         List<Result> own = new ArrayList<>();
         for (Result r : results) {

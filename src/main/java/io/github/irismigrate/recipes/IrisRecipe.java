@@ -75,7 +75,11 @@ public abstract class IrisRecipe extends ScanningRecipe<ProjectFacts> {
             @Override
             public @Nullable Tree visit(@Nullable Tree tree, ExecutionContext ctx) {
                 if (tree instanceof SourceFile sf) {
-                    facts.scan(sf);
+                    try {
+                        facts.scan(sf);
+                    } catch (RuntimeException | StackOverflowError e) {
+                        RuleFailures.record(ctx, sf.getSourcePath().toString(), "scan", e);
+                    }
                 }
                 return tree;
             }
@@ -84,17 +88,40 @@ public abstract class IrisRecipe extends ScanningRecipe<ProjectFacts> {
 
     @Override
     public TreeVisitor<?, ExecutionContext> getVisitor(ProjectFacts facts) {
-        Map<UUID, List<PlannedFinding>> plan = facts.derive(planKey(), f -> index(plan(new RuleContext(f))));
+        Map<UUID, List<PlannedFinding>> plan;
+        try {
+            plan = facts.derive(planKey(), f -> index(plan(new RuleContext(f))));
+        } catch (RuntimeException | StackOverflowError e) {
+            // a rule whose planning fails reports nothing, and says so once; the other rules run on
+            return new TreeVisitor<Tree, ExecutionContext>() {
+                private boolean reported;
+
+                @Override
+                public @Nullable Tree visit(@Nullable Tree tree, ExecutionContext ctx) {
+                    if (!reported && tree instanceof SourceFile) {
+                        reported = true;
+                        RuleFailures.record(ctx, "", rule().id(), e);
+                    }
+                    return tree;
+                }
+            };
+        }
         TreeVisitor<?, ExecutionContext> applier = new PlanApplier(plan, fixing());
         TreeVisitor<?, ExecutionContext> extra = treeVisitor(facts);
-        if (extra == null) {
-            return applier;
-        }
         return new TreeVisitor<Tree, ExecutionContext>() {
             @Override
             public @Nullable Tree visit(@Nullable Tree tree, ExecutionContext ctx) {
-                Tree t = applier.visit(tree, ctx);
-                return extra.visit(t, ctx);
+                if (!(tree instanceof SourceFile sf)) {
+                    Tree t = applier.visit(tree, ctx);
+                    return extra == null ? t : extra.visit(t, ctx);
+                }
+                try {
+                    Tree t = applier.visit(tree, ctx);
+                    return extra == null ? t : extra.visit(t, ctx);
+                } catch (RuntimeException | StackOverflowError e) {
+                    RuleFailures.record(ctx, sf.getSourcePath().toString(), rule().id(), e);
+                    return tree; // this rule's change to this file is dropped; nothing else is lost
+                }
             }
         };
     }
