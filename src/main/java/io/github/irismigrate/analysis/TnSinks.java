@@ -51,6 +51,15 @@ public final class TnSinks {
     public record Sink(String path, AssembledText text, boolean sdk) {
     }
 
+    /**
+     * {@code String.format(TEMPLATE, args)} or {@code TEMPLATE.formatted(args)} with a template the assembler cannot
+     * read at the call (a constant): the template is resolved later against the project, then matched up with the
+     * arguments.
+     */
+    public record FormatCall(String path, AssembledText template, List<AssembledText> args) {
+    }
+
+    private final Map<String, List<FormatCall>> formatCalls = new LinkedHashMap<>();
     private final Set<SourceFile> scanned = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Map<String, List<Sink>> sinks = new LinkedHashMap<>();
     private final Map<String, Set<UUID>> responseSide = new LinkedHashMap<>();
@@ -68,8 +77,10 @@ public final class TnSinks {
         if (sf instanceof J.CompilationUnit cu) {
             List<Sink> found = new ArrayList<>();
             Set<UUID> response = new HashSet<>();
-            collect(cu, path, found, response);
+            List<FormatCall> formats = new ArrayList<>();
+            collect(cu, path, found, response, formats);
             sinks.put(path, found);
+            formatCalls.put(path, formats);
             responseSide.put(path, response);
         } else if (sf instanceof Xml.Document || sf instanceof Json.Document) {
             outlines.put(path, PayloadReader.outline(sf.printAll()));
@@ -79,6 +90,12 @@ public final class TnSinks {
     public synchronized List<Sink> sinks() {
         List<Sink> all = new ArrayList<>();
         sinks.values().forEach(all::addAll);
+        return all;
+    }
+
+    public synchronized List<FormatCall> formatCalls() {
+        List<FormatCall> all = new ArrayList<>();
+        formatCalls.values().forEach(all::addAll);
         return all;
     }
 
@@ -92,7 +109,7 @@ public final class TnSinks {
         return outlines.get(path);
     }
 
-    private static void collect(J.CompilationUnit cu, String path, List<Sink> out, Set<UUID> response) {
+    private static void collect(J.CompilationUnit cu, String path, List<Sink> out, Set<UUID> response, List<FormatCall> formats) {
         boolean importsSdk = cu.getImports().stream().anyMatch(i -> i.getTypeName().startsWith(IrisSdk.PACKAGE)
                 || i.getPackageName().startsWith(IrisSdk.PACKAGE));
         new JavaIsoVisitor<ExecutionContext>() {
@@ -104,6 +121,7 @@ public final class TnSinks {
                         literalsIn(a, response);
                     }
                 }
+                formatCall(m, path, formats);
                 Boolean sdk = sinkKind(m, m.getMethodType(), name, importsSdk);
                 if (sdk != null) {
                     J.MethodDeclaration md = getCursor().firstEnclosing(J.MethodDeclaration.class);
@@ -128,6 +146,42 @@ public final class TnSinks {
                 return super.visitNewClass(nc, ctx);
             }
         }.visit(cu, new InMemoryExecutionContext());
+    }
+
+    private static void formatCall(J.MethodInvocation m, String path, List<FormatCall> formats) {
+        List<Expression> args = new ArrayList<>();
+        for (Expression a : m.getArguments()) {
+            if (!(a instanceof J.Empty)) {
+                args.add(a);
+            }
+        }
+        Expression template;
+        List<Expression> values;
+        if (m.getSimpleName().equals("formatted") && m.getSelect() != null) {
+            template = m.getSelect();
+            values = args;
+        } else if (m.getSimpleName().equals("format") && m.getSelect() instanceof J.Identifier sel && sel.getSimpleName().equals("String")
+                && !args.isEmpty()) {
+            int fmt = args.size() > 1 && isLocale(args.get(0)) ? 1 : 0;
+            template = args.get(fmt);
+            values = args.subList(fmt + 1, args.size());
+        } else {
+            return;
+        }
+        if (!(template instanceof J.Identifier || template instanceof J.FieldAccess)) {
+            return; // a literal template is read by the assembler itself
+        }
+        List<AssembledText> texts = new ArrayList<>();
+        for (Expression v : values) {
+            JavaStringAssembler a = new JavaStringAssembler(path, new HashSet<>());
+            texts.add(v instanceof J.Literal || v instanceof J.Identifier || v instanceof J.FieldAccess || a.isStringBuilding(v)
+                    ? a.assemble(v) : AssembledText.hole("arg"));
+        }
+        formats.add(new FormatCall(path, new JavaStringAssembler(path, new HashSet<>()).assemble(template), texts));
+    }
+
+    private static boolean isLocale(Expression e) {
+        return e.getType() instanceof JavaType.FullyQualified fq && fq.getFullyQualifiedName().equals("java.util.Locale");
     }
 
     /** True for an SDK sink, false for a TN-named setter or builder of other code, null when the call takes no numbers. */

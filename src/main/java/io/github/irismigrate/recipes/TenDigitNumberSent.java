@@ -2,6 +2,7 @@ package io.github.irismigrate.recipes;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.irismigrate.analysis.DashboardUrl;
 import io.github.irismigrate.analysis.IrisPayload;
 import io.github.irismigrate.analysis.NanpNumber;
 import io.github.irismigrate.analysis.Part;
@@ -154,6 +155,9 @@ public class TenDigitNumberSent extends IrisRecipe {
                 }
             }
         }
+        for (TnSinks.FormatCall call : sinks.formatCalls()) {
+            formatCall(context, call, sinks, plan);
+        }
         for (TnSinks.Sink sink : sinks.sinks()) {
             if (!sink.sdk() && !context.isDashboardFile(sink.path())) {
                 continue;
@@ -165,6 +169,69 @@ public class TenDigitNumberSent extends IrisRecipe {
             }
         }
         return plan;
+    }
+
+    /** Marks an argument's place in a resolved format template: a private-use character and the argument's index. */
+    private static final char ARG = '\uE001';
+
+    /**
+     * {@code String.format(TEMPLATE, "9195551234")} with the template in a constant: the template is resolved, each
+     * specifier replaced by a mark of its argument, and an argument that lands alone in a number element or after
+     * {@code /tns/} is a number sent to the API.
+     */
+    private static void formatCall(RuleContext context, TnSinks.FormatCall call, TnSinks sinks, Plan plan) {
+        String template = context.facts().resolve(call.template(), call.path()).flat();
+        if (template.indexOf('%') < 0) {
+            return;
+        }
+        StringBuilder marked = new StringBuilder();
+        Matcher spec = FORMAT_SPEC.matcher(template);
+        int last = 0;
+        int next = 0;
+        while (spec.find()) {
+            marked.append(template, last, spec.start());
+            String conv = spec.group(2);
+            if (conv.equals("%")) {
+                marked.append('%');
+            } else if (conv.equals("n")) {
+                marked.append('\n');
+            } else {
+                int at = spec.group(1) != null ? Integer.parseInt(spec.group(1).substring(0, spec.group(1).length() - 1)) - 1 : next++;
+                marked.append(ARG).append((char) ('0' + Math.max(0, Math.min(at, 60))));
+            }
+            last = spec.end();
+        }
+        marked.append(template.substring(last));
+        String flat = marked.toString();
+        java.util.Set<Integer> sent = new java.util.TreeSet<>();
+        List<PayloadReader.Element> elements = PayloadReader.elements(flat, IrisPayload::isNumberElement);
+        if (!elements.isEmpty()) {
+            IrisPayload.Kind kind = IrisPayload.classify(PayloadReader.outline(flat));
+            if (kind == IrisPayload.Kind.REQUEST || kind == IrisPayload.Kind.FRAGMENT && context.isDashboardFile(call.path())) {
+                for (PayloadReader.Element e : elements) {
+                    String v = e.value().strip();
+                    if (v.length() == 2 && v.charAt(0) == ARG) {
+                        sent.add(v.charAt(1) - '0');
+                    }
+                }
+            }
+        }
+        if (context.isDashboardFile(call.path()) || DashboardUrl.classify(flat).isDashboard()) {
+            Matcher p = Pattern.compile("/(?:tns|inserviceNumbers)/" + ARG + "(.)").matcher(flat);
+            while (p.find()) {
+                sent.add(p.group(1).charAt(0) - '0');
+            }
+        }
+        for (int i : sent) {
+            if (i < 0 || i >= call.args().size()) {
+                continue;
+            }
+            ResolvedText t = context.facts().resolve(call.args().get(i), call.path());
+            NanpNumber.Match m = NanpNumber.whole(t.flat());
+            if (m != null) {
+                add(plan, t, m.start(), m.end(), call.path(), sinks, false);
+            }
+        }
     }
 
     /** A number element of an XML or JSON resource that is a Dashboard request (not a response or another schema). */

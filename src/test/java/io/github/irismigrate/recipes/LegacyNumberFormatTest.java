@@ -249,8 +249,38 @@ class LegacyNumberFormatTest implements RewriteTest {
         );
     }
 
+    @Test
+    void legacyComposite() {
+        rewriteRun(
+          spec -> spec.recipeFromResources("io.github.irismigrate.MigrateToApiV2LegacyNumberFormat"),
+          xml(
+            """
+              <Subscription>
+                <CallbackSubscription>
+                  <URL>https://hooks.acme.com/bw</URL>
+                </CallbackSubscription>
+              </Subscription>
+              """,
+            """
+              <Subscription>
+                <CallbackSubscription>
+                  <URL>https://hooks.acme.com/bw</URL>
+                  <NumberFormat>LEGACY</NumberFormat>
+                </CallbackSubscription>
+              </Subscription>
+              """,
+            spec -> spec.path("src/main/resources/iris/subscription.xml")
+          )
+        );
+    }
+
     @Nested
     class NoChange {
+        @Test
+        void migrateCompositeLeavesSubscriptionsAlone() {
+            rewriteRun(spec -> spec.recipeFromResources("io.github.irismigrate.MigrateToApiV2"), SUBSCRIPTION_XML);
+        }
+
         private static final SourceSpecs SUBSCRIPTION_XML = xml(
           """
             <Subscription>

@@ -276,6 +276,69 @@ class TenDigitNumberSentTest implements RewriteTest {
     }
 
     @Test
+    void formatArgumentsOfATemplateConstant() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              package com.acme;
+              public class Templates {
+                  public static final String DISCONNECT = \"""
+                      <DisconnectTelephoneNumberOrder>
+                        <DisconnectTelephoneNumberOrderType>
+                          <TelephoneNumberList><TelephoneNumber>%s</TelephoneNumber></TelephoneNumberList>
+                        </DisconnectTelephoneNumberOrderType>
+                      </DisconnectTelephoneNumberOrder>
+                      \""";
+                  public static final String DETAILS = "https://dashboard.bandwidth.com/api/v2/tns/%s/tndetails";
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme;
+              class Disconnects {
+                  String body() { return String.format(Templates.DISCONNECT, "9195551234"); }
+                  String again() { return Templates.DISCONNECT.formatted("9195551235"); }
+                  String details() { return String.format(Templates.DETAILS, "9195551236"); }
+                  String notANumber() { return String.format(Templates.DISCONNECT, "1700000000"); }
+              }
+              """,
+            """
+              package com.acme;
+              class Disconnects {
+                  String body() { return String.format(Templates.DISCONNECT, "+19195551234"); }
+                  String again() { return Templates.DISCONNECT.formatted("+19195551235"); }
+                  String details() { return String.format(Templates.DETAILS, "+19195551236"); }
+                  String notANumber() { return String.format(Templates.DISCONNECT, "1700000000"); }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
+    void legacyCompositeAndMigrateCompositeRunTheRule() {
+        rewriteRun(
+          spec -> spec.recipeFromResources("io.github.irismigrate.MigrateToApiV2"),
+          //language=java
+          java(
+            """
+              class TnDetails {
+                  String url() { return "https://dashboard.bandwidth.com/api/v2/tns/9195551234"; }
+              }
+              """,
+            """
+              class TnDetails {
+                  String url() { return "https://dashboard.bandwidth.com/api/v2/tns/+19195551234"; }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
     void urlPathAndQueryString() {
         rewriteRun(
           //language=java
