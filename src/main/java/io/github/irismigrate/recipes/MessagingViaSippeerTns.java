@@ -42,6 +42,9 @@ public class MessagingViaSippeerTns extends IrisRecipe {
             + "|\"(messagingSettings|smsEnabled|smsSettings|MessagingSettings|SmsEnabled|SmsSettings)\"\\s*:");
     private static final Pattern SMS_FLAG = Pattern.compile("<(Sms)[\\s/>]|\"(sms)\"\\s*:");
     private static final Set<String> SIPPEER_TN_ROOTS = Set.of("SipPeerTelephoneNumber", "SipPeerTelephoneNumbers");
+    /** Elements a piece of a sippeer TN body may start with; a whole document with another root is another request. */
+    private static final Set<String> SIPPEER_TN_CHILDREN = Set.of("FullNumber", "CallForward", "RPIDFormat", "RewriteUser",
+            "NumberFormat", "CallingNameDisplay", "TnAttributes", "MessagingSettings", "SmsEnabled", "SmsSettings", "Sms");
     private static final Set<String> TN_OPTION_ELEMENTS = Set.of("TnOptionOrder", "TnOptionGroups", "TnOptionGroup");
 
     @JsonCreator
@@ -95,8 +98,9 @@ public class MessagingViaSippeerTns extends IrisRecipe {
                     continue; // already a TN option order
                 }
                 boolean sippeerBody = outline.root() != null && SIPPEER_TN_ROOTS.contains(outline.root());
-                if (!sippeerBody && !classSendsToSippeerTns) {
-                    continue;
+                if (!sippeerBody && (!classSendsToSippeerTns
+                        || outline.root() != null && !SIPPEER_TN_CHILDREN.contains(outline.root()))) {
+                    continue; // no sippeer TN request in this class, or a document of another request type
                 }
                 Matcher m = MESSAGING.matcher(flat);
                 boolean found = m.find();

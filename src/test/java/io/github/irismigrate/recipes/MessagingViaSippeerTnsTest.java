@@ -172,6 +172,25 @@ class MessagingViaSippeerTnsTest implements RewriteTest {
         }
 
         @Test
+        void smsFeatureOfASipPeerInAClassThatAlsoListsItsTns() {
+            rewriteRun(
+              //language=java
+              java(
+                """
+                  class SipPeerAdmin {
+                      static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/1/sites/2/sippeers/3";
+                      String tns() { return BASE + "/tns"; }
+                      String smsFeatureUrl() { return BASE + "/products/messaging/features/sms"; }
+                      String smsFeature() {
+                          return "<SipPeerSmsFeature><SipPeerSmsFeatureSettings><SmsEnabled>true</SmsEnabled></SipPeerSmsFeatureSettings></SipPeerSmsFeature>";
+                      }
+                  }
+                  """
+              )
+            );
+        }
+
+        @Test
         void tnOptionOrderIsTheV2Way() {
             rewriteRun(
               //language=java
