@@ -5,6 +5,9 @@ import io.github.irismigrate.recipes.AreaCodeNeedsCountry;
 import io.github.irismigrate.recipes.E911Addresses;
 import io.github.irismigrate.recipes.ExternalTnsRemoved;
 import io.github.irismigrate.recipes.ImportOrdersMessaging;
+import io.github.irismigrate.recipes.LegacyNumberFormat;
+import io.github.irismigrate.recipes.MessagingViaSippeerTns;
+import io.github.irismigrate.recipes.TenDigitNumberSent;
 import io.github.irismigrate.recipes.IrisRecipe;
 import io.github.irismigrate.recipes.SdkEndpointStuckOnV1;
 import io.github.irismigrate.recipes.TenDigitNumberExpected;
@@ -29,15 +32,21 @@ public final class RecipeCatalog {
     /** Every rule recipe, reporting only or fixing, configured with the options. */
     public static List<IrisRecipe> rules(boolean reportOnly, RunOptions options) {
         Boolean r = reportOnly ? Boolean.TRUE : null;
-        return List.of(
+        List<IrisRecipe> rules = new java.util.ArrayList<>(List.of(
                 new V1BasePath(r),
                 new E911Addresses(r),
                 new ImportOrdersMessaging(r),
                 new ExternalTnsRemoved(r),
-                new SdkEndpointStuckOnV1(r),
                 new AreaCodeNeedsCountry(r, options.countryCode()),
+                new TenDigitNumberSent(r),
                 new TenDigitNumberExpected(r, options.numberFormat()),
-                new AreaCodeAsInteger(r));
+                new AreaCodeAsInteger(r),
+                new MessagingViaSippeerTns(r)));
+        if (options.legacy()) {
+            rules.add(new LegacyNumberFormat(r, options.numberFormat())); // opt-in: only when the user chose LEGACY
+        }
+        rules.add(new SdkEndpointStuckOnV1(r));
+        return List.copyOf(rules);
     }
 
     public static Recipe find(RunOptions options) {

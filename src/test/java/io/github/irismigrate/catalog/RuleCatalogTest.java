@@ -1,14 +1,8 @@
 package io.github.irismigrate.catalog;
 
-import io.github.irismigrate.recipes.AreaCodeAsInteger;
-import io.github.irismigrate.recipes.AreaCodeNeedsCountry;
-import io.github.irismigrate.recipes.E911Addresses;
-import io.github.irismigrate.recipes.ExternalTnsRemoved;
-import io.github.irismigrate.recipes.ImportOrdersMessaging;
+import io.github.irismigrate.engine.RecipeCatalog;
+import io.github.irismigrate.engine.RunOptions;
 import io.github.irismigrate.recipes.IrisRecipe;
-import io.github.irismigrate.recipes.SdkEndpointStuckOnV1;
-import io.github.irismigrate.recipes.TenDigitNumberExpected;
-import io.github.irismigrate.recipes.V1BasePath;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -18,11 +12,13 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** One rule = one catalog entry + one recipe class + one test class + one doc page + a place in both composites. */
+/** One rule = one catalog entry + one recipe class + one test class + one doc page + a place in each composite (opt-in rules: only in the LEGACY one). */
 class RuleCatalogTest {
-    static final List<IrisRecipe> IMPLEMENTED = List.of(new V1BasePath(), new E911Addresses(), new ImportOrdersMessaging(),
-            new ExternalTnsRemoved(), new SdkEndpointStuckOnV1(), new AreaCodeNeedsCountry(), new TenDigitNumberExpected(),
-            new AreaCodeAsInteger());
+    /** Every rule recipe the tool runs (with LEGACY chosen, so the opt-in rule is among them). */
+    static final List<IrisRecipe> IMPLEMENTED = RecipeCatalog.rules(false, new RunOptions("USA", "LEGACY"));
+
+    /** Opt-in rules: listed once, in the LEGACY composite only, with the option that enables them. */
+    static final java.util.Set<Rule> OPT_IN = java.util.Set.of(Rule.BW010);
 
     @Test
     void everyImplementedRuleHasRecipeTestDocAndCompositeEntries() throws IOException {
@@ -33,11 +29,38 @@ class RuleCatalogTest {
             assertThat(Files.readString(Path.of(rule.docPath()))).as("doc page of " + rule).startsWith("# " + rule.id() + " " + rule.ruleName());
             String testClass = "src/test/java/" + recipe.getClass().getName().replace('.', '/') + "Test.java";
             assertThat(Path.of(testClass)).as("test class of " + rule).exists();
-            int uses = composites.split(recipe.getClass().getName() + "\\b", -1).length - 1;
-            assertThat(uses).as(rule + " in MigrateToApiV2 and FindApiV1Usages").isEqualTo(2);
+            String name = recipe.getClass().getName();
+            int migrate = uses(composite(composites, "MigrateToApiV2"), name);
+            int find = uses(composite(composites, "FindApiV1Usages"), name);
+            int legacy = uses(composite(composites, "MigrateToApiV2LegacyNumberFormat"), name);
+            if (OPT_IN.contains(rule)) {
+                assertThat(List.of(migrate, find, legacy)).as(rule + " only in MigrateToApiV2LegacyNumberFormat").containsExactly(0, 0, 1);
+            } else {
+                assertThat(List.of(migrate, find, legacy)).as(rule + " in MigrateToApiV2, FindApiV1Usages and MigrateToApiV2LegacyNumberFormat")
+                        .containsExactly(1, 1, 1);
+            }
             assertThat(recipe.getDescription()).endsWith(".");
         }
         assertThat(IMPLEMENTED.stream().map(IrisRecipe::rule).distinct()).hasSize(IMPLEMENTED.size());
+    }
+
+    /** The recipe list of one composite of recipes/iris-migrate.yml. */
+    private static String composite(String yml, String simpleName) {
+        for (String doc : yml.split("(?m)^---\\s*$")) {
+            if (doc.contains("\nname: io.github.irismigrate." + simpleName + "\n")) {
+                return doc;
+            }
+        }
+        throw new AssertionError("no composite " + simpleName);
+    }
+
+    private static int uses(String composite, String recipe) {
+        return composite.split(java.util.regex.Pattern.quote(recipe) + "\\b", -1).length - 1;
+    }
+
+    @Test
+    void allElevenRulesAreImplemented() {
+        assertThat(IMPLEMENTED.stream().map(IrisRecipe::rule)).containsExactlyInAnyOrder(Rule.values());
     }
 
     /** rewrite-maven-plugin users run the YAML composites, the Maven plugin runs RecipeCatalog's: the same rules. */
@@ -48,11 +71,12 @@ class RuleCatalogTest {
             env = org.openrewrite.config.Environment.builder().load(new org.openrewrite.config.YamlResourceLoader(in,
                     Path.of("recipes/iris-migrate.yml").toUri(), new java.util.Properties())).build();
         }
-        var defaults = io.github.irismigrate.engine.RunOptions.DEFAULTS;
-        assertThat(classes(env.activateRecipes(io.github.irismigrate.engine.RecipeCatalog.MIGRATE)))
-                .containsExactlyElementsOf(classes(io.github.irismigrate.engine.RecipeCatalog.migrate(defaults)));
-        org.openrewrite.Recipe find = env.activateRecipes(io.github.irismigrate.engine.RecipeCatalog.FIND);
-        assertThat(classes(find)).containsExactlyElementsOf(classes(io.github.irismigrate.engine.RecipeCatalog.find(defaults)));
+        RunOptions e164 = RunOptions.DEFAULTS;
+        RunOptions legacy = new RunOptions("USA", "LEGACY");
+        assertThat(classes(env.activateRecipes(RecipeCatalog.MIGRATE))).containsExactlyElementsOf(classes(RecipeCatalog.migrate(e164)));
+        assertThat(classes(env.activateRecipes(RecipeCatalog.MIGRATE_LEGACY))).containsExactlyElementsOf(classes(RecipeCatalog.migrate(legacy)));
+        org.openrewrite.Recipe find = env.activateRecipes(RecipeCatalog.FIND);
+        assertThat(classes(find)).containsExactlyElementsOf(classes(RecipeCatalog.find(e164)));
         for (org.openrewrite.Recipe r : leaves(find)) {
             assertThat(((IrisRecipe) r).getReportOnly()).as(r.getName() + " in FindApiV1Usages").isTrue();
         }

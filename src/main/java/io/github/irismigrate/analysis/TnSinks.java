@@ -1,0 +1,285 @@
+package io.github.irismigrate.analysis;
+
+import org.jspecify.annotations.Nullable;
+import org.openrewrite.ExecutionContext;
+import org.openrewrite.InMemoryExecutionContext;
+import org.openrewrite.SourceFile;
+import org.openrewrite.java.JavaIsoVisitor;
+import org.openrewrite.java.tree.Expression;
+import org.openrewrite.java.tree.J;
+import org.openrewrite.java.tree.JavaType;
+import org.openrewrite.json.tree.Json;
+import org.openrewrite.xml.tree.Xml;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.WeakHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * Where a project hands telephone numbers to the Dashboard API outside of URL and payload texts: the arguments of
+ * Iris SDK calls and of TN-named setters and builders ({@code setTelephoneNumberList(List.of("9195551234"))},
+ * {@code Tns.getTnDetails(client, "9195551234")}), followed through collection factories, arrays and local lists.
+ * Also records which literals sit in test assertions or mocked responses (they describe what the API sends back),
+ * and the outline of every XML and JSON resource. Kept beside the project's {@link ProjectFacts}, scanned once.
+ */
+public final class TnSinks {
+    private static final Map<ProjectFacts, TnSinks> BY_FACTS = Collections.synchronizedMap(new WeakHashMap<>());
+
+    /** Setter, builder and SDK method names that take telephone numbers. */
+    private static final Pattern TN_METHOD = Pattern.compile(
+            "(?:set|with|add|addAll|put)?(?:[Tt]elephoneNumbers?(?:List)?|[Tt]ns?(?:List)?|[Ff]ullNumber|[Bb]illingTelephoneNumber"
+                    + "|[Rr]eservedTn|[Cc]allForward)");
+    /** Iris SDK methods and classes about telephone numbers ({@code Tns.getTnDetails}, {@code SipPeer.getSipPeerTn}). */
+    private static final Pattern SDK_TN_NAME = Pattern.compile(".*(?:Tn|TN|TelephoneNumber|FullNumber).*|tns?");
+    private static final Set<String> COLLECTION_FACTORIES = Set.of("of", "asList", "singletonList", "singleton", "copyOf",
+            "newArrayList", "newHashSet", "ofNullable");
+    private static final Pattern ASSERTION = Pattern.compile(
+            "assert\\w*|isEqualTo\\w*|contains\\w*|hasToString|startsWith|endsWith|matches|expect\\w*|equalTo\\w*|is");
+    private static final Pattern MOCK_RESPONSE = Pattern.compile(
+            "withBody|withResponseBody|setBody|thenReturn|willReturn|doReturn|respond\\w*|okXml|okJson|aResponse"
+                    + "|withBodyFile|andRespond|withSuccess|returnResponse");
+
+    /** An argument that carries telephone numbers to a request; {@code sdk} when the Iris SDK receives it. */
+    public record Sink(String path, AssembledText text, boolean sdk) {
+    }
+
+    /**
+     * {@code String.format(TEMPLATE, args)} or {@code TEMPLATE.formatted(args)} with a template the assembler cannot
+     * read at the call (a constant): the template is resolved later against the project, then matched up with the
+     * arguments.
+     */
+    public record FormatCall(String path, AssembledText template, List<AssembledText> args) {
+    }
+
+    private final Map<String, List<FormatCall>> formatCalls = new LinkedHashMap<>();
+    private final Set<SourceFile> scanned = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Map<String, List<Sink>> sinks = new LinkedHashMap<>();
+    private final Map<String, Set<UUID>> responseSide = new LinkedHashMap<>();
+    private final Map<String, PayloadReader.Outline> outlines = new LinkedHashMap<>();
+
+    public static TnSinks of(ProjectFacts facts) {
+        return BY_FACTS.computeIfAbsent(facts, f -> new TnSinks());
+    }
+
+    public synchronized void scan(SourceFile sf) {
+        if (!scanned.add(sf)) {
+            return;
+        }
+        String path = sf.getSourcePath().toString().replace('\\', '/');
+        if (sf instanceof J.CompilationUnit cu) {
+            List<Sink> found = new ArrayList<>();
+            Set<UUID> response = new HashSet<>();
+            List<FormatCall> formats = new ArrayList<>();
+            collect(cu, path, found, response, formats);
+            sinks.put(path, found);
+            formatCalls.put(path, formats);
+            responseSide.put(path, response);
+        } else if (sf instanceof Xml.Document || sf instanceof Json.Document) {
+            outlines.put(path, PayloadReader.outline(sf.printAll()));
+        }
+    }
+
+    public synchronized List<Sink> sinks() {
+        List<Sink> all = new ArrayList<>();
+        sinks.values().forEach(all::addAll);
+        return all;
+    }
+
+    public synchronized List<FormatCall> formatCalls() {
+        List<FormatCall> all = new ArrayList<>();
+        formatCalls.values().forEach(all::addAll);
+        return all;
+    }
+
+    /** True when the tree (a literal) sits in a test assertion or a mocked response of file {@code path}. */
+    public synchronized boolean isResponseSide(String path, UUID treeId) {
+        Set<UUID> ids = responseSide.get(path);
+        return ids != null && ids.contains(treeId);
+    }
+
+    public synchronized PayloadReader.@Nullable Outline outline(String path) {
+        return outlines.get(path);
+    }
+
+    private static void collect(J.CompilationUnit cu, String path, List<Sink> out, Set<UUID> response, List<FormatCall> formats) {
+        boolean importsSdk = cu.getImports().stream().anyMatch(i -> i.getTypeName().startsWith(IrisSdk.PACKAGE)
+                || i.getPackageName().startsWith(IrisSdk.PACKAGE));
+        new JavaIsoVisitor<ExecutionContext>() {
+            @Override
+            public J.MethodInvocation visitMethodInvocation(J.MethodInvocation m, ExecutionContext ctx) {
+                String name = m.getSimpleName();
+                if (ASSERTION.matcher(name).matches() || MOCK_RESPONSE.matcher(name).matches()) {
+                    for (Expression a : m.getArguments()) {
+                        literalsIn(a, response);
+                    }
+                }
+                formatCall(m, path, formats);
+                Boolean sdk = sinkKind(m, m.getMethodType(), name, importsSdk);
+                if (sdk != null) {
+                    J.MethodDeclaration md = getCursor().firstEnclosing(J.MethodDeclaration.class);
+                    for (Expression a : m.getArguments()) {
+                        sinkArgument(a, md, path, sdk, out, 0);
+                    }
+                }
+                return super.visitMethodInvocation(m, ctx);
+            }
+
+            @Override
+            public J.NewClass visitNewClass(J.NewClass nc, ExecutionContext ctx) {
+                JavaType.Method mt = nc.getConstructorType();
+                String simple = nc.getClazz() == null ? "" : nc.getClazz().toString();
+                boolean sdkType = mt != null && mt.getDeclaringType().getFullyQualifiedName().startsWith(IrisSdk.PACKAGE);
+                if (sdkType && SDK_TN_NAME.matcher(simple.substring(simple.lastIndexOf('.') + 1)).matches()) {
+                    J.MethodDeclaration md = getCursor().firstEnclosing(J.MethodDeclaration.class);
+                    for (Expression a : nc.getArguments()) {
+                        sinkArgument(a, md, path, true, out, 0);
+                    }
+                }
+                return super.visitNewClass(nc, ctx);
+            }
+        }.visit(cu, new InMemoryExecutionContext());
+    }
+
+    private static void formatCall(J.MethodInvocation m, String path, List<FormatCall> formats) {
+        List<Expression> args = new ArrayList<>();
+        for (Expression a : m.getArguments()) {
+            if (!(a instanceof J.Empty)) {
+                args.add(a);
+            }
+        }
+        Expression template;
+        List<Expression> values;
+        if (m.getSimpleName().equals("formatted") && m.getSelect() != null) {
+            template = m.getSelect();
+            values = args;
+        } else if (m.getSimpleName().equals("format") && m.getSelect() instanceof J.Identifier sel && sel.getSimpleName().equals("String")
+                && !args.isEmpty()) {
+            int fmt = args.size() > 1 && isLocale(args.get(0)) ? 1 : 0;
+            template = args.get(fmt);
+            values = args.subList(fmt + 1, args.size());
+        } else {
+            return;
+        }
+        if (!(template instanceof J.Identifier || template instanceof J.FieldAccess)) {
+            return; // a literal template is read by the assembler itself
+        }
+        List<AssembledText> texts = new ArrayList<>();
+        for (Expression v : values) {
+            JavaStringAssembler a = new JavaStringAssembler(path, new HashSet<>());
+            texts.add(v instanceof J.Literal || v instanceof J.Identifier || v instanceof J.FieldAccess || a.isStringBuilding(v)
+                    ? a.assemble(v) : AssembledText.hole("arg"));
+        }
+        formats.add(new FormatCall(path, new JavaStringAssembler(path, new HashSet<>()).assemble(template), texts));
+    }
+
+    private static boolean isLocale(Expression e) {
+        return e.getType() instanceof JavaType.FullyQualified fq && fq.getFullyQualifiedName().equals("java.util.Locale");
+    }
+
+    /** True for an SDK sink, false for a TN-named setter or builder of other code, null when the call takes no numbers. */
+    private static @Nullable Boolean sinkKind(J.MethodInvocation m, JavaType.@Nullable Method mt, String name, boolean importsSdk) {
+        if (mt != null) {
+            String owner = mt.getDeclaringType().getFullyQualifiedName();
+            if (owner.startsWith(IrisSdk.PACKAGE)) {
+                String cls = owner.substring(owner.lastIndexOf('.') + 1);
+                return SDK_TN_NAME.matcher(name).matches() || SDK_TN_NAME.matcher(cls).matches() ? Boolean.TRUE : null;
+            }
+            if (owner.startsWith("java.") || owner.startsWith("org.assertj") || owner.startsWith("org.junit")) {
+                return null;
+            }
+        } else if (importsSdk && m.getSelect() instanceof J.Identifier id && Character.isUpperCase(id.getSimpleName().charAt(0))
+                && SDK_TN_NAME.matcher(id.getSimpleName()).matches()) {
+            return Boolean.TRUE; // Tns.getTnDetails(client, tn) with the SDK off the classpath
+        }
+        if (TN_METHOD.matcher(name).matches() && !m.getArguments().isEmpty() && !(m.getArguments().get(0) instanceof J.Empty)) {
+            return importsSdk && mt == null ? Boolean.TRUE : Boolean.FALSE;
+        }
+        return null;
+    }
+
+    private static void sinkArgument(Expression a, J.@Nullable MethodDeclaration md, String path, boolean sdk, List<Sink> out, int depth) {
+        if (depth > 3 || a instanceof J.Empty) {
+            return;
+        }
+        if (a instanceof J.MethodInvocation inner && COLLECTION_FACTORIES.contains(inner.getSimpleName())) {
+            for (Expression e : inner.getArguments()) {
+                sinkArgument(e, md, path, sdk, out, depth + 1);
+            }
+            return;
+        }
+        if (a instanceof J.NewArray arr) {
+            if (arr.getInitializer() != null) {
+                for (Expression e : arr.getInitializer()) {
+                    sinkArgument(e, md, path, sdk, out, depth + 1);
+                }
+            }
+            return;
+        }
+        if (a instanceof J.NewClass nc && nc.getClazz() != null && nc.getClazz().toString().matches("(?:java\\.util\\.)?(?:ArrayList|HashSet|LinkedList|LinkedHashSet)(?:<.*>)?")) {
+            for (Expression e : nc.getArguments()) {
+                sinkArgument(e, md, path, sdk, out, depth + 1);
+            }
+            return;
+        }
+        if (a instanceof J.Identifier id && md != null && isLocal(id)) {
+            for (Expression e : localValues(md, id.getSimpleName())) {
+                sinkArgument(e, md, path, sdk, out, depth + 1);
+            }
+            return;
+        }
+        if (a instanceof J.Literal lit && !(lit.getValue() instanceof String || lit.getValue() instanceof Number)) {
+            return;
+        }
+        JavaStringAssembler assembler = new JavaStringAssembler(path, new HashSet<>());
+        if (a instanceof J.Literal || a instanceof J.Identifier || a instanceof J.FieldAccess || assembler.isStringBuilding(a)) {
+            out.add(new Sink(path, assembler.assemble(a), sdk));
+        }
+    }
+
+    private static boolean isLocal(J.Identifier id) {
+        JavaType.Variable v = id.getFieldType();
+        return v == null ? Character.isLowerCase(id.getSimpleName().charAt(0)) : v.getOwner() instanceof JavaType.Method;
+    }
+
+    /** What a local collection variable holds: its initializer and what the method adds to it. */
+    private static List<Expression> localValues(J.MethodDeclaration md, String name) {
+        List<Expression> out = new ArrayList<>();
+        new JavaIsoVisitor<List<Expression>>() {
+            @Override
+            public J.VariableDeclarations.NamedVariable visitVariable(J.VariableDeclarations.NamedVariable v, List<Expression> acc) {
+                if (v.getSimpleName().equals(name) && v.getInitializer() != null) {
+                    acc.add(v.getInitializer());
+                }
+                return super.visitVariable(v, acc);
+            }
+
+            @Override
+            public J.MethodInvocation visitMethodInvocation(J.MethodInvocation m, List<Expression> acc) {
+                if ((m.getSimpleName().equals("add") || m.getSimpleName().equals("addAll"))
+                        && m.getSelect() instanceof J.Identifier sel && sel.getSimpleName().equals(name)) {
+                    acc.add(m.getArguments().get(m.getArguments().size() - 1));
+                }
+                return super.visitMethodInvocation(m, acc);
+            }
+        }.visit(md.getBody(), out);
+        return out;
+    }
+
+    private static void literalsIn(J tree, Set<UUID> ids) {
+        new JavaIsoVisitor<Set<UUID>>() {
+            @Override
+            public J.Literal visitLiteral(J.Literal literal, Set<UUID> acc) {
+                acc.add(literal.getId());
+                return literal;
+            }
+        }.visit(tree, ids);
+    }
+}

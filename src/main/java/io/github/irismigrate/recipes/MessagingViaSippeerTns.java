@@ -1,0 +1,189 @@
+package io.github.irismigrate.recipes;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.irismigrate.analysis.Origin;
+import io.github.irismigrate.analysis.Part;
+import io.github.irismigrate.analysis.PayloadReader;
+import io.github.irismigrate.analysis.ProjectFacts;
+import io.github.irismigrate.analysis.ResolvedText;
+import io.github.irismigrate.catalog.Rule;
+import org.jspecify.annotations.Nullable;
+import org.openrewrite.ExecutionContext;
+import org.openrewrite.Tree;
+import org.openrewrite.TreeVisitor;
+import org.openrewrite.java.JavaIsoVisitor;
+import org.openrewrite.java.tree.J;
+import org.openrewrite.xml.XmlIsoVisitor;
+import org.openrewrite.xml.tree.Xml;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static io.github.irismigrate.recipes.UrlPatterns.HOLE;
+
+/**
+ * BW009 messaging-via-sippeer-tns: a payload for {@code /sites/{s}/sippeers/{p}/tns[/{tn}]} that carries messaging
+ * settings is flagged with the TN option order to send instead. A {@code SipPeerTelephoneNumber} body is such a
+ * payload wherever it is built; a piece of XML or JSON without that root counts only when the same class builds a
+ * {@code /sippeers/{p}/tns} URL. TN option orders ({@code <Sms>} inside a {@code TnOptionGroup}) are the v2 way and
+ * never flagged.
+ */
+public class MessagingViaSippeerTns extends IrisRecipe {
+    private static final Pattern SIPPEER_TNS = Pattern.compile("(?:^|/)sippeers/[^/?#]+/tns(?=[/?#\"'\\s]|$|" + HOLE + ")");
+    private static final Pattern MESSAGING = Pattern.compile("<(MessagingSettings|SmsEnabled|SmsSettings)[\\s/>]"
+            + "|\"(messagingSettings|smsEnabled|smsSettings|MessagingSettings|SmsEnabled|SmsSettings)\"\\s*:");
+    private static final Pattern SMS_FLAG = Pattern.compile("<(Sms)[\\s/>]|\"(sms)\"\\s*:");
+    private static final Set<String> SIPPEER_TN_ROOTS = Set.of("SipPeerTelephoneNumber", "SipPeerTelephoneNumbers");
+    /** Elements a piece of a sippeer TN body may start with; a whole document with another root is another request. */
+    private static final Set<String> SIPPEER_TN_CHILDREN = Set.of("FullNumber", "CallForward", "RPIDFormat", "RewriteUser",
+            "NumberFormat", "CallingNameDisplay", "TnAttributes", "MessagingSettings", "SmsEnabled", "SmsSettings", "Sms");
+    private static final Set<String> TN_OPTION_ELEMENTS = Set.of("TnOptionOrder", "TnOptionGroups", "TnOptionGroup");
+
+    @JsonCreator
+    public MessagingViaSippeerTns(@JsonProperty("reportOnly") @Nullable Boolean reportOnly) {
+        super(reportOnly);
+    }
+
+    public MessagingViaSippeerTns() {
+        this(null);
+    }
+
+    @Override
+    public Rule rule() {
+        return Rule.BW009;
+    }
+
+    static String message(@Nullable Boolean enable) {
+        String sms = enable == null ? "on (or off)" : enable ? "on" : "off";
+        return Rule.BW009.message(
+                "v2 answers 400 \"Messaging service needs to be enabled/disabled via a TN Option order\" when a "
+                        + "/sites/{s}/sippeers/{p}/tns request carries messaging settings",
+                "remove them from this payload and send POST /accounts/{id}/tnoptions with <TnOptionOrder><TnOptionGroups>"
+                        + "<TnOptionGroup><Sms>" + sms + "</Sms><TelephoneNumbers><TelephoneNumber>+1NXXNXXXXXX"
+                        + "</TelephoneNumber></TelephoneNumbers></TnOptionGroup></TnOptionGroups></TnOptionOrder>");
+    }
+
+    @Override
+    protected TreeVisitor<?, ExecutionContext> treeVisitor(ProjectFacts facts) {
+        return new TreeVisitor<Tree, ExecutionContext>() {
+            @Override
+            public @Nullable Tree visit(@Nullable Tree tree, ExecutionContext ctx) {
+                if (tree instanceof J.CompilationUnit cu) {
+                    return java(cu, facts, ctx);
+                }
+                if (tree instanceof Xml.Document doc) {
+                    return xml(doc, ctx);
+                }
+                return tree;
+            }
+        };
+    }
+
+    private static Tree java(J.CompilationUnit cu, ProjectFacts facts, ExecutionContext ctx) {
+        Map<UUID, String> marks = new HashMap<>();
+        for (List<ResolvedText> texts : ClassTexts.of(cu, facts).values()) {
+            boolean classSendsToSippeerTns = texts.stream().anyMatch(t -> SIPPEER_TNS.matcher(t.flat()).find());
+            for (ResolvedText t : texts) {
+                String flat = t.flat();
+                PayloadReader.Outline outline = PayloadReader.outline(flat);
+                if (outline.names().stream().anyMatch(TN_OPTION_ELEMENTS::contains)) {
+                    continue; // already a TN option order
+                }
+                boolean sippeerBody = outline.root() != null && SIPPEER_TN_ROOTS.contains(outline.root());
+                if (!sippeerBody && (!classSendsToSippeerTns
+                        || outline.root() != null && !SIPPEER_TN_CHILDREN.contains(outline.root()))) {
+                    continue; // no sippeer TN request in this class, or a document of another request type
+                }
+                Matcher m = MESSAGING.matcher(flat);
+                boolean found = m.find();
+                if (!found && sippeerBody) {
+                    m = SMS_FLAG.matcher(flat);
+                    found = m.find();
+                }
+                if (!found) {
+                    continue;
+                }
+                int start = m.start(m.group(1) != null ? 1 : 2);
+                Origin where = anchor(t, start);
+                if (where != null) {
+                    marks.put(where.treeId(), message(smsEnabled(flat)));
+                }
+            }
+        }
+        if (marks.isEmpty()) {
+            return cu;
+        }
+        return new JavaIsoVisitor<ExecutionContext>() {
+            @Override
+            public J.Literal visitLiteral(J.Literal literal, ExecutionContext c) {
+                return mark(literal, marks.get(literal.getId()));
+            }
+
+            @Override
+            public J.Identifier visitIdentifier(J.Identifier identifier, ExecutionContext c) {
+                return mark(identifier, marks.get(identifier.getId()));
+            }
+        }.visitNonNull(cu, ctx);
+    }
+
+    private static @Nullable Origin anchor(ResolvedText t, int at) {
+        ResolvedText.Located loc = t.locate(at, at + 1);
+        if (loc == null) {
+            return null;
+        }
+        Part.Known k = loc.part();
+        return k.anchor() != null ? k.anchor() : k.origin();
+    }
+
+    /** Whether the payload turns messaging on or off, when it says so plainly. */
+    private static @Nullable Boolean smsEnabled(String flat) {
+        Optional<PayloadReader.Element> e = PayloadReader.elements(flat,
+                n -> n.equalsIgnoreCase("SmsEnabled") || n.equalsIgnoreCase("Sms")).stream().findFirst();
+        if (e.isEmpty()) {
+            return null;
+        }
+        String v = e.get().value().trim().toLowerCase(Locale.ROOT);
+        return v.equals("true") || v.equals("on") ? Boolean.TRUE : v.equals("false") || v.equals("off") ? Boolean.FALSE : null;
+    }
+
+    private static Tree xml(Xml.Document doc, ExecutionContext ctx) {
+        Xml.Tag root = doc.getRoot();
+        if (root == null || !SIPPEER_TN_ROOTS.contains(root.getName())) {
+            return doc;
+        }
+        String flat = doc.printAll();
+        Boolean enable = smsEnabled(flat);
+        return new XmlIsoVisitor<ExecutionContext>() {
+            @Override
+            public Xml.Tag visitTag(Xml.Tag tag, ExecutionContext c) {
+                Xml.Tag t = super.visitTag(tag, c);
+                String n = t.getName();
+                boolean topMessaging = n.equals("MessagingSettings") || n.equals("SmsSettings")
+                        || (n.equals("SmsEnabled") || n.equals("Sms")) && !insideMessaging();
+                return topMessaging ? mark(t, message(enable)) : t;
+            }
+
+            private boolean insideMessaging() {
+                for (Xml.Tag parent = getCursor().getParentTreeCursor().getValue() instanceof Xml.Tag p ? p : null; parent != null; ) {
+                    return parent.getName().equals("MessagingSettings") || parent.getName().equals("SmsSettings");
+                }
+                return false;
+            }
+        }.visitNonNull(doc, ctx);
+    }
+
+    private static <T extends Tree> T mark(T tree, @Nullable String message) {
+        if (message == null) {
+            return tree;
+        }
+        return PlanApplier.mark(tree, List.of(new PlannedFinding(Rule.BW009, new Origin("", tree.getId()), message, null)));
+    }
+}

@@ -1,0 +1,355 @@
+package io.github.irismigrate.recipes;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.irismigrate.analysis.DashboardUrl;
+import io.github.irismigrate.analysis.IrisPayload;
+import io.github.irismigrate.analysis.NanpNumber;
+import io.github.irismigrate.analysis.Part;
+import io.github.irismigrate.analysis.PayloadReader;
+import io.github.irismigrate.analysis.ProjectFacts;
+import io.github.irismigrate.analysis.ResolvedText;
+import io.github.irismigrate.analysis.RootKind;
+import io.github.irismigrate.analysis.TnSinks;
+import io.github.irismigrate.catalog.Rule;
+import org.jspecify.annotations.Nullable;
+import org.openrewrite.ExecutionContext;
+import org.openrewrite.SourceFile;
+import org.openrewrite.Tree;
+import org.openrewrite.TreeVisitor;
+import org.openrewrite.java.JavaIsoVisitor;
+import org.openrewrite.java.tree.Expression;
+import org.openrewrite.java.tree.J;
+import org.openrewrite.java.tree.JavaType;
+import org.openrewrite.java.tree.TypeUtils;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static io.github.irismigrate.recipes.UrlPatterns.HOLE;
+import static io.github.irismigrate.recipes.UrlPatterns.SEGMENT_END;
+
+/**
+ * BW006 ten-digit-number-sent: a NANP number in national format sent to the Dashboard API (a payload element, a
+ * TN list handed to the SDK or a request builder, a URL path or query value) becomes E.164 {@code +19195551234}
+ * ({@code %2B19195551234} inside a literal query string). Numeric literals become strings where that compiles
+ * unchanged (string concatenation, a {@code %s} format argument), else they are flagged.
+ */
+public class TenDigitNumberSent extends IrisRecipe {
+    private static final Pattern PATH_NUMBER = Pattern.compile(
+            "/(?:tns|inserviceNumbers|inServiceNumbers|disconnectedNumbers)/(1?\\d{10})" + SEGMENT_END);
+    private static final Pattern QUERY_NUMBER = Pattern.compile(
+            "[?&](?:tn|tns|telephoneNumber|fullNumber|startingTn|endingTn)=(1?\\d{10})(?=[&#\\s\"'<]|$|" + HOLE + ")");
+    private static final Pattern FORMAT_SPEC = Pattern.compile("%(\\d+\\$)?[-#+ 0,(<]*\\d*(?:\\.\\d+)?([a-zA-Z%])");
+
+    private static final String WHAT_CHANGES = "v2 expects telephone numbers in requests in E.164 format (+1 and ten digits), "
+            + "not in 10-digit national format";
+
+    @JsonCreator
+    public TenDigitNumberSent(@JsonProperty("reportOnly") @Nullable Boolean reportOnly) {
+        super(reportOnly);
+    }
+
+    public TenDigitNumberSent() {
+        this(null);
+    }
+
+    @Override
+    public Rule rule() {
+        return Rule.BW006;
+    }
+
+    static String fixMessage(String e164) {
+        return Rule.BW006.message(WHAT_CHANGES, "send " + e164);
+    }
+
+    static String numericMessage(String e164) {
+        return Rule.BW006.message(WHAT_CHANGES, "send the string \"" + e164 + "\": a numeric type cannot carry the +, "
+                + "so the field or parameter that holds this number must become a String");
+    }
+
+    static String encodedQueryMessage(String e164) {
+        return Rule.BW006.message(WHAT_CHANGES, "send " + e164 + " and make sure the query value is percent-encoded (%2B"
+                + e164.substring(1) + "): a raw + in a query string decodes to a space");
+    }
+
+    static String jsonNumberMessage(String e164) {
+        return Rule.BW006.message(WHAT_CHANGES, "send the JSON string \"" + e164 + "\" instead of the JSON number: a number "
+                + "cannot carry the +");
+    }
+
+    @Override
+    public TreeVisitor<?, ExecutionContext> getScanner(ProjectFacts facts) {
+        TreeVisitor<?, ExecutionContext> base = super.getScanner(facts);
+        TnSinks sinks = TnSinks.of(facts);
+        return new TreeVisitor<Tree, ExecutionContext>() {
+            @Override
+            public @Nullable Tree visit(@Nullable Tree tree, ExecutionContext ctx) {
+                base.visit(tree, ctx);
+                if (tree instanceof SourceFile sf) {
+                    sinks.scan(sf);
+                }
+                return tree;
+            }
+        };
+    }
+
+    @Override
+    protected List<PlannedFinding> plan(RuleContext context) {
+        return planAll(context).findings();
+    }
+
+    private record Plan(List<PlannedFinding> findings, Map<UUID, String> numeric) {
+    }
+
+    private Plan planAll(RuleContext context) {
+        ProjectFacts facts = context.facts();
+        TnSinks sinks = TnSinks.of(facts);
+        Plan plan = new Plan(new ArrayList<>(), new HashMap<>());
+        for (ProjectFacts.ResolvedRoot rr : facts.resolvedRoots()) {
+            String path = rr.root().sourcePath();
+            String flat = rr.text().flat();
+            if (rr.root().kind() == RootKind.CONFIG) {
+                configValue(rr, sinks, plan);
+                continue;
+            }
+            if (context.reachesDashboard(rr)) {
+                Matcher p = PATH_NUMBER.matcher(flat);
+                while (p.find()) {
+                    add(plan, rr.text(), p.start(1), p.end(1), path, sinks, false);
+                }
+                Matcher q = QUERY_NUMBER.matcher(flat);
+                while (q.find()) {
+                    add(plan, rr.text(), q.start(1), q.end(1), path, sinks, true);
+                }
+            }
+            if (flat.indexOf('<') < 0 && flat.indexOf('"') < 0) {
+                continue;
+            }
+            List<PayloadReader.Element> elements = PayloadReader.elements(flat, IrisPayload::isNumberElement);
+            if (elements.isEmpty()) {
+                continue;
+            }
+            IrisPayload.Kind kind = IrisPayload.classify(PayloadReader.outline(flat));
+            boolean sent = kind == IrisPayload.Kind.REQUEST
+                    || kind == IrisPayload.Kind.FRAGMENT && (context.isDashboardFile(path) || rr.target().isDashboard());
+            if (!sent) {
+                continue;
+            }
+            for (PayloadReader.Element e : elements) {
+                NanpNumber.Match m = NanpNumber.whole(e.value());
+                if (m != null && e.quoted()) {
+                    add(plan, rr.text(), e.start() + m.start(), e.start() + m.end(), path, sinks, false, m.e164());
+                } else if (m != null) {
+                    // a JSON number: the fix needs quotes, which a Java string would have to escape; a person decides
+                    PlannedFinding f = finding(Rule.BW006, rr.text(), e.start() + m.start(), e.start() + m.end(), null,
+                            jsonNumberMessage(m.e164()));
+                    if (f != null) {
+                        plan.findings().add(f);
+                    }
+                }
+            }
+        }
+        for (TnSinks.FormatCall call : sinks.formatCalls()) {
+            formatCall(context, call, sinks, plan);
+        }
+        for (TnSinks.Sink sink : sinks.sinks()) {
+            if (!sink.sdk() && !context.isDashboardFile(sink.path())) {
+                continue;
+            }
+            ResolvedText t = facts.resolve(sink.text(), sink.path());
+            NanpNumber.Match m = NanpNumber.whole(t.flat());
+            if (m != null) {
+                add(plan, t, m.start(), m.end(), sink.path(), sinks, false);
+            }
+        }
+        return plan;
+    }
+
+    /** Marks an argument's place in a resolved format template: a private-use character and the argument's index. */
+    private static final char ARG = '\uE001';
+
+    /**
+     * {@code String.format(TEMPLATE, "9195551234")} with the template in a constant: the template is resolved, each
+     * specifier replaced by a mark of its argument, and an argument that lands alone in a number element or after
+     * {@code /tns/} is a number sent to the API.
+     */
+    private static void formatCall(RuleContext context, TnSinks.FormatCall call, TnSinks sinks, Plan plan) {
+        String template = context.facts().resolve(call.template(), call.path()).flat();
+        if (template.indexOf('%') < 0) {
+            return;
+        }
+        StringBuilder marked = new StringBuilder();
+        Matcher spec = FORMAT_SPEC.matcher(template);
+        int last = 0;
+        int next = 0;
+        while (spec.find()) {
+            marked.append(template, last, spec.start());
+            String conv = spec.group(2);
+            if (conv.equals("%")) {
+                marked.append('%');
+            } else if (conv.equals("n")) {
+                marked.append('\n');
+            } else {
+                int at = spec.group(1) != null ? Integer.parseInt(spec.group(1).substring(0, spec.group(1).length() - 1)) - 1 : next++;
+                marked.append(ARG).append((char) ('0' + Math.max(0, Math.min(at, 60))));
+            }
+            last = spec.end();
+        }
+        marked.append(template.substring(last));
+        String flat = marked.toString();
+        java.util.Set<Integer> sent = new java.util.TreeSet<>();
+        List<PayloadReader.Element> elements = PayloadReader.elements(flat, IrisPayload::isNumberElement);
+        if (!elements.isEmpty()) {
+            IrisPayload.Kind kind = IrisPayload.classify(PayloadReader.outline(flat));
+            if (kind == IrisPayload.Kind.REQUEST || kind == IrisPayload.Kind.FRAGMENT && context.isDashboardFile(call.path())) {
+                for (PayloadReader.Element e : elements) {
+                    String v = e.value().strip();
+                    if (v.length() == 2 && v.charAt(0) == ARG) {
+                        sent.add(v.charAt(1) - '0');
+                    }
+                }
+            }
+        }
+        if (context.isDashboardFile(call.path()) || DashboardUrl.classify(flat).isDashboard()) {
+            Matcher p = Pattern.compile("/(?:tns|inserviceNumbers)/" + ARG + "(.)").matcher(flat);
+            while (p.find()) {
+                sent.add(p.group(1).charAt(0) - '0');
+            }
+        }
+        for (int i : sent) {
+            if (i < 0 || i >= call.args().size()) {
+                continue;
+            }
+            ResolvedText t = context.facts().resolve(call.args().get(i), call.path());
+            NanpNumber.Match m = NanpNumber.whole(t.flat());
+            if (m != null) {
+                add(plan, t, m.start(), m.end(), call.path(), sinks, false);
+            }
+        }
+    }
+
+    /** A number element of an XML or JSON resource that is a Dashboard request (not a response or another schema). */
+    private static void configValue(ProjectFacts.ResolvedRoot rr, TnSinks sinks, Plan plan) {
+        String key = rr.root().configKey();
+        String path = rr.root().sourcePath();
+        if (key == null || !(path.endsWith(".xml") || path.endsWith(".json")) || !IrisPayload.isNumberElement(key)) {
+            return;
+        }
+        PayloadReader.Outline outline = sinks.outline(path);
+        if (outline == null || IrisPayload.classify(outline) != IrisPayload.Kind.REQUEST) {
+            return;
+        }
+        NanpNumber.Match m = NanpNumber.whole(rr.text().flat());
+        if (m != null) {
+            add(plan, rr.text(), m.start(), m.end(), path, sinks, false);
+        }
+    }
+
+    private static void add(Plan plan, ResolvedText text, int start, int end, String path, TnSinks sinks, boolean queryValue) {
+        String e164 = NanpNumber.e164(text.flat().substring(start, end));
+        if (e164 != null) {
+            add(plan, text, start, end, path, sinks, queryValue, e164);
+        }
+    }
+
+    private static void add(Plan plan, ResolvedText text, int start, int end, String path, TnSinks sinks, boolean queryValue,
+                            String replacement) {
+        String e164 = NanpNumber.e164(text.flat().substring(start, end));
+        if (e164 == null) {
+            return;
+        }
+        ResolvedText.Located loc = text.locate(start, end);
+        for (Part.Known k : text.overlapping(start, end)) {
+            if (k.origin() != null && sinks.isResponseSide(k.origin().sourcePath(), k.origin().treeId())
+                    || k.anchor() != null && sinks.isResponseSide(path, k.anchor().treeId())) {
+                return; // an assertion about, or a mock of, what the API sends back
+            }
+        }
+        PlannedFinding f;
+        if (loc != null && loc.part().origin() == null && loc.part().anchor() != null) {
+            // a numeric literal (or a constant the analysis cannot edit): fixed on the tree where that compiles
+            f = new PlannedFinding(Rule.BW006, loc.part().anchor(), numericMessage(e164), null);
+            plan.numeric().put(loc.part().anchor().treeId(), e164);
+        } else if (queryValue) {
+            boolean literalQuery = loc != null && loc.part().origin() != null && loc.start() > 0
+                    && loc.part().text().charAt(loc.start() - 1) == '=';
+            String encoded = "%2B" + e164.substring(1);
+            f = literalQuery ? finding(Rule.BW006, text, start, end, encoded, fixMessage(encoded))
+                    : finding(Rule.BW006, text, start, end, null, encodedQueryMessage(e164));
+        } else {
+            f = finding(Rule.BW006, text, start, end, replacement, fixMessage(e164));
+        }
+        if (f != null) {
+            plan.findings().add(f);
+        }
+    }
+
+    @Override
+    protected TreeVisitor<?, ExecutionContext> treeVisitor(ProjectFacts facts) {
+        Map<UUID, String> numeric = facts.derive(planKey() + "#numeric", f -> planAll(new RuleContext(f)).numeric());
+        boolean fix = fixing();
+        return new JavaIsoVisitor<ExecutionContext>() {
+            @Override
+            public J.Literal visitLiteral(J.Literal literal, ExecutionContext ctx) {
+                String e164 = numeric.get(literal.getId());
+                if (e164 == null || !(literal.getValue() instanceof Number)) {
+                    return literal;
+                }
+                if (fix && compilesAsString(literal)) {
+                    return new J.Literal(literal.getId(), literal.getPrefix(), literal.getMarkers(), e164, "\"" + e164 + "\"",
+                            null, JavaType.Primitive.String);
+                }
+                PlannedFinding f = new PlannedFinding(Rule.BW006, new io.github.irismigrate.analysis.Origin("", literal.getId()),
+                        numericMessage(e164), null);
+                return PlanApplier.mark(literal, List.of(f));
+            }
+
+            /** True where a String in place of the number compiles and gives the same text: concatenation, a %s argument. */
+            private boolean compilesAsString(J.Literal literal) {
+                Object parent = getCursor().getParentTreeCursor().getValue();
+                if (parent instanceof J.Binary b && b.getOperator() == J.Binary.Type.Addition) {
+                    Expression other = b.getLeft() == literal ? b.getRight() : b.getLeft();
+                    return TypeUtils.isString(b.getType()) || TypeUtils.isString(other.getType())
+                            || other instanceof J.Literal l && l.getValue() instanceof String;
+                }
+                if (parent instanceof J.MethodInvocation m && (m.getSimpleName().equals("format") || m.getSimpleName().equals("formatted"))) {
+                    List<Expression> args = JavaArgs.real(m.getArguments());
+                    Expression template;
+                    int index;
+                    if (m.getSimpleName().equals("formatted")) {
+                        template = m.getSelect();
+                        index = args.indexOf(literal);
+                    } else {
+                        int fmt = args.size() > 1 && !(args.get(0) instanceof J.Literal) ? 1 : 0;
+                        template = args.get(fmt);
+                        index = args.indexOf(literal) - fmt - 1;
+                    }
+                    if (!(template instanceof J.Literal t) || !(t.getValue() instanceof String s) || index < 0) {
+                        return false;
+                    }
+                    Matcher spec = FORMAT_SPEC.matcher(s);
+                    int next = 0;
+                    while (spec.find()) {
+                        String conv = spec.group(2);
+                        if (conv.equals("%") || conv.equals("n")) {
+                            continue;
+                        }
+                        int at = spec.group(1) != null ? Integer.parseInt(spec.group(1).substring(0, spec.group(1).length() - 1)) - 1 : next++;
+                        if (at == index && !conv.equals("s")) {
+                            return false;
+                        }
+                    }
+                    // every use of this argument is %s (an argument no spec uses is not in the text at all)
+                    return true;
+                }
+                return false;
+            }
+        };
+    }
+}

@@ -1,0 +1,243 @@
+package io.github.irismigrate.recipes;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.openrewrite.DocumentExample;
+import org.openrewrite.java.JavaParser;
+import org.openrewrite.test.RecipeSpec;
+import org.openrewrite.test.RewriteTest;
+
+import static org.openrewrite.java.Assertions.java;
+import static org.openrewrite.xml.Assertions.xml;
+
+class MessagingViaSippeerTnsTest implements RewriteTest {
+    private static final String ON = "[BW009] v2 answers 400 \"Messaging service needs to be enabled/disabled via a TN Option order\" when a /sites/{s}/sippeers/{p}/tns request carries messaging settings; remove them from this payload and send POST /accounts/{id}/tnoptions with <TnOptionOrder><TnOptionGroups><TnOptionGroup><Sms>on</Sms><TelephoneNumbers><TelephoneNumber>+1NXXNXXXXXX</TelephoneNumber></TelephoneNumbers></TnOptionGroup></TnOptionGroups></TnOptionOrder>";
+    private static final String OFF = ON.replace("<Sms>on</Sms>", "<Sms>off</Sms>");
+
+    @Override
+    public void defaults(RecipeSpec spec) {
+        spec.recipe(new MessagingViaSippeerTns())
+          .parser(JavaParser.fromJavaVersion().classpath("bandwidth-java-iris-sdk"));
+    }
+
+    @DocumentExample
+    @Test
+    void sipPeerTnPayloadWithMessagingSettings() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              class SipPeerTnClient {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/1";
+                  String url(String site, String peer, String tn) {
+                      return BASE + "/sites/" + site + "/sippeers/" + peer + "/tns/" + tn;
+                  }
+                  String body(String tn) {
+                      return \"""
+                          <SipPeerTelephoneNumber>
+                            <FullNumber>%s</FullNumber>
+                            <MessagingSettings>
+                              <SmsEnabled>true</SmsEnabled>
+                            </MessagingSettings>
+                          </SipPeerTelephoneNumber>
+                          \""".formatted(tn);
+                  }
+              }
+              """,
+            """
+              class SipPeerTnClient {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/1";
+                  String url(String site, String peer, String tn) {
+                      return BASE + "/sites/" + site + "/sippeers/" + peer + "/tns/" + tn;
+                  }
+                  String body(String tn) {
+                      return /*~~(%s)~~>*/\"""
+                          <SipPeerTelephoneNumber>
+                            <FullNumber>%%s</FullNumber>
+                            <MessagingSettings>
+                              <SmsEnabled>true</SmsEnabled>
+                            </MessagingSettings>
+                          </SipPeerTelephoneNumber>
+                          \""".formatted(tn);
+                  }
+              }
+              """.formatted(ON)
+          )
+        );
+    }
+
+    @Test
+    void fragmentInTheClassThatCallsSippeerTns() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              class Messaging {
+                  String disable(String site, String peer, String tn) {
+                      String url = "https://dashboard.bandwidth.com/api/v2/accounts/1/sites/" + site + "/sippeers/" + peer + "/tns/" + tn;
+                      String body = "<FullNumber>" + tn + "</FullNumber>" + "<SmsEnabled>false</SmsEnabled>";
+                      return url + body;
+                  }
+              }
+              """,
+            """
+              class Messaging {
+                  String disable(String site, String peer, String tn) {
+                      String url = "https://dashboard.bandwidth.com/api/v2/accounts/1/sites/" + site + "/sippeers/" + peer + "/tns/" + tn;
+                      String body = "<FullNumber>" + tn + "</FullNumber>" + /*~~(%s)~~>*/"<SmsEnabled>false</SmsEnabled>";
+                      return url + body;
+                  }
+              }
+              """.formatted(OFF)
+          )
+        );
+    }
+
+    @Test
+    void jsonPayloadInTheSameClass() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              class JsonSipPeer {
+                  static final String PATH = "/sites/{site}/sippeers/{peer}/tns/{tn}";
+                  String body() { return "{\\"fullNumber\\": \\"+19195551234\\", \\"smsEnabled\\": true}"; }
+              }
+              """,
+            """
+              class JsonSipPeer {
+                  static final String PATH = "/sites/{site}/sippeers/{peer}/tns/{tn}";
+                  String body() { return /*~~(%s)~~>*/"{\\"fullNumber\\": \\"+19195551234\\", \\"smsEnabled\\": true}"; }
+              }
+              """.formatted(ON.replace("<Sms>on</Sms>", "<Sms>on (or off)</Sms>"))
+          )
+        );
+    }
+
+    @Test
+    void xmlTemplateResource() {
+        rewriteRun(
+          xml(
+            """
+              <SipPeerTelephoneNumber>
+                <FullNumber>+19195551234</FullNumber>
+                <MessagingSettings>
+                  <SmsEnabled>true</SmsEnabled>
+                </MessagingSettings>
+              </SipPeerTelephoneNumber>
+              """,
+            """
+              <SipPeerTelephoneNumber>
+                <FullNumber>+19195551234</FullNumber>
+                <!--~~(%s)~~>--><MessagingSettings>
+                  <SmsEnabled>true</SmsEnabled>
+                </MessagingSettings>
+              </SipPeerTelephoneNumber>
+              """.formatted(ON),
+            spec -> spec.path("src/main/resources/templates/sippeer-tn.xml")
+          )
+        );
+    }
+
+    @Nested
+    class NoChange {
+
+        @Test
+        void sippeerTnsWithoutMessagingSettings() {
+            rewriteRun(
+              //language=java
+              java(
+                """
+                  class CallForward {
+                      static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/1";
+                      String url(String site, String peer, String tn) {
+                          return BASE + "/sites/" + site + "/sippeers/" + peer + "/tns/" + tn;
+                      }
+                      String body(String tn) {
+                          return "<SipPeerTelephoneNumber><FullNumber>" + tn + "</FullNumber><CallForward>+19195550000</CallForward></SipPeerTelephoneNumber>";
+                      }
+                  }
+                  """
+              ),
+              xml(
+                """
+                  <SipPeerTelephoneNumber>
+                    <FullNumber>+19195551234</FullNumber>
+                    <RPIDFormat>e164</RPIDFormat>
+                  </SipPeerTelephoneNumber>
+                  """,
+                spec -> spec.path("src/main/resources/templates/sippeer-tn.xml")
+              )
+            );
+        }
+
+        @Test
+        void smsFeatureOfASipPeerInAClassThatAlsoListsItsTns() {
+            rewriteRun(
+              //language=java
+              java(
+                """
+                  class SipPeerAdmin {
+                      static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/1/sites/2/sippeers/3";
+                      String tns() { return BASE + "/tns"; }
+                      String smsFeatureUrl() { return BASE + "/products/messaging/features/sms"; }
+                      String smsFeature() {
+                          return "<SipPeerSmsFeature><SipPeerSmsFeatureSettings><SmsEnabled>true</SmsEnabled></SipPeerSmsFeatureSettings></SipPeerSmsFeature>";
+                      }
+                  }
+                  """
+              )
+            );
+        }
+
+        @Test
+        void tnOptionOrderIsTheV2Way() {
+            rewriteRun(
+              //language=java
+              java(
+                """
+                  class EnableSms {
+                      static final String OLD = "https://dashboard.bandwidth.com/api/v2/accounts/1/sites/2/sippeers/3/tns";
+                      static final String URL = "https://dashboard.bandwidth.com/api/v2/accounts/1/tnoptions";
+                      String body(String tn) {
+                          return "<TnOptionOrder><TnOptionGroups><TnOptionGroup><Sms>on</Sms><TelephoneNumbers><TelephoneNumber>"
+                              + tn + "</TelephoneNumber></TelephoneNumbers></TnOptionGroup></TnOptionGroups></TnOptionOrder>";
+                      }
+                  }
+                  """
+              )
+            );
+        }
+
+        @Test
+        void messagingSettingsForAnotherEndpoint() {
+            rewriteRun(
+              //language=java
+              java(
+                """
+                  class SipPeerSettings {
+                      static final String URL = "https://dashboard.bandwidth.com/api/v2/accounts/1/sites/2/sippeers/3/products/messaging/features/sms";
+                      String body() { return "<SipPeerSmsFeature><SipPeerSmsFeatureSettings><SmsEnabled>true</SmsEnabled></SipPeerSmsFeatureSettings></SipPeerSmsFeature>"; }
+                  }
+                  """
+              ),
+              //language=java
+              java(
+                """
+                  class OtherClass {
+                      String body() { return "<MessagingSettings><SmsEnabled>true</SmsEnabled></MessagingSettings>"; }
+                  }
+                  """
+              ),
+              //language=java
+              java(
+                """
+                  class SipPeerTns {
+                      static final String URL = "https://dashboard.bandwidth.com/api/v2/accounts/1/sites/2/sippeers/3/tns";
+                  }
+                  """
+              )
+            );
+        }
+    }
+}

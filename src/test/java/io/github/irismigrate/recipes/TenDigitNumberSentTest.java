@@ -1,0 +1,659 @@
+package io.github.irismigrate.recipes;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.openrewrite.DocumentExample;
+import org.openrewrite.java.JavaParser;
+import org.openrewrite.test.RecipeSpec;
+import org.openrewrite.test.RewriteTest;
+import org.openrewrite.test.TypeValidation;
+
+import static org.openrewrite.java.Assertions.java;
+import static org.openrewrite.json.Assertions.json;
+import static org.openrewrite.properties.Assertions.properties;
+import static org.openrewrite.xml.Assertions.xml;
+
+class TenDigitNumberSentTest implements RewriteTest {
+
+    @Override
+    public void defaults(RecipeSpec spec) {
+        spec.recipe(new TenDigitNumberSent())
+          .parser(JavaParser.fromJavaVersion().classpath("bandwidth-java-iris-sdk"));
+    }
+
+    @DocumentExample
+    @Test
+    void orderPayloadInATextBlock() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              class OrderClient {
+                  static final String URL = "https://dashboard.bandwidth.com/api/v2/accounts/1/orders";
+                  String body() {
+                      return \"""
+                          <Order>
+                            <SiteId>461</SiteId>
+                            <ExistingTelephoneNumberOrderType>
+                              <TelephoneNumberList>
+                                <TelephoneNumber>6672286710</TelephoneNumber>
+                                <TelephoneNumber>15756186700</TelephoneNumber>
+                              </TelephoneNumberList>
+                            </ExistingTelephoneNumberOrderType>
+                          </Order>
+                          \""";
+                  }
+              }
+              """,
+            """
+              class OrderClient {
+                  static final String URL = "https://dashboard.bandwidth.com/api/v2/accounts/1/orders";
+                  String body() {
+                      return \"""
+                          <Order>
+                            <SiteId>461</SiteId>
+                            <ExistingTelephoneNumberOrderType>
+                              <TelephoneNumberList>
+                                <TelephoneNumber>+16672286710</TelephoneNumber>
+                                <TelephoneNumber>+15756186700</TelephoneNumber>
+                              </TelephoneNumberList>
+                            </ExistingTelephoneNumberOrderType>
+                          </Order>
+                          \""";
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
+    void concatenatedFragmentAndFormatTemplate() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              class SipPeerTns {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/1/sites/2/sippeers/3/tns/";
+                  String fragment() {
+                      return "<TelephoneNumber>" + "9195551234" + "</TelephoneNumber>";
+                  }
+                  String full() {
+                      return String.format("<SipPeerTelephoneNumber><FullNumber>%s</FullNumber></SipPeerTelephoneNumber>", "9195551235");
+                  }
+                  String inline() {
+                      return "<BillingTelephoneNumber>9195551236</BillingTelephoneNumber>";
+                  }
+              }
+              """,
+            """
+              class SipPeerTns {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/1/sites/2/sippeers/3/tns/";
+                  String fragment() {
+                      return "<TelephoneNumber>" + "+19195551234" + "</TelephoneNumber>";
+                  }
+                  String full() {
+                      return String.format("<SipPeerTelephoneNumber><FullNumber>%s</FullNumber></SipPeerTelephoneNumber>", "+19195551235");
+                  }
+                  String inline() {
+                      return "<BillingTelephoneNumber>+19195551236</BillingTelephoneNumber>";
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
+    void xmlTemplateResourcesAndTestFixtures() {
+        rewriteRun(
+          xml(
+            """
+              <DisconnectTelephoneNumberOrder>
+                <CustomerOrderId>abc</CustomerOrderId>
+                <DisconnectTelephoneNumberOrderType>
+                  <TelephoneNumberList>
+                    <TelephoneNumber>9195551234</TelephoneNumber>
+                  </TelephoneNumberList>
+                </DisconnectTelephoneNumberOrderType>
+              </DisconnectTelephoneNumberOrder>
+              """,
+            """
+              <DisconnectTelephoneNumberOrder>
+                <CustomerOrderId>abc</CustomerOrderId>
+                <DisconnectTelephoneNumberOrderType>
+                  <TelephoneNumberList>
+                    <TelephoneNumber>+19195551234</TelephoneNumber>
+                  </TelephoneNumberList>
+                </DisconnectTelephoneNumberOrderType>
+              </DisconnectTelephoneNumberOrder>
+              """,
+            spec -> spec.path("src/main/resources/templates/disconnect.xml")
+          ),
+          xml(
+            """
+              <ImportTnOrder>
+                <SiteId>1</SiteId>
+                <TelephoneNumbers>
+                  <TelephoneNumber>9199918388</TelephoneNumber>
+                  <TelephoneNumber>+14158714245</TelephoneNumber>
+                </TelephoneNumbers>
+              </ImportTnOrder>
+              """,
+            """
+              <ImportTnOrder>
+                <SiteId>1</SiteId>
+                <TelephoneNumbers>
+                  <TelephoneNumber>+19199918388</TelephoneNumber>
+                  <TelephoneNumber>+14158714245</TelephoneNumber>
+                </TelephoneNumbers>
+              </ImportTnOrder>
+              """,
+            spec -> spec.path("src/test/resources/fixtures/import-order.xml")
+          ),
+          json(
+            """
+              {"customerOrderId": "x1", "telephoneNumbers": ["9195551234", "9195551235"]}
+              """,
+            """
+              {"customerOrderId": "x1", "telephoneNumbers": ["+19195551234", "+19195551235"]}
+              """,
+            spec -> spec.path("src/test/resources/fixtures/order.json")
+          )
+        );
+    }
+
+    @Test
+    void jsonPayloadInAJavaString() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              class JsonOrder {
+                  static final String URL = "https://dashboard.bandwidth.com/api/v2/accounts/1/orders";
+                  String body() {
+                      return "{\\"siteId\\": 461, \\"telephoneNumbers\\": [\\"9195551234\\", \\"9195551235\\"], \\"tn\\": 9195551236}";
+                  }
+              }
+              """,
+            """
+              class JsonOrder {
+                  static final String URL = "https://dashboard.bandwidth.com/api/v2/accounts/1/orders";
+                  String body() {
+                      return /*~~([BW006] v2 expects telephone numbers in requests in E.164 format (+1 and ten digits), not in 10-digit national format; send the JSON string "+19195551236" instead of the JSON number: a number cannot carry the +)~~>*/"{\\"siteId\\": 461, \\"telephoneNumbers\\": [\\"+19195551234\\", \\"+19195551235\\"], \\"tn\\": 9195551236}";
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
+    void numbersHandedToTheSdk() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              import com.bandwidth.iris.sdk.IrisClient;
+              import com.bandwidth.iris.sdk.model.ExistingTelephoneNumberOrderType;
+              import com.bandwidth.iris.sdk.model.TnOptionGroup;
+              import com.bandwidth.iris.sdk.model.Tns;
+              import java.util.ArrayList;
+              import java.util.Arrays;
+              import java.util.List;
+
+              class SdkOrders {
+                  void order(IrisClient client) throws Exception {
+                      ExistingTelephoneNumberOrderType type = new ExistingTelephoneNumberOrderType();
+                      type.setTelephoneNumberList(List.of("9195551234", "19195551235"));
+                      Tns.getTnDetails(client, "9195551236");
+                      TnOptionGroup group = new TnOptionGroup();
+                      group.setTelephoneNumbers(Arrays.asList("9195551237"));
+                      List<String> tns = new ArrayList<>();
+                      tns.add("9195551238");
+                      group.setTelephoneNumbers(tns);
+                  }
+              }
+              """,
+            """
+              import com.bandwidth.iris.sdk.IrisClient;
+              import com.bandwidth.iris.sdk.model.ExistingTelephoneNumberOrderType;
+              import com.bandwidth.iris.sdk.model.TnOptionGroup;
+              import com.bandwidth.iris.sdk.model.Tns;
+              import java.util.ArrayList;
+              import java.util.Arrays;
+              import java.util.List;
+
+              class SdkOrders {
+                  void order(IrisClient client) throws Exception {
+                      ExistingTelephoneNumberOrderType type = new ExistingTelephoneNumberOrderType();
+                      type.setTelephoneNumberList(List.of("+19195551234", "+19195551235"));
+                      Tns.getTnDetails(client, "+19195551236");
+                      TnOptionGroup group = new TnOptionGroup();
+                      group.setTelephoneNumbers(Arrays.asList("+19195551237"));
+                      List<String> tns = new ArrayList<>();
+                      tns.add("+19195551238");
+                      group.setTelephoneNumbers(tns);
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
+    void constantInAnotherClassHandedToTheSdk() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              package com.acme;
+              public class TestNumbers {
+                  public static final String MAIN_LINE = "9195551234";
+              }
+              """,
+            """
+              package com.acme;
+              public class TestNumbers {
+                  public static final String MAIN_LINE = "+19195551234";
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme;
+              import com.bandwidth.iris.sdk.IrisClient;
+              import com.bandwidth.iris.sdk.model.Tns;
+              class Lookup {
+                  Object details(IrisClient client) throws Exception {
+                      return Tns.getTnDetails(client, TestNumbers.MAIN_LINE);
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
+    void formatArgumentsOfATemplateConstant() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              package com.acme;
+              public class Templates {
+                  public static final String DISCONNECT = \"""
+                      <DisconnectTelephoneNumberOrder>
+                        <DisconnectTelephoneNumberOrderType>
+                          <TelephoneNumberList><TelephoneNumber>%s</TelephoneNumber></TelephoneNumberList>
+                        </DisconnectTelephoneNumberOrderType>
+                      </DisconnectTelephoneNumberOrder>
+                      \""";
+                  public static final String DETAILS = "https://dashboard.bandwidth.com/api/v2/tns/%s/tndetails";
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme;
+              class Disconnects {
+                  String body() { return String.format(Templates.DISCONNECT, "9195551234"); }
+                  String again() { return Templates.DISCONNECT.formatted("9195551235"); }
+                  String details() { return String.format(Templates.DETAILS, "9195551236"); }
+                  String notANumber() { return String.format(Templates.DISCONNECT, "1700000000"); }
+              }
+              """,
+            """
+              package com.acme;
+              class Disconnects {
+                  String body() { return String.format(Templates.DISCONNECT, "+19195551234"); }
+                  String again() { return Templates.DISCONNECT.formatted("+19195551235"); }
+                  String details() { return String.format(Templates.DETAILS, "+19195551236"); }
+                  String notANumber() { return String.format(Templates.DISCONNECT, "1700000000"); }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
+    void legacyCompositeAndMigrateCompositeRunTheRule() {
+        rewriteRun(
+          spec -> spec.recipeFromResources("io.github.irismigrate.MigrateToApiV2"),
+          //language=java
+          java(
+            """
+              class TnDetails {
+                  String url() { return "https://dashboard.bandwidth.com/api/v2/tns/9195551234"; }
+              }
+              """,
+            """
+              class TnDetails {
+                  String url() { return "https://dashboard.bandwidth.com/api/v2/tns/+19195551234"; }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
+    void urlPathAndQueryString() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              class TnRequests {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2";
+                  String details() { return BASE + "/tns/9195551234/tndetails"; }
+                  String eleven() { return BASE + "/tns/" + "19195551235"; }
+                  String orders() { return BASE + "/accounts/1/orders?tn=9195551236&page=1"; }
+              }
+              """,
+            """
+              class TnRequests {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2";
+                  String details() { return BASE + "/tns/+19195551234/tndetails"; }
+                  String eleven() { return BASE + "/tns/" + "+19195551235"; }
+                  String orders() { return BASE + "/accounts/1/orders?tn=%2B19195551236&page=1"; }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
+    void numericLiteralBecomesAStringWhereThatCompiles() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              class NumericTns {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/1/orders";
+                  String concat() {
+                      return "<TelephoneNumber>" + 9195551234L + "</TelephoneNumber>";
+                  }
+                  String formatS() {
+                      return String.format("<TelephoneNumber>%s</TelephoneNumber>", 9195551235L);
+                  }
+                  String formatD() {
+                      return String.format("<TelephoneNumber>%d</TelephoneNumber>", 9195551236L);
+                  }
+              }
+              """,
+            """
+              class NumericTns {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/1/orders";
+                  String concat() {
+                      return "<TelephoneNumber>" + "+19195551234" + "</TelephoneNumber>";
+                  }
+                  String formatS() {
+                      return String.format("<TelephoneNumber>%s</TelephoneNumber>", "+19195551235");
+                  }
+                  String formatD() {
+                      return String.format("<TelephoneNumber>%d</TelephoneNumber>", /*~~([BW006] v2 expects telephone numbers in requests in E.164 format (+1 and ten digits), not in 10-digit national format; send the string "+19195551236": a numeric type cannot carry the +, so the field or parameter that holds this number must become a String)~~>*/9195551236L);
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
+    void numericArgumentOfARequestBuilderIsFlagged() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              class PortRequest {
+                  static final String URL = "https://dashboard.bandwidth.com/api/v2/accounts/1/portins";
+                  PortRequest billingTelephoneNumber(long tn) { return this; }
+                  PortRequest build() {
+                      return new PortRequest().billingTelephoneNumber(9195551234L);
+                  }
+              }
+              """,
+            """
+              class PortRequest {
+                  static final String URL = "https://dashboard.bandwidth.com/api/v2/accounts/1/portins";
+                  PortRequest billingTelephoneNumber(long tn) { return this; }
+                  PortRequest build() {
+                      return new PortRequest().billingTelephoneNumber(/*~~([BW006] v2 expects telephone numbers in requests in E.164 format (+1 and ten digits), not in 10-digit national format; send the string "+19195551234": a numeric type cannot carry the +, so the field or parameter that holds this number must become a String)~~>*/9195551234L);
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
+    void queryValueOfABuilderIsFlagged() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              import org.springframework.web.util.UriComponentsBuilder;
+              class OrderSearch {
+                  String url() {
+                      return UriComponentsBuilder.fromHttpUrl("https://dashboard.bandwidth.com/api/v2/accounts/1/orders")
+                          .queryParam("tn", "9195551234").toUriString();
+                  }
+              }
+              """,
+            """
+              import org.springframework.web.util.UriComponentsBuilder;
+              class OrderSearch {
+                  String url() {
+                      return UriComponentsBuilder.fromHttpUrl("https://dashboard.bandwidth.com/api/v2/accounts/1/orders")
+                          .queryParam("tn", /*~~([BW006] v2 expects telephone numbers in requests in E.164 format (+1 and ten digits), not in 10-digit national format; send +19195551234 and make sure the query value is percent-encoded (%2B19195551234): a raw + in a query string decodes to a space)~~>*/"9195551234").toUriString();
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    @Nested
+    class NoChange {
+
+        @Test
+        void numbersThatAreNotPhoneNumbers() {
+            rewriteRun(
+              //language=java
+              java(
+                """
+                  class NotNumbers {
+                      static final String BASE = "https://dashboard.bandwidth.com/api/v2";
+                      String maxInt() { return "<TelephoneNumber>2147483647</TelephoneNumber>"; }
+                      String placeholder() { return "<TelephoneNumber>1234567890</TelephoneNumber>"; }
+                      String epochSeconds() { return "<TelephoneNumber>1700000000</TelephoneNumber>"; }
+                      String epochMillis() { return BASE + "/tns/1700000000123"; }
+                      String size() { return BASE + "/accounts/1/orders?size=2147483647"; }
+                      String nineDigits() { return "<TelephoneNumber>919555123</TelephoneNumber>"; }
+                      String n11Exchange() { return "<TelephoneNumber>9194111234</TelephoneNumber>"; }
+                  }
+                  """
+              )
+            );
+        }
+
+        @Test
+        void tenDigitValuesOfOtherElements() {
+            rewriteRun(
+              //language=java
+              java(
+                """
+                  class Subscriptions {
+                      static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/1/subscriptions";
+                      String body() {
+                          return \"""
+                              <Subscription>
+                                <OrderType>orders</OrderType>
+                                <CustomerOrderId>9195551234</CustomerOrderId>
+                                <CallbackSubscription>
+                                  <Expiry>3122064000</Expiry>
+                                </CallbackSubscription>
+                              </Subscription>
+                              \""";
+                      }
+                      String account() { return BASE + "/accounts/9195551234/sites"; }
+                  }
+                  """
+              )
+            );
+        }
+
+        @Test
+        void alreadyE164() {
+            rewriteRun(
+              //language=java
+              java(
+                """
+                  import com.bandwidth.iris.sdk.IrisClient;
+                  import com.bandwidth.iris.sdk.model.Tns;
+                  class Done {
+                      static final String BASE = "https://dashboard.bandwidth.com/api/v2";
+                      String a() { return "<TelephoneNumber>+19195551234</TelephoneNumber>"; }
+                      String b() { return BASE + "/tns/+19195551234"; }
+                      String c() { return BASE + "/accounts/1/orders?tn=%2B19195551234"; }
+                      Object d(IrisClient client) throws Exception { return Tns.getTnDetails(client, "+19195551234"); }
+                  }
+                  """
+              )
+            );
+        }
+
+        @Test
+        void numberInCodeThatNeverReachesTheApi() {
+            rewriteRun(
+              //language=java
+              java(
+                """
+                  class Support {
+                      static final String BASE = "https://dashboard.bandwidth.com/api/v2";
+                      static final String SUPPORT_LINE = "9195551234";
+                      long callerId = 9195551235L;
+                      String greeting() { return "Call us at " + SUPPORT_LINE; }
+                  }
+                  """
+              ),
+              //language=java
+              java(
+                """
+                  class Contact {
+                      String telephoneNumber;
+                      Contact telephoneNumber(String tn) { this.telephoneNumber = tn; return this; }
+                      static Contact sample() { return new Contact().telephoneNumber("9195551236"); }
+                  }
+                  """
+              )
+            );
+        }
+
+        @Test
+        void customersOwnXmlWithoutDashboardElements() {
+            rewriteRun(
+              //language=java
+              java(
+                """
+                  class CrmExport {
+                      String contact() {
+                          return "<Contact><Name>Ann</Name><TelephoneNumber>9195551234</TelephoneNumber></Contact>";
+                      }
+                  }
+                  """
+              ),
+              xml(
+                """
+                  <Contacts>
+                    <Contact>
+                      <TelephoneNumber>9195551234</TelephoneNumber>
+                    </Contact>
+                  </Contacts>
+                  """,
+                spec -> spec.path("src/main/resources/contacts.xml")
+              ),
+              properties(
+                "support.tn=9195551234\n",
+                spec -> spec.path("src/main/resources/application.properties")
+              )
+            );
+        }
+
+        @Test
+        void responsesCallbacksAndAssertionsAboutThem() {
+            rewriteRun(
+              spec -> spec.typeValidationOptions(TypeValidation.none()),
+              //language=java
+              java(
+                """
+                  class OrderClientTest {
+                      static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/1/orders";
+                      static final String RESPONSE = \"""
+                          <OrderResponse>
+                            <Order>
+                              <ExistingTelephoneNumberOrderType>
+                                <TelephoneNumberList>
+                                  <TelephoneNumber>9195551234</TelephoneNumber>
+                                </TelephoneNumberList>
+                              </ExistingTelephoneNumberOrderType>
+                            </Order>
+                            <OrderStatus>RECEIVED</OrderStatus>
+                          </OrderResponse>
+                          \""";
+                      void check(String body) {
+                          org.junit.jupiter.api.Assertions.assertEquals("<TelephoneNumber>9195551234</TelephoneNumber>", body);
+                      }
+                  }
+                  """
+              ),
+              xml(
+                """
+                  <Notification>
+                    <OrderType>orders</OrderType>
+                    <Status>COMPLETE</Status>
+                    <CompletedTelephoneNumbers>
+                      <TelephoneNumber>9195551234</TelephoneNumber>
+                    </CompletedTelephoneNumbers>
+                  </Notification>
+                  """,
+                spec -> spec.path("src/test/resources/callbacks/order-complete.xml")
+              ),
+              xml(
+                """
+                  <TelephoneNumbersResponse>
+                    <TelephoneNumberCount>1</TelephoneNumberCount>
+                    <TelephoneNumbers>
+                      <TelephoneNumber>9195551234</TelephoneNumber>
+                    </TelephoneNumbers>
+                  </TelephoneNumbersResponse>
+                  """,
+                spec -> spec.path("src/test/resources/responses/tns.xml")
+              )
+            );
+        }
+
+        @Test
+        void otherHostsAndLogMessages() {
+            rewriteRun(
+              spec -> spec.typeValidationOptions(TypeValidation.none()),
+              //language=java
+              java(
+                """
+                  class Elsewhere {
+                      private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Elsewhere.class);
+                      String crm() { return "https://crm.acme.com/tns/9195551234"; }
+                      String voice() { return "https://voice.bandwidth.com/api/v2/accounts/1/calls?tn=9195551234"; }
+                      void order() {
+                          // <TelephoneNumber>9195551234</TelephoneNumber>
+                          log.info("ordering <TelephoneNumber>9195551234</TelephoneNumber> at https://dashboard.bandwidth.com/api/v2");
+                      }
+                  }
+                  """
+              )
+            );
+        }
+    }
+}
