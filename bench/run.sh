@@ -57,7 +57,7 @@ if [ "$need_install" = 1 ]; then
 else
   echo "plugin already installed and up to date: $JAR"
 fi
-echo "plugin: $(stat -c '%y' "$JAR" | cut -d. -f1), sha256 $(sha256sum "$JAR" | cut -c1-12); checkout $(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo '?')"
+echo "plugin: $(stat -c '%y' "$JAR" | cut -d. -f1), sha256 $(sha256sum "$JAR" | cut -c1-12); checkout $(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo '?') (last change to pom.xml, src/main, recipes: $(git -C "$REPO" log -1 --format=%h -- pom.xml src/main recipes 2>/dev/null || echo '?'))"
 echo "machine: $(nproc) cores, $(free -g | awk '/^Mem:/{print $2}') GiB RAM, $(uname -sr); $(java -version 2>&1 | head -1); $(mvn -v 2>/dev/null | head -1 | sed 's/\x1b\[[0-9;]*m//g')"
 echo "MAVEN_OPTS=$MAVEN_OPTS for all three runs; per-run timeout ${BENCH_TIMEOUT}s"
 
