@@ -37,9 +37,16 @@ import org.openrewrite.tree.ParsingExecutionContextView;
  */
 public final class Engine {
     private final Consumer<String> progress;
+    private final boolean prefilter;
 
     public Engine(Consumer<String> progress) {
+        this(progress, true);
+    }
+
+    /** With {@code prefilter} false every file is parsed: the reference the pre-filter is tested against. */
+    public Engine(Consumer<String> progress, boolean prefilter) {
         this.progress = progress;
+        this.prefilter = prefilter;
     }
 
     public ScanResult check(ScanRequest request) {
@@ -54,7 +61,7 @@ public final class Engine {
         }
         List<ToolError> errors = new ArrayList<>(parsed.errors);
         errors.addAll(find.errors);
-        return new ScanResult(request.projectName(), sorted(findings), dedupe(errors), (int) parsed.moduleFiles(), 0,
+        return new ScanResult(request.projectName(), sorted(findings), dedupe(errors), parsed.moduleFiles(), 0,
                 System.currentTimeMillis() - t0);
     }
 
@@ -109,15 +116,12 @@ public final class Engine {
                         f.snippet(), true, true, f.fixDiff(), null, f.fingerprint()));
             }
         }
-        return new ScanResult(request.projectName(), sorted(findings), dedupe(errors), (int) reparsed.moduleFiles(), written,
+        return new ScanResult(request.projectName(), sorted(findings), dedupe(errors), reparsed.moduleFiles(), written,
                 System.currentTimeMillis() - t0);
     }
 
     /** The parsed files; those outside {@code modulePrefix} are other modules' files, read for facts only. */
-    private record Parsed(List<SourceFile> sources, List<ToolError> errors, String modulePrefix) {
-        long moduleFiles() {
-            return sources.stream().filter(sf -> inModule(relPath(sf), modulePrefix)).count();
-        }
+    private record Parsed(List<SourceFile> sources, List<ToolError> errors, String modulePrefix, int moduleFiles) {
     }
 
     static boolean inModule(String relPath, String modulePrefix) {
@@ -163,20 +167,27 @@ public final class Engine {
             public void parsed(org.openrewrite.Parser.Input input, SourceFile sourceFile) {
                 int d = done.incrementAndGet();
                 long now = System.currentTimeMillis();
-                if (now - lastReport.get() >= 2000 && d < total) {
+                if (now - lastReport.get() >= 2000) {
                     lastReport.set(now);
-                    progress.accept(String.format("parsed %d/%d files, %.1f s", d, total, (now - start) / 1000.0));
+                    progress.accept(String.format("parsed %d files, %.1f s", d, (now - start) / 1000.0));
                 }
             }
         });
-        progress.accept("scanning " + total + " files under " + request.moduleDir());
+        List<Path> candidates = files;
+        if (prefilter) {
+            candidates = CandidateFiles.select(files).files();
+            progress.accept("scanning " + total + " files under " + request.moduleDir() + " (" + candidates.size()
+                    + " mention the Dashboard API and are parsed)");
+        } else {
+            progress.accept("scanning " + total + " files under " + request.moduleDir());
+        }
         List<Path> context = contextFiles(request);
-        List<Path> all = new ArrayList<>(files);
+        List<Path> all = new ArrayList<>(candidates);
         all.addAll(context);
         ProjectParser.Parsed parsed = ProjectParser.parse(request.rootDir(), all, request.classpath(), ctx);
         String modulePrefix = request.rootDir().relativize(request.moduleDir()).toString().replace('\\', '/');
         List<ToolError> errors = parsed.errors().stream().filter(e -> inModule(e.file(), modulePrefix)).toList();
-        return new Parsed(parsed.sources(), errors, modulePrefix);
+        return new Parsed(parsed.sources(), errors, modulePrefix, total);
     }
 
     private Run run(Parsed parsed, Recipe recipe) {
