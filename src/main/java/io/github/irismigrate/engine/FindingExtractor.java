@@ -49,6 +49,7 @@ public final class FindingExtractor {
         List<IrisFinding> markers = new ArrayList<>();
         Map<IrisFinding, Integer> index = new HashMap<>();
         Map<Integer, String> textBlocks = new HashMap<>();
+        Map<Integer, Integer> inlineShift = new HashMap<>();
         String printed = sf.printAll(new PrintOutputCapture<>(0, new PrintOutputCapture.MarkerPrinter() {
             @Override
             public String beforeSyntax(Marker marker, Cursor cursor, UnaryOperator<String> commentWrapper) {
@@ -59,8 +60,13 @@ public final class FindingExtractor {
                     });
                     Object marked = cursor.getValue() instanceof Marker ? cursor.getParentOrThrow().getValue() : cursor.getValue();
                     if (marked instanceof org.openrewrite.java.tree.J.Literal lit && lit.getValue() instanceof String v
-                            && lit.getValueSource() != null && lit.getValueSource().startsWith("\"\"\"")) {
-                        textBlocks.put(i, v);
+                            && lit.getValueSource() != null) {
+                        if (lit.getValueSource().startsWith("\"\"\"")) {
+                            textBlocks.put(i, v);
+                        } else if (f.offset() > 0 && f.offset() <= v.length()
+                                && lit.getValueSource().startsWith("\"" + v.substring(0, f.offset()))) {
+                            inlineShift.put(i, 1 + f.offset()); // no escape before the usage: its column is exact
+                        }
                     }
                     return START + Integer.toString(i) + CLOSE;
                 }
@@ -116,6 +122,9 @@ public final class FindingExtractor {
             int endCol = pos[i][2] == 0 ? pos[i][1] : pos[i][3];
             int startCol = Math.max(1, pos[i][1]);
             String code = codeBetween(lines, startLine, startCol, endLine, endCol);
+            if (inlineShift.containsKey(i)) {
+                startCol += inlineShift.get(i);
+            }
             if (code.startsWith("\"\"\"") && startLine < endLine && startLine < lines.length) {
                 // a text block: the usage is on its own content line, where a person edits
                 String value = textBlocks.get(i);
