@@ -28,7 +28,7 @@ class PluginScenariosIT {
 
         MavenBuild.Outcome fix = MavenBuild.run(demo, "iris-migrate:fix");
         assertThat(fix.succeeded()).as(fix.log()).isTrue();
-        assertThat(fix.log()).contains("iris-migrate: fixed 5 file(s)");
+        assertThat(fix.log()).contains("iris-migrate: fixed 6 file(s)");
 
         Path expectedDir = MavenBuild.PROJECTS.resolve("expected-after-fix/demo");
         Map<String, byte[]> expected = new TreeMap<>(original);
@@ -38,14 +38,14 @@ class PluginScenariosIT {
 
         MavenBuild.Outcome verify = MavenBuild.run(demo, "verify");
         assertThat(verify.log()).contains("Tests run: 1, Failures: 0, Errors: 0").contains("BUILD FAILURE")
-                .contains("3 Bandwidth Dashboard API v1 usage(s)");
+                .contains("7 Bandwidth Dashboard API v1 usage(s)");
         JsonNode findings = JSON.readTree(demo.resolve("target/iris-migrate/findings.json").toFile()).get("findings");
         List<String> left = new ArrayList<>();
         findings.forEach(f -> {
             assertThat(f.get("fixable").asBoolean()).as(f.toString()).isFalse();
             left.add(f.get("ruleId").asText());
         });
-        assertThat(left).containsExactlyInAnyOrder("BW001", "BW004", "BW011");
+        assertThat(left).containsExactlyInAnyOrder("BW001", "BW004", "BW007", "BW008", "BW008", "BW009", "BW011");
 
         MavenBuild.Outcome again = MavenBuild.run(demo, "iris-migrate:fix");
         assertThat(again.log()).contains("iris-migrate: fixed 0 file(s)");
@@ -58,7 +58,7 @@ class PluginScenariosIT {
         MavenBuild.Outcome baseline = MavenBuild.run(demo, "iris-migrate:baseline");
         assertThat(baseline.succeeded()).as(baseline.log()).isTrue();
         Path file = demo.resolve("iris-migrate-baseline.json");
-        assertThat(JSON.readTree(file.toFile()).get("findings")).hasSize(14);
+        assertThat(JSON.readTree(file.toFile()).get("findings")).hasSize(20);
 
         assertThat(MavenBuild.run(demo, "iris-migrate:check").succeeded()).isTrue();
 
@@ -88,7 +88,7 @@ class PluginScenariosIT {
                 assertThat(f.get("file").asText()).endsWith("NewClient.java");
             }
         }
-        assertThat(baselined).isEqualTo(14);
+        assertThat(baselined).isEqualTo(20);
 
         Files.writeString(file, "{ not json");
         MavenBuild.Outcome broken = MavenBuild.run(demo, "iris-migrate:check");
@@ -142,6 +142,40 @@ class PluginScenariosIT {
                 .isEqualTo("package bad;\r\n\r\npublic class CrlfClient {\r\n    static final String BASE = \"https://dashboard.bandwidth.com/api/v2\";\r\n}\r\n");
         byte[] bom = after.get("src/main/resources/bom.properties");
         assertThat(new String(bom, StandardCharsets.UTF_8)).isEqualTo("\uFEFFiris.url=https://dashboard.bandwidth.com/api/v2\n");
+    }
+
+    @Test
+    void legacyNumberFormatKeepsCallbacksInTenDigitsAndAddsTheSettingToSubscriptions() throws Exception {
+        Path demo = MavenBuild.copy("demo", "legacy");
+        Path subscription = demo.resolve("src/main/resources/templates/subscription.xml");
+
+        MavenBuild.Outcome e164 = MavenBuild.run(demo, "iris-migrate:check", "-Diris-migrate.failOn=none");
+        assertThat(e164.succeeded()).as(e164.log()).isTrue();
+        assertThat(rules(demo)).doesNotContain("BW010");
+
+        MavenBuild.Outcome legacyCheck = MavenBuild.run(demo, "iris-migrate:check", "-Diris-migrate.failOn=none",
+                "-Diris-migrate.numberFormat=LEGACY");
+        assertThat(legacyCheck.succeeded()).as(legacyCheck.log()).isTrue();
+        assertThat(rules(demo)).contains("BW010");
+
+        MavenBuild.Outcome fix = MavenBuild.run(demo, "iris-migrate:fix", "-Diris-migrate.numberFormat=LEGACY");
+        assertThat(fix.succeeded()).as(fix.log()).isTrue();
+        assertThat(Files.readString(subscription)).contains(
+                "    <Expiry>3122064000</Expiry>\n    <NumberFormat>LEGACY</NumberFormat>\n  </CallbackSubscription>");
+        assertThat(rules(demo)).doesNotContain("BW010");
+
+        MavenBuild.Outcome bad = MavenBuild.run(demo, "iris-migrate:check", "-Diris-migrate.numberFormat=TEN_DIGITS");
+        assertThat(bad.log()).contains("Invalid iris-migrate.numberFormat 'TEN_DIGITS' must be E164 or LEGACY");
+    }
+
+    private static List<String> rules(Path project) throws IOException {
+        List<String> out = new ArrayList<>();
+        for (JsonNode f : JSON.readTree(project.resolve("target/iris-migrate/findings.json").toFile()).get("findings")) {
+            if (!f.get("fixed").asBoolean()) {
+                out.add(f.get("ruleId").asText());
+            }
+        }
+        return out;
     }
 
     @Test
