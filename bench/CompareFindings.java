@@ -3,6 +3,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -18,7 +19,8 @@ import java.util.regex.Pattern;
  * (b) is read from the dry run's unified diff: each added line ({@code +}) of a hunk gets its line number in the new
  * file from the hunk header; every search-result marker {@code ~~(message)~~>} on it counts once per {@code [BWnnn]}
  * the message starts a finding with. FindApiV1Usages only adds markers (all its recipes are report-only), and a marker
- * is inline, so new-file line numbers are the original ones. A missing patch means (b) found nothing.
+ * is inline, so new-file line numbers are the original ones. A marker right before a text block's opening quotes
+ * counts on the block's first content line, as iris-migrate reports it. A missing patch means (b) found nothing.
  * Both are compared as multisets of (rule, file, line); prints counts by rule, "same findings: yes/no" and the
  * differences. Exit status 0 in both cases (a difference is a result, not an error); 2 on bad input.
  */
@@ -55,7 +57,8 @@ public class CompareFindings {
             System.out.println("same findings: no ((a) wrote no " + json + ")");
             return;
         }
-        Map<Key, Integer> a = fromJson(Files.readString(json, StandardCharsets.UTF_8));
+        Map<Key, Integer> a = atTextBlockStart(fromJson(Files.readString(json, StandardCharsets.UTF_8)),
+                json.toAbsolutePath().getParent().getParent().getParent());
         Map<Key, Integer> b = Files.isRegularFile(patch)
                 ? fromPatch(Files.readAllLines(patch, StandardCharsets.UTF_8)) : new TreeMap<>();
 
@@ -114,6 +117,45 @@ public class CompareFindings {
         while (m.find()) {
             String file = m.group(2).replace("\\/", "/").replace("\\\\", "\\");
             out.merge(new Key(m.group(1), file, Integer.parseInt(m.group(3))), 1, Integer::sum);
+        }
+        return out;
+    }
+
+    /**
+     * iris-migrate reports a usage inside a text block on its own line; the dry run's marker sits on the block's
+     * opening quotes. (a)'s lines inside a text block are compared as the block's opening line.
+     */
+    static Map<Key, Integer> atTextBlockStart(Map<Key, Integer> a, Path projectDir) throws IOException {
+        Map<String, int[]> openingLine = new HashMap<>();
+        Map<Key, Integer> out = new TreeMap<>();
+        for (Map.Entry<Key, Integer> e : a.entrySet()) {
+            Key k = e.getKey();
+            int[] map = openingLine.computeIfAbsent(k.file, f -> textBlockStarts(projectDir.resolve(f)));
+            int line = k.line < map.length && map[k.line] > 0 ? map[k.line] : k.line;
+            out.merge(new Key(k.rule, k.file, line), e.getValue(), Integer::sum);
+        }
+        return out;
+    }
+
+    /** For each 1-based line inside a text block, the line that opens the block; 0 elsewhere. */
+    static int[] textBlockStarts(Path file) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.ISO_8859_1);
+        } catch (IOException e) {
+            return new int[0];
+        }
+        int[] out = new int[lines.size() + 2];
+        int open = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i);
+            int quotes = l.split("\"\"\"", -1).length - 1;
+            if (open > 0) {
+                out[i + 1] = open;
+            }
+            for (int q = 0; q < quotes; q++) {
+                open = open > 0 ? 0 : i + 1;
+            }
         }
         return out;
     }

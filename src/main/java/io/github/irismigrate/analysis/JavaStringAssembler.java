@@ -160,8 +160,10 @@ public final class JavaStringAssembler {
             consumed.remove(tree.getId());
             return AssembledText.hole(name);
         }
-        if (tree instanceof J.Identifier && Character.isLowerCase(name.charAt(0)) && type == null) {
-            return AssembledText.of(new Part.ConstantRef("?#" + name, name, anchor));
+        if (tree instanceof J.FieldAccess fa && fa.getTarget() instanceof J.Identifier owner
+                && !owner.getSimpleName().isEmpty() && Character.isUpperCase(owner.getSimpleName().charAt(0))) {
+            // no types (an incomplete classpath): Owner.NAME still names the class, by its simple name
+            return AssembledText.of(new Part.ConstantRef("?" + owner.getSimpleName() + "#" + name, name, anchor));
         }
         return AssembledText.of(new Part.ConstantRef("?#" + name, name, anchor));
     }

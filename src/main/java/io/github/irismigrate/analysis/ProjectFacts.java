@@ -214,6 +214,20 @@ public final class ProjectFacts {
             }
         }
         List<Constant> byName = constantsByName.getOrDefault(ref.simpleName(), List.of());
+        if (ref.key().startsWith("?") && !ref.key().startsWith("?#")) {
+            String owner = ref.key().substring(1, ref.key().indexOf('#'));
+            Constant match = null;
+            int matches = 0;
+            for (Constant c : byName) {
+                String cls = c.key().substring(0, c.key().indexOf('#'));
+                String simple = cls.substring(Math.max(cls.lastIndexOf('.'), cls.lastIndexOf('$')) + 1);
+                if (simple.equals(owner)) {
+                    match = c;
+                    matches++;
+                }
+            }
+            return matches == 1 ? match : null;
+        }
         if (ref.key().startsWith("?#") || byName.size() == 1) {
             for (Constant c : byName) {
                 if (c.file().equals(fromFile)) {

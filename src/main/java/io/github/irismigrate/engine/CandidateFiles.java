@@ -27,9 +27,9 @@ public final class CandidateFiles {
     /** Lower-case tokens any rule needs to see in a file to fire there or to draw context from it. */
     private static final List<String> TOKENS = List.of(
             // hosts, config keys and API paths (BW001-BW004, and the context of every rule)
-            "bandwidth.com", "inetwork.com", "dashboard", "iris", "/api/", "api/accounts", "/api\"", "v1.0", "addresses",
+            "bandwidth.com", "inetwork.com", "dashboard", "iris", "api/accounts", "/api/v1", "/api\"", "v1.0", "addresses",
             "importtnorder", "removeimportedtnorder", "externaltns", "inservicenumber", "availablenumber", "availablenpanxx",
-            "sippeer", "tnoption", "portin", "lnpchecker", "/tns",
+            "sippeer", "tnoption", "portins", "lnpchecker", "/tns",
             // payloads, numbers and area codes (BW005-BW010)
             "areacode", "area_code", "npa", "telephonenumber", "fullnumber", "tn>", "\"tn\"", "completedtelephonenumbers",
             "smsenabled", "messagingsettings", "smssettings", "<sms", "numberformat", "callbacksubscription",

@@ -184,7 +184,10 @@ public final class Engine {
         List<Path> context = contextFiles(request);
         List<Path> all = new ArrayList<>(candidates);
         all.addAll(context);
+        long parseStart = System.currentTimeMillis();
         ProjectParser.Parsed parsed = ProjectParser.parse(request.rootDir(), all, request.classpath(), ctx);
+        progress.accept(String.format("parsed %d files in %.1f s (selected in %.1f s)", parsed.sources().size(),
+                (System.currentTimeMillis() - parseStart) / 1000.0, (parseStart - start) / 1000.0));
         String modulePrefix = request.rootDir().relativize(request.moduleDir()).toString().replace('\\', '/');
         List<ToolError> errors = parsed.errors().stream().filter(e -> inModule(e.file(), modulePrefix)).toList();
         return new Parsed(parsed.sources(), errors, modulePrefix, total);
@@ -193,6 +196,7 @@ public final class Engine {
     private Run run(Parsed parsed, Recipe recipe) {
         List<ToolError> errors = Collections.synchronizedList(new ArrayList<>());
         ExecutionContext ctx = new InMemoryExecutionContext(t -> errors.add(new ToolError("", null, "rule failure: " + t)));
+        long t0 = System.currentTimeMillis();
         RecipeRun run = recipe.run(new InMemoryLargeSourceSet(parsed.sources), ctx);
         List<Result> results = run.getChangeset().getAllResults();
         for (io.github.irismigrate.recipes.RuleFailures.Failure f : io.github.irismigrate.recipes.RuleFailures.of(ctx)) {
@@ -210,6 +214,7 @@ public final class Engine {
                 findings.addAll(FindingExtractor.extract(r.getAfter(), relPath(r.getAfter())));
             }
         }
+        progress.accept(String.format("ran %s in %.1f s", recipe.getName(), (System.currentTimeMillis() - t0) / 1000.0));
         return new Run(findings, new ArrayList<>(errors), own);
     }
 

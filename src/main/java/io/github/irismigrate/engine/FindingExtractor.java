@@ -48,6 +48,8 @@ public final class FindingExtractor {
     public static List<Finding> extract(SourceFile sf, String relPath) {
         List<IrisFinding> markers = new ArrayList<>();
         Map<IrisFinding, Integer> index = new HashMap<>();
+        Map<Integer, String> textBlocks = new HashMap<>();
+        Map<Integer, Integer> inlineShift = new HashMap<>();
         String printed = sf.printAll(new PrintOutputCapture<>(0, new PrintOutputCapture.MarkerPrinter() {
             @Override
             public String beforeSyntax(Marker marker, Cursor cursor, UnaryOperator<String> commentWrapper) {
@@ -56,6 +58,16 @@ public final class FindingExtractor {
                         markers.add(k);
                         return markers.size() - 1;
                     });
+                    Object marked = cursor.getValue() instanceof Marker ? cursor.getParentOrThrow().getValue() : cursor.getValue();
+                    if (marked instanceof org.openrewrite.java.tree.J.Literal lit && lit.getValue() instanceof String v
+                            && lit.getValueSource() != null) {
+                        if (lit.getValueSource().startsWith("\"\"\"")) {
+                            textBlocks.put(i, v);
+                        } else if (f.offset() > 0 && f.offset() <= v.length()
+                                && lit.getValueSource().startsWith("\"" + v.substring(0, f.offset()))) {
+                            inlineShift.put(i, 1 + f.offset()); // no escape before the usage: its column is exact
+                        }
+                    }
                     return START + Integer.toString(i) + CLOSE;
                 }
                 return "";
@@ -110,11 +122,29 @@ public final class FindingExtractor {
             int endCol = pos[i][2] == 0 ? pos[i][1] : pos[i][3];
             int startCol = Math.max(1, pos[i][1]);
             String code = codeBetween(lines, startLine, startCol, endLine, endCol);
+            if (inlineShift.containsKey(i)) {
+                startCol += inlineShift.get(i);
+            }
             if (code.startsWith("\"\"\"") && startLine < endLine && startLine < lines.length) {
-                // a text block: the usage is on its first content line, where a person edits
-                startLine++;
-                String l = lines[startLine - 1];
-                startCol = l.length() - l.stripLeading().length() + 1;
+                // a text block: the usage is on its own content line, where a person edits
+                String value = textBlocks.get(i);
+                int offset = m.offset();
+                if (value != null && offset >= 0 && offset <= value.length()) {
+                    String before = value.substring(0, offset);
+                    int nl = before.lastIndexOf('\n');
+                    int lineInBlock = (int) before.chars().filter(ch -> ch == '\n').count();
+                    String valueLine = value.substring(nl + 1).split("\n", -1)[0];
+                    startLine = Math.min(lines.length, startLine + 1 + lineInBlock);
+                    String l = lines[startLine - 1];
+                    startCol = Math.max(1, l.length() - valueLine.length() + (offset - nl - 1) + 1);
+                    if (startLine > endLine) {
+                        endLine = startLine;
+                    }
+                } else {
+                    startLine++;
+                    String l = lines[startLine - 1];
+                    startCol = l.length() - l.stripLeading().length() + 1;
+                }
             }
             String snippet = startLine - 1 < lines.length ? lines[startLine - 1] : "";
             String key = rule.id() + "|" + relPath + "|" + normalise(code) + "|" + normalise(snippet);

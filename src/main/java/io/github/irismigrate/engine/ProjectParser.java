@@ -15,6 +15,12 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -56,38 +62,117 @@ public final class ProjectParser {
             }
             byKind.computeIfAbsent(SourceCollector.SourceKind.of(f), k -> new ArrayList<>()).add(Parser.Input.fromFile(f));
         }
-        List<SourceFile> out = new ArrayList<>();
+        List<Batch> batches = new ArrayList<>();
         for (Map.Entry<SourceCollector.SourceKind, List<Parser.Input>> e : byKind.entrySet()) {
-            Parser parser = parser(e.getKey(), classpath);
-            try {
-                List<SourceFile> parsed = parser.parseInputs(e.getValue(), projectDir, ctx).collect(Collectors.toList());
-                for (SourceFile sf : parsed) {
-                    if (sf instanceof ParseError pe) {
-                        errors.add(new ToolError(sf.getSourcePath().toString().replace('\\', '/'), null,
-                                "does not parse as " + e.getKey().name().toLowerCase(java.util.Locale.ROOT) + ", skipped: " + reason(pe)));
-                    } else {
-                        out.add(sf);
-                    }
+            if (e.getKey() == SourceCollector.SourceKind.JAVA) {
+                for (List<Parser.Input> part : javaBatches(e.getValue())) {
+                    batches.add(new Batch(e.getKey(), part));
                 }
-            } catch (RuntimeException ex) {
-                // a parser that fails for a whole batch: retry file by file so one bad file costs only itself
-                for (Parser.Input in : e.getValue()) {
-                    try {
-                        parser.reset();
-                        parser.parseInputs(List.of(in), projectDir, ctx).forEach(sf -> {
-                            if (sf instanceof ParseError pe) {
-                                errors.add(new ToolError(relative(projectDir, in.getPath()), null, "does not parse, skipped: " + reason(pe)));
-                            } else {
-                                out.add(sf);
-                            }
-                        });
-                    } catch (RuntimeException one) {
-                        errors.add(new ToolError(relative(projectDir, in.getPath()), null, "does not parse, skipped: " + one));
-                    }
+            } else {
+                batches.add(new Batch(e.getKey(), e.getValue()));
+            }
+        }
+        List<SourceFile> out = Collections.synchronizedList(new ArrayList<>());
+        List<ToolError> batchErrors = Collections.synchronizedList(new ArrayList<>());
+        int threads = Math.min(batches.size(), Runtime.getRuntime().availableProcessors());
+        if (threads <= 1) {
+            for (Batch b : batches) {
+                parseBatch(b, projectDir, classpath, ctx, out, batchErrors);
+            }
+        } else {
+            ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "iris-migrate-parser");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                List<Future<?>> futures = new ArrayList<>();
+                for (Batch b : batches) {
+                    futures.add(pool.submit(() -> parseBatch(b, projectDir, classpath, ctx, out, batchErrors)));
+                }
+                for (Future<?> f : futures) {
+                    f.get();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("parsing was interrupted", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("parsing failed: " + e.getCause(), e.getCause());
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        errors.addAll(batchErrors);
+        List<SourceFile> sorted = new ArrayList<>(out);
+        sorted.sort(Comparator.comparing(sf -> sf.getSourcePath().toString()));
+        errors.sort(Comparator.comparing(ToolError::file));
+        return new Parsed(sorted, errors);
+    }
+
+    private record Batch(SourceCollector.SourceKind kind, List<Parser.Input> inputs) {
+    }
+
+    /** Below this many Java files one parser is faster than several: each pays javac's start-up, and the
+     * split costs CPU that a loaded machine does not have (measured with bench/run.sh). */
+    static final int PARALLEL_JAVA_THRESHOLD = Integer.getInteger("iris-migrate.parallelParseThreshold", 400);
+
+    /**
+     * Java files split for parallel parsing: whole packages per batch, so that types of the same package attribute
+     * each other; types of other batches come from the classpath (the module's compiled classes) when present.
+     */
+    static List<List<Parser.Input>> javaBatches(List<Parser.Input> inputs) {
+        int cores = Runtime.getRuntime().availableProcessors();
+        if (inputs.size() < PARALLEL_JAVA_THRESHOLD || cores < 2) {
+            return List.of(inputs);
+        }
+        Map<String, List<Parser.Input>> byPackage = new java.util.TreeMap<>();
+        for (Parser.Input in : inputs) {
+            Path parent = in.getPath().getParent();
+            byPackage.computeIfAbsent(parent == null ? "" : parent.toString(), k -> new ArrayList<>()).add(in);
+        }
+        List<List<Parser.Input>> batches = new ArrayList<>();
+        for (int i = 0; i < cores; i++) {
+            batches.add(new ArrayList<>());
+        }
+        List<List<Parser.Input>> packages = new ArrayList<>(byPackage.values());
+        packages.sort(Comparator.comparingInt((List<Parser.Input> l) -> l.size()).reversed());
+        for (List<Parser.Input> pkg : packages) {
+            batches.stream().min(Comparator.comparingInt(List::size)).orElseThrow().addAll(pkg);
+        }
+        batches.removeIf(List::isEmpty);
+        return batches;
+    }
+
+    private static void parseBatch(Batch b, Path projectDir, List<Path> classpath, ExecutionContext ctx,
+                                   List<SourceFile> out, List<ToolError> errors) {
+        Parser parser = parser(b.kind(), classpath);
+        try {
+            List<SourceFile> parsed = parser.parseInputs(b.inputs(), projectDir, ctx).collect(Collectors.toList());
+            for (SourceFile sf : parsed) {
+                if (sf instanceof ParseError pe) {
+                    errors.add(new ToolError(sf.getSourcePath().toString().replace('\\', '/'), null,
+                            "does not parse as " + b.kind().name().toLowerCase(java.util.Locale.ROOT) + ", skipped: " + reason(pe)));
+                } else {
+                    out.add(sf);
+                }
+            }
+        } catch (RuntimeException ex) {
+            // a parser that fails for a whole batch: retry file by file so one bad file costs only itself
+            for (Parser.Input in : b.inputs()) {
+                try {
+                    parser.reset();
+                    parser.parseInputs(List.of(in), projectDir, ctx).forEach(sf -> {
+                        if (sf instanceof ParseError pe) {
+                            errors.add(new ToolError(relative(projectDir, in.getPath()), null, "does not parse, skipped: " + reason(pe)));
+                        } else {
+                            out.add(sf);
+                        }
+                    });
+                } catch (RuntimeException one) {
+                    errors.add(new ToolError(relative(projectDir, in.getPath()), null, "does not parse, skipped: " + one));
                 }
             }
         }
-        return new Parsed(out, errors);
     }
 
     private static String reason(ParseError pe) {

@@ -174,7 +174,7 @@ public abstract class IrisRecipe extends ScanningRecipe<ProjectFacts> {
                 if (replacement != null) {
                     edit = new TextEdit(s, loc.text(), replacement, k.segment());
                 }
-                return new PlannedFinding(rule, o, message, edit);
+                return new PlannedFinding(rule, edit == null ? o.shifted(loc.start()) : o, message, edit);
             }
             if (k.anchor() != null) {
                 return new PlannedFinding(rule, k.anchor(), message, null);

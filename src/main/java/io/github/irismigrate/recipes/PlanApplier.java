@@ -262,7 +262,8 @@ final class PlanApplier extends TreeVisitor<Tree, ExecutionContext> {
                 continue;
             }
             t = SearchResult.found(t, f.message());
-            t = t.withMarkers(t.getMarkers().add(new IrisFinding(Tree.randomId(), f.rule().id(), f.message(), f.fixable())));
+            t = t.withMarkers(t.getMarkers().add(new IrisFinding(Tree.randomId(), f.rule().id(), f.message(), f.fixable(),
+                    f.edit() != null ? f.edit().start() : f.anchor().offset())));
         }
         return t;
     }

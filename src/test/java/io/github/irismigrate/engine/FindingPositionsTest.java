@@ -1,0 +1,53 @@
+package io.github.irismigrate.engine;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A finding's line and column are where a person edits, in every kind of file. */
+class FindingPositionsTest {
+    @TempDir
+    Path project;
+
+    private List<String> positions() {
+        ScanResult r = new Engine(m -> { }).check(ScanRequest.of(project, List.of()));
+        return r.findings().stream().map(f -> f.rule().id() + " " + f.file() + ":" + f.line() + ":" + f.column()).toList();
+    }
+
+    @Test
+    void usageInsideATextBlockIsReportedOnItsOwnLine() throws Exception {
+        Files.createDirectories(project.resolve("src"));
+        Files.writeString(project.resolve("src/Orders.java"), """
+                class Orders {
+                    String body() {
+                        return \"""
+                            <Order>
+                              <ExistingTelephoneNumberOrderType>
+                                <TelephoneNumberList>
+                                  <TelephoneNumber>9195551234</TelephoneNumber>
+                                </TelephoneNumberList>
+                              </ExistingTelephoneNumberOrderType>
+                            </Order>
+                            \""";
+                    }
+                    String url = "https://dashboard.bandwidth.com/api/accounts/1/orders";
+                }
+                """);
+        assertThat(positions()).containsExactly("BW006 src/Orders.java:7:36", "BW001 src/Orders.java:13:50");
+    }
+
+    @Test
+    void crlfFilesAndConfigLanguagesKeepTheirLines() throws Exception {
+        Files.writeString(project.resolve("Client.java"),
+                "class Client {\r\n\r\n    String base = \"https://dashboard.bandwidth.com/v1.0\";\r\n}\r\n");
+        Files.writeString(project.resolve("application.yml"), "iris:\n  # the Dashboard\n  url: https://dashboard.bandwidth.com/api\n");
+        Files.writeString(project.resolve("iris.xml"), "<config>\n  <uri>https://api.inetwork.com/v1.0</uri>\n</config>\n");
+        assertThat(positions()).containsExactlyInAnyOrder("BW001 Client.java:3:51", "BW001 application.yml:3:8",
+                "BW001 iris.xml:2:8");
+    }
+}
