@@ -26,6 +26,44 @@ final class MavenBuild {
         }
     }
 
+    /**
+     * The JDK the {@code mvn} subprocess runs on. {@link #DEFAULT} inherits this JVM's environment (JDK 17 in CI);
+     * {@link #JDK25} sets {@code JAVA_HOME} to the Temurin 25 JDK ({@code -Djdk25.home}, by default
+     * {@code /usr/lib/jvm/temurin-25-jdk-amd64}) and checks that Maven really ran on it.
+     */
+    enum Jdk {
+        DEFAULT("jdk17", null, null),
+        JDK25("jdk25", System.getProperty("jdk25.home", "/usr/lib/jvm/temurin-25-jdk-amd64"), "25");
+
+        final String label;
+        private final String home;
+        private final String feature;
+
+        Jdk(String label, String home, String feature) {
+            this.label = label;
+            this.home = home;
+            this.feature = feature;
+        }
+
+        /** Why this JDK cannot run a build here, or null when it can. */
+        String unavailableReason() {
+            if (home == null) {
+                return null;
+            }
+            Path java = Path.of(home, "bin", "java");
+            if (!Files.isExecutable(java)) {
+                return "JDK " + feature + " is not installed: " + java + " is missing or not executable"
+                        + " (install Temurin " + feature + " there or point -Djdk25.home at it)";
+            }
+            return null;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
     private MavenBuild() {
     }
 
@@ -54,17 +92,41 @@ final class MavenBuild {
     }
 
     static Outcome run(Path dir, String... args) throws IOException, InterruptedException {
+        return run(Jdk.DEFAULT, dir, args);
+    }
+
+    /**
+     * Runs {@code mvn} on the given JDK. A JDK that is not installed fails with an {@link IllegalStateException}
+     * naming the reason; a build that did not run on the requested JDK fails the same way.
+     */
+    static Outcome run(Jdk jdk, Path dir, String... args) throws IOException, InterruptedException {
+        String reason = jdk.unavailableReason();
+        if (reason != null) {
+            throw new IllegalStateException("cannot run mvn " + String.join(" ", args) + " on " + jdk + ": " + reason);
+        }
         String mvn = MAVEN_HOME.isEmpty() ? "mvn" : Path.of(MAVEN_HOME, "bin", "mvn").toString();
         List<String> cmd = new ArrayList<>(List.of(mvn, "-B", "-ntp", "-Diris-migrate.version=" + VERSION));
+        if (jdk.home != null) {
+            cmd.add("-V");
+        }
         cmd.addAll(List.of(args));
         Path log = dir.resolve("scenario-" + System.nanoTime() + ".log");
-        Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+        if (jdk.home != null) {
+            pb.environment().put("JAVA_HOME", jdk.home);
+        }
+        Process p = pb.start();
         if (!p.waitFor(5, TimeUnit.MINUTES)) {
             p.destroyForcibly();
             throw new IllegalStateException("mvn " + String.join(" ", args) + " in " + dir + " did not finish in 5 minutes");
         }
         String text = Files.readString(log, StandardCharsets.UTF_8);
         Files.delete(log);
+        if (jdk.feature != null && !text.contains("Java version: " + jdk.feature)) {
+            throw new IllegalStateException("mvn " + String.join(" ", args) + " was asked to run on " + jdk + " (JAVA_HOME="
+                    + jdk.home + ") but did not report 'Java version: " + jdk.feature + "'; its log starts:\n"
+                    + text.substring(0, Math.min(2000, text.length())));
+        }
         return new Outcome(p.exitValue(), text);
     }
 
