@@ -195,7 +195,8 @@ public final class JavaStringAssembler {
                 return mi;
             }
             if (mi.getSelect() == null) {
-                return null;
+                // account().addPathSegment("x"): a builder from a helper method, its base unknown
+                return mi != m && hasDistinctiveBuilderStep(m, mi) ? mi : null;
             }
             cur = mi.getSelect();
         }
@@ -205,7 +206,26 @@ public final class JavaStringAssembler {
         if (cur != m && cur != null && isBuilderTyped(cur)) {
             return cur;
         }
+        if (cur instanceof J.MethodInvocation helper && cur != m && hasDistinctiveBuilderStep(m, helper)) {
+            return cur; // account().addPathSegment("x"): a builder from a helper method, its base unknown
+        }
         return null;
+    }
+
+    /** Path and query steps no other common API has; with types known, only on a builder type. */
+    private static final Set<String> DISTINCTIVE_STEPS = Set.of("addPathSegment", "addPathSegments", "pathSegment",
+            "addEncodedPathSegment", "addEncodedPathSegments", "setPathSegments", "addQueryParameter", "queryParam");
+
+    private boolean hasDistinctiveBuilderStep(J.MethodInvocation outer, J.MethodInvocation start) {
+        Expression cur = outer;
+        while (cur instanceof J.MethodInvocation mi && cur != start) {
+            if (DISTINCTIVE_STEPS.contains(mi.getSimpleName())) {
+                JavaType.Method mt = mi.getMethodType();
+                return mt == null || BUILDER_TYPES.contains(mt.getDeclaringType().getFullyQualifiedName());
+            }
+            cur = mi.getSelect();
+        }
+        return false;
     }
 
     private boolean isBuilderStart(J.MethodInvocation mi) {
@@ -302,6 +322,8 @@ public final class JavaStringAssembler {
         AssembledText text;
         if (cur == null) {
             return null;
+        } else if (cur instanceof J.MethodInvocation startCall && !isBuilderStart(startCall)) {
+            text = AssembledText.hole(startCall.getSimpleName() + "()"); // a helper that returns a builder
         } else if (cur instanceof J.MethodInvocation startCall) {
             consumed.add(startCall.getId());
             List<Expression> a = realArgs(startCall.getArguments());

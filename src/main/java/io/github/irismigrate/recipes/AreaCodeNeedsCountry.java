@@ -212,6 +212,8 @@ public class AreaCodeNeedsCountry extends IrisRecipe {
         private final Map<UUID, UUID> mapOfsToExtend = new HashMap<>();
         private final Set<UUID> keysToRename = new HashSet<>();
         private final Map<UUID, String> flags = new HashMap<>();
+        /** Report-only findings the fixing run would rewrite (an added put, pair or query call). */
+        private final java.util.Set<UUID> fixableInReport = new java.util.HashSet<>();
 
         JavaFixes(Set<UUID> builderNames, boolean dashboardFile, boolean fix) {
             this.builderNames = builderNames;
@@ -237,7 +239,14 @@ public class AreaCodeNeedsCountry extends IrisRecipe {
 
         private void planMapEntry(QueryAssembly.MapEntry e, J.MethodDeclaration method) {
             if (!fix) {
-                flags.put(e.key().getId(), message());
+                Cursor at0 = locate(method, e.call());
+                boolean canFix = at0 != null && !QueryAssembly.inLoop(at0) && (e.viaMapOf()
+                        ? JavaArgs.real(e.call().getArguments()).size() < 20
+                        : at0.getParentTreeCursor().getValue() instanceof J.Block);
+                flags.put(e.key().getId(), at0 != null && QueryAssembly.inLoop(at0) ? loopMessage() : message());
+                if (canFix) {
+                    fixableInReport.add(e.key().getId());
+                }
                 return;
             }
             Cursor at = locate(method, e.call());
@@ -307,7 +316,8 @@ public class AreaCodeNeedsCountry extends IrisRecipe {
                 l = l.withValue(QueryAssembly.AREA_CODE).withValueSource("\"" + QueryAssembly.AREA_CODE + "\"");
             }
             String flag = flags.get(l.getId());
-            return flag == null ? l : PlanApplier.mark(l, List.of(new PlannedFinding(Rule.BW005, new Origin("", l.getId()), flag, null)));
+            return flag == null ? l : PlanApplier.mark(l, List.of(new PlannedFinding(Rule.BW005, new Origin("", l.getId()), flag, null,
+                    fixableInReport.contains(l.getId()))));
         }
 
         @Override
@@ -337,8 +347,9 @@ public class AreaCodeNeedsCountry extends IrisRecipe {
             if (!fix || QueryAssembly.inLoop(before) || m.getSelect() == null) {
                 String msg = fix ? loopMessage() : message();
                 List<Expression> marked = new ArrayList<>(m.getArguments());
+                boolean wouldFix = !fix && !QueryAssembly.inLoop(before) && m.getSelect() != null;
                 marked.set(m.getArguments().indexOf(name), PlanApplier.mark(name,
-                        List.of(new PlannedFinding(Rule.BW005, new Origin("", name.getId()), msg, null))));
+                        List.of(new PlannedFinding(Rule.BW005, new Origin("", name.getId()), msg, null, wouldFix))));
                 return m.withArguments(marked);
             }
             // x.queryParam("areaCode", ac)  ->  x.queryParam("areaCode", ac).queryParam("countryCodeA3", "USA")

@@ -154,8 +154,7 @@ final class IrisClientVersion {
     }
 
     private static PlannedFinding flag(J tree, String message, boolean fixable) {
-        return new PlannedFinding(Rule.BW001, new io.github.irismigrate.analysis.Origin("", tree.getId()), message,
-                fixable ? new TextEdit(0, "", "", false) : null);
+        return new PlannedFinding(Rule.BW001, new io.github.irismigrate.analysis.Origin("", tree.getId()), message, null, fixable);
     }
 
     static J.Literal literal(String value, Space prefix) {

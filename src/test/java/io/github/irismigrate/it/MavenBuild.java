@@ -16,7 +16,12 @@ import java.util.concurrent.TimeUnit;
 /** Runs a real Maven build of a copy of a test project, with this build's plugin version. */
 final class MavenBuild {
     static final Path PROJECTS = Path.of(System.getProperty("test.projects.dir", "test-projects"));
-    static final Path SCENARIOS = Path.of(System.getProperty("scenarios.dir", "target/scenarios"));
+    /**
+     * Copies live outside the repository: rewrite-maven-plugin skips files that the enclosing git repository ignores,
+     * and this repository ignores target/.
+     */
+    static final Path SCENARIOS = Path.of(System.getProperty("scenarios.dir",
+            Path.of(System.getProperty("java.io.tmpdir"), "iris-migrate-scenarios").toString()));
     private static final String VERSION = System.getProperty("iris-migrate.version", "0.1.0-SNAPSHOT");
     private static final String MAVEN_HOME = System.getProperty("maven.home", "");
 
@@ -67,7 +72,7 @@ final class MavenBuild {
     private MavenBuild() {
     }
 
-    /** A fresh copy of {@code test-projects/<project>} under {@code target/scenarios/<scenario>}. */
+    /** A fresh copy of {@code test-projects/<project>} under the scenarios directory (outside the repository). */
     static Path copy(String project, String scenario) throws IOException {
         Path target = SCENARIOS.resolve(scenario).toAbsolutePath();
         deleteTree(target);

@@ -221,6 +221,41 @@ class ImportOrdersMessagingTest implements RewriteTest {
         );
     }
 
+    /** The builder comes from a helper method: its base is unknown, its steps still build a Dashboard path. */
+    @Test
+    void okHttpChainStartedByAHelper() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(org.openrewrite.test.TypeValidation.none()),
+          //language=java
+          java(
+            """
+              import okhttp3.HttpUrl;
+              class Removals {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2";
+                  HttpUrl.Builder account() {
+                      return HttpUrl.get(BASE).newBuilder().addPathSegment("accounts").addPathSegment("1");
+                  }
+                  HttpUrl removals() {
+                      return account().addPathSegment("removeImportedTnOrders").build();
+                  }
+              }
+              """,
+            """
+              import okhttp3.HttpUrl;
+              class Removals {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2";
+                  HttpUrl.Builder account() {
+                      return HttpUrl.get(BASE).newBuilder().addPathSegment("accounts").addPathSegment("1");
+                  }
+                  HttpUrl removals() {
+                      return account().addPathSegments("removeImportedTnOrders/messaging").build();
+                  }
+              }
+              """
+          )
+        );
+    }
+
     @Test
     void textBlock() {
         rewriteRun(
