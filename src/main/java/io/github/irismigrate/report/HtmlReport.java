@@ -6,8 +6,6 @@ import io.github.irismigrate.engine.Finding;
 import io.github.irismigrate.engine.ScanResult;
 import io.github.irismigrate.engine.ToolError;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -31,7 +29,7 @@ import java.util.TreeSet;
  * ({@link SecretMasker}) and HTML-escaped; the script reads only {@code data-} attributes and sets only text and the
  * {@code hidden} property.
  */
-public final class HtmlReport implements ReportWriter {
+public final class HtmlReport implements TextReport {
 
     /** The filter script; elements it uses carry ids {@code filters}, {@code f-rule}, {@code f-severity}, {@code f-file}, {@code shown}. */
     static final String SCRIPT = """
@@ -90,13 +88,8 @@ public final class HtmlReport implements ReportWriter {
             #filters[hidden]{display:none}[hidden]{display:none !important}
             """;
 
-    @Override
-    public void write(ScanResult result, String toolVersion, OutputStream out) throws IOException {
-        out.write(render(result, toolVersion).getBytes(StandardCharsets.UTF_8));
-        out.flush();
-    }
-
     /** The page. */
+    @Override
     public String render(ScanResult result, String toolVersion) {
         ReportCounts counts = ReportCounts.of(result);
         StringBuilder h = new StringBuilder(16_384);

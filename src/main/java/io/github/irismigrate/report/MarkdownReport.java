@@ -6,9 +6,6 @@ import io.github.irismigrate.engine.Finding;
 import io.github.irismigrate.engine.ScanResult;
 import io.github.irismigrate.engine.ToolError;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -26,7 +23,7 @@ import java.util.TreeMap;
  * with a pointer to the full reports. Every text taken from scanned code is masked ({@link SecretMasker}) and escaped
  * ({@link MarkdownText}); code sits in fences longer than any backtick run inside.
  */
-public final class MarkdownReport implements ReportWriter {
+public final class MarkdownReport implements TextReport {
 
     public static final int GITHUB_COMMENT_LIMIT = 65_536;
     /** What the report aims for, leaving room for text a CI step puts around it. */
@@ -38,13 +35,8 @@ public final class MarkdownReport implements ReportWriter {
     private static final int MAX_SNIPPET = 400;
     private static final int MAX_DIFF = 3_000;
 
-    @Override
-    public void write(ScanResult result, String toolVersion, OutputStream out) throws IOException {
-        out.write(render(result, toolVersion).getBytes(StandardCharsets.UTF_8));
-        out.flush();
-    }
-
     /** The report text. */
+    @Override
     public String render(ScanResult result, String toolVersion) {
         ReportCounts counts = ReportCounts.of(result);
         StringBuilder md = new StringBuilder(8_192);
