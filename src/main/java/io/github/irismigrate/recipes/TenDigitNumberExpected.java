@@ -227,9 +227,17 @@ public class TenDigitNumberExpected extends IrisRecipe {
     }
 
     /** {@code node.getAttribute("TelephoneNumber")} and the like read the payload; they do not look a number up. */
+    /**
+     * A lookup in the payload's own list of numbers, not in a store: {@code completedNumbers.contains(tn)}. A name that
+     * says the store is keyed by numbers ({@code customersByTn}, {@code ordersByPhone}) is a store.
+     */
     private static boolean isPayloadRead(J.MethodInvocation m) {
-        return m.getSelect() != null && NumberNames.isTelephoneNumber(NumberNames.nameOf(m.getSelect()));
+        String name = m.getSelect() == null ? null : NumberNames.nameOf(m.getSelect());
+        return name != null && NumberNames.isTelephoneNumber(name) && !KEYED_BY_NUMBER.matcher(name).matches();
     }
+
+    private static final java.util.regex.Pattern KEYED_BY_NUMBER = java.util.regex.Pattern.compile(
+            ".+(?:By|For|Per)(?:Tn|Tns|Number|Numbers|Phone|PhoneNumber|TelephoneNumber|Msisdn|Did)$");
 
     private static boolean isLengthCall(Expression e) {
         return e instanceof J.MethodInvocation m && m.getSimpleName().equals("length") && JavaArgs.real(m.getArguments()).isEmpty();

@@ -194,6 +194,31 @@ class TenDigitNumberExpectedTest implements RewriteTest {
         );
     }
 
+    /** A store named for its number key (customersByTn) is still a store, not the payload's list of numbers. */
+    @Test
+    void storeNamedForItsNumberKeyIsStillAStore() {
+        rewriteRun(
+          java(CALLBACK_HANDLER.replace("ordersByNumber", "customersByTn"),
+            """
+              import java.util.List;
+              import java.util.Map;
+              class OrderCallbacks {
+                  Map<String, String> customersByTn;
+                  void onNotification(Notification notification) {
+                      for (String number : notification.getCompletedTelephoneNumbers()) {
+                          if (%snumber.length() != 10) {
+                              continue;
+                          }
+                          String order = %scustomersByTn.get(number);
+                      }
+                  }
+                  interface Notification { List<String> getCompletedTelephoneNumbers(); }
+              }
+              """.formatted(callback("this length check"), callback("this lookup of a callback number in a store keyed by 10-digit numbers"))
+          )
+        );
+    }
+
     //language=java
     static final String REPORT_PARSER = """
       import java.io.BufferedReader;
