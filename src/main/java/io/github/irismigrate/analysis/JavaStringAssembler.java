@@ -103,7 +103,7 @@ public final class JavaStringAssembler {
             return AssembledText.hole(m.getSimpleName() + "()");
         }
         if (e instanceof J.NewClass nc && isUrlWrapper(nc)) {
-            List<Expression> args = realArgs(nc.getArguments());
+            List<Expression> args = JavaArgs.real(nc.getArguments());
             return args.isEmpty() ? AssembledText.empty() : assemble(args.get(0));
         }
         if (e instanceof J.TypeCast tc) {
@@ -272,7 +272,7 @@ public final class JavaStringAssembler {
 
     private @Nullable AssembledText call(J.MethodInvocation m) {
         String name = m.getSimpleName();
-        List<Expression> args = realArgs(m.getArguments());
+        List<Expression> args = JavaArgs.real(m.getArguments());
         if (isStatic(m, "java.lang.String", "String")) {
             if (name.equals("format") && !args.isEmpty()) {
                 int fmt = args.get(0).getType() instanceof JavaType.FullyQualified fq
@@ -297,7 +297,7 @@ public final class JavaStringAssembler {
                     ? AssembledText.text("/accounts/").plus(AssembledText.hole("accountId")) : AssembledText.empty());
             if (!args.isEmpty() && args.get(0) instanceof J.NewArray arr && arr.getInitializer() != null) {
                 consumed.add(arr.getId());
-                for (Expression el : realArgs(arr.getInitializer())) {
+                for (Expression el : JavaArgs.real(arr.getInitializer())) {
                     prefix = prefix.plus("/").plus(assemble(el));
                 }
                 return prefix;
@@ -326,11 +326,11 @@ public final class JavaStringAssembler {
             text = AssembledText.hole(startCall.getSimpleName() + "()"); // a helper that returns a builder
         } else if (cur instanceof J.MethodInvocation startCall) {
             consumed.add(startCall.getId());
-            List<Expression> a = realArgs(startCall.getArguments());
+            List<Expression> a = JavaArgs.real(startCall.getArguments());
             text = a.isEmpty() ? AssembledText.empty() : assemble(a.get(0));
         } else if (cur instanceof J.NewClass nc) {
             consumed.add(nc.getId());
-            List<Expression> a = realArgs(nc.getArguments());
+            List<Expression> a = JavaArgs.real(nc.getArguments());
             text = a.isEmpty() ? AssembledText.empty() : assemble(a.get(0));
         } else {
             text = assemble(cur);
@@ -338,7 +338,7 @@ public final class JavaStringAssembler {
         boolean hasQuery = false;
         for (J.MethodInvocation mi : calls) {
             consumed.add(mi.getId());
-            List<Expression> a = realArgs(mi.getArguments());
+            List<Expression> a = JavaArgs.real(mi.getArguments());
             switch (mi.getSimpleName()) {
                 case "scheme", "setScheme" -> text = a.isEmpty() ? text : assemble(a.get(0)).plus("://").plus(text);
                 case "host", "setHost" -> text = a.isEmpty() ? text : text.plus(assemble(a.get(0)));
@@ -495,7 +495,7 @@ public final class JavaStringAssembler {
         List<Expression> items = elements;
         if (elements.size() == 1 && elements.get(0) instanceof J.NewArray arr && arr.getInitializer() != null) {
             consumed.add(arr.getId());
-            items = realArgs(arr.getInitializer());
+            items = JavaArgs.real(arr.getInitializer());
         }
         for (int i = 0; i < items.size(); i++) {
             if (i > 0) {
@@ -514,18 +514,6 @@ public final class JavaStringAssembler {
         return AssembledText.of(new Part.Known(k.text().substring(from, to), o, k.anchor(), k.segment()));
     }
 
-    static List<Expression> realArgs(@Nullable List<Expression> args) {
-        if (args == null) {
-            return List.of();
-        }
-        List<Expression> out = new ArrayList<>(args.size());
-        for (Expression a : args) {
-            if (!(a instanceof J.Empty)) {
-                out.add(a);
-            }
-        }
-        return out;
-    }
 
     private static boolean isStringTyped(Expression e) {
         return TypeUtils.isString(e.getType());

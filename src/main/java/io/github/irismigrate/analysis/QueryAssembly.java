@@ -124,7 +124,7 @@ public final class QueryAssembly {
 
     /** The literal parameter name of a parameter call, or null when it is not a literal. */
     public static @Nullable String nameOf(J.MethodInvocation paramCall) {
-        List<Expression> args = JavaStringAssembler.realArgs(paramCall.getArguments());
+        List<Expression> args = JavaArgs.real(paramCall.getArguments());
         return !args.isEmpty() && args.get(0) instanceof J.Literal l && l.getValue() instanceof String s ? s : null;
     }
 
@@ -173,7 +173,7 @@ public final class QueryAssembly {
             @Override
             public J.MethodInvocation visitMethodInvocation(J.MethodInvocation m, Integer p) {
                 if (m.getSimpleName().equals("put") && m.getSelect() instanceof J.Identifier target) {
-                    List<Expression> args = JavaStringAssembler.realArgs(m.getArguments());
+                    List<Expression> args = JavaArgs.real(m.getArguments());
                     if (args.size() == 2 && args.get(0) instanceof J.Literal key && key.getValue() instanceof String
                             && isMapTyped(target)) {
                         byVariable.computeIfAbsent(target.getSimpleName(), k -> new ArrayList<>()).add(new MapEntry(key, m, false));
@@ -181,7 +181,7 @@ public final class QueryAssembly {
                 }
                 boolean sdk = isSdkQueryCall(m, cu);
                 if (sdk || HTTP_MAP_CALLS.contains(m.getSimpleName())) {
-                    for (Expression a : JavaStringAssembler.realArgs(m.getArguments())) {
+                    for (Expression a : JavaArgs.real(m.getArguments())) {
                         if (a instanceof J.Identifier id && isMapTyped(id)) {
                             sinkVariables.put(m, id.getSimpleName());
                         } else if (a instanceof J.MethodInvocation inline && isMapOf(inline)) {
@@ -215,7 +215,7 @@ public final class QueryAssembly {
 
     private static List<MapEntry> mapOfEntries(J.MethodInvocation mapOf) {
         List<MapEntry> out = new ArrayList<>();
-        List<Expression> args = JavaStringAssembler.realArgs(mapOf.getArguments());
+        List<Expression> args = JavaArgs.real(mapOf.getArguments());
         for (int i = 0; i + 1 < args.size(); i += 2) {
             if (args.get(i) instanceof J.Literal key && key.getValue() instanceof String) {
                 out.add(new MapEntry(key, mapOf, true));

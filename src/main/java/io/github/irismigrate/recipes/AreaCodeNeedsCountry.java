@@ -1,5 +1,6 @@
 package io.github.irismigrate.recipes;
 
+import io.github.irismigrate.analysis.JavaArgs;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.irismigrate.analysis.Origin;

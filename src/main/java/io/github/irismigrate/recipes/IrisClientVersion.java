@@ -1,5 +1,6 @@
 package io.github.irismigrate.recipes;
 
+import io.github.irismigrate.analysis.JavaArgs;
 import io.github.irismigrate.analysis.ApiTarget;
 import io.github.irismigrate.analysis.DashboardUrl;
 import io.github.irismigrate.analysis.IrisSdk;

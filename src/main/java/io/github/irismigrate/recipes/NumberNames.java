@@ -1,5 +1,6 @@
 package io.github.irismigrate.recipes;
 
+import io.github.irismigrate.analysis.JavaArgs;
 import org.jspecify.annotations.Nullable;
 import org.openrewrite.java.tree.Expression;
 import org.openrewrite.java.tree.J;

@@ -1,5 +1,6 @@
 package io.github.irismigrate.recipes;
 
+import io.github.irismigrate.analysis.JavaArgs;
 import org.jspecify.annotations.Nullable;
 import org.openrewrite.ExecutionContext;
 import org.openrewrite.SourceFile;

@@ -1,4 +1,4 @@
-package io.github.irismigrate.recipes;
+package io.github.irismigrate.analysis;
 
 import org.jspecify.annotations.Nullable;
 import org.openrewrite.java.tree.Expression;
@@ -8,11 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Arguments of a call without the placeholder OpenRewrite uses for an empty argument list. */
-final class JavaArgs {
+public final class JavaArgs {
     private JavaArgs() {
     }
 
-    static List<Expression> real(@Nullable List<Expression> args) {
+    public static List<Expression> real(@Nullable List<Expression> args) {
         List<Expression> out = new ArrayList<>();
         if (args != null) {
             for (Expression a : args) {
