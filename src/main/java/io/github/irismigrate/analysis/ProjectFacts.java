@@ -45,6 +45,15 @@ public final class ProjectFacts {
         return ctx.computeMessageIfAbsent(KEY, k -> new ProjectFacts());
     }
 
+    /**
+     * Lets a second run over the same trees (the fixing recipes after the reporting ones) start from the facts and
+     * plans of the first, instead of scanning and planning again: both depend on the trees and the rules' options
+     * only, never on whether a rule fixes or reports.
+     */
+    public static void reuse(ExecutionContext ctx, ProjectFacts facts) {
+        ctx.putMessage(KEY, facts);
+    }
+
     /** Facts of one file. */
     public static final class FileFacts {
         final String path;

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,7 +35,8 @@ public final class CandidateFiles {
             "emailsubscription", "outputformat", "countrycodea3");
 
     private static final Pattern CONSTANT_DECL = Pattern.compile("\\bstatic\\s+final\\s+[\\w<>\\[\\], ]+?\\s+(\\w+)\\s*=");
-    private static final Pattern QUALIFIED_REF = Pattern.compile("\\b([A-Z]\\w*)\\.([A-Z][A-Z0-9_]*)\\b");
+    /** What {@link #qualifiedRefs} finds (and a little more); CandidateFilesTest holds the two together. */
+    static final Pattern QUALIFIED_REF = Pattern.compile("\\b([A-Z]\\w*)\\.([A-Z][A-Z0-9_]*)\\b");
     private static final Pattern STATIC_IMPORT = Pattern.compile("import\\s+static\\s+[\\w.]*?\\.([A-Z]\\w*)\\.(\\w+|\\*)\\s*;");
 
     private CandidateFiles() {
@@ -46,80 +46,153 @@ public final class CandidateFiles {
     public record Selection(List<Path> files, int read) {
     }
 
+    /**
+     * What the selection needs of one file, taken in one read so that no file's text is kept: whether it mentions
+     * a rule token, and for Java the constants it declares and the {@code Class.CONSTANT}s and static imports it uses.
+     */
+    private record Scan(boolean keep, String className, Set<String> declared, Set<String> qualifiedRefs,
+                        Set<String> staticImports) {
+        static final Scan UNREADABLE = new Scan(true, null, Set.of(), Set.of(), Set.of());
+    }
+
     public static Selection select(List<Path> files) {
-        Map<Path, String> texts = new HashMap<>();
-        files.parallelStream().forEach(f -> {
-            String t = read(f);
-            synchronized (texts) {
-                texts.put(f, t);
+        int n = files.size();
+        Scan[] scans = new Scan[n];
+        java.util.stream.IntStream.range(0, n).parallel().forEach(i -> scans[i] = scan(files.get(i)));
+
+        // indexes for the fixpoint: each file is looked at once when it is kept, so the work grows with the files
+        Map<String, List<Integer>> byClassName = new HashMap<>();
+        Map<String, Map<String, List<Integer>>> referencers = new HashMap<>(); // Class -> CONSTANT -> files using it
+        Map<String, List<Integer>> staticImporters = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            Scan s = scans[i];
+            if (s.className() == null) {
+                continue;
             }
-        });
-        Set<Path> keep = new LinkedHashSet<>();
-        Map<String, List<Path>> byClassName = new HashMap<>();
-        for (Path f : files) {
-            String name = f.getFileName().toString();
-            String lower = name.toLowerCase(Locale.ROOT);
-            if (lower.endsWith(".java")) {
-                byClassName.computeIfAbsent(name.substring(0, name.length() - 5), k -> new ArrayList<>()).add(f);
+            byClassName.computeIfAbsent(s.className(), k -> new ArrayList<>()).add(i);
+            for (String ref : s.qualifiedRefs()) {
+                int dot = ref.indexOf('.');
+                referencers.computeIfAbsent(ref.substring(0, dot), k -> new HashMap<>())
+                        .computeIfAbsent(ref.substring(dot + 1), k -> new ArrayList<>()).add(i);
             }
-            String text = texts.get(f);
-            if (text == null || lower.endsWith(".properties") || lower.endsWith(".yml") || lower.endsWith(".yaml")
-                    || mentionsAny(text)) {
-                keep.add(f); // an unreadable file goes on, so the parser names it in an error
+            for (String cls : s.staticImports()) {
+                staticImporters.computeIfAbsent(cls, k -> new ArrayList<>()).add(i);
             }
         }
-        // fixpoint over constants, both ways
-        boolean changed = true;
-        for (int round = 0; changed && round < 8; round++) {
-            changed = false;
-            Map<String, Set<String>> constantsOfKept = new HashMap<>();
-            Set<String> referencedClasses = new HashSet<>();
-            for (Path f : keep) {
-                String text = texts.get(f);
-                String name = f.getFileName().toString();
-                if (text == null || !name.endsWith(".java")) {
-                    continue;
-                }
-                Set<String> names = new HashSet<>();
-                Matcher d = CONSTANT_DECL.matcher(text);
-                while (d.find()) {
-                    names.add(d.group(1));
-                }
-                if (!names.isEmpty()) {
-                    constantsOfKept.put(name.substring(0, name.length() - 5), names);
-                }
-                Matcher r = QUALIFIED_REF.matcher(text);
-                while (r.find()) {
-                    referencedClasses.add(r.group(1));
-                }
-                Matcher s = STATIC_IMPORT.matcher(text);
-                while (s.find()) {
-                    referencedClasses.add(s.group(1));
-                }
+        boolean[] keep = new boolean[n];
+        java.util.ArrayDeque<Integer> work = new java.util.ArrayDeque<>();
+        for (int i = 0; i < n; i++) {
+            if (scans[i].keep()) {
+                keep[i] = true;
+                work.add(i);
             }
-            for (String cls : referencedClasses) {
-                for (Path declaring : byClassName.getOrDefault(cls, List.of())) {
-                    changed |= keep.add(declaring);
-                }
+        }
+        // both ways: a kept file pulls in the classes whose constants it reads (their host can make its path
+        // foreign), and the files that read a kept file's constants (they may carry the Dashboard context)
+        while (!work.isEmpty()) {
+            Scan s = scans[work.poll()];
+            if (s.className() == null) {
+                continue;
             }
-            for (Path f : files) {
-                if (keep.contains(f) || !f.getFileName().toString().endsWith(".java")) {
-                    continue;
+            List<Integer> pulled = new ArrayList<>();
+            for (String ref : s.qualifiedRefs()) {
+                pulled.addAll(byClassName.getOrDefault(ref.substring(0, ref.indexOf('.')), List.of()));
+            }
+            for (String cls : s.staticImports()) {
+                pulled.addAll(byClassName.getOrDefault(cls, List.of()));
+            }
+            if (!s.declared().isEmpty()) {
+                Map<String, List<Integer>> users = referencers.getOrDefault(s.className(), Map.of());
+                for (String constant : s.declared()) {
+                    pulled.addAll(users.getOrDefault(constant, List.of()));
                 }
-                String text = texts.get(f);
-                if (referencesAny(text, constantsOfKept)) {
-                    keep.add(f);
-                    changed = true;
+                pulled.addAll(staticImporters.getOrDefault(s.className(), List.of()));
+            }
+            for (int j : pulled) {
+                if (!keep[j]) {
+                    keep[j] = true;
+                    work.add(j);
                 }
             }
         }
         List<Path> out = new ArrayList<>();
-        for (Path f : files) {
-            if (keep.contains(f)) {
-                out.add(f);
+        for (int i = 0; i < n; i++) {
+            if (keep[i]) {
+                out.add(files.get(i));
             }
         }
-        return new Selection(out, files.size());
+        return new Selection(out, n);
+    }
+
+    private static Scan scan(Path f) {
+        String text = read(f);
+        if (text == null) {
+            return Scan.UNREADABLE; // an unreadable file goes on, so the parser names it in an error
+        }
+        String name = f.getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        boolean keep = lower.endsWith(".properties") || lower.endsWith(".yml") || lower.endsWith(".yaml")
+                || mentionsAny(text);
+        if (!lower.endsWith(".java")) {
+            return new Scan(keep, null, Set.of(), Set.of(), Set.of());
+        }
+        Set<String> declared = new HashSet<>();
+        Matcher d = CONSTANT_DECL.matcher(text);
+        while (text.contains("final") && d.find()) {
+            declared.add(d.group(1));
+        }
+        Set<String> refs = qualifiedRefs(text);
+        Set<String> imports = new HashSet<>();
+        Matcher s = STATIC_IMPORT.matcher(text);
+        while (text.contains("static") && s.find()) {
+            imports.add(s.group(1));
+        }
+        return new Scan(keep, name.substring(0, name.length() - 5), declared, refs, imports);
+    }
+
+    /**
+     * Every {@code Class.CONSTANT} of {@code text} (a capitalised word, a dot, an upper-case word), also inside a
+     * longer chain ({@code Outer.Inner.CONSTANT}): what {@link #QUALIFIED_REF} finds, by a scan that reads each
+     * character once, as a regex does not on large files.
+     */
+    static Set<String> qualifiedRefs(String text) {
+        Set<String> refs = new HashSet<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!isWordChar(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && isWordChar(text.charAt(i))) {
+                i++;
+            }
+            // a word [start, i); a capitalised one followed by ".CONSTANT" is a reference
+            if (c >= 'A' && c <= 'Z' && i + 1 < n && text.charAt(i) == '.') {
+                int j = i + 1;
+                char first = text.charAt(j);
+                if (first >= 'A' && first <= 'Z') {
+                    int k = j;
+                    while (k < n && isConstantChar(text.charAt(k))) {
+                        k++;
+                    }
+                    if (k == n || !isWordChar(text.charAt(k))) {
+                        refs.add(text.substring(start, i) + "." + text.substring(j, k));
+                    }
+                }
+            }
+        }
+        return refs;
+    }
+
+    private static boolean isWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+    }
+
+    private static boolean isConstantChar(char c) {
+        return c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 
     static boolean mentionsAny(String text) {
@@ -127,28 +200,6 @@ public final class CandidateFiles {
         for (String t : TOKENS) {
             if (lower.contains(t)) {
                 return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean referencesAny(String text, Map<String, Set<String>> constants) {
-        for (Map.Entry<String, Set<String>> e : constants.entrySet()) {
-            String cls = e.getKey();
-            if (!text.contains(cls)) {
-                continue;
-            }
-            Matcher r = QUALIFIED_REF.matcher(text);
-            while (r.find()) {
-                if (r.group(1).equals(cls) && e.getValue().contains(r.group(2))) {
-                    return true;
-                }
-            }
-            Matcher s = STATIC_IMPORT.matcher(text);
-            while (s.find()) {
-                if (s.group(1).equals(cls)) {
-                    return true;
-                }
             }
         }
         return false;

@@ -1,5 +1,7 @@
 package io.github.irismigrate.engine;
 
+import io.github.irismigrate.analysis.ProjectFacts;
+import org.jspecify.annotations.Nullable;
 import org.openrewrite.ExecutionContext;
 import org.openrewrite.InMemoryExecutionContext;
 import org.openrewrite.Recipe;
@@ -52,11 +54,15 @@ public final class Engine {
     public ScanResult check(ScanRequest request) {
         long t0 = System.currentTimeMillis();
         Parsed parsed = parse(request);
-        Run find = run(parsed, RecipeCatalog.find(request.options()));
+        Run find = run(parsed, parsed.sources, RecipeCatalog.find(request.options()), null);
         List<Finding> findings = find.findings;
         if (findings.stream().anyMatch(Finding::fixable)) {
-            // the fix each fixable finding would get, as a diff: the same trees through the fixing recipes
-            Run fixing = run(parsed, RecipeCatalog.migrate(request.options()));
+            // the fix each fixable finding would get, as a diff of its own file: those files' trees through the
+            // fixing recipes, which start from the facts and plans of the reporting run
+            Set<String> fixableFiles = new HashSet<>();
+            findings.stream().filter(Finding::fixable).forEach(f -> fixableFiles.add(f.file()));
+            List<SourceFile> toFix = parsed.sources.stream().filter(sf -> fixableFiles.contains(relPath(sf))).toList();
+            Run fixing = run(parsed, toFix, RecipeCatalog.migrate(request.options()), find.facts);
             findings = withFixDiffs(findings, fixing.results);
         }
         List<ToolError> errors = new ArrayList<>(parsed.errors);
@@ -68,8 +74,9 @@ public final class Engine {
     public ScanResult fix(ScanRequest request) {
         long t0 = System.currentTimeMillis();
         Parsed parsed = parse(request);
-        Run before = run(parsed, RecipeCatalog.find(request.options()));
-        Run fixing = run(parsed, RecipeCatalog.migrate(request.options()));
+        Run before = run(parsed, parsed.sources, RecipeCatalog.find(request.options()), null);
+        // every file, not only those with findings: a fix can land in a file other than its finding's (a constant)
+        Run fixing = run(parsed, parsed.sources, RecipeCatalog.migrate(request.options()), before.facts);
         List<Finding> beforeFindings = withFixDiffs(before.findings, fixing.results);
         List<ToolError> errors = new ArrayList<>(parsed.errors);
         errors.addAll(fixing.errors);
@@ -100,7 +107,7 @@ public final class Engine {
             }
         }
         Parsed reparsed = written == 0 ? parsed : parse(request);
-        Run after = written == 0 ? before : run(reparsed, RecipeCatalog.find(request.options()));
+        Run after = written == 0 ? before : run(reparsed, reparsed.sources, RecipeCatalog.find(request.options()), null);
         errors.addAll(after.errors);
         List<Finding> findings = new ArrayList<>();
         Set<String> remaining = new HashSet<>();
@@ -152,7 +159,7 @@ public final class Engine {
         return out;
     }
 
-    private record Run(List<Finding> findings, List<ToolError> errors, List<Result> results) {
+    private record Run(List<Finding> findings, List<ToolError> errors, List<Result> results, ProjectFacts facts) {
     }
 
     private Parsed parse(ScanRequest request) {
@@ -193,11 +200,15 @@ public final class Engine {
         return new Parsed(parsed.sources(), errors, modulePrefix, total);
     }
 
-    private Run run(Parsed parsed, Recipe recipe) {
+    /** Runs {@code recipe} over {@code sources} (some or all of {@code parsed}), from {@code facts} when given. */
+    private Run run(Parsed parsed, List<SourceFile> sources, Recipe recipe, @Nullable ProjectFacts facts) {
         List<ToolError> errors = Collections.synchronizedList(new ArrayList<>());
         ExecutionContext ctx = new InMemoryExecutionContext(t -> errors.add(new ToolError("", null, "rule failure: " + t)));
+        if (facts != null) {
+            ProjectFacts.reuse(ctx, facts);
+        }
         long t0 = System.currentTimeMillis();
-        RecipeRun run = recipe.run(new InMemoryLargeSourceSet(parsed.sources), ctx);
+        RecipeRun run = recipe.run(new InMemoryLargeSourceSet(sources), ctx);
         List<Result> results = run.getChangeset().getAllResults();
         for (io.github.irismigrate.recipes.RuleFailures.Failure f : io.github.irismigrate.recipes.RuleFailures.of(ctx)) {
             errors.add(new ToolError(f.file().replace('\\', '/'), f.ruleId(), "rule " + f.ruleId() + " failed on this file, its findings here are missing: " + f.message()));
@@ -215,7 +226,7 @@ public final class Engine {
             }
         }
         progress.accept(String.format("ran %s in %.1f s", recipe.getName(), (System.currentTimeMillis() - t0) / 1000.0));
-        return new Run(findings, new ArrayList<>(errors), own);
+        return new Run(findings, new ArrayList<>(errors), own, ProjectFacts.shared(ctx));
     }
 
     private static String relPath(SourceFile sf) {

@@ -1,6 +1,7 @@
 package io.github.irismigrate.engine;
 
 import org.openrewrite.ExecutionContext;
+import org.openrewrite.FileAttributes;
 import org.openrewrite.Parser;
 import org.openrewrite.SourceFile;
 import org.openrewrite.java.JavaParser;
@@ -10,8 +11,10 @@ import org.openrewrite.tree.ParseError;
 import org.openrewrite.xml.XmlParser;
 import org.openrewrite.yaml.YamlParser;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -60,7 +63,7 @@ public final class ProjectParser {
                 errors.add(new ToolError(rel, null, "cannot be read: " + e));
                 continue;
             }
-            byKind.computeIfAbsent(SourceCollector.SourceKind.of(f), k -> new ArrayList<>()).add(Parser.Input.fromFile(f));
+            byKind.computeIfAbsent(SourceCollector.SourceKind.of(f), k -> new ArrayList<>()).add(input(f));
         }
         List<Batch> batches = new ArrayList<>();
         for (Map.Entry<SourceCollector.SourceKind, List<Parser.Input>> e : byKind.entrySet()) {
@@ -74,7 +77,7 @@ public final class ProjectParser {
         }
         List<SourceFile> out = Collections.synchronizedList(new ArrayList<>());
         List<ToolError> batchErrors = Collections.synchronizedList(new ArrayList<>());
-        int threads = Math.min(batches.size(), Runtime.getRuntime().availableProcessors());
+        int threads = Math.max(1, Math.min(batches.size(), PARSE_THREADS));
         if (threads <= 1) {
             for (Batch b : batches) {
                 parseBatch(b, projectDir, classpath, ctx, out, batchErrors);
@@ -112,17 +115,23 @@ public final class ProjectParser {
     private record Batch(SourceCollector.SourceKind kind, List<Parser.Input> inputs) {
     }
 
-    /** Below this many Java files one parser is faster than several: each pays javac's start-up, and the
-     * split costs CPU that a loaded machine does not have (measured with bench/run.sh). */
-    static final int PARALLEL_JAVA_THRESHOLD = Integer.getInteger("iris-migrate.parallelParseThreshold", 400);
+    /**
+     * At most this many Java files go through one javac instance: its symbol tables and attributed trees are freed
+     * when the batch is done, so memory stays bounded however many files a project has (bench/run.sh measures it).
+     */
+    static final int JAVA_BATCH_SIZE = Integer.getInteger("iris-migrate.javaBatchSize", 150);
+
+    /** How many batches are parsed at once: one per core, as measured best by bench/run.sh. */
+    static final int PARSE_THREADS = Integer.getInteger("iris-migrate.parseThreads",
+            Runtime.getRuntime().availableProcessors());
 
     /**
-     * Java files split for parallel parsing: whole packages per batch, so that types of the same package attribute
-     * each other; types of other batches come from the classpath (the module's compiled classes) when present.
+     * Java files split into batches of whole packages, so that types of the same package attribute each other;
+     * types of other batches come from the classpath (the module's compiled classes) when present. A package
+     * larger than a batch is split.
      */
     static List<List<Parser.Input>> javaBatches(List<Parser.Input> inputs) {
-        int cores = Runtime.getRuntime().availableProcessors();
-        if (inputs.size() < PARALLEL_JAVA_THRESHOLD || cores < 2) {
+        if (inputs.size() <= JAVA_BATCH_SIZE) {
             return List.of(inputs);
         }
         Map<String, List<Parser.Input>> byPackage = new java.util.TreeMap<>();
@@ -131,15 +140,23 @@ public final class ProjectParser {
             byPackage.computeIfAbsent(parent == null ? "" : parent.toString(), k -> new ArrayList<>()).add(in);
         }
         List<List<Parser.Input>> batches = new ArrayList<>();
-        for (int i = 0; i < cores; i++) {
-            batches.add(new ArrayList<>());
+        List<Parser.Input> current = new ArrayList<>();
+        for (List<Parser.Input> pkg : byPackage.values()) {
+            if (!current.isEmpty() && current.size() + pkg.size() > JAVA_BATCH_SIZE) {
+                batches.add(current);
+                current = new ArrayList<>();
+            }
+            for (Parser.Input in : pkg) {
+                if (current.size() >= JAVA_BATCH_SIZE) {
+                    batches.add(current);
+                    current = new ArrayList<>();
+                }
+                current.add(in);
+            }
         }
-        List<List<Parser.Input>> packages = new ArrayList<>(byPackage.values());
-        packages.sort(Comparator.comparingInt((List<Parser.Input> l) -> l.size()).reversed());
-        for (List<Parser.Input> pkg : packages) {
-            batches.stream().min(Comparator.comparingInt(List::size)).orElseThrow().addAll(pkg);
+        if (!current.isEmpty()) {
+            batches.add(current);
         }
-        batches.removeIf(List::isEmpty);
         return batches;
     }
 
@@ -173,6 +190,20 @@ public final class ProjectParser {
                 }
             }
         }
+    }
+
+    /**
+     * The file as a parser input, read through a buffer: OpenRewrite's charset detection reads byte by byte, and on
+     * an unbuffered file stream that is a system call per byte.
+     */
+    static Parser.Input input(Path f) {
+        return new Parser.Input(f, FileAttributes.fromPath(f), () -> {
+            try {
+                return new BufferedInputStream(Files.newInputStream(f), 64 * 1024);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     private static String reason(ParseError pe) {

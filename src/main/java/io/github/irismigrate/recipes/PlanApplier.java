@@ -35,10 +35,22 @@ import java.util.UUID;
 final class PlanApplier extends TreeVisitor<Tree, ExecutionContext> {
     private final Map<UUID, List<PlannedFinding>> plan;
     private final boolean fix;
+    /**
+     * The files holding an anchor of the plan: every other file is left without being walked. Null when an anchor
+     * does not name its file: then every file is walked.
+     */
+    private final java.util.@Nullable Set<String> files;
 
     PlanApplier(Map<UUID, List<PlannedFinding>> plan, boolean fix) {
         this.plan = plan;
         this.fix = fix;
+        java.util.Set<String> named = new java.util.HashSet<>();
+        for (List<PlannedFinding> fs : plan.values()) {
+            for (PlannedFinding f : fs) {
+                named.add(f.anchor().sourcePath());
+            }
+        }
+        this.files = named.contains("") ? null : named;
     }
 
     @Override
@@ -48,6 +60,9 @@ final class PlanApplier extends TreeVisitor<Tree, ExecutionContext> {
 
     @Override
     public @Nullable Tree visit(@Nullable Tree tree, ExecutionContext ctx) {
+        if (files != null && tree instanceof SourceFile sf && !files.contains(sf.getSourcePath().toString().replace('\\', '/'))) {
+            return tree;
+        }
         if (tree instanceof J.CompilationUnit) {
             return new JavaIsoVisitor<ExecutionContext>() {
                 @Override

@@ -1,0 +1,90 @@
+package io.github.irismigrate.engine;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Which files the pre-filter keeps, on small projects whose answer is known. */
+class CandidateFilesTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void keepsFilesThatMentionTheApiAndDropsTheRest() throws IOException {
+        Path client = java("Client", "class Client { String u = \"https://dashboard.bandwidth.com/api/accounts/1\"; }");
+        java("Unrelated", "class Unrelated { int x = Math.max(1, 2); }");
+        Path props = write("application.properties", "server.port=8080\n");
+        Path data = write("notes.txt", "nothing here");
+
+        assertThat(selected()).containsExactlyInAnyOrder(client, props);
+        assertThat(selected()).doesNotContain(data);
+    }
+
+    @Test
+    void followsConstantsBothWaysToAFixpoint() throws IOException {
+        // Paths holds only a path; Hosts holds the Dashboard host; Client joins them through a third class
+        Path hosts = java("Hosts", "class Hosts { static final String BASE = \"https://dashboard.bandwidth.com\"; }");
+        Path urls = java("Urls", "class Urls { static final String ACCOUNT = Hosts.BASE + \"/x\"; }");
+        Path client = java("Client", "class Client { String u = Urls.ACCOUNT + Paths.ORDERS; }");
+        Path paths = java("Paths", "class Paths { static final String ORDERS = \"/orders\"; }");
+        Path viaImport = java("ViaImport", "import static com.acme.Urls.ACCOUNT;\nclass ViaImport { String u = ACCOUNT; }");
+        java("Other", "class Other { static final String ORDERS = \"/orders\"; String s = Unrelated.VALUE; }");
+        java("Unrelated", "class Unrelated { static final String VALUE = \"v\"; }");
+
+        // Hosts is kept by its host; Urls reads its constant; Client and ViaImport read Urls'; Paths is read by Client
+        assertThat(selected()).containsExactlyInAnyOrder(hosts, urls, client, paths, viaImport);
+    }
+
+    @Test
+    void theConstantScanFindsWhatTheRegexFinds() throws IOException {
+        List<String> texts = new ArrayList<>(List.of(
+                "a = Foo.BAR + Outer.Inner.CONST + x.y.Z_9.Q1; Foo.BAR_baz; $Ab.CD; Ab.CDe; A.B.C",
+                "String s = Hosts.BASE+Paths.E911;return Cfg.V;}",
+                "Foo.\nBAR Foo .BAR Foo.Bar fOO.BAR _X.Y"));
+        try (Stream<Path> files = Stream.concat(Files.walk(Path.of("src/main/java")), Files.walk(Path.of("test-projects")))) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                texts.add(Files.readString(f, java.nio.charset.StandardCharsets.ISO_8859_1)); // test projects hold odd encodings
+            }
+        }
+        for (String text : texts) {
+            Set<String> byRegex = new HashSet<>();
+            Matcher m = CandidateFiles.QUALIFIED_REF.matcher(text);
+            while (m.find()) {
+                byRegex.add(m.group(1) + "." + m.group(2));
+            }
+            assertThat(CandidateFiles.qualifiedRefs(text)).as(text.length() > 200 ? text.substring(0, 200) : text)
+                    .containsAll(byRegex);
+        }
+        assertThat(CandidateFiles.qualifiedRefs("a = Foo.BAR + Outer.Inner.CONST; Foo.BAR_baz; Ab.CDe"))
+                .containsExactlyInAnyOrder("Foo.BAR", "Inner.CONST");
+    }
+
+    private List<Path> selected() throws IOException {
+        List<Path> all;
+        try (Stream<Path> s = Files.walk(dir)) {
+            all = s.filter(Files::isRegularFile).sorted().toList();
+        }
+        return CandidateFiles.select(all).files();
+    }
+
+    private Path java(String name, String body) throws IOException {
+        return write("src/main/java/com/acme/" + name + ".java", "package com.acme;\n" + body + "\n");
+    }
+
+    private Path write(String rel, String text) throws IOException {
+        Path f = dir.resolve(rel);
+        Files.createDirectories(f.getParent());
+        return Files.writeString(f, text);
+    }
+}
