@@ -5,6 +5,7 @@ import org.openrewrite.FileAttributes;
 import org.openrewrite.Parser;
 import org.openrewrite.SourceFile;
 import org.openrewrite.java.JavaParser;
+import org.openrewrite.java.internal.JavaTypeCache;
 import org.openrewrite.json.JsonParser;
 import org.openrewrite.properties.PropertiesParser;
 import org.openrewrite.tree.ParseError;
@@ -75,12 +76,15 @@ public final class ProjectParser {
                 batches.add(new Batch(e.getKey(), e.getValue()));
             }
         }
+        // one type cache per parsing thread, shared by its batches: a type (String, the SDK's classes) is mapped once
+        // and held once, not once per batch
+        ThreadLocal<JavaTypeCache> typeCaches = ThreadLocal.withInitial(JavaTypeCache::new);
         List<SourceFile> out = Collections.synchronizedList(new ArrayList<>());
         List<ToolError> batchErrors = Collections.synchronizedList(new ArrayList<>());
         int threads = Math.max(1, Math.min(batches.size(), PARSE_THREADS));
         if (threads <= 1) {
             for (Batch b : batches) {
-                parseBatch(b, projectDir, classpath, ctx, out, batchErrors);
+                parseBatch(b, projectDir, classpath, typeCaches, ctx, out, batchErrors);
             }
         } else {
             ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -91,7 +95,7 @@ public final class ProjectParser {
             try {
                 List<Future<?>> futures = new ArrayList<>();
                 for (Batch b : batches) {
-                    futures.add(pool.submit(() -> parseBatch(b, projectDir, classpath, ctx, out, batchErrors)));
+                    futures.add(pool.submit(() -> parseBatch(b, projectDir, classpath, typeCaches, ctx, out, batchErrors)));
                 }
                 for (Future<?> f : futures) {
                     f.get();
@@ -119,7 +123,7 @@ public final class ProjectParser {
      * At most this many Java files go through one javac instance: its symbol tables and attributed trees are freed
      * when the batch is done, so memory stays bounded however many files a project has (bench/run.sh measures it).
      */
-    static final int JAVA_BATCH_SIZE = Integer.getInteger("iris-migrate.javaBatchSize", 150);
+    static final int JAVA_BATCH_SIZE = Integer.getInteger("iris-migrate.javaBatchSize", 1000);
 
     /** How many batches are parsed at once: one per core, as measured best by bench/run.sh. */
     static final int PARSE_THREADS = Integer.getInteger("iris-migrate.parseThreads",
@@ -160,9 +164,10 @@ public final class ProjectParser {
         return batches;
     }
 
-    private static void parseBatch(Batch b, Path projectDir, List<Path> classpath, ExecutionContext ctx,
+    private static void parseBatch(Batch b, Path projectDir, List<Path> classpath, ThreadLocal<JavaTypeCache> typeCaches,
+                                   ExecutionContext ctx,
                                    List<SourceFile> out, List<ToolError> errors) {
-        Parser parser = parser(b.kind(), classpath);
+        Parser parser = parser(b.kind(), classpath, typeCaches.get());
         try {
             List<SourceFile> parsed = parser.parseInputs(b.inputs(), projectDir, ctx).collect(Collectors.toList());
             for (SourceFile sf : parsed) {
@@ -216,9 +221,10 @@ public final class ProjectParser {
         return nl < 0 ? s : s.substring(0, nl);
     }
 
-    private static Parser parser(SourceCollector.SourceKind kind, List<Path> classpath) {
+    private static Parser parser(SourceCollector.SourceKind kind, List<Path> classpath, JavaTypeCache typeCache) {
         return switch (kind) {
-            case JAVA -> JavaParser.fromJavaVersion().classpath(classpath).logCompilationWarningsAndErrors(false).build();
+            case JAVA -> JavaParser.fromJavaVersion().classpath(classpath).typeCache(typeCache)
+                    .logCompilationWarningsAndErrors(false).build();
             case PROPERTIES -> new PropertiesParser();
             case YAML -> new YamlParser();
             case XML -> new XmlParser();

@@ -106,7 +106,10 @@ public abstract class IrisRecipe extends ScanningRecipe<ProjectFacts> {
                 }
             };
         }
-        TreeVisitor<?, ExecutionContext> applier = new PlanApplier(plan, fixing());
+        // getVisitor is called for every file: the set of files the plan touches is worked out once
+        java.util.Optional<Set<String>> planned = facts.derive(planKey() + "#files",
+                f -> java.util.Optional.ofNullable(PlanApplier.files(plan)));
+        TreeVisitor<?, ExecutionContext> applier = new PlanApplier(plan, fixing(), planned.orElse(null));
         TreeVisitor<?, ExecutionContext> extra = treeVisitor(facts);
         return new TreeVisitor<Tree, ExecutionContext>() {
             @Override

@@ -41,16 +41,30 @@ final class PlanApplier extends TreeVisitor<Tree, ExecutionContext> {
      */
     private final java.util.@Nullable Set<String> files;
 
+    /** An applier that walks every file. */
     PlanApplier(Map<UUID, List<PlannedFinding>> plan, boolean fix) {
+        this(plan, fix, null);
+    }
+
+    /** An applier that walks only {@code files} (see {@link #files(Map)}), or every file when null. */
+    PlanApplier(Map<UUID, List<PlannedFinding>> plan, boolean fix, java.util.@Nullable Set<String> files) {
         this.plan = plan;
         this.fix = fix;
+        this.files = files;
+    }
+
+    /** The files holding an anchor of {@code plan}; null when an anchor does not name its file. */
+    static java.util.@Nullable Set<String> files(Map<UUID, List<PlannedFinding>> plan) {
         java.util.Set<String> named = new java.util.HashSet<>();
         for (List<PlannedFinding> fs : plan.values()) {
             for (PlannedFinding f : fs) {
+                if (f.anchor().sourcePath().isEmpty()) {
+                    return null;
+                }
                 named.add(f.anchor().sourcePath());
             }
         }
-        this.files = named.contains("") ? null : named;
+        return named;
     }
 
     @Override
