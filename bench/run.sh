@@ -123,17 +123,25 @@ for N in "${SIZES[@]}"; do
 
   rm -rf "$P/target"
   timed "$P" "$L/a.time" "$L/a.log" "${CMD_A[@]}"
+  cp "$P/target/iris-migrate/findings.json" "$L/a-findings.json" 2>/dev/null || true
+  # (a2) the gate on the next pull request, which edits code that does not talk to the Dashboard: the same
+  # command, with the cache (target/iris-migrate-cache.json) that (a) left
+  edited=$(cd "$P" && grep -rLi -E "bandwidth|inetwork|iris|dashboard|areacode|/api" src/main/java --include=*.java | sort | head -1)
+  echo "// edited by bench/run.sh before (a2)" >> "$P/$edited"
+  timed "$P" "$L/a2.time" "$L/a2.log" "${CMD_A[@]}"
   rm -rf "$P/target/rewrite"
   timed "$P" "$L/b.time" "$L/b.log" "${CMD_B[@]}"
   timed "$P" "$L/c.time" "$L/c.log" "${CMD_C[@]}"
 
   read -r aw ac ar ae < <(metric "$L/a.time")
+  read -r a2w a2c a2r a2e < <(metric "$L/a2.time")
   read -r bw bc br be < <(metric "$L/b.time")
   read -r cw cc cr ce < <(metric "$L/c.time")
 
   echo
   printf '%-34s %10s %10s %14s %6s\n' "N=$N (MAVEN_OPTS=$MAVEN_OPTS)" "wall s" "CPU s" "peak RSS MiB" "exit"
   row "(a) iris-migrate:check" "$aw" "$ac" "$ar" "$ae"
+  row "(a2) check after a non-API edit" "$a2w" "$a2c" "$a2r" "$a2e"
   row "(b) rewrite dryRunNoFork" "$bw" "$bc" "$br" "$be"
   row "(c) floor: validate + read files" "$cw" "$cc" "$cr" "$ce"
   if timed_out "$ae" || timed_out "$be"; then
@@ -146,17 +154,33 @@ for N in "${SIZES[@]}"; do
   else
     printf '%-34s %10s %10s %14s\n' "a/c" "$(ratio "$aw" "$cw")" "$(ratio "$ac" "$cc")" "$(ratio "$ar" "$cr")"
   fi
-  for x in a b c; do
+  if ! timed_out "$a2e" && ! timed_out "$be"; then
+    printf '%-34s %10s %10s %14s\n' "a2/b" "$(ratio "$a2w" "$bw")" "$(ratio "$a2c" "$bc")" "$(ratio "$a2r" "$br")"
+  fi
+  if ! timed_out "$a2e" && ! timed_out "$ce"; then
+    printf '%-34s %10s %10s %14s\n' "a2/c" "$(ratio "$a2w" "$cw")" "$(ratio "$a2c" "$cc")" "$(ratio "$a2r" "$cr")"
+  fi
+  if grep -q "findings are reused" "$L/a2.log"; then
+    echo "(a2) reused the findings of (a) (edited $edited)"
+  else
+    echo "(a2) scanned afresh (edited $edited): see $L/a2.log"
+  fi
+  for x in a a2 b c; do
     e=$(metric "$L/$x.time" | awk '{print $4}')
     if [ "$e" != 0 ] && ! timed_out "$e"; then echo "note: ($x) exited with $e, see $L/$x.log"; fi
   done
 
   echo
+  if cmp -s <(sed -n '/"findings"/,$p' "$L/a-findings.json") <(sed -n '/"findings"/,$p' "$P/target/iris-migrate/findings.json"); then
+    echo "findings of (a2) are those of (a)"
+  else
+    echo "findings of (a2) differ from those of (a): compare $L/a-findings.json with $P/target/iris-migrate/findings.json"
+  fi
   echo "findings of (a) $P/target/iris-migrate/findings.json vs (b) $P/target/rewrite/rewrite.patch:"
   if timed_out "$be"; then
     echo "same findings: unknown ((b) timed out)"
   else
-    java "$REPO/bench/CompareFindings.java" "$P/target/iris-migrate/findings.json" "$P/target/rewrite/rewrite.patch" \
+    java "$REPO/bench/CompareFindings.java" "$L/a-findings.json" "$P/target/rewrite/rewrite.patch" \
       | tee "$L/compare.txt"
   fi
 done

@@ -40,20 +40,46 @@ import org.openrewrite.tree.ParsingExecutionContextView;
 public final class Engine {
     private final Consumer<String> progress;
     private final boolean prefilter;
+    private final @Nullable ScanCache cache;
 
     public Engine(Consumer<String> progress) {
-        this(progress, true);
+        this(progress, true, null);
     }
 
     /** With {@code prefilter} false every file is parsed: the reference the pre-filter is tested against. */
     public Engine(Consumer<String> progress, boolean prefilter) {
+        this(progress, prefilter, null);
+    }
+
+    private Engine(Consumer<String> progress, boolean prefilter, @Nullable ScanCache cache) {
         this.progress = progress;
         this.prefilter = prefilter;
+        this.cache = cache;
+    }
+
+    /**
+     * This engine, with {@link #check} reusing the findings of its last scan (kept in {@code cacheFile}) while no
+     * file a rule reads has changed; see {@link ScanCache}.
+     */
+    public Engine withCache(Path cacheFile) {
+        return new Engine(progress, prefilter, new ScanCache(cacheFile));
     }
 
     public ScanResult check(ScanRequest request) {
         long t0 = System.currentTimeMillis();
-        Parsed parsed = parse(request);
+        Selected selected = select(request);
+        String key = null;
+        if (cache != null && prefilter) {
+            key = cache.key(request, selected);
+            ScanCache.Entry hit = key == null ? null : cache.read(key);
+            if (hit != null) {
+                progress.accept("no file a rule reads has changed since the last scan: its findings are reused ("
+                        + cache.file() + ")");
+                return new ScanResult(request.projectName(), hit.findings(), hit.errors(), selected.total(), 0,
+                        System.currentTimeMillis() - t0);
+            }
+        }
+        Parsed parsed = parse(request, selected);
         Run find = run(parsed, parsed.sources, RecipeCatalog.find(request.options()), null);
         List<Finding> findings = find.findings;
         if (findings.stream().anyMatch(Finding::fixable)) {
@@ -67,8 +93,15 @@ public final class Engine {
         }
         List<ToolError> errors = new ArrayList<>(parsed.errors);
         errors.addAll(find.errors);
-        return new ScanResult(request.projectName(), sorted(findings), dedupe(errors), parsed.moduleFiles(), 0,
+        ScanResult result = new ScanResult(request.projectName(), sorted(findings), dedupe(errors), parsed.moduleFiles(), 0,
                 System.currentTimeMillis() - t0);
+        if (key != null) {
+            String problem = cache.write(key, result);
+            if (problem != null) {
+                progress.accept("the scan cache " + cache.file() + " cannot be written, the next scan starts afresh: " + problem);
+            }
+        }
+        return result;
     }
 
     public ScanResult fix(ScanRequest request) {
@@ -162,10 +195,37 @@ public final class Engine {
     private record Run(List<Finding> findings, List<ToolError> errors, List<Result> results, ProjectFacts facts) {
     }
 
-    private Parsed parse(ScanRequest request) {
+    /** The files of one scan: every file of the module, those worth parsing, and other modules' context files. */
+    record Selected(int total, List<Path> candidates, List<Path> context) {
+        List<Path> toParse() {
+            List<Path> all = new ArrayList<>(candidates);
+            all.addAll(context);
+            return all;
+        }
+    }
+
+    private Selected select(ScanRequest request) {
+        long start = System.currentTimeMillis();
         List<Path> files = SourceCollector.collect(request.moduleDir(), request.includes(), request.excludes());
-        ExecutionContext ctx = new InMemoryExecutionContext();
         int total = files.size();
+        List<Path> candidates = files;
+        if (prefilter) {
+            candidates = CandidateFiles.select(files).files();
+            progress.accept(String.format("scanning %d files under %s (%d mention the Dashboard API and are parsed; "
+                    + "selected in %.1f s)", total, request.moduleDir(), candidates.size(),
+                    (System.currentTimeMillis() - start) / 1000.0));
+        } else {
+            progress.accept("scanning " + total + " files under " + request.moduleDir());
+        }
+        return new Selected(total, candidates, contextFiles(request));
+    }
+
+    private Parsed parse(ScanRequest request) {
+        return parse(request, select(request));
+    }
+
+    private Parsed parse(ScanRequest request, Selected selected) {
+        ExecutionContext ctx = new InMemoryExecutionContext();
         long start = System.currentTimeMillis();
         AtomicInteger done = new AtomicInteger();
         AtomicLong lastReport = new AtomicLong(start);
@@ -180,24 +240,12 @@ public final class Engine {
                 }
             }
         });
-        List<Path> candidates = files;
-        if (prefilter) {
-            candidates = CandidateFiles.select(files).files();
-            progress.accept("scanning " + total + " files under " + request.moduleDir() + " (" + candidates.size()
-                    + " mention the Dashboard API and are parsed)");
-        } else {
-            progress.accept("scanning " + total + " files under " + request.moduleDir());
-        }
-        List<Path> context = contextFiles(request);
-        List<Path> all = new ArrayList<>(candidates);
-        all.addAll(context);
-        long parseStart = System.currentTimeMillis();
-        ProjectParser.Parsed parsed = ProjectParser.parse(request.rootDir(), all, request.classpath(), ctx);
-        progress.accept(String.format("parsed %d files in %.1f s (selected in %.1f s)", parsed.sources().size(),
-                (System.currentTimeMillis() - parseStart) / 1000.0, (parseStart - start) / 1000.0));
+        ProjectParser.Parsed parsed = ProjectParser.parse(request.rootDir(), selected.toParse(), request.classpath(), ctx);
+        progress.accept(String.format("parsed %d files in %.1f s", parsed.sources().size(),
+                (System.currentTimeMillis() - start) / 1000.0));
         String modulePrefix = request.rootDir().relativize(request.moduleDir()).toString().replace('\\', '/');
         List<ToolError> errors = parsed.errors().stream().filter(e -> inModule(e.file(), modulePrefix)).toList();
-        return new Parsed(parsed.sources(), errors, modulePrefix, total);
+        return new Parsed(parsed.sources(), errors, modulePrefix, selected.total());
     }
 
     /** Runs {@code recipe} over {@code sources} (some or all of {@code parsed}), from {@code facts} when given. */

@@ -125,6 +125,24 @@ abstract class AbstractIrisMojo extends AbstractMojo {
     @Parameter(property = "iris-migrate.excludes")
     protected List<String> excludes = new ArrayList<>();
 
+    /**
+     * Reuse the findings of the module's last scan while no file a rule reads has changed (the files that mention
+     * the Dashboard API, the classpath, the options, this plugin): a build whose change touches no Dashboard code
+     * then skips parsing. {@code check} and {@code baseline} use it; {@code fix} always scans afresh.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "iris-migrate.cache", defaultValue = "true")
+    protected boolean cache;
+
+    /**
+     * Where that cache is kept. Keep it between CI runs (for example with actions/cache) to gain from it there.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "iris-migrate.cacheFile", defaultValue = "${project.build.directory}/iris-migrate-cache.json")
+    protected File cacheFile;
+
     /** The goal's name, for messages and the reactor registry. */
     protected abstract String goal();
 
@@ -181,6 +199,9 @@ abstract class AbstractIrisMojo extends AbstractMojo {
             ScanRequest request = new ScanRequest(project.getBasedir().toPath(), rootDir(), includes, excluded, classpath(),
                     project.getArtifactId(), otherModules, options);
             Engine engine = new Engine(msg -> getLog().info("iris-migrate: " + msg));
+            if (cache && cacheFile != null) {
+                engine = engine.withCache(cacheFile.toPath());
+            }
             result = scan(engine, request);
             if (base != null) {
                 result = base.apply(result);

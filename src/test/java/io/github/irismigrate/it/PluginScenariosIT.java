@@ -179,6 +179,26 @@ class PluginScenariosIT {
     }
 
     @Test
+    void aCheckWhoseChangeTouchesNoDashboardCodeReusesTheLastScan() throws Exception {
+        Path demo = MavenBuild.copy("demo", "cache");
+        MavenBuild.Outcome first = MavenBuild.run(demo, "iris-migrate:check");
+        assertThat(first.log()).contains("BUILD FAILURE").contains("iris-migrate: parsed").doesNotContain("findings are reused");
+        assertThat(demo.resolve("target/iris-migrate-cache.json")).isRegularFile();
+        JsonNode report = JSON.readTree(demo.resolve("target/iris-migrate/findings.json").toFile()).get("findings");
+
+        Files.writeString(demo.resolve("src/main/java/com/acme/numbers/web/Plain.java"),
+                "package com.acme.numbers.web;\n\nclass Plain {\n}\n");
+        MavenBuild.Outcome second = MavenBuild.run(demo, "iris-migrate:check");
+        assertThat(second.log()).contains("findings are reused").doesNotContain("iris-migrate: parsed")
+                .contains("BUILD FAILURE").contains("20 Bandwidth Dashboard API v1 usage(s)");
+        assertThat(JSON.readTree(demo.resolve("target/iris-migrate/findings.json").toFile()).get("findings")).isEqualTo(report);
+
+        MavenBuild.Outcome off = MavenBuild.run(demo, "iris-migrate:check", "-Diris-migrate.cache=false");
+        assertThat(off.log()).contains("iris-migrate: parsed").doesNotContain("findings are reused")
+                .contains("20 Bandwidth Dashboard API v1 usage(s)");
+    }
+
+    @Test
     void parametersBehaveAsDocumented() throws Exception {
         Path demo = MavenBuild.copy("demo", "parameters");
         MavenBuild.Outcome skipped = MavenBuild.run(demo, "iris-migrate:check", "-Diris-migrate.skip=true");

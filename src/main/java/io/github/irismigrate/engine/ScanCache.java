@@ -1,0 +1,181 @@
+package io.github.irismigrate.engine;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jspecify.annotations.Nullable;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.CodeSource;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The findings of the last {@code check} of a module, kept in a file so that the next one can skip parsing while
+ * nothing it would read has changed (a pull request that touches no Dashboard code).
+ * <p>
+ * Sound because a scan's result depends only on what goes into the key: the files the pre-filter keeps (path and
+ * content; PrefilterParityTest proves the other files change nothing), other modules' context files, the classpath
+ * used for types (each entry's size and time), the rule options, the JDK, and this tool's own code. A change to
+ * any of them, or a file that cannot be read, means a full scan, which then replaces the cache.
+ */
+final class ScanCache {
+    private static final int FORMAT = 1;
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    private static volatile @Nullable String toolStamp;
+
+    private final Path file;
+
+    ScanCache(Path file) {
+        this.file = file.toAbsolutePath().normalize();
+    }
+
+    Path file() {
+        return file;
+    }
+
+    /** What a cache file holds. */
+    record Entry(int format, String key, List<Finding> findings, List<ToolError> errors) {
+    }
+
+    /** The key of a scan of {@code selected}; null when an input cannot be read (then nothing is cached). */
+    @Nullable String key(ScanRequest request, Engine.Selected selected) {
+        try {
+            MessageDigest d = sha256();
+            text(d, "iris-migrate scan cache " + FORMAT);
+            text(d, tool());
+            text(d, System.getProperty("java.vendor") + " " + System.getProperty("java.version"));
+            text(d, request.options().toString());
+            text(d, relative(request.rootDir(), request.moduleDir()));
+            text(d, "files");
+            for (Path f : selected.candidates()) {
+                file(d, request.rootDir(), f);
+            }
+            text(d, "context");
+            for (Path f : selected.context()) {
+                file(d, request.rootDir(), f);
+            }
+            text(d, "classpath");
+            for (Path entry : request.classpath()) {
+                stamp(d, entry);
+            }
+            return HexFormat.of().formatHex(d.digest());
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The cached result for {@code key}, or null when there is none, it is for other inputs, or it is unreadable. */
+    @Nullable Entry read(String key) {
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            Entry e = JSON.readValue(file.toFile(), Entry.class);
+            return e.format() == FORMAT && key.equals(e.key()) && e.findings() != null && e.errors() != null ? e : null;
+        } catch (IOException | RuntimeException e) {
+            return null; // a damaged or older cache is a miss; the scan that follows replaces it
+        }
+    }
+
+    /** Stores {@code result} under {@code key}; returns why it could not, or null. */
+    @Nullable String write(String key, ScanResult result) {
+        try {
+            Files.createDirectories(file.getParent());
+            Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+            try {
+                JSON.writeValue(tmp.toFile(), new Entry(FORMAT, key, result.findings(), result.errors()));
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+            return null;
+        } catch (IOException | RuntimeException e) {
+            return e.toString();
+        }
+    }
+
+    private static void file(MessageDigest d, Path root, Path f) throws IOException {
+        text(d, relative(root, f));
+        long size = Files.size(f);
+        if (size > ProjectParser.MAX_FILE_BYTES) {
+            // too large to be parsed (it is reported as such): its size and time stand for its content
+            text(d, size + "@" + Files.getLastModifiedTime(f).toMillis());
+            return;
+        }
+        MessageDigest content = sha256();
+        try (InputStream in = Files.newInputStream(f)) {
+            byte[] buf = new byte[64 * 1024];
+            for (int n; (n = in.read(buf)) > 0; ) {
+                content.update(buf, 0, n);
+            }
+        }
+        d.update(content.digest());
+    }
+
+    /** A classpath entry: a jar by size and time, a class directory by every file's path, size and time. */
+    private static void stamp(MessageDigest d, Path entry) throws IOException {
+        text(d, entry.toAbsolutePath().normalize().toString());
+        if (Files.isRegularFile(entry)) {
+            text(d, Files.size(entry) + "@" + Files.getLastModifiedTime(entry).toMillis());
+        } else if (Files.isDirectory(entry)) {
+            try (Stream<Path> files = Files.walk(entry)) {
+                for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                    text(d, relative(entry, f) + " " + Files.size(f) + "@" + Files.getLastModifiedTime(f).toMillis());
+                }
+            }
+        } else {
+            text(d, "missing");
+        }
+    }
+
+    /** This tool's code and OpenRewrite's: a rebuilt plugin (a new SNAPSHOT) never reuses an older one's results. */
+    private static String tool() throws IOException {
+        String s = toolStamp;
+        if (s == null) {
+            MessageDigest d = sha256();
+            for (Class<?> c : List.of(ScanCache.class, org.openrewrite.Recipe.class, org.openrewrite.java.JavaParser.class)) {
+                CodeSource src = c.getProtectionDomain().getCodeSource();
+                if (src == null) {
+                    text(d, c.getName());
+                    continue;
+                }
+                try {
+                    stamp(d, Path.of(src.getLocation().toURI()));
+                } catch (URISyntaxException | IllegalArgumentException e) {
+                    text(d, src.getLocation().toString());
+                }
+            }
+            s = HexFormat.of().formatHex(d.digest());
+            toolStamp = s;
+        }
+        return s;
+    }
+
+    private static void text(MessageDigest d, String s) {
+        d.update(s.getBytes(StandardCharsets.UTF_8));
+        d.update((byte) 0);
+    }
+
+    private static String relative(Path root, Path f) {
+        return ProjectParser.relative(root, f);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
