@@ -47,8 +47,8 @@ public class CompareFindings {
     static final Pattern RULE_IN_MARKER = Pattern.compile("(?:^|, )\\[(BW\\d{3})\\]");
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 2) {
-            System.err.println("usage: java bench/CompareFindings.java <findings.json> <rewrite.patch>");
+        if (args.length != 2 && args.length != 3) {
+            System.err.println("usage: java bench/CompareFindings.java <findings.json> <rewrite.patch> [project dir]");
             System.exit(2);
         }
         Path json = Path.of(args[0]);
@@ -57,8 +57,9 @@ public class CompareFindings {
             System.out.println("same findings: no ((a) wrote no " + json + ")");
             return;
         }
-        Map<Key, Integer> a = atTextBlockStart(fromJson(Files.readString(json, StandardCharsets.UTF_8)),
-                json.toAbsolutePath().getParent().getParent().getParent());
+        // the project: given, or the one whose target/iris-migrate/ holds the findings
+        Path projectDir = args.length == 3 ? Path.of(args[2]) : json.toAbsolutePath().getParent().getParent().getParent();
+        Map<Key, Integer> a = atTextBlockStart(fromJson(Files.readString(json, StandardCharsets.UTF_8)), projectDir);
         Map<Key, Integer> b = Files.isRegularFile(patch)
                 ? fromPatch(Files.readAllLines(patch, StandardCharsets.UTF_8)) : new TreeMap<>();
 

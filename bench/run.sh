@@ -180,7 +180,7 @@ for N in "${SIZES[@]}"; do
   if timed_out "$be"; then
     echo "same findings: unknown ((b) timed out)"
   else
-    java "$REPO/bench/CompareFindings.java" "$L/a-findings.json" "$P/target/rewrite/rewrite.patch" \
+    java "$REPO/bench/CompareFindings.java" "$L/a-findings.json" "$P/target/rewrite/rewrite.patch" "$P" \
       | tee "$L/compare.txt"
   fi
 done

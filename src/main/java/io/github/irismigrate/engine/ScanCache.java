@@ -24,8 +24,8 @@ import java.util.stream.Stream;
  * <p>
  * Sound because a scan's result depends only on what goes into the key: the files the pre-filter keeps (path and
  * content; PrefilterParityTest proves the other files change nothing), other modules' context files, the classpath
- * used for types (each entry's size and time), the rule options, the JDK, and this tool's own code. A change to
- * any of them, or a file that cannot be read, means a full scan, which then replaces the cache.
+ * used for types (see {@link #stamp}), the rule options, the JDK, and this tool's own code. A change to any of
+ * them, or a file that cannot be read, means a full scan, which then replaces the cache.
  */
 final class ScanCache {
     private static final int FORMAT = 1;
@@ -123,15 +123,22 @@ final class ScanCache {
         d.update(content.digest());
     }
 
-    /** A classpath entry: a jar by size and time, a class directory by every file's path, size and time. */
+    /**
+     * A classpath entry. A jar by path and size (a released jar's path names its version), and its time too when it
+     * is a SNAPSHOT. A class directory by the classes it holds, not their bytes: those change with every compile,
+     * also of code no rule reads, and a class whose constants a rule reads is a candidate, so its source is in the key.
+     */
     private static void stamp(MessageDigest d, Path entry) throws IOException {
         text(d, entry.toAbsolutePath().normalize().toString());
         if (Files.isRegularFile(entry)) {
-            text(d, Files.size(entry) + "@" + Files.getLastModifiedTime(entry).toMillis());
+            text(d, String.valueOf(Files.size(entry)));
+            if (entry.getFileName().toString().contains("SNAPSHOT")) {
+                text(d, String.valueOf(Files.getLastModifiedTime(entry).toMillis()));
+            }
         } else if (Files.isDirectory(entry)) {
             try (Stream<Path> files = Files.walk(entry)) {
                 for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-                    text(d, relative(entry, f) + " " + Files.size(f) + "@" + Files.getLastModifiedTime(f).toMillis());
+                    text(d, relative(entry, f));
                 }
             }
         } else {
@@ -139,27 +146,47 @@ final class ScanCache {
         }
     }
 
-    /** This tool's code and OpenRewrite's: a rebuilt plugin (a new SNAPSHOT) never reuses an older one's results. */
+    /**
+     * This tool's code (every byte of it: a rebuilt SNAPSHOT never reuses an older build's results) and
+     * OpenRewrite's (by jar, whose path names its version).
+     */
     private static String tool() throws IOException {
         String s = toolStamp;
         if (s == null) {
             MessageDigest d = sha256();
             for (Class<?> c : List.of(ScanCache.class, org.openrewrite.Recipe.class, org.openrewrite.java.JavaParser.class)) {
                 CodeSource src = c.getProtectionDomain().getCodeSource();
-                if (src == null) {
-                    text(d, c.getName());
-                    continue;
-                }
+                Path location = null;
                 try {
-                    stamp(d, Path.of(src.getLocation().toURI()));
+                    location = src == null ? null : Path.of(src.getLocation().toURI());
                 } catch (URISyntaxException | IllegalArgumentException e) {
-                    text(d, src.getLocation().toString());
+                    // not a file: named below
+                }
+                if (location == null) {
+                    text(d, c.getName() + " " + (src == null ? "" : src.getLocation()));
+                } else if (c == ScanCache.class) {
+                    code(d, location);
+                } else {
+                    stamp(d, location);
                 }
             }
             s = HexFormat.of().formatHex(d.digest());
             toolStamp = s;
         }
         return s;
+    }
+
+    /** Every file of a jar or class directory, by content. */
+    private static void code(MessageDigest d, Path location) throws IOException {
+        if (Files.isRegularFile(location)) {
+            file(d, location.getParent(), location);
+            return;
+        }
+        try (Stream<Path> files = Files.walk(location)) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                file(d, location, f);
+            }
+        }
     }
 
     private static void text(MessageDigest d, String s) {

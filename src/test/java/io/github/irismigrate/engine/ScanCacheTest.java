@@ -40,9 +40,11 @@ class ScanCacheTest {
         cacheFile = project.resolve("target/iris-migrate/scan-cache.json");
     }
 
+    private List<Path> classpath = List.of();
+
     private ScanResult check(RunOptions options) {
         messages.clear();
-        ScanRequest request = new ScanRequest(project, project, List.of(), List.of(), List.of(), "demo", List.of(), options);
+        ScanRequest request = new ScanRequest(project, project, List.of(), List.of(), classpath, "demo", List.of(), options);
         return new Engine(messages::add).withCache(cacheFile).check(request);
     }
 
@@ -111,6 +113,32 @@ class ScanCacheTest {
         check(new RunOptions("CAN", "E164"));
         assertThat(reused()).isFalse();
         assertThat(check(new RunOptions("CAN", "E164")).findings()).allMatch(f -> !f.message().contains("countryCodeA3=USA"));
+        assertThat(reused()).isTrue();
+    }
+
+    @Test
+    void aRecompiledClassKeepsTheCacheAndANewClassOrJarDoesNot() throws IOException {
+        Path classes = tmp.resolve("classes");
+        Path compiled = classes.resolve("com/acme/numbers/web/Plain.class");
+        Files.createDirectories(compiled.getParent());
+        Files.write(compiled, new byte[] {1, 2, 3});
+        Path jar = tmp.resolve("lib-1.0.jar");
+        Files.write(jar, new byte[] {4, 5});
+        classpath = List.of(classes, jar);
+        check();
+
+        Files.write(compiled, new byte[] {1, 2, 3, 4, 5, 6}); // the same class, compiled again after an edit
+        check();
+        assertThat(reused()).isTrue();
+
+        Files.write(classes.resolve("com/acme/numbers/web/Added.class"), new byte[] {7});
+        check();
+        assertThat(reused()).isFalse();
+
+        Files.write(jar, new byte[] {4, 5, 6}); // another jar at that path
+        check();
+        assertThat(reused()).isFalse();
+        check();
         assertThat(reused()).isTrue();
     }
 
