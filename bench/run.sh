@@ -125,8 +125,9 @@ for N in "${SIZES[@]}"; do
   timed "$P" "$L/a.time" "$L/a.log" "${CMD_A[@]}"
   cp "$P/target/iris-migrate/findings.json" "$L/a-findings.json" 2>/dev/null || true
   # (a2) the gate on the next pull request, which edits code that does not talk to the Dashboard: the same
-  # command, with the cache (target/iris-migrate-cache.json) that (a) left
-  edited=$(cd "$P" && grep -rLi -E "bandwidth|inetwork|iris|dashboard|areacode|/api" src/main/java --include=*.java | sort | head -1)
+  # command, with the cache (target/iris-migrate-cache.json) that (a) left. (sed, not head: head would close the
+  # pipe early, and under pipefail grep's SIGPIPE would end the script.)
+  edited=$(cd "$P" && grep -rLi -E "bandwidth|inetwork|iris|dashboard|areacode|/api" src/main/java --include=*.java | sort | sed -n 1p)
   echo "// edited by bench/run.sh before (a2)" >> "$P/$edited"
   timed "$P" "$L/a2.time" "$L/a2.log" "${CMD_A[@]}"
   rm -rf "$P/target/rewrite"
