@@ -37,25 +37,69 @@ final class JavaFactsCollector {
         new JavaIsoVisitor<ExecutionContext>() {
             private final Map<String, AssembledText> valueParams = new HashMap<>();
 
+            /** Classes bound to configuration ({@code @ConfigurationProperties("iris")}), by name, with their prefix. */
+            private final Map<String, String> boundPrefixes = new HashMap<>();
+
+            @Override
+            public J.ClassDeclaration visitClassDeclaration(J.ClassDeclaration cd, ExecutionContext ctx) {
+                String prefix = configurationPrefix(cd.getLeadingAnnotations());
+                String owner = enclosingClassName(new Cursor(getCursor(), cd));
+                if (prefix != null && owner != null) {
+                    boundPrefixes.put(owner, prefix);
+                }
+                if (owner != null && cd.getKind() == J.ClassDeclaration.Kind.Type.Record && cd.getPrimaryConstructor() != null) {
+                    // a record's components: bound like fields, read through accessors of their own name
+                    for (Statement st : cd.getPrimaryConstructor()) {
+                        if (st instanceof J.VariableDeclarations comp && !comp.getVariables().isEmpty()) {
+                            J.VariableDeclarations.NamedVariable v = comp.getVariables().get(0);
+                            String field = owner + "#" + v.getSimpleName();
+                            if (prefix != null) {
+                                ff.constants.put(field, bound(prefix, v.getSimpleName(), null, v));
+                            }
+                            ff.constants.put(field + "()", AssembledText.of(new Part.ConstantRef(field, v.getSimpleName(),
+                                    new Origin(path, v.getId()))));
+                        }
+                    }
+                }
+                return super.visitClassDeclaration(cd, ctx);
+            }
+
             @Override
             public J.VariableDeclarations visitVariableDeclarations(J.VariableDeclarations vd, ExecutionContext ctx) {
                 String owner = enclosingClassName(getCursor());
                 if (owner != null && isField(getCursor())) {
                     AssembledText fromAnnotation = valueAnnotation(vd.getLeadingAnnotations());
+                    String prefix = vd.hasModifier(J.Modifier.Type.Static) ? null : boundPrefixes.get(owner);
                     for (J.VariableDeclarations.NamedVariable v : vd.getVariables()) {
                         String key = owner + "#" + v.getSimpleName();
+                        AssembledText initial = v.getInitializer() != null && assembler.isStringBuilding(v.getInitializer())
+                                ? new JavaStringAssembler(path, new HashSet<>()).assemble(v.getInitializer()) : null;
                         if (fromAnnotation != null) {
                             ff.constants.put(key, fromAnnotation);
-                        } else if (v.getInitializer() != null && assembler.isStringBuilding(v.getInitializer())) {
-                            ff.constants.put(key, new JavaStringAssembler(path, new HashSet<>()).assemble(v.getInitializer()));
+                        } else if (prefix != null) {
+                            ff.constants.put(key, bound(prefix, v.getSimpleName(), initial, v));
+                        } else if (initial != null) {
+                            ff.constants.put(key, initial);
                         }
                     }
                 }
                 return super.visitVariableDeclarations(vd, ctx);
             }
 
+            /** A field of a class bound to {@code prefix}: the property of its name, else its initial value. */
+            private AssembledText bound(String prefix, String field, @Nullable AssembledText initial, J anchor) {
+                return AssembledText.of(new Part.PropertyRef(prefix + "." + field, initial, new Origin(path, anchor.getId())));
+            }
+
             @Override
             public J.MethodDeclaration visitMethodDeclaration(J.MethodDeclaration md, ExecutionContext ctx) {
+                String field = returnedField(md);
+                String owner = field == null ? null : enclosingClassName(getCursor());
+                if (owner != null) {
+                    // getBaseUrl() { return baseUrl; }: a call of the getter reads the field
+                    ff.constants.put(owner + "#" + md.getSimpleName() + "()", AssembledText.of(
+                            new Part.ConstantRef(owner + "#" + field, field, new Origin(path, md.getName().getId()))));
+                }
                 valueParams.clear();
                 for (Statement p : md.getParameters()) {
                     if (p instanceof J.VariableDeclarations pv) {
@@ -169,6 +213,47 @@ final class JavaFactsCollector {
                 }.visit(tree, 0);
             }
         }.visit(cu, new InMemoryExecutionContext());
+    }
+
+    /** The field a method without parameters returns as it is ({@code return baseUrl;}, {@code return this.baseUrl;}). */
+    private static @Nullable String returnedField(J.MethodDeclaration md) {
+        if (md.getBody() == null || md.getBody().getStatements().size() != 1 || md.getReturnTypeExpression() == null
+                || !(md.getParameters().isEmpty() || md.getParameters().get(0) instanceof J.Empty)
+                || !(md.getBody().getStatements().get(0) instanceof J.Return r)) {
+            return null;
+        }
+        if (r.getExpression() instanceof J.Identifier id) {
+            return id.getFieldType() == null || id.getFieldType().getOwner() instanceof JavaType.FullyQualified
+                    ? id.getSimpleName() : null; // not a local or parameter
+        }
+        if (r.getExpression() instanceof J.FieldAccess fa && fa.getTarget() instanceof J.Identifier t
+                && t.getSimpleName().equals("this")) {
+            return fa.getSimpleName();
+        }
+        return null;
+    }
+
+    /** The prefix of {@code @ConfigurationProperties("iris")} or {@code (prefix = "iris")}, if present. */
+    private static @Nullable String configurationPrefix(List<J.Annotation> annotations) {
+        for (J.Annotation a : annotations) {
+            if (!a.getSimpleName().equals("ConfigurationProperties") || a.getArguments() == null) {
+                continue;
+            }
+            for (Expression arg : a.getArguments()) {
+                Expression value = arg;
+                if (arg instanceof J.Assignment as) {
+                    String name = as.getVariable() instanceof J.Identifier id ? id.getSimpleName() : "";
+                    if (!name.equals("prefix") && !name.equals("value")) {
+                        continue;
+                    }
+                    value = as.getAssignment();
+                }
+                if (value instanceof J.Literal lit && lit.getValue() instanceof String s && !s.isBlank()) {
+                    return s.trim();
+                }
+            }
+        }
+        return null;
     }
 
     private @Nullable AssembledText valueAnnotation(List<J.Annotation> annotations) {

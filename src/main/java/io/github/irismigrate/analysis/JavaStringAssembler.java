@@ -100,6 +100,12 @@ public final class JavaStringAssembler {
                 return t;
             }
             consumed.remove(e.getId());
+            String owner = accessorOwner(m);
+            if (owner != null) {
+                // a getter or record accessor: resolved through the field it returns, or a hole
+                return AssembledText.of(new Part.ConstantRef(owner + "#" + accessorKey(m, owner), m.getSimpleName() + "()",
+                        new Origin(sourcePath, m.getId())));
+            }
             return AssembledText.hole(m.getSimpleName() + "()");
         }
         if (e instanceof J.NewClass nc && isUrlWrapper(nc)) {
@@ -169,6 +175,30 @@ public final class JavaStringAssembler {
     }
 
     // ---- method calls ---------------------------------------------------------------------------------------
+
+    /** The class whose accessor a call without arguments may be: its declaring type, else its receiver's type. */
+    private static @Nullable String accessorOwner(J.MethodInvocation m) {
+        if (!JavaArgs.real(m.getArguments()).isEmpty()) {
+            return null;
+        }
+        if (m.getMethodType() != null) {
+            return m.getMethodType().getDeclaringType().getFullyQualifiedName();
+        }
+        return m.getSelect() != null && m.getSelect().getType() instanceof JavaType.FullyQualified fq
+                ? fq.getFullyQualifiedName() : null;
+    }
+
+    /**
+     * The constant key an accessor call reads: {@code getBaseUrl()}, which the owner declares as reading a field,
+     * or, when the method is not in the sources (Lombok), the field its name implies.
+     */
+    private static String accessorKey(J.MethodInvocation m, String owner) {
+        String name = m.getSimpleName();
+        if (m.getMethodType() == null && name.length() > 3 && name.startsWith("get") && Character.isUpperCase(name.charAt(3))) {
+            return Character.toLowerCase(name.charAt(3)) + name.substring(4);
+        }
+        return name + "()";
+    }
 
     private boolean isKnownCall(J.MethodInvocation m) {
         String name = m.getSimpleName();

@@ -201,7 +201,7 @@ public final class ProjectFacts {
                     out.add(new Part.Hole(ref.simpleName()));
                 }
             } else if (p instanceof Part.PropertyRef prop) {
-                List<ConfigValue> values = properties().get(prop.key());
+                List<ConfigValue> values = property(prop.key());
                 if (values != null && !values.isEmpty()) {
                     ConfigValue v = values.get(0);
                     out.add(new Part.Known(v.text(), v.origin(), v.origin(), false));
@@ -218,8 +218,8 @@ public final class ProjectFacts {
         Map<String, Constant> all = constants();
         if (!ref.key().startsWith("?#")) {
             Constant c = all.get(ref.key());
-            if (c != null) {
-                return c;
+            if (c != null || ref.simpleName().endsWith("()")) {
+                return c; // an accessor call resolves by its owner only, never by a same-named method elsewhere
             }
         }
         List<Constant> byName = constantsByName.getOrDefault(ref.simpleName(), List.of());

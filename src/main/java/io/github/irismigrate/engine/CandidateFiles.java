@@ -32,7 +32,9 @@ public final class CandidateFiles {
             // payloads, numbers and area codes (BW005-BW010)
             "areacode", "area_code", "npa", "telephonenumber", "fullnumber", "tn>", "\"tn\"", "completedtelephonenumbers",
             "smsenabled", "messagingsettings", "smssettings", "<sms", "numberformat", "callbacksubscription",
-            "emailsubscription", "outputformat", "countrycodea3");
+            "emailsubscription", "outputformat", "countrycodea3",
+            // where a base URL may come from: configuration classes and injected properties, read through getters
+            "configurationproperties", "@value(\"${");
 
     private static final Pattern CONSTANT_DECL = Pattern.compile("\\bstatic\\s+final\\s+[\\w<>\\[\\], ]+?\\s+(\\w+)\\s*=");
     /** What {@link #qualifiedRefs} finds (and a little more); CandidateFilesTest holds the two together. */

@@ -47,6 +47,39 @@ class CandidateFilesTest {
     }
 
     @Test
+    void aBaseUrlFromAConfigurationClassIsFoundWithThePrefilterAsWithout() throws IOException {
+        java("ProviderProperties", """
+                @org.springframework.boot.context.properties.ConfigurationProperties(prefix = "numbers.provider")
+                public class ProviderProperties {
+                    private String baseUrl;
+                    public String getBaseUrl() { return baseUrl; }
+                }""");
+        java("ValueHolder", """
+                public class ValueHolder {
+                    @org.springframework.beans.factory.annotation.Value("${numbers.provider.base-url}")
+                    private String url;
+                    public String getUrl() { return url; }
+                }""");
+        java("E911Client", """
+                class E911Client {
+                    String a(ProviderProperties p, String id) { return p.getBaseUrl() + "/accounts/" + id + "/addresses"; }
+                    String b(ValueHolder v, String id) { return v.getUrl() + "/accounts/" + id + "/addresses"; }
+                }""");
+        write("src/main/resources/application.yml", "numbers:\n  provider:\n    base-url: https://dashboard.bandwidth.com/api/v2\n");
+
+        List<String> with = findings(new Engine(m -> { }, true));
+        assertThat(with).containsExactly(
+                "BW002 src/main/java/com/acme/E911Client.java:3",
+                "BW002 src/main/java/com/acme/E911Client.java:4");
+        assertThat(with).isEqualTo(findings(new Engine(m -> { }, false)));
+    }
+
+    private List<String> findings(Engine engine) {
+        return engine.check(ScanRequest.of(dir, List.of())).findings().stream()
+                .map(f -> f.rule().id() + " " + f.file() + ":" + f.line()).toList();
+    }
+
+    @Test
     void theConstantScanFindsWhatTheRegexFinds() throws IOException {
         List<String> texts = new ArrayList<>(List.of(
                 "a = Foo.BAR + Outer.Inner.CONST + x.y.Z_9.Q1; Foo.BAR_baz; $Ab.CD; Ab.CDe; A.B.C",

@@ -381,6 +381,112 @@ class E911AddressesTest implements RewriteTest {
     }
 
     @Test
+    void baseUrlReadThroughTheGetterOfAConfigurationPropertiesClassInAnotherFile() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              package com.acme.config;
+              import org.springframework.boot.context.properties.ConfigurationProperties;
+              @ConfigurationProperties(prefix = "numbers.provider")
+              public class ProviderProperties {
+                  private String baseUrl;
+                  private int timeoutSeconds = 30;
+                  public String getBaseUrl() { return baseUrl; }
+                  public void setBaseUrl(String baseUrl) { this.baseUrl = baseUrl; }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.numbers;
+              import com.acme.config.ProviderProperties;
+              class E911Client {
+                  private final ProviderProperties props;
+                  E911Client(ProviderProperties props) { this.props = props; }
+                  String list(String account) {
+                      return props.getBaseUrl() + "/accounts/" + account + "/addresses";
+                  }
+              }
+              """,
+            """
+              package com.acme.numbers;
+              import com.acme.config.ProviderProperties;
+              class E911Client {
+                  private final ProviderProperties props;
+                  E911Client(ProviderProperties props) { this.props = props; }
+                  String list(String account) {
+                      return props.getBaseUrl() + "/accounts/" + account + "/e911Addresses";
+                  }
+              }
+              """
+          ),
+          yaml("numbers:\n  provider:\n    base-url: https://dashboard.bandwidth.com/api/v2\n",
+            spec -> spec.path("src/main/resources/application.yml"))
+        );
+    }
+
+    @Test
+    void baseUrlReadThroughARecordAccessorOrALombokGetter() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              package com.acme.config;
+              @org.springframework.boot.context.properties.ConfigurationProperties("provider")
+              public record ProviderConfig(String url, int timeout) {
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.config;
+              @lombok.Data
+              @org.springframework.boot.context.properties.ConfigurationProperties(value = "legacy")
+              public class LegacyConfig {
+                  private String endpoint = "https://dashboard.bandwidth.com/api/v2";
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.numbers;
+              import com.acme.config.LegacyConfig;
+              import com.acme.config.ProviderConfig;
+              class Clients {
+                  String a(ProviderConfig config, String account) {
+                      return config.url() + "/accounts/" + account + "/addresses";
+                  }
+                  String b(LegacyConfig config, String account) {
+                      return String.format("%s/accounts/%s/addresses", config.getEndpoint(), account);
+                  }
+              }
+              """,
+            """
+              package com.acme.numbers;
+              import com.acme.config.LegacyConfig;
+              import com.acme.config.ProviderConfig;
+              class Clients {
+                  String a(ProviderConfig config, String account) {
+                      return config.url() + "/accounts/" + account + "/e911Addresses";
+                  }
+                  String b(LegacyConfig config, String account) {
+                      return String.format("%s/accounts/%s/e911Addresses", config.getEndpoint(), account);
+                  }
+              }
+              """
+          ),
+          properties("provider.url=https://dashboard.bandwidth.com/api/v2\n",
+            spec -> spec.path("src/main/resources/application.properties"))
+        );
+    }
+
+    @Test
     void reportOnlyMarksInsteadOfRewriting() {
         rewriteRun(
           spec -> spec.recipe(new E911Addresses(true)).typeValidationOptions(TypeValidation.none()),
@@ -779,6 +885,54 @@ class E911AddressesTest implements RewriteTest {
 
     @Nested
     class NoChange {
+
+        @Test
+        void aGetterOfAnotherServicesConfigurationOrOneThatDoesMoreThanReturnTheField() {
+            rewriteRun(
+              spec -> spec.typeValidationOptions(TypeValidation.none()),
+              //language=java
+              java(
+                """
+                  package com.acme.config;
+                  import org.springframework.boot.context.properties.ConfigurationProperties;
+                  @ConfigurationProperties(prefix = "crm")
+                  public class CrmProperties {
+                      private String baseUrl;
+                      public String getBaseUrl() { return baseUrl; }
+                  }
+                  """
+              ),
+              //language=java
+              java(
+                """
+                  package com.acme.config;
+                  public class Hosts {
+                      private final String base = "https://crm.example.com";
+                      private final String other = "https://dashboard.bandwidth.com/api/v2";
+                      public String getBase() { return base; }
+                      public String getOther() { return base; }
+                  }
+                  """
+              ),
+              //language=java
+              java(
+                """
+                  package com.acme.crm;
+                  import com.acme.config.CrmProperties;
+                  import com.acme.config.Hosts;
+                  class CrmClient {
+                      String a(CrmProperties props, String account) {
+                          return props.getBaseUrl() + "/accounts/" + account + "/addresses";
+                      }
+                      String b(Hosts hosts, String account) {
+                          return hosts.getOther() + "/accounts/" + account + "/addresses";
+                      }
+                  }
+                  """
+              ),
+              yaml("crm:\n  base-url: https://crm.example.com/api\n", spec -> spec.path("src/main/resources/application.yml"))
+            );
+        }
 
         @Test
         void otherHostsAndTheCustomersOwnServer() {
