@@ -224,6 +224,9 @@ public class AreaCodeNeedsCountry extends IrisRecipe {
 
         @Override
         public J.MethodDeclaration visitMethodDeclaration(J.MethodDeclaration method, ExecutionContext ctx) {
+            if (method.getBody() == null && dashboardFile) {
+                clientQueryParameters(method);
+            }
             J.CompilationUnit cu = getCursor().firstEnclosing(J.CompilationUnit.class);
             if (cu != null && method.getBody() != null && !QueryAssembly.mentionsCountry(method.getBody())) {
                 for (QueryAssembly.MapQuery q : QueryAssembly.mapsIn(method, cu)) {
@@ -236,6 +239,49 @@ public class AreaCodeNeedsCountry extends IrisRecipe {
                 }
             }
             return super.visitMethodDeclaration(method, ctx);
+        }
+
+        /**
+         * A method of a declarative client of the Dashboard (Feign, Spring HTTP interface, Retrofit, JAX-RS or
+         * MicroProfile client) whose query parameters include areaCode and not countryCodeA3: flagged on the areaCode
+         * parameter's annotation. A parameter that is a whole query map may hold countryCodeA3: then nothing is said.
+         */
+        private void clientQueryParameters(J.MethodDeclaration method) {
+            J.Annotation areaCode = null;
+            for (Statement st : method.getParameters()) {
+                if (!(st instanceof J.VariableDeclarations p) || p.getVariables().isEmpty()) {
+                    continue;
+                }
+                for (J.Annotation a : p.getLeadingAnnotations()) {
+                    String kind = a.getSimpleName();
+                    if (QUERY_MAPS.contains(kind) || QUERY_PARAMS.contains(kind) && p.getTypeAsFullyQualified() != null
+                            && p.getTypeAsFullyQualified().getFullyQualifiedName().endsWith("Map")) {
+                        return;
+                    }
+                    if (!QUERY_PARAMS.contains(kind)) {
+                        continue;
+                    }
+                    String name = annotationName(a, p.getVariables().get(0).getSimpleName());
+                    if (QueryAssembly.COUNTRY.equalsIgnoreCase(name)) {
+                        return;
+                    }
+                    if (QueryAssembly.AREA_CODE.equalsIgnoreCase(name) && areaCode == null) {
+                        areaCode = a;
+                    }
+                }
+            }
+            if (areaCode != null) {
+                flags.put(areaCode.getId(), Rule.BW005.message("v2 requires countryCodeA3 with every areaCode filter (an "
+                        + "area code alone is not unique across countries), and this client method sends areaCode without it",
+                        "add a countryCodeA3 query parameter (" + country() + ") to this method and pass it from its callers"));
+            }
+        }
+
+        @Override
+        public J.Annotation visitAnnotation(J.Annotation annotation, ExecutionContext ctx) {
+            J.Annotation a = super.visitAnnotation(annotation, ctx);
+            String flag = flags.get(a.getId());
+            return flag == null ? a : PlanApplier.mark(a, List.of(new PlannedFinding(Rule.BW005, new Origin("", a.getId()), flag, null)));
         }
 
         private void planMapEntry(QueryAssembly.MapEntry e, J.MethodDeclaration method) {
@@ -375,6 +421,31 @@ public class AreaCodeNeedsCountry extends IrisRecipe {
             }
             return mapOf;
         }
+    }
+
+    /** Annotations that make a client method's parameter one query parameter. */
+    private static final Set<String> QUERY_PARAMS = Set.of("RequestParam", "Query", "QueryParam", "QueryValue");
+    /** Annotations that make a parameter a map of query parameters. */
+    private static final Set<String> QUERY_MAPS = Set.of("QueryMap", "SpringQueryMap", "BeanParam");
+
+    /** The query parameter an annotation names: its value, {@code name=} or {@code value=}, else the parameter's name. */
+    private static String annotationName(J.Annotation a, String parameterName) {
+        if (a.getArguments() != null) {
+            for (Expression arg : a.getArguments()) {
+                Expression v = arg;
+                if (arg instanceof J.Assignment as) {
+                    String key = as.getVariable() instanceof J.Identifier id ? id.getSimpleName() : "";
+                    if (!key.equals("value") && !key.equals("name")) {
+                        continue;
+                    }
+                    v = as.getAssignment();
+                }
+                if (v instanceof J.Literal lit && lit.getValue() instanceof String s && !s.isBlank()) {
+                    return s.trim();
+                }
+            }
+        }
+        return parameterName;
     }
 
     private static boolean isLowerCaseAreaCode(J.Literal l) {

@@ -444,8 +444,130 @@ class AreaCodeNeedsCountryTest implements RewriteTest {
         );
     }
 
+    @Test
+    void declarativeClientMethodsThatSendAreaCodeWithoutCountry() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              import java.util.List;
+              import org.springframework.cloud.openfeign.FeignClient;
+              import org.springframework.web.bind.annotation.GetMapping;
+              import org.springframework.web.bind.annotation.PathVariable;
+              import org.springframework.web.bind.annotation.RequestParam;
+              @FeignClient(name = "iris", url = "${iris.url}")
+              interface NumbersClient {
+                  @GetMapping("/accounts/{accountId}/availableNumbers")
+                  List<String> search(@PathVariable("accountId") String accountId, @RequestParam("areaCode") String areaCode,
+                                      @RequestParam(name = "quantity") int quantity);
+                  @GetMapping("/accounts/{accountId}/availableNumbers")
+                  List<String> byName(@PathVariable String accountId, @RequestParam String areaCode);
+                  @GetMapping("/accounts/{accountId}/availableNumbers")
+                  List<String> withCountry(@PathVariable String accountId, @RequestParam("areaCode") String areaCode,
+                                           @RequestParam("countryCodeA3") String country);
+              }
+              """,
+            """
+              import java.util.List;
+              import org.springframework.cloud.openfeign.FeignClient;
+              import org.springframework.web.bind.annotation.GetMapping;
+              import org.springframework.web.bind.annotation.PathVariable;
+              import org.springframework.web.bind.annotation.RequestParam;
+              @FeignClient(name = "iris", url = "${iris.url}")
+              interface NumbersClient {
+                  @GetMapping("/accounts/{accountId}/availableNumbers")
+                  List<String> search(@PathVariable("accountId") String accountId, /*~~([BW005] v2 requires countryCodeA3 with every areaCode filter (an area code alone is not unique across countries), and this client method sends areaCode without it; add a countryCodeA3 query parameter (USA) to this method and pass it from its callers)~~>*/@RequestParam("areaCode") String areaCode,
+                                      @RequestParam(name = "quantity") int quantity);
+                  @GetMapping("/accounts/{accountId}/availableNumbers")
+                  List<String> byName(@PathVariable String accountId, /*~~([BW005] v2 requires countryCodeA3 with every areaCode filter (an area code alone is not unique across countries), and this client method sends areaCode without it; add a countryCodeA3 query parameter (USA) to this method and pass it from its callers)~~>*/@RequestParam String areaCode);
+                  @GetMapping("/accounts/{accountId}/availableNumbers")
+                  List<String> withCountry(@PathVariable String accountId, @RequestParam("areaCode") String areaCode,
+                                           @RequestParam("countryCodeA3") String country);
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              import retrofit2.Call;
+              import retrofit2.http.GET;
+              import retrofit2.http.Path;
+              import retrofit2.http.Query;
+              interface IrisNumbers {
+                  @GET("https://dashboard.bandwidth.com/api/v2/accounts/{id}/availableNumbers")
+                  Call<String> search(@Path("id") String id, @Query("areaCode") String areaCode);
+              }
+              """,
+            """
+              import retrofit2.Call;
+              import retrofit2.http.GET;
+              import retrofit2.http.Path;
+              import retrofit2.http.Query;
+              interface IrisNumbers {
+                  @GET("https://dashboard.bandwidth.com/api/v2/accounts/{id}/availableNumbers")
+                  Call<String> search(@Path("id") String id, /*~~([BW005] v2 requires countryCodeA3 with every areaCode filter (an area code alone is not unique across countries), and this client method sends areaCode without it; add a countryCodeA3 query parameter (USA) to this method and pass it from its callers)~~>*/@Query("areaCode") String areaCode);
+              }
+              """
+          ),
+          properties("iris.url=https://dashboard.bandwidth.com/api/v2\n", spec -> spec.path("src/main/resources/application.properties"))
+        );
+    }
+
     @Nested
     class NoChange {
+        @Test
+        void serverEndpointsOtherServicesClientsAndQueryMaps() {
+            rewriteRun(
+              spec -> spec.typeValidationOptions(TypeValidation.none()),
+              //language=java
+              java(
+                """
+                  import org.springframework.web.bind.annotation.GetMapping;
+                  import org.springframework.web.bind.annotation.RequestParam;
+                  import org.springframework.web.bind.annotation.RestController;
+                  @RestController
+                  class NumbersController {
+                      @GetMapping("/api/accounts/{id}/availableNumbers")
+                      String search(@RequestParam("areaCode") String areaCode) { return areaCode; }
+                  }
+                  """
+              ),
+              //language=java
+              java(
+                """
+                  import java.util.Map;
+                  import org.springframework.cloud.openfeign.FeignClient;
+                  import org.springframework.cloud.openfeign.SpringQueryMap;
+                  import org.springframework.web.bind.annotation.GetMapping;
+                  import org.springframework.web.bind.annotation.RequestParam;
+                  @FeignClient(name = "crm", url = "https://crm.example.com/api")
+                  interface CrmClient {
+                      @GetMapping("/accounts/{id}/availableNumbers")
+                      String search(@RequestParam("areaCode") String areaCode);
+                  }
+                  """
+              ),
+              //language=java
+              java(
+                """
+                  import java.util.Map;
+                  import org.springframework.cloud.openfeign.FeignClient;
+                  import org.springframework.cloud.openfeign.SpringQueryMap;
+                  import org.springframework.web.bind.annotation.GetMapping;
+                  import org.springframework.web.bind.annotation.RequestParam;
+                  @FeignClient(name = "iris", url = "https://dashboard.bandwidth.com/api/v2")
+                  interface IrisClientWithMaps {
+                      @GetMapping("/accounts/{id}/availableNumbers")
+                      String search(@RequestParam("areaCode") String areaCode, @SpringQueryMap Map<String, String> more);
+                      @GetMapping("/accounts/{id}/availableNumbers")
+                      String all(@RequestParam("areaCode") String areaCode, @RequestParam Map<String, String> rest);
+                  }
+                  """
+              )
+            );
+        }
+
         @Test
         void requestsThatAlreadyCarryTheCountry() {
             rewriteRun(
