@@ -80,6 +80,12 @@ public class AreaCodeNeedsCountry extends IrisRecipe {
                 + "across countries)", "add countryCodeA3=" + country() + " next to areaCode");
     }
 
+    String nameConstantMessage() {
+        return Rule.BW005.message("v2 requires countryCodeA3 with every areaCode filter, and this text, the name of the "
+                + "areaCode parameter, goes into a query without it", "add countryCodeA3=" + country()
+                + " to the queries built with it (the name itself must stay as it is)");
+    }
+
     String loopMessage() {
         return Rule.BW005.message("v2 requires countryCodeA3 with every areaCode filter, and this query is built in a loop",
                 "add countryCodeA3=" + country() + " once to this request, outside the loop");
@@ -103,7 +109,7 @@ public class AreaCodeNeedsCountry extends IrisRecipe {
                 Map<UUID, List<PlannedFinding>> local = localTextPlan(cu, plan.texts());
                 Tree t = new PlanApplier(local, fix).visit(cu, ctx);
                 boolean dashboardFile = dashboardFiles.contains(cu.getSourcePath().toString().replace('\\', '/'));
-                return new JavaFixes(plan.builderNames(), dashboardFile, fix).visit(t, ctx);
+                return new JavaFixes(plan.builderNames(), dashboardFile, fix, facts).visit(t, ctx);
             }
         };
     }
@@ -141,7 +147,8 @@ public class AreaCodeNeedsCountry extends IrisRecipe {
             QueryAssembly.Param p = (QueryAssembly.Param) c[1];
             ResolvedText text = rr.text();
             ResolvedText.Located name = text.locate(p.start(), p.end());
-            if (name != null && name.part().origin() != null && covered.contains(name.part().origin().treeId())) {
+            boolean bareName = name != null && name.part().origin() != null && name.part().text().equalsIgnoreCase(p.name());
+            if (!bareName && name != null && name.part().origin() != null && covered.contains(name.part().origin().treeId())) {
                 continue; // the same literal also goes into a request that carries the country
             }
             ResolvedText.Located sep = p.start() > 0 ? text.locate(p.start() - 1, p.start()) : null;
@@ -151,6 +158,12 @@ public class AreaCodeNeedsCountry extends IrisRecipe {
                 if (name.part().origin() != null) {
                     builderNames.add(name.part().origin().treeId());
                 }
+                continue;
+            }
+            if (bareName) {
+                // a literal that is nothing but the parameter's name (a constant AREA_CODE = "areaCode", say) also
+                // names it for builders, maps and JSON: "countryCodeA3=USA&" inserted there would break those uses
+                texts.add(new PlannedFinding(Rule.BW005, name.part().origin(), nameConstantMessage(), null));
                 continue;
             }
             PlannedFinding f = finding(Rule.BW005, text, p.start(), p.end(),
@@ -216,7 +229,11 @@ public class AreaCodeNeedsCountry extends IrisRecipe {
         /** Report-only findings the fixing run would rewrite (an added put, pair or query call). */
         private final java.util.Set<UUID> fixableInReport = new java.util.HashSet<>();
 
-        JavaFixes(Set<UUID> builderNames, boolean dashboardFile, boolean fix) {
+        /** Resolves a constant argument ({@code queryParam(Params.AREA_CODE, ac)}); null in a file off the Dashboard. */
+        private final @Nullable ProjectFacts facts;
+
+        JavaFixes(Set<UUID> builderNames, boolean dashboardFile, boolean fix, @Nullable ProjectFacts facts) {
+            this.facts = facts;
             this.builderNames = builderNames;
             this.dashboardFile = dashboardFile;
             this.fix = fix;
@@ -354,6 +371,29 @@ public class AreaCodeNeedsCountry extends IrisRecipe {
             return changed ? b.withStatements(out) : b;
         }
 
+        /**
+         * A constant that holds the name areaCode, as the first argument of a query-parameter call of a chain the
+         * plan knows goes to the Dashboard (its area-code name, resolved through the constant, is in builderNames
+         * by the constant's literal).
+         */
+        private boolean namesAreaCode(Expression arg, Cursor at) {
+            if (facts == null || !(arg instanceof J.Identifier || arg instanceof J.FieldAccess)) {
+                return false;
+            }
+            J.CompilationUnit cu = at.firstEnclosing(J.CompilationUnit.class);
+            if (cu == null) {
+                return false;
+            }
+            String path = cu.getSourcePath().toString().replace('\\', '/');
+            ResolvedText t = facts.resolve(new io.github.irismigrate.analysis.JavaStringAssembler(path, new HashSet<>())
+                    .assemble(arg), path);
+            if (!t.flat().equals(QueryAssembly.AREA_CODE) || t.parts().size() != 1
+                    || !(t.parts().get(0) instanceof Part.Known k) || k.origin() == null) {
+                return false;
+            }
+            return builderNames.contains(k.origin().treeId());
+        }
+
         @Override
         public J.Literal visitLiteral(J.Literal literal, ExecutionContext ctx) {
             J.Literal l = super.visitLiteral(literal, ctx);
@@ -379,9 +419,11 @@ public class AreaCodeNeedsCountry extends IrisRecipe {
                 return m;
             }
             List<Expression> args = JavaArgs.real(m.getArguments());
-            if (args.isEmpty() || !(args.get(0) instanceof J.Literal name) || !builderNames.contains(name.getId())) {
+            if (args.isEmpty() || !(args.get(0) instanceof J.Literal && builderNames.contains(args.get(0).getId())
+                    || namesAreaCode(args.get(0), before))) {
                 return m;
             }
+            Expression name = args.get(0);
             J.MethodDeclaration md = before.firstEnclosing(J.MethodDeclaration.class);
             if (md != null && QueryAssembly.mentionsCountry(md.getBody())) {
                 return m;

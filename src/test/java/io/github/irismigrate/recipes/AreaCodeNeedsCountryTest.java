@@ -445,6 +445,62 @@ class AreaCodeNeedsCountryTest implements RewriteTest {
     }
 
     @Test
+    void parameterNameHeldInAConstantIsNeverEditedItself() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              package com.acme;
+              public final class Params {
+                  public static final String AREA_CODE = "areaCode";
+                  public static final String QUANTITY = "quantity";
+              }
+              """,
+            """
+              package com.acme;
+              public final class Params {
+                  public static final String AREA_CODE = /*~~([BW005] v2 requires countryCodeA3 with every areaCode filter, and this text, the name of the areaCode parameter, goes into a query without it; add countryCodeA3=USA to the queries built with it (the name itself must stay as it is))~~>*/"areaCode";
+                  public static final String QUANTITY = "quantity";
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme;
+              import org.springframework.web.util.UriComponentsBuilder;
+              class Search {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2";
+                  String byBuilder(String account, String ac) {
+                      return UriComponentsBuilder.fromHttpUrl(BASE).pathSegment("accounts", account, "availableNumbers")
+                              .queryParam(Params.AREA_CODE, ac).queryParam(Params.QUANTITY, 10).toUriString();
+                  }
+                  String byText(String account, String ac) {
+                      return BASE + "/accounts/" + account + "/availableNumbers?" + Params.AREA_CODE + "=" + ac;
+                  }
+              }
+              """,
+            """
+              package com.acme;
+              import org.springframework.web.util.UriComponentsBuilder;
+              class Search {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2";
+                  String byBuilder(String account, String ac) {
+                      return UriComponentsBuilder.fromHttpUrl(BASE).pathSegment("accounts", account, "availableNumbers")
+                              .queryParam(Params.AREA_CODE, ac)
+                              .queryParam("countryCodeA3", "USA").queryParam(Params.QUANTITY, 10).toUriString();
+                  }
+                  String byText(String account, String ac) {
+                      return BASE + "/accounts/" + account + "/availableNumbers?" + Params.AREA_CODE + "=" + ac;
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
     void declarativeClientMethodsThatSendAreaCodeWithoutCountry() {
         rewriteRun(
           spec -> spec.typeValidationOptions(TypeValidation.none()),
