@@ -189,6 +189,7 @@ final class JavaFactsCollector {
                 if (ann != null) {
                     MappingKind mk = mappingKind(ann, cursor);
                     if (mk == MappingKind.SERVER) {
+                        ff.serverTexts.add(text); // the customer's own endpoint: its constants must not change
                         return;
                     }
                     kind = mk == MappingKind.CLIENT ? RootKind.CLIENT_MAPPING : RootKind.CODE;

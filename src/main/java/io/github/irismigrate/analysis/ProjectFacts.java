@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.UUID;
 import java.util.function.Function;
 
 /**
@@ -62,6 +63,8 @@ public final class ProjectFacts {
         final List<ConfigValue> configValues = new ArrayList<>();
         /** Fields the file's code reads, by key: a file that reads a Dashboard URL constant talks to the Dashboard. */
         final Map<String, Part.ConstantRef> references = new LinkedHashMap<>();
+        /** Texts of the customer's own server endpoints ({@code @GetMapping} in a controller): never rewritten. */
+        final List<AssembledText> serverTexts = new ArrayList<>();
         boolean usesIrisSdk;
 
         FileFacts(String path) {
@@ -142,6 +145,41 @@ public final class ProjectFacts {
             resolved = out;
         }
         return resolved;
+    }
+
+    /**
+     * Leaves (literals, config values) that code which does not call the Dashboard also uses: the customer's own
+     * server endpoints, requests to other hosts or other Bandwidth APIs. A fix there would change those too, so
+     * rules flag such a leaf instead of rewriting it.
+     */
+    public Set<UUID> leavesSharedWithOtherApis() {
+        return derive("leavesSharedWithOtherApis", facts -> {
+            Set<UUID> out = new java.util.HashSet<>();
+            for (ResolvedRoot rr : facts.resolvedRoots()) {
+                if (rr.target() == ApiTarget.OTHER_BANDWIDTH
+                        || rr.target() == ApiTarget.FOREIGN && !LOCAL_HOST.matcher(rr.text().flat()).find()) {
+                    leaves(rr.text().parts(), out);
+                }
+            }
+            for (FileFacts ff : facts.files.values()) {
+                for (AssembledText t : ff.serverTexts) {
+                    leaves(facts.resolve(t, ff.path).parts(), out);
+                }
+            }
+            return out;
+        });
+    }
+
+    /** A local host: a test's stub of the Dashboard as likely as anything else, so it does not count as another API. */
+    private static final java.util.regex.Pattern LOCAL_HOST = java.util.regex.Pattern.compile(
+            "^\\w+://(localhost|127\\.\\d+\\.\\d+\\.\\d+|0\\.0\\.0\\.0|\\[::1])(?=[:/?#]|$)", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    private static void leaves(List<Part> parts, Set<UUID> out) {
+        for (Part p : parts) {
+            if (p instanceof Part.Known k && k.origin() != null) {
+                out.add(k.origin().treeId());
+            }
+        }
     }
 
     /** Files that show they talk to the Dashboard API: a Dashboard URL, the Iris SDK, or a path only Iris has. */

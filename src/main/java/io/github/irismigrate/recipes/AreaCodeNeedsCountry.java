@@ -172,7 +172,7 @@ public class AreaCodeNeedsCountry extends IrisRecipe {
                 texts.add(f);
             }
         }
-        return new Plan(index(texts), builderNames);
+        return new Plan(index(keepSharedLeaves(texts, facts)), builderNames);
     }
 
     private static Map<UUID, List<PlannedFinding>> index(List<PlannedFinding> findings) {

@@ -90,7 +90,7 @@ public abstract class IrisRecipe extends ScanningRecipe<ProjectFacts> {
     public TreeVisitor<?, ExecutionContext> getVisitor(ProjectFacts facts) {
         Map<UUID, List<PlannedFinding>> plan;
         try {
-            plan = facts.derive(planKey(), f -> index(plan(new RuleContext(f))));
+            plan = facts.derive(planKey(), f -> index(keepSharedLeaves(plan(new RuleContext(f)), f)));
         } catch (RuntimeException | StackOverflowError e) {
             // a rule whose planning fails reports nothing, and says so once; the other rules run on
             return new TreeVisitor<Tree, ExecutionContext>() {
@@ -143,6 +143,29 @@ public abstract class IrisRecipe extends ScanningRecipe<ProjectFacts> {
     protected @Nullable TreeVisitor<?, ExecutionContext> treeVisitor(ProjectFacts facts) {
         return null;
     }
+
+    /**
+     * The plan with every edit of a leaf that code off the Dashboard also uses (see
+     * {@link ProjectFacts#leavesSharedWithOtherApis}) turned into a flag that says why it is not rewritten.
+     */
+    static List<PlannedFinding> keepSharedLeaves(List<PlannedFinding> findings, ProjectFacts facts) {
+        Set<UUID> shared = facts.leavesSharedWithOtherApis();
+        if (shared.isEmpty()) {
+            return findings;
+        }
+        List<PlannedFinding> out = new ArrayList<>(findings.size());
+        for (PlannedFinding f : findings) {
+            if (f.edit() != null && shared.contains(f.anchor().treeId())) {
+                out.add(new PlannedFinding(f.rule(), f.anchor(), f.message() + SHARED_NOTE, null, false));
+            } else {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    static final String SHARED_NOTE = " (not rewritten: this text is also used by code that does not call the Dashboard,"
+            + " such as your own endpoints or another API; give the Dashboard requests their own text)";
 
     private static Map<UUID, List<PlannedFinding>> index(List<PlannedFinding> findings) {
         Map<UUID, List<PlannedFinding>> byTree = new HashMap<>();

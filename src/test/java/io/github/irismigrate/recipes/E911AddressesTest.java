@@ -487,6 +487,84 @@ class E911AddressesTest implements RewriteTest {
     }
 
     @Test
+    void aConstantYourOwnEndpointAlsoUsesIsFlaggedNotRewritten() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              package com.acme;
+              public final class Paths {
+                  public static final String ADDRESSES = "/addresses";
+              }
+              """,
+            """
+              package com.acme;
+              public final class Paths {
+                  public static final String ADDRESSES = /*~~([BW002] E911 addresses moved to /accounts/{id}/e911Addresses in v2, and /addresses is now a different resource (reusable addresses) that answers without error; change /addresses to /e911Addresses (not rewritten: this text is also used by code that does not call the Dashboard, such as your own endpoints or another API; give the Dashboard requests their own text))~~>*/"/addresses";
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme;
+              import org.springframework.web.bind.annotation.GetMapping;
+              import org.springframework.web.bind.annotation.RestController;
+              @RestController
+              class AddressController {
+                  @GetMapping("/api/accounts/{id}" + Paths.ADDRESSES)
+                  String list(String id) { return id; }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme;
+              class E911 {
+                  static final String DASHBOARD = "https://dashboard.bandwidth.com/api/v2";
+                  String url(String id) { return DASHBOARD + "/accounts/" + id + Paths.ADDRESSES; }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
+    void aConstantATestStubsOnLocalhostIsStillRewritten() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              package com.acme;
+              public final class Paths {
+                  public static final String ADDRESSES = "/addresses";
+              }
+              """,
+            """
+              package com.acme;
+              public final class Paths {
+                  public static final String ADDRESSES = "/e911Addresses";
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme;
+              class E911 {
+                  static final String DASHBOARD = "https://dashboard.bandwidth.com/api/v2";
+                  String url(String id) { return DASHBOARD + "/accounts/" + id + Paths.ADDRESSES; }
+                  String stub(int port) { return "http://localhost:" + port + "/api/v2/accounts/1" + Paths.ADDRESSES; }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
     void reportOnlyMarksInsteadOfRewriting() {
         rewriteRun(
           spec -> spec.recipe(new E911Addresses(true)).typeValidationOptions(TypeValidation.none()),
