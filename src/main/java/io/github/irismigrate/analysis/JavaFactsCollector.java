@@ -66,6 +66,13 @@ final class JavaFactsCollector {
 
             @Override
             public J.VariableDeclarations visitVariableDeclarations(J.VariableDeclarations vd, ExecutionContext ctx) {
+                if (vd.getTypeExpression() != null && CLIENT_TYPES.contains(simpleTypeName(vd.getTypeExpression().toString()))
+                        && !vd.getVariables().isEmpty()) {
+                    // an HTTP client handed in: by @Qualifier("bean"), else by its name (Spring's fallback)
+                    String qualifier = qualifier(vd.getLeadingAnnotations());
+                    ff.injectedClients.add(simpleTypeName(vd.getTypeExpression().toString()) + " "
+                            + (qualifier != null ? qualifier : vd.getVariables().get(0).getSimpleName()));
+                }
                 String owner = enclosingClassName(getCursor());
                 if (owner != null && isField(getCursor())) {
                     AssembledText fromAnnotation = valueAnnotation(vd.getLeadingAnnotations());
@@ -109,7 +116,52 @@ final class JavaFactsCollector {
                         }
                     }
                 }
+                clientBean(md);
                 return super.visitMethodDeclaration(md, ctx);
+            }
+
+            /**
+             * {@code @Bean WebClient numbersClient(..) { return WebClient.builder().baseUrl(url).build(); }}: the
+             * bean's name and the base URL it is built with, so that code it is injected into is known to call that API.
+             */
+            private void clientBean(J.MethodDeclaration md) {
+                if (md.getBody() == null || md.getReturnTypeExpression() == null
+                        || !CLIENT_TYPES.contains(simpleTypeName(md.getReturnTypeExpression().toString()))
+                        || md.getLeadingAnnotations().stream().noneMatch(a -> a.getSimpleName().equals("Bean"))) {
+                    return;
+                }
+                List<Expression> bases = new java.util.ArrayList<>();
+                new JavaIsoVisitor<Integer>() {
+                    @Override
+                    public J.MethodInvocation visitMethodInvocation(J.MethodInvocation m, Integer p) {
+                        List<Expression> args = JavaArgs.real(m.getArguments());
+                        if (args.size() == 1 && (BASE_URL_CALLS.contains(m.getSimpleName()) || m.getSimpleName().equals("create")
+                                && m.getSelect() != null && CLIENT_TYPES.contains(simpleTypeName(m.getSelect().toString())))) {
+                            bases.add(args.get(0));
+                        }
+                        return super.visitMethodInvocation(m, p);
+                    }
+
+                    @Override
+                    public J.NewClass visitNewClass(J.NewClass nc, Integer p) {
+                        List<Expression> args = JavaArgs.real(nc.getArguments());
+                        if (nc.getClazz() != null && nc.getClazz().toString().endsWith("UriBuilderFactory") && args.size() == 1) {
+                            bases.add(args.get(0));
+                        }
+                        return super.visitNewClass(nc, p);
+                    }
+                }.visit(md.getBody(), 0);
+                if (bases.isEmpty()) {
+                    return;
+                }
+                Expression base = bases.get(0);
+                AssembledText text = base instanceof J.Identifier id && valueParams.containsKey(id.getSimpleName())
+                        ? valueParams.get(id.getSimpleName())
+                        : new JavaStringAssembler(path, new HashSet<>()).assemble(base);
+                String type = simpleTypeName(md.getReturnTypeExpression().toString());
+                for (String name : beanNames(md)) {
+                    ff.clientBeans.put(type + " " + name, text);
+                }
             }
 
             @Override
@@ -214,6 +266,53 @@ final class JavaFactsCollector {
                 }.visit(tree, 0);
             }
         }.visit(cu, new InMemoryExecutionContext());
+    }
+
+    /** Spring's HTTP clients that carry a base URL. */
+    static final Set<String> CLIENT_TYPES = Set.of("WebClient", "RestClient", "RestTemplate", "Retrofit");
+    private static final Set<String> BASE_URL_CALLS = Set.of("baseUrl", "rootUri");
+
+    private static String simpleTypeName(String type) {
+        String t = type.contains("<") ? type.substring(0, type.indexOf('<')) : type;
+        return t.substring(t.lastIndexOf('.') + 1).trim();
+    }
+
+    /** A bean method's names: {@code @Bean("a")}, {@code @Bean(name = {"a", "b"})}, else the method's name. */
+    private static List<String> beanNames(J.MethodDeclaration md) {
+        List<String> names = new java.util.ArrayList<>();
+        for (J.Annotation a : md.getLeadingAnnotations()) {
+            if (a.getSimpleName().equals("Bean") && a.getArguments() != null) {
+                for (Expression arg : a.getArguments()) {
+                    Expression v = arg instanceof J.Assignment as
+                            && as.getVariable() instanceof J.Identifier id && (id.getSimpleName().equals("name") || id.getSimpleName().equals("value"))
+                            ? as.getAssignment() : arg;
+                    if (v instanceof J.Literal lit && lit.getValue() instanceof String s) {
+                        names.add(s);
+                    } else if (v instanceof J.NewArray arr && arr.getInitializer() != null) {
+                        for (Expression e : arr.getInitializer()) {
+                            if (e instanceof J.Literal lit && lit.getValue() instanceof String s) {
+                                names.add(s);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        if (names.isEmpty()) {
+            names.add(md.getSimpleName());
+        }
+        return names;
+    }
+
+    private static @Nullable String qualifier(List<J.Annotation> annotations) {
+        for (J.Annotation a : annotations) {
+            if ((a.getSimpleName().equals("Qualifier") || a.getSimpleName().equals("Named")) && a.getArguments() != null
+                    && a.getArguments().size() == 1 && a.getArguments().get(0) instanceof J.Literal lit
+                    && lit.getValue() instanceof String s) {
+                return s;
+            }
+        }
+        return null;
     }
 
     /** The field a method without parameters returns as it is ({@code return baseUrl;}, {@code return this.baseUrl;}). */

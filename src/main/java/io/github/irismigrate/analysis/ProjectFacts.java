@@ -63,6 +63,10 @@ public final class ProjectFacts {
         final List<ConfigValue> configValues = new ArrayList<>();
         /** Fields the file's code reads, by key: a file that reads a Dashboard URL constant talks to the Dashboard. */
         final Map<String, Part.ConstantRef> references = new LinkedHashMap<>();
+        /** HTTP client beans this file defines, by bean name, with the base URL each is built with. */
+        final Map<String, AssembledText> clientBeans = new LinkedHashMap<>();
+        /** HTTP clients handed to this file's code, as "Type beanName". */
+        final Set<String> injectedClients = new java.util.LinkedHashSet<>();
         /** Texts of the customer's own server endpoints ({@code @GetMapping} in a controller): never rewritten. */
         final List<AssembledText> serverTexts = new ArrayList<>();
         boolean usesIrisSdk;
@@ -192,10 +196,37 @@ public final class ProjectFacts {
                     out.add(rr.root().sourcePath());
                 }
             }
+            // HTTP client beans ("Type name") built on a Dashboard base URL, and the files they are injected into
+            Set<String> dashboardBeans = new java.util.HashSet<>();
+            Set<String> otherBeanTypes = new java.util.HashSet<>();
+            for (FileFacts ff : facts.files.values()) {
+                ff.clientBeans.forEach((bean, base) -> {
+                    if (DashboardUrl.classify(facts.resolve(base, ff.path).flat()).isDashboard()) {
+                        dashboardBeans.add(bean);
+                        out.add(ff.path);
+                    } else {
+                        otherBeanTypes.add(bean.substring(0, bean.indexOf(' ')));
+                    }
+                });
+            }
+            Set<String> dashboardOnlyTypes = new java.util.HashSet<>();
+            for (String bean : dashboardBeans) {
+                String type = bean.substring(0, bean.indexOf(' '));
+                if (!otherBeanTypes.contains(type)) {
+                    dashboardOnlyTypes.add(type);
+                }
+            }
             for (FileFacts ff : facts.files.values()) {
                 if (ff.usesIrisSdk) {
                     out.add(ff.path);
                     continue;
+                }
+                for (String injected : ff.injectedClients) {
+                    // by bean name, or by type when every bean of that type calls the Dashboard
+                    if (dashboardBeans.contains(injected) || dashboardOnlyTypes.contains(injected.substring(0, injected.indexOf(' ')))) {
+                        out.add(ff.path);
+                        break;
+                    }
                 }
                 for (Part.ConstantRef ref : ff.references.values()) {
                     if (DashboardUrl.classify(facts.resolve(AssembledText.of(ref), ff.path).flat()).isDashboard()) {

@@ -34,7 +34,9 @@ public final class CandidateFiles {
             "smsenabled", "messagingsettings", "smssettings", "<sms", "numberformat", "callbacksubscription",
             "emailsubscription", "outputformat", "countrycodea3",
             // where a base URL may come from: configuration classes and injected properties, read through getters
-            "configurationproperties", "@value(\"${");
+            "configurationproperties", "@value(\"${",
+            // HTTP client beans built on a base URL, which tell the files they are injected into which API they call
+            "baseurl(", "rooturi(", "uribuilderfactory", "webclient.create(", "restclient.create(");
 
     private static final Pattern CONSTANT_DECL = Pattern.compile("\\bstatic\\s+final\\s+[\\w<>\\[\\], ]+?\\s+(\\w+)\\s*=");
     /** What {@link #qualifiedRefs} finds (and a little more); CandidateFilesTest holds the two together. */

@@ -74,6 +74,35 @@ class CandidateFilesTest {
         assertThat(with).isEqualTo(findings(new Engine(m -> { }, false)));
     }
 
+    @Test
+    void aClientBeanOnTheDashboardIsFoundWithThePrefilterAsWithout() throws IOException {
+        java("ProviderProperties", """
+                @org.springframework.boot.context.properties.ConfigurationProperties(prefix = "numbers.provider")
+                public class ProviderProperties {
+                    private String url;
+                    public String getUrl() { return url; }
+                }""");
+        java("Clients", """
+                @org.springframework.context.annotation.Configuration
+                class Clients {
+                    @org.springframework.context.annotation.Bean
+                    org.springframework.web.reactive.function.client.WebClient provider(ProviderProperties p) {
+                        return org.springframework.web.reactive.function.client.WebClient.builder().baseUrl(p.getUrl()).build();
+                    }
+                }""");
+        java("E911Service", """
+                class E911Service {
+                    private final org.springframework.web.reactive.function.client.WebClient provider;
+                    E911Service(org.springframework.web.reactive.function.client.WebClient provider) { this.provider = provider; }
+                    Object list(String id) { return provider.get().uri("/accounts/{id}/addresses", id).retrieve(); }
+                }""");
+        write("src/main/resources/application.yml", "numbers:\n  provider:\n    url: https://dashboard.bandwidth.com/api/v2\n");
+
+        List<String> with = findings(new Engine(m -> { }, true));
+        assertThat(with).containsExactly("BW002 src/main/java/com/acme/E911Service.java:5");
+        assertThat(with).isEqualTo(findings(new Engine(m -> { }, false)));
+    }
+
     private List<String> findings(Engine engine) {
         return engine.check(ScanRequest.of(dir, List.of())).findings().stream()
                 .map(f -> f.rule().id() + " " + f.file() + ":" + f.line()).toList();

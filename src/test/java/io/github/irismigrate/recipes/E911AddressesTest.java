@@ -565,6 +565,98 @@ class E911AddressesTest implements RewriteTest {
     }
 
     @Test
+    void relativePathsOfAnHttpClientBeanBuiltOnTheDashboard() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              package com.acme;
+              import org.springframework.beans.factory.annotation.Value;
+              import org.springframework.context.annotation.Bean;
+              import org.springframework.context.annotation.Configuration;
+              import org.springframework.web.client.RestClient;
+              import org.springframework.web.reactive.function.client.WebClient;
+              @Configuration
+              class HttpClients {
+                  @Bean
+                  WebClient numbersWebClient(@Value("${numbers.api.url}") String url) {
+                      return WebClient.builder().baseUrl(url).build();
+                  }
+                  @Bean(name = "crmClient")
+                  WebClient crm() {
+                      return WebClient.create("https://crm.example.com/api");
+                  }
+                  @Bean
+                  RestClient numbersRestClient() {
+                      return RestClient.builder().baseUrl("https://dashboard.bandwidth.com/api/v2").build();
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme;
+              import org.springframework.beans.factory.annotation.Qualifier;
+              import org.springframework.web.client.RestClient;
+              import org.springframework.web.reactive.function.client.WebClient;
+              class E911Service {
+                  private final WebClient client;
+                  private final RestClient rest;
+                  E911Service(@Qualifier("numbersWebClient") WebClient client, RestClient rest) {
+                      this.client = client;
+                      this.rest = rest;
+                  }
+                  Object list(String account) {
+                      return client.get().uri("/accounts/{id}/addresses", account).retrieve();
+                  }
+                  Object one(String account, String id) {
+                      return rest.get().uri("/accounts/{a}/addresses/{id}", account, id).retrieve();
+                  }
+              }
+              """,
+            """
+              package com.acme;
+              import org.springframework.beans.factory.annotation.Qualifier;
+              import org.springframework.web.client.RestClient;
+              import org.springframework.web.reactive.function.client.WebClient;
+              class E911Service {
+                  private final WebClient client;
+                  private final RestClient rest;
+                  E911Service(@Qualifier("numbersWebClient") WebClient client, RestClient rest) {
+                      this.client = client;
+                      this.rest = rest;
+                  }
+                  Object list(String account) {
+                      return client.get().uri("/accounts/{id}/e911Addresses", account).retrieve();
+                  }
+                  Object one(String account, String id) {
+                      return rest.get().uri("/accounts/{a}/e911Addresses/{id}", account, id).retrieve();
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme;
+              import org.springframework.beans.factory.annotation.Qualifier;
+              import org.springframework.web.reactive.function.client.WebClient;
+              class CrmAddresses {
+                  private final WebClient client;
+                  CrmAddresses(@Qualifier("crmClient") WebClient client) { this.client = client; }
+                  Object list(String account) {
+                      return client.get().uri("/accounts/{id}/addresses", account).retrieve();
+                  }
+              }
+              """
+          ),
+          yaml("numbers:\n  api:\n    url: https://dashboard.bandwidth.com/api/v2\n", spec -> spec.path("src/main/resources/application.yml"))
+        );
+    }
+
+    @Test
     void reportOnlyMarksInsteadOfRewriting() {
         rewriteRun(
           spec -> spec.recipe(new E911Addresses(true)).typeValidationOptions(TypeValidation.none()),
