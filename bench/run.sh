@@ -6,7 +6,7 @@
 # Environment:
 #   BENCH_DIR          where projects and logs go (default /tmp/iris-bench)
 #   BENCH_TIMEOUT      per-run timeout in seconds (default 1800); a run that hits it prints "timeout"
-#   BENCH_MAVEN_OPTS   MAVEN_OPTS for all three runs (default -Xmx8g: rewrite needs the heap on big projects)
+#   BENCH_MAVEN_OPTS   MAVEN_OPTS for every run (default -Xmx8g: rewrite needs the heap on big projects)
 #   BENCH_INSTALL      auto (default: install the plugin when it is missing from ~/.m2 or older than this
 #                      checkout's sources), always, or never
 #   BENCH_WARMUP       1 (default): run the three commands once, untimed, on a small project first, so that
@@ -59,7 +59,7 @@ else
 fi
 echo "plugin: $(stat -c '%y' "$JAR" | cut -d. -f1), sha256 $(sha256sum "$JAR" | cut -c1-12); checkout $(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo '?') (last change to pom.xml, src/main, recipes: $(git -C "$REPO" log -1 --format=%h -- pom.xml src/main recipes 2>/dev/null || echo '?'))"
 echo "machine: $(nproc) cores, $(free -g | awk '/^Mem:/{print $2}') GiB RAM, $(uname -sr); $(java -version 2>&1 | head -1); $(mvn -v 2>/dev/null | head -1 | sed 's/\x1b\[[0-9;]*m//g')"
-echo "MAVEN_OPTS=$MAVEN_OPTS for all three runs; per-run timeout ${BENCH_TIMEOUT}s"
+echo "MAVEN_OPTS=$MAVEN_OPTS for every run; per-run timeout ${BENCH_TIMEOUT}s"
 
 # ---------------------------------------------------------------------------------------------------- helpers
 generate() { # dir n

@@ -38,9 +38,12 @@ public final class CandidateFiles {
             // HTTP client beans built on a base URL, which tell the files they are injected into which API they call
             "baseurl(", "rooturi(", "uribuilderfactory", "webclient.create(", "restclient.create(");
 
-    private static final Pattern CONSTANT_DECL = Pattern.compile("\\bstatic\\s+final\\s+[\\w<>\\[\\], ]+?\\s+(\\w+)\\s*=");
+    /** A constant's declaration from its {@code static} on ({@code static final String NAME =}, also {@code final static}). */
+    private static final Pattern CONSTANT_DECL = Pattern.compile("static\\s+final\\s+[\\w<>\\[\\], ]+?\\s+(\\w+)\\s*=");
+    private static final Pattern CONSTANT_DECL_FINAL_FIRST = Pattern.compile("final\\s+static\\s+[\\w<>\\[\\], ]+?\\s+(\\w+)\\s*=");
     /** What {@link #qualifiedRefs} finds (and a little more); CandidateFilesTest holds the two together. */
     static final Pattern QUALIFIED_REF = Pattern.compile("\\b([A-Z]\\w*)\\.([A-Z][A-Z0-9_]*)\\b");
+    /** A static import from its {@code import} on. */
     private static final Pattern STATIC_IMPORT = Pattern.compile("import\\s+static\\s+[\\w.]*?\\.([A-Z]\\w*)\\.(\\w+|\\*)\\s*;");
 
     private CandidateFiles() {
@@ -141,17 +144,32 @@ public final class CandidateFiles {
             return new Scan(keep, null, Set.of(), Set.of(), Set.of());
         }
         Set<String> declared = new HashSet<>();
-        Matcher d = CONSTANT_DECL.matcher(text);
-        while (text.contains("final") && d.find()) {
-            declared.add(d.group(1));
-        }
+        matchesAt(text, "static", CONSTANT_DECL, declared);
+        matchesAt(text, "final", CONSTANT_DECL_FINAL_FIRST, declared);
         Set<String> refs = qualifiedRefs(text);
         Set<String> imports = new HashSet<>();
-        Matcher s = STATIC_IMPORT.matcher(text);
-        while (text.contains("static") && s.find()) {
-            imports.add(s.group(1));
-        }
+        matchesAt(text, "import", STATIC_IMPORT, imports);
         return new Scan(keep, name.substring(0, name.length() - 5), declared, refs, imports);
+    }
+
+    /**
+     * Group 1 of {@code pattern} matched where the word {@code start} begins: the regex is tried only there (a
+     * fast {@code indexOf}), not at every character of the file.
+     */
+    private static void matchesAt(String text, String start, Pattern pattern, Set<String> out) {
+        Matcher m = null;
+        for (int i = text.indexOf(start); i >= 0; i = text.indexOf(start, i + start.length())) {
+            if (i > 0 && isWordChar(text.charAt(i - 1))) {
+                continue;
+            }
+            if (m == null) {
+                m = pattern.matcher(text);
+            }
+            m.region(i, text.length());
+            if (m.lookingAt()) {
+                out.add(m.group(1));
+            }
+        }
     }
 
     /**

@@ -34,7 +34,7 @@ class CandidateFilesTest {
     @Test
     void followsConstantsBothWaysToAFixpoint() throws IOException {
         // Paths holds only a path; Hosts holds the Dashboard host; Client joins them through a third class
-        Path hosts = java("Hosts", "class Hosts { static final String BASE = \"https://dashboard.bandwidth.com\"; }");
+        Path hosts = java("Hosts", "class Hosts { public final static String BASE = \"https://dashboard.bandwidth.com\"; }");
         Path urls = java("Urls", "class Urls { static final String ACCOUNT = Hosts.BASE + \"/x\"; }");
         Path client = java("Client", "class Client { String u = Urls.ACCOUNT + Paths.ORDERS; }");
         Path paths = java("Paths", "class Paths { static final String ORDERS = \"/orders\"; }");
