@@ -306,10 +306,8 @@ final class JavaFactsCollector {
 
     private static @Nullable String qualifier(List<J.Annotation> annotations) {
         for (J.Annotation a : annotations) {
-            if ((a.getSimpleName().equals("Qualifier") || a.getSimpleName().equals("Named")) && a.getArguments() != null
-                    && a.getArguments().size() == 1 && a.getArguments().get(0) instanceof J.Literal lit
-                    && lit.getValue() instanceof String s) {
-                return s;
+            if (a.getSimpleName().equals("Qualifier") || a.getSimpleName().equals("Named")) {
+                return Annotations.string(a, Set.of("value"));
             }
         }
         return null;
@@ -336,21 +334,8 @@ final class JavaFactsCollector {
     /** The prefix of {@code @ConfigurationProperties("iris")} or {@code (prefix = "iris")}, if present. */
     private static @Nullable String configurationPrefix(List<J.Annotation> annotations) {
         for (J.Annotation a : annotations) {
-            if (!a.getSimpleName().equals("ConfigurationProperties") || a.getArguments() == null) {
-                continue;
-            }
-            for (Expression arg : a.getArguments()) {
-                Expression value = arg;
-                if (arg instanceof J.Assignment as) {
-                    String name = as.getVariable() instanceof J.Identifier id ? id.getSimpleName() : "";
-                    if (!name.equals("prefix") && !name.equals("value")) {
-                        continue;
-                    }
-                    value = as.getAssignment();
-                }
-                if (value instanceof J.Literal lit && lit.getValue() instanceof String s && !s.isBlank()) {
-                    return s.trim();
-                }
+            if (a.getSimpleName().equals("ConfigurationProperties")) {
+                return Annotations.string(a, Set.of("prefix", "value"));
             }
         }
         return null;

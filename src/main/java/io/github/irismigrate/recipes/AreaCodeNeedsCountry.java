@@ -472,22 +472,8 @@ public class AreaCodeNeedsCountry extends IrisRecipe {
 
     /** The query parameter an annotation names: its value, {@code name=} or {@code value=}, else the parameter's name. */
     private static String annotationName(J.Annotation a, String parameterName) {
-        if (a.getArguments() != null) {
-            for (Expression arg : a.getArguments()) {
-                Expression v = arg;
-                if (arg instanceof J.Assignment as) {
-                    String key = as.getVariable() instanceof J.Identifier id ? id.getSimpleName() : "";
-                    if (!key.equals("value") && !key.equals("name")) {
-                        continue;
-                    }
-                    v = as.getAssignment();
-                }
-                if (v instanceof J.Literal lit && lit.getValue() instanceof String s && !s.isBlank()) {
-                    return s.trim();
-                }
-            }
-        }
-        return parameterName;
+        String named = io.github.irismigrate.analysis.Annotations.string(a, Set.of("value", "name"));
+        return named != null ? named : parameterName;
     }
 
     private static boolean isLowerCaseAreaCode(J.Literal l) {

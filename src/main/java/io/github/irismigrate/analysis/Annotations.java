@@ -1,0 +1,37 @@
+package io.github.irismigrate.analysis;
+
+import org.jspecify.annotations.Nullable;
+import org.openrewrite.java.tree.Expression;
+import org.openrewrite.java.tree.J;
+
+import java.util.Set;
+
+/** Reading annotation attributes off the tree. */
+public final class Annotations {
+    private Annotations() {
+    }
+
+    /**
+     * The first non-blank string literal given to {@code a} as its single positional value, or as one of the named
+     * attributes {@code names} ({@code @RequestParam(name = "areaCode")}); null when there is none.
+     */
+    public static @Nullable String string(J.Annotation a, Set<String> names) {
+        if (a.getArguments() == null) {
+            return null;
+        }
+        for (Expression arg : a.getArguments()) {
+            Expression value = arg;
+            if (arg instanceof J.Assignment as) {
+                String name = as.getVariable() instanceof J.Identifier id ? id.getSimpleName() : "";
+                if (!names.contains(name)) {
+                    continue;
+                }
+                value = as.getAssignment();
+            }
+            if (value instanceof J.Literal lit && lit.getValue() instanceof String s && !s.isBlank()) {
+                return s.trim();
+            }
+        }
+        return null;
+    }
+}
