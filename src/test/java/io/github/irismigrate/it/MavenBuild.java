@@ -11,7 +11,10 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /** Runs a real Maven build of a copy of a test project, with this build's plugin version. */
 final class MavenBuild {
@@ -149,5 +152,26 @@ final class MavenBuild {
                 }
             });
         }
+    }
+
+    /** Every file under root but build output and scenario logs, by relative path. */
+    static Map<String, byte[]> tree(Path root) throws IOException {
+        Map<String, byte[]> out = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                String rel = root.relativize(f).toString().replace('\\', '/');
+                if (!rel.startsWith("target/") && !rel.contains("/target/") && !rel.endsWith(".log")) {
+                    out.put(rel, Files.readAllBytes(f));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** ISO-8859-1 keeps every byte, so equal text means byte-identical files. */
+    static Map<String, String> text(Map<String, byte[]> tree) {
+        Map<String, String> out = new TreeMap<>();
+        tree.forEach((k, v) -> out.put(k, new String(v, StandardCharsets.ISO_8859_1)));
+        return out;
     }
 }

@@ -24,7 +24,7 @@ class PluginScenariosIT {
     @Test
     void fixRewritesExactlyTheExpectedFilesThenTheProjectBuildsAndOnlyFlagsRemain() throws Exception {
         Path demo = MavenBuild.copy("demo", "fix-roundtrip");
-        Map<String, byte[]> original = tree(demo);
+        Map<String, byte[]> original = MavenBuild.tree(demo);
 
         MavenBuild.Outcome fix = MavenBuild.run(demo, "iris-migrate:fix");
         assertThat(fix.succeeded()).as(fix.log()).isTrue();
@@ -32,9 +32,9 @@ class PluginScenariosIT {
 
         Path expectedDir = MavenBuild.PROJECTS.resolve("expected-after-fix/demo");
         Map<String, byte[]> expected = new TreeMap<>(original);
-        expected.putAll(tree(expectedDir));
-        Map<String, byte[]> afterFix = tree(demo);
-        assertThat(asText(afterFix)).isEqualTo(asText(expected));
+        expected.putAll(MavenBuild.tree(expectedDir));
+        Map<String, byte[]> afterFix = MavenBuild.tree(demo);
+        assertThat(MavenBuild.text(afterFix)).isEqualTo(MavenBuild.text(expected));
 
         MavenBuild.Outcome verify = MavenBuild.run(demo, "verify");
         assertThat(verify.log()).contains("Tests run: 1, Failures: 0, Errors: 0").contains("BUILD FAILURE")
@@ -49,7 +49,7 @@ class PluginScenariosIT {
 
         MavenBuild.Outcome again = MavenBuild.run(demo, "iris-migrate:fix");
         assertThat(again.log()).contains("iris-migrate: fixed 0 file(s)");
-        assertThat(asText(tree(demo))).isEqualTo(asText(afterFix));
+        assertThat(MavenBuild.text(MavenBuild.tree(demo))).isEqualTo(MavenBuild.text(afterFix));
     }
 
     @Test
@@ -119,7 +119,7 @@ class PluginScenariosIT {
         Path project = MavenBuild.copy("bad-input", "bad-input");
         Path readOnly = project.resolve("src/main/java/bad/ReadOnlyClient.java");
         Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("r--r--r--"));
-        Map<String, byte[]> before = tree(project);
+        Map<String, byte[]> before = MavenBuild.tree(project);
 
         MavenBuild.Outcome check = MavenBuild.run(project, "iris-migrate:check");
         assertThat(check.succeeded()).isFalse();
@@ -130,7 +130,7 @@ class PluginScenariosIT {
         assertThat(fix.succeeded()).as(fix.log()).isTrue();
         assertThat(fix.log()).contains("src/main/java/bad/ReadOnlyClient.java: cannot be written, left unchanged")
                 .contains("read-only");
-        Map<String, byte[]> after = tree(project);
+        Map<String, byte[]> after = MavenBuild.tree(project);
         for (String untouched : List.of("src/main/java/bad/Broken.java", "src/main/java/bad/Binary.java",
                 "src/main/java/bad/ReadOnlyClient.java")) {
             assertThat(after.get(untouched)).as(untouched).isEqualTo(before.get(untouched));
@@ -238,24 +238,5 @@ class PluginScenariosIT {
         JsonNode aggregate = JSON.readTree(project.resolve("target/iris-migrate/findings.json").toFile());
         assertThat(aggregate.get("findings")).hasSize(2);
         assertThat(build.log().split("scanning \\d+ files under", -1)).hasSize(3);
-    }
-
-    private static Map<String, byte[]> tree(Path root) throws IOException {
-        Map<String, byte[]> out = new TreeMap<>();
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                String rel = root.relativize(f).toString().replace('\\', '/');
-                if (!rel.startsWith("target/") && !rel.contains("/target/") && !rel.endsWith(".log")) {
-                    out.put(rel, Files.readAllBytes(f));
-                }
-            }
-        }
-        return out;
-    }
-
-    private static Map<String, String> asText(Map<String, byte[]> tree) {
-        Map<String, String> out = new TreeMap<>();
-        tree.forEach((k, v) -> out.put(k, new String(v, StandardCharsets.ISO_8859_1)));
-        return out;
     }
 }

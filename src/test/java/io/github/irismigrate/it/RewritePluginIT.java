@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -122,7 +121,7 @@ class RewritePluginIT {
 
     static void fixThenBuild(String project, Jdk jdk) throws Exception {
         Path dir = MavenBuild.copy(project, "e2e-" + jdk + "-fix-" + project);
-        Map<String, String> original = text(tree(dir));
+        Map<String, String> original = MavenBuild.text(MavenBuild.tree(dir));
         Map<String, String> expectedChanges = expectedAfterFix(project);
         expectedChanges.forEach((file, content) -> assertThat(original.get(file))
                 .as("expected-after-fix/" + project + "/" + file + " must be a changed copy of a file of the project")
@@ -135,7 +134,7 @@ class RewritePluginIT {
         String log = build.log();
         assertThat(log).as(tail(build)).doesNotContain("COMPILATION ERROR").doesNotContain("iris-migrate: could not write");
         assertThat(lastFixedCount(log)).as("files fixed in " + project + "\n" + tail(build)).isEqualTo(expectedChanges.size());
-        assertThat(text(tree(dir))).as("the tree of " + project + " after fix").isEqualTo(expected);
+        assertThat(MavenBuild.text(MavenBuild.tree(dir))).as("the tree of " + project + " after fix").isEqualTo(expected);
 
         Matcher tests = TESTS.matcher(log);
         int run = 0;
@@ -171,7 +170,7 @@ class RewritePluginIT {
 
     static void rewriteRunMatchesFix(String project, Jdk jdk) throws Exception {
         Path dir = MavenBuild.copy(project, "e2e-" + jdk + "-rewrite-" + project);
-        Map<String, String> expected = new TreeMap<>(text(tree(dir)));
+        Map<String, String> expected = new TreeMap<>(MavenBuild.text(MavenBuild.tree(dir)));
         expected.putAll(expectedAfterFix(project));
 
         Outcome run = MavenBuild.run(jdk, dir, REWRITE + ":run", COORDINATES,
@@ -180,7 +179,7 @@ class RewritePluginIT {
         assertThat(run.log()).as(tail(run)).doesNotContain("NoSuchMethodError").doesNotContain("NoClassDefFoundError")
                 .doesNotContain("threw an exception").doesNotContain("[ERROR]");
 
-        Map<String, String> after = text(tree(dir));
+        Map<String, String> after = MavenBuild.text(MavenBuild.tree(dir));
         boolean byteIdentical = after.equals(expected);
         Map<String, String> withoutMarkers = new TreeMap<>();
         int markers = 0;
@@ -201,7 +200,7 @@ class RewritePluginIT {
 
     static void dryRunGate(String project, Jdk jdk, boolean shouldPass) throws Exception {
         Path dir = MavenBuild.copy(project, "e2e-" + jdk + "-dryrun-" + project);
-        Map<String, String> before = text(tree(dir));
+        Map<String, String> before = MavenBuild.text(MavenBuild.tree(dir));
         // rewrite-maven-plugin's user property is failOnDryRunResults (no "rewrite." prefix).
         Outcome dry = MavenBuild.run(jdk, dir, REWRITE + ":dryRun", COORDINATES,
                 "-Drewrite.activeRecipes=io.github.irismigrate.FindApiV1Usages", "-DfailOnDryRunResults=true");
@@ -211,7 +210,7 @@ class RewritePluginIT {
             assertThat(dir.resolve("target/rewrite/rewrite.patch")).isNotEmptyFile();
         }
         assertThat(dry.log()).doesNotContain("NoSuchMethodError").doesNotContain("threw an exception");
-        assertThat(text(tree(dir))).as("dryRun changes no source").isEqualTo(before);
+        assertThat(MavenBuild.text(MavenBuild.tree(dir))).as("dryRun changes no source").isEqualTo(before);
     }
 
     // ---- discover ----
@@ -289,7 +288,7 @@ class RewritePluginIT {
 
     static Map<String, String> expectedAfterFix(String project) throws IOException {
         Path dir = MavenBuild.PROJECTS.resolve("expected-after-fix").resolve(project);
-        return Files.isDirectory(dir) ? text(tree(dir)) : new TreeMap<>();
+        return Files.isDirectory(dir) ? MavenBuild.text(MavenBuild.tree(dir)) : new TreeMap<>();
     }
 
     private static int lastFixedCount(String log) {
@@ -308,26 +307,5 @@ class RewritePluginIT {
     private static String tail(Outcome o) {
         String log = o.log();
         return "exit " + o.exitCode() + ", log tail:\n" + log.substring(Math.max(0, log.length() - 6000));
-    }
-
-    /** Every file under root but build output and scenario logs, by relative path. */
-    static Map<String, byte[]> tree(Path root) throws IOException {
-        Map<String, byte[]> out = new TreeMap<>();
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                String rel = root.relativize(f).toString().replace('\\', '/');
-                if (!rel.startsWith("target/") && !rel.contains("/target/") && !rel.endsWith(".log")) {
-                    out.put(rel, Files.readAllBytes(f));
-                }
-            }
-        }
-        return out;
-    }
-
-    /** ISO-8859-1 keeps every byte, so equal text means byte-identical files. */
-    static Map<String, String> text(Map<String, byte[]> tree) {
-        Map<String, String> out = new TreeMap<>();
-        tree.forEach((k, v) -> out.put(k, new String(v, StandardCharsets.ISO_8859_1)));
-        return out;
     }
 }
