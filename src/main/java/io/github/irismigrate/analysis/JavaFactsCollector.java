@@ -70,8 +70,8 @@ final class JavaFactsCollector {
                         && !vd.getVariables().isEmpty()) {
                     // an HTTP client handed in: by @Qualifier("bean"), else by its name (Spring's fallback)
                     String qualifier = qualifier(vd.getLeadingAnnotations());
-                    ff.injectedClients.add(simpleTypeName(vd.getTypeExpression().toString()) + " "
-                            + (qualifier != null ? qualifier : vd.getVariables().get(0).getSimpleName()));
+                    ff.injectedClients.add(new ProjectFacts.ClientBean(simpleTypeName(vd.getTypeExpression().toString()),
+                            qualifier != null ? qualifier : vd.getVariables().get(0).getSimpleName()));
                 }
                 String owner = enclosingClassName(getCursor());
                 if (owner != null && isField(getCursor())) {
@@ -160,7 +160,7 @@ final class JavaFactsCollector {
                         : new JavaStringAssembler(path, new HashSet<>()).assemble(base);
                 String type = simpleTypeName(md.getReturnTypeExpression().toString());
                 for (String name : beanNames(md)) {
-                    ff.clientBeans.put(type + " " + name, text);
+                    ff.clientBeans.put(new ProjectFacts.ClientBean(type, name), text);
                 }
             }
 

@@ -63,10 +63,10 @@ public final class ProjectFacts {
         final List<ConfigValue> configValues = new ArrayList<>();
         /** Fields the file's code reads, by key: a file that reads a Dashboard URL constant talks to the Dashboard. */
         final Map<String, Part.ConstantRef> references = new LinkedHashMap<>();
-        /** HTTP client beans this file defines, by bean name, with the base URL each is built with. */
-        final Map<String, AssembledText> clientBeans = new LinkedHashMap<>();
-        /** HTTP clients handed to this file's code, as "Type beanName". */
-        final Set<String> injectedClients = new java.util.LinkedHashSet<>();
+        /** HTTP client beans this file defines, with the base URL each is built with. */
+        final Map<ClientBean, AssembledText> clientBeans = new LinkedHashMap<>();
+        /** HTTP clients handed to this file's code, by the bean each names. */
+        final Set<ClientBean> injectedClients = new java.util.LinkedHashSet<>();
         /** Texts of the customer's own server endpoints ({@code @GetMapping} in a controller): never rewritten. */
         final List<AssembledText> serverTexts = new ArrayList<>();
         boolean usesIrisSdk;
@@ -86,6 +86,10 @@ public final class ProjectFacts {
         public boolean usesIrisSdk() {
             return usesIrisSdk;
         }
+    }
+
+    /** An HTTP client bean: its type's simple name ({@code WebClient}) and its bean name. */
+    record ClientBean(String type, String name) {
     }
 
     record Constant(String key, String simpleName, String file, AssembledText value) {
@@ -196,8 +200,8 @@ public final class ProjectFacts {
                     out.add(rr.root().sourcePath());
                 }
             }
-            // HTTP client beans ("Type name") built on a Dashboard base URL, and the files they are injected into
-            Set<String> dashboardBeans = new java.util.HashSet<>();
+            // HTTP client beans built on a Dashboard base URL, and the files they are injected into
+            Set<ClientBean> dashboardBeans = new java.util.HashSet<>();
             Set<String> otherBeanTypes = new java.util.HashSet<>();
             for (FileFacts ff : facts.files.values()) {
                 ff.clientBeans.forEach((bean, base) -> {
@@ -205,15 +209,14 @@ public final class ProjectFacts {
                         dashboardBeans.add(bean);
                         out.add(ff.path);
                     } else {
-                        otherBeanTypes.add(bean.substring(0, bean.indexOf(' ')));
+                        otherBeanTypes.add(bean.type());
                     }
                 });
             }
             Set<String> dashboardOnlyTypes = new java.util.HashSet<>();
-            for (String bean : dashboardBeans) {
-                String type = bean.substring(0, bean.indexOf(' '));
-                if (!otherBeanTypes.contains(type)) {
-                    dashboardOnlyTypes.add(type);
+            for (ClientBean bean : dashboardBeans) {
+                if (!otherBeanTypes.contains(bean.type())) {
+                    dashboardOnlyTypes.add(bean.type());
                 }
             }
             for (FileFacts ff : facts.files.values()) {
@@ -221,9 +224,9 @@ public final class ProjectFacts {
                     out.add(ff.path);
                     continue;
                 }
-                for (String injected : ff.injectedClients) {
+                for (ClientBean injected : ff.injectedClients) {
                     // by bean name, or by type when every bean of that type calls the Dashboard
-                    if (dashboardBeans.contains(injected) || dashboardOnlyTypes.contains(injected.substring(0, injected.indexOf(' ')))) {
+                    if (dashboardBeans.contains(injected) || dashboardOnlyTypes.contains(injected.type())) {
                         out.add(ff.path);
                         break;
                     }
