@@ -103,7 +103,7 @@ public final class JavaStringAssembler {
             String owner = accessorOwner(m);
             if (owner != null) {
                 // a getter or record accessor: resolved through the field it returns, or a hole
-                return AssembledText.of(new Part.ConstantRef(owner + "#" + accessorKey(m, owner), m.getSimpleName() + "()",
+                return AssembledText.of(new Part.ConstantRef(owner + "#" + accessorKey(m), m.getSimpleName() + "()",
                         new Origin(sourcePath, m.getId())));
             }
             return AssembledText.hole(m.getSimpleName() + "()");
@@ -192,7 +192,7 @@ public final class JavaStringAssembler {
      * The constant key an accessor call reads: {@code getBaseUrl()}, which the owner declares as reading a field,
      * or, when the method is not in the sources (Lombok), the field its name implies.
      */
-    private static String accessorKey(J.MethodInvocation m, String owner) {
+    private static String accessorKey(J.MethodInvocation m) {
         String name = m.getSimpleName();
         if (m.getMethodType() == null && name.length() > 3 && name.startsWith("get") && Character.isUpperCase(name.charAt(3))) {
             return Character.toLowerCase(name.charAt(3)) + name.substring(4);

@@ -125,7 +125,10 @@ public final class ProjectParser {
      */
     static final int JAVA_BATCH_SIZE = Integer.getInteger("iris-migrate.javaBatchSize", 1000);
 
-    /** How many batches are parsed at once: one per core, as measured best by bench/run.sh. */
+    /**
+     * How many batches are parsed at once: one per core, so that configuration files parse beside the Java batch
+     * (bench/run.sh showed no gain from splitting the Java files themselves on 2 cores: the JIT takes the other one).
+     */
     static final int PARSE_THREADS = Integer.getInteger("iris-migrate.parseThreads",
             Runtime.getRuntime().availableProcessors());
 

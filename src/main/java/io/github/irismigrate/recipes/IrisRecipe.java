@@ -114,14 +114,13 @@ public abstract class IrisRecipe extends ScanningRecipe<ProjectFacts> {
         return new TreeVisitor<Tree, ExecutionContext>() {
             @Override
             public @Nullable Tree visit(@Nullable Tree tree, ExecutionContext ctx) {
-                if (!(tree instanceof SourceFile sf)) {
-                    Tree t = applier.visit(tree, ctx);
-                    return extra == null ? t : extra.visit(t, ctx);
-                }
                 try {
                     Tree t = applier.visit(tree, ctx);
                     return extra == null ? t : extra.visit(t, ctx);
                 } catch (RuntimeException | StackOverflowError e) {
+                    if (!(tree instanceof SourceFile sf)) {
+                        throw e; // a failure inside a file is caught where the whole file is visited
+                    }
                     RuleFailures.record(ctx, sf.getSourcePath().toString(), rule().id(), e);
                     return tree; // this rule's change to this file is dropped; nothing else is lost
                 }
