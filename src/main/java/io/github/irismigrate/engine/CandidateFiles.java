@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  */
 public final class CandidateFiles {
     /** Lower-case tokens any rule needs to see in a file to fire there or to draw context from it. */
-    private static final List<String> TOKENS = List.of(
+    static final List<String> TOKENS = List.of(
             // hosts, config keys and API paths (BW001-BW004, and the context of every rule)
             "bandwidth.com", "inetwork.com", "dashboard", "iris", "api/accounts", "/api/v1", "/api\"", "v1.0", "addresses",
             "importtnorder", "removeimportedtnorder", "externaltns", "inservicenumber", "availablenumber", "availablenpanxx",
@@ -217,14 +217,58 @@ public final class CandidateFiles {
         return c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 
-    static boolean mentionsAny(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
+    /** The tokens by their first two characters (ASCII, so an index below 128 * 128): the scan below looks up each position once. */
+    private static final String[][] TOKENS_BY_PAIR = new String[128 * 128][];
+
+    static {
         for (String t : TOKENS) {
-            if (lower.contains(t)) {
-                return true;
+            int pair = t.charAt(0) * 128 + t.charAt(1);
+            String[] at = TOKENS_BY_PAIR[pair];
+            String[] more = at == null ? new String[1] : java.util.Arrays.copyOf(at, at.length + 1);
+            more[more.length - 1] = t;
+            TOKENS_BY_PAIR[pair] = more;
+        }
+    }
+
+    /**
+     * Whether {@code text} holds a token, ignoring ASCII case: what {@code text.toLowerCase(Locale.ROOT).contains(t)}
+     * for each token says, in one pass over the text instead of one per token (most files hold none, so every pass
+     * ran to the end).
+     */
+    static boolean mentionsAny(String text) {
+        int n = text.length();
+        for (int i = 0; i + 1 < n; i++) {
+            char c0 = lower(text.charAt(i));
+            char c1 = lower(text.charAt(i + 1));
+            if (c0 >= 128 || c1 >= 128) {
+                continue;
+            }
+            String[] candidates = TOKENS_BY_PAIR[c0 * 128 + c1];
+            if (candidates != null) {
+                for (String t : candidates) {
+                    if (startsWithLower(text, i, t)) {
+                        return true;
+                    }
+                }
             }
         }
         return false;
+    }
+
+    private static boolean startsWithLower(String text, int at, String token) {
+        if (at + token.length() > text.length()) {
+            return false;
+        }
+        for (int k = 2; k < token.length(); k++) {
+            if (lower(text.charAt(at + k)) != token.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static char lower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }
 
     private static String read(Path f) {

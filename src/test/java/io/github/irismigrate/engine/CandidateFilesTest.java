@@ -132,6 +132,31 @@ class CandidateFilesTest {
                 .containsExactlyInAnyOrder("Foo.BAR", "Inner.CONST");
     }
 
+    @Test
+    void theTokenScanSaysWhatLowerCasingAndContainsSay() throws IOException {
+        List<String> texts = new ArrayList<>(List.of("", "x", "IRIS", "iri", "Bandwidth.COM", "bandwidth.co", "//ApI/AcCoUnTs",
+                "\u00c0\u00ffareaCODE", "areaCod\u00c9", "\u00e9tn>", "t", "TN>", "@Value(\"${x}\")", "@value (\"${"));
+        for (String t : CandidateFiles.TOKENS) {
+            texts.add(t);
+            texts.add("x" + t.toUpperCase(java.util.Locale.ROOT) + "y");
+            texts.add(t.substring(0, t.length() - 1));
+            texts.add("\u00c4" + t.substring(1));
+        }
+        try (Stream<Path> files = Stream.concat(Files.walk(Path.of("src/main")), Files.walk(Path.of("test-projects")))) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                texts.add(Files.readString(f, java.nio.charset.StandardCharsets.ISO_8859_1));
+            }
+        }
+        int mentioning = 0;
+        for (String text : texts) {
+            String lower = text.toLowerCase(java.util.Locale.ROOT);
+            boolean expected = CandidateFiles.TOKENS.stream().anyMatch(lower::contains);
+            assertThat(CandidateFiles.mentionsAny(text)).as(text.length() > 200 ? text.substring(0, 200) : text).isEqualTo(expected);
+            mentioning += expected ? 1 : 0;
+        }
+        assertThat(mentioning).as("texts that mention a token").isGreaterThan(100).isLessThan(texts.size() - 50);
+    }
+
     private List<Path> selected() throws IOException {
         List<Path> all;
         try (Stream<Path> s = Files.walk(dir)) {
