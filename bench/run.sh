@@ -67,22 +67,40 @@ generate() { # dir n
   java "$REPO/bench/GenerateProject.java" "$1" "$2"
 }
 
-# timed <project> <timefile> <logfile> cmd...: runs cmd in the project under /usr/bin/time -v and the timeout
-timed() {
-  local dir="$1" tf="$2" log="$3"; shift 3
-  (cd "$dir" && /usr/bin/time -v -o "$tf" timeout --kill-after=30 "$BENCH_TIMEOUT" "$@" >"$log" 2>&1) || true
+# tree_rss <pid>: the resident memory (KiB) of pid and all its descendants now, summed: iris-migrate:check runs its
+# scan in a JVM of its own beside Maven's, and GNU time's "maximum resident set size" is that of one process only
+tree_rss() {
+  ps -e -o pid=,ppid=,rss= | awk -v root="$1" '
+    { parent[$1] = $2; rss[$1] = $3 }
+    END { for (p in parent) { q = p; while (q != root && q in parent && q > 1) q = parent[q]; if (q == root) s += rss[p] } print s + 0 }'
 }
 
-# metric <timefile> -> "wall cpu rss_mib exit" (wall and CPU in seconds)
+# timed <project> <timefile> <logfile> cmd...: runs cmd in the project under /usr/bin/time -v and the timeout, and
+# samples the memory of its whole process tree every 0.25 s into <timefile>.tree
+timed() {
+  local dir="$1" tf="$2" log="$3"; shift 3
+  (cd "$dir" && /usr/bin/time -v -o "$tf" timeout --kill-after=30 "$BENCH_TIMEOUT" "$@" >"$log" 2>&1) &
+  local pid=$! peak=0 now
+  while kill -0 "$pid" 2>/dev/null; do
+    now=$(tree_rss "$pid")
+    [ "$now" -gt "$peak" ] && peak=$now
+    sleep 0.25
+  done
+  wait "$pid" || true
+  echo "$peak" > "$tf.tree"
+}
+
+# metric <timefile> -> "wall cpu rss_mib exit" (wall and CPU in seconds; peak RSS: the larger of the process tree's
+# sampled sum and the largest single process)
 metric() {
-  awk -F': ' '
+  awk -F': ' -v tree="$(cat "$1.tree" 2>/dev/null || echo 0)" '
     /Elapsed \(wall clock\)/ { n = split($2, p, ":"); w = 0; for (i = 1; i <= n; i++) w = w * 60 + p[i] }
     /User time \(seconds\)/ { u = $2 }
     /System time \(seconds\)/ { s = $2 }
-    /Maximum resident set size/ { r = $2 / 1024 }
+    /Maximum resident set size/ { r = $2 }
     /Exit status/ { e = $2 }
     /Command exited with non-zero status/ { split($0, q, "status "); e = q[2] }
-    END { printf "%.1f %.1f %.0f %s\n", w, u + s, r, e }' "$1"
+    END { if (tree + 0 > r) r = tree; printf "%.1f %.1f %.0f %s\n", w, u + s, r / 1024, e }' "$1"
 }
 
 row() { # label wall cpu rss exit
