@@ -5,6 +5,7 @@ import io.github.irismigrate.catalog.Severity;
 import io.github.irismigrate.engine.Baseline;
 import io.github.irismigrate.engine.Engine;
 import io.github.irismigrate.engine.Finding;
+import io.github.irismigrate.engine.ForkedEngine;
 import io.github.irismigrate.engine.ScanRequest;
 import io.github.irismigrate.engine.RunOptions;
 import io.github.irismigrate.engine.ScanResult;
@@ -143,10 +144,33 @@ abstract class AbstractIrisMojo extends AbstractMojo {
     @Parameter(property = "iris-migrate.cacheFile", defaultValue = "${project.build.directory}/iris-migrate-cache.json")
     protected File cacheFile;
 
+    /**
+     * Scan in a JVM of the plugin's own, started with {@code jvmArgs}, rather than in Maven's: a scan is short and
+     * runs cold, and that JVM is tuned for it (see bench/README.md). One such JVM serves every module of the build and
+     * ends with it. {@code false} scans in Maven's JVM.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "iris-migrate.fork", defaultValue = "true")
+    protected boolean fork;
+
+    /**
+     * The options of the scan JVM ({@code fork}), separated by spaces; they replace the defaults, so keep them when
+     * adding one, for example {@code -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx4g}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "iris-migrate.jvmArgs", defaultValue = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC")
+    protected String jvmArgs;
+
+    @Parameter(defaultValue = "${plugin.artifacts}", readonly = true, required = true)
+    protected List<org.apache.maven.artifact.Artifact> pluginArtifacts;
+
     /** The goal's name, for messages and the reactor registry. */
     protected abstract String goal();
 
-    protected abstract ScanResult scan(Engine engine, ScanRequest request) throws MojoExecutionException;
+    /** What the goal's scan does: report only ({@code check}, {@code baseline}) or rewrite ({@code fix}). */
+    protected abstract ForkedEngine.Goal scanGoal();
 
     /** What a verdict speaks for. */
     enum Scope {
@@ -198,11 +222,7 @@ abstract class AbstractIrisMojo extends AbstractMojo {
                     .filter(p -> !p.equals(project.getBasedir().toPath())).toList();
             ScanRequest request = new ScanRequest(project.getBasedir().toPath(), rootDir(), includes, excluded, classpath(),
                     project.getArtifactId(), otherModules, options);
-            Engine engine = new Engine(msg -> getLog().info("iris-migrate: " + msg));
-            if (cache && cacheFile != null) {
-                engine = engine.withCache(cacheFile.toPath());
-            }
-            result = scan(engine, request);
+            result = scan(request);
             if (base != null) {
                 result = base.apply(result);
             }
@@ -231,6 +251,43 @@ abstract class AbstractIrisMojo extends AbstractMojo {
         }
         writeReports(merged, reportFormats, aggregateDir);
         verdict(merged, threshold, Scope.AGGREGATE);
+    }
+
+    /** The goal's scan of {@code request}, in the scan JVM or in this one. */
+    private ScanResult scan(ScanRequest request) throws MojoExecutionException {
+        Path cached = cache && cacheFile != null && scanGoal() == ForkedEngine.Goal.CHECK ? cacheFile.toPath() : null;
+        if (!fork) {
+            Engine engine = new Engine(msg -> getLog().info("iris-migrate: " + msg));
+            if (cached != null) {
+                engine = engine.withCache(cached);
+            }
+            return scanGoal() == ForkedEngine.Goal.FIX ? engine.fix(request) : engine.check(request);
+        }
+        List<String> args = jvmArgs == null || jvmArgs.isBlank() ? List.of() : List.of(jvmArgs.trim().split("\\s+"));
+        ForkedEngine forked = new ForkedEngine(ForkedEngine.currentJava(), args, toolClasspath(),
+                msg -> getLog().info("iris-migrate: " + msg), line -> getLog().warn("iris-migrate scan JVM: " + line));
+        try {
+            return forked.run(scanGoal(), request, cached);
+        } catch (IOException e) {
+            throw new MojoExecutionException("iris-migrate:" + goal() + " could not scan " + project.getBasedir() + ": "
+                    + e.getMessage() + "\nTo scan in Maven's JVM instead, run with -Diris-migrate.fork=false.", e);
+        }
+    }
+
+    /** This plugin's classes and its dependencies, for the scan JVM. */
+    private List<Path> toolClasspath() throws MojoExecutionException {
+        List<Path> cp = new ArrayList<>();
+        try {
+            cp.add(Path.of(AbstractIrisMojo.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            throw new MojoExecutionException("Cannot locate the iris-migrate plugin's own classes: " + e.getMessage(), e);
+        }
+        for (org.apache.maven.artifact.Artifact a : pluginArtifacts) {
+            if (a.getFile() != null && !cp.contains(a.getFile().toPath()) && a.getArtifactHandler().isAddedToClasspath()) {
+                cp.add(a.getFile().toPath());
+            }
+        }
+        return cp;
     }
 
     private void print(ScanResult result) {

@@ -2,8 +2,7 @@ package io.github.irismigrate.maven;
 
 import io.github.irismigrate.catalog.Severity;
 import io.github.irismigrate.engine.Baseline;
-import io.github.irismigrate.engine.Engine;
-import io.github.irismigrate.engine.ScanRequest;
+import io.github.irismigrate.engine.ForkedEngine;
 import io.github.irismigrate.engine.ScanResult;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -27,8 +26,8 @@ public class BaselineMojo extends AbstractIrisMojo {
     }
 
     @Override
-    protected ScanResult scan(Engine engine, ScanRequest request) {
-        return engine.check(request);
+    protected ForkedEngine.Goal scanGoal() {
+        return ForkedEngine.Goal.CHECK;
     }
 
     @Override

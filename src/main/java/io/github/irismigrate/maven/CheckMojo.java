@@ -1,9 +1,8 @@
 package io.github.irismigrate.maven;
 
 import io.github.irismigrate.catalog.Severity;
-import io.github.irismigrate.engine.Engine;
+import io.github.irismigrate.engine.ForkedEngine;
 import io.github.irismigrate.engine.Finding;
-import io.github.irismigrate.engine.ScanRequest;
 import io.github.irismigrate.engine.ScanResult;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -24,8 +23,8 @@ public class CheckMojo extends AbstractIrisMojo {
     }
 
     @Override
-    protected ScanResult scan(Engine engine, ScanRequest request) {
-        return engine.check(request);
+    protected ForkedEngine.Goal scanGoal() {
+        return ForkedEngine.Goal.CHECK;
     }
 
     @Override

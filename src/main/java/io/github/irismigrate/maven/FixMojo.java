@@ -1,8 +1,7 @@
 package io.github.irismigrate.maven;
 
 import io.github.irismigrate.catalog.Severity;
-import io.github.irismigrate.engine.Engine;
-import io.github.irismigrate.engine.ScanRequest;
+import io.github.irismigrate.engine.ForkedEngine;
 import io.github.irismigrate.engine.ScanResult;
 import org.apache.maven.plugins.annotations.Mojo;
 
@@ -18,8 +17,8 @@ public class FixMojo extends AbstractIrisMojo {
     }
 
     @Override
-    protected ScanResult scan(Engine engine, ScanRequest request) {
-        return engine.fix(request);
+    protected ForkedEngine.Goal scanGoal() {
+        return ForkedEngine.Goal.FIX;
     }
 
     @Override

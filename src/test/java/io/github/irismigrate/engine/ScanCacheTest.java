@@ -28,16 +28,7 @@ class ScanCacheTest {
 
     @BeforeEach
     void copyDemo() throws IOException {
-        project = tmp.resolve("demo");
-        Path from = Path.of("test-projects/demo");
-        try (Stream<Path> files = Files.walk(from)) {
-            // the sources only: a build of the demo (the README's main job) leaves its target/ behind
-            for (Path f : files.filter(Files::isRegularFile).filter(f -> !from.relativize(f).startsWith("target")).toList()) {
-                Path to = project.resolve(from.relativize(f).toString());
-                Files.createDirectories(to.getParent());
-                Files.copy(f, to);
-            }
-        }
+        project = TestProjects.copy("demo", tmp);
         cacheFile = project.resolve("target/iris-migrate/scan-cache.json");
     }
 

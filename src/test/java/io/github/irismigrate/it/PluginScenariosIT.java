@@ -199,6 +199,26 @@ class PluginScenariosIT {
     }
 
     @Test
+    void theScanJvmReportsWhatMavensJvmReportsAndSaysWhenItRunsOutOfMemory() throws Exception {
+        Path demo = MavenBuild.copy("demo", "fork");
+        MavenBuild.Outcome forked = MavenBuild.run(demo, "iris-migrate:check", "-Diris-migrate.cache=false");
+        assertThat(forked.log()).contains("iris-migrate: parsed").contains("20 Bandwidth Dashboard API v1 usage(s)")
+                .doesNotContain("iris-migrate scan JVM:");
+        JsonNode report = JSON.readTree(demo.resolve("target/iris-migrate/findings.json").toFile()).get("findings");
+
+        MavenBuild.Outcome inMaven = MavenBuild.run(demo, "iris-migrate:check", "-Diris-migrate.cache=false",
+                "-Diris-migrate.fork=false");
+        assertThat(inMaven.log()).contains("iris-migrate: parsed").contains("20 Bandwidth Dashboard API v1 usage(s)");
+        assertThat(JSON.readTree(demo.resolve("target/iris-migrate/findings.json").toFile()).get("findings")).isEqualTo(report);
+
+        MavenBuild.Outcome starved = MavenBuild.run(demo, "iris-migrate:check", "-Diris-migrate.cache=false",
+                "-Diris-migrate.jvmArgs=-XX:+UseSerialGC -Xmx12m");
+        assertThat(starved.succeeded()).isFalse();
+        assertThat(starved.log()).contains("iris-migrate:check could not scan").contains("OutOfMemoryError")
+                .contains("-Diris-migrate.jvmArgs=\"-XX:+UseSerialGC -Xmx4g\"").contains("-Diris-migrate.fork=false");
+    }
+
+    @Test
     void parametersBehaveAsDocumented() throws Exception {
         Path demo = MavenBuild.copy("demo", "parameters");
         MavenBuild.Outcome skipped = MavenBuild.run(demo, "iris-migrate:check", "-Diris-migrate.skip=true");

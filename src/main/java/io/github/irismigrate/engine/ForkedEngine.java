@@ -1,0 +1,338 @@
+package io.github.irismigrate.engine;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jspecify.annotations.Nullable;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Runs scans in a JVM of their own, started with {@link #DEFAULT_JVM_ARGS}: only the client compiler, which is
+ * ready at once, and the serial collector. A scan is short and cold: in Maven's JVM the optimising compiler took
+ * 40 % of the CPU on a 2-core agent while javac and OpenRewrite ran cold, and the scan of the 5,000-file benchmark
+ * took 5.3 s there against 3.3 s here (bench/README.md), with a third of the memory. It also leaves Maven's own
+ * JVM, its compiler and its heap alone.
+ * <p>
+ * One such JVM serves the scans of one build, module after module: it reads the path of a job file from its
+ * standard input, writes progress lines and then a line saying the result file is ready. It ends when its
+ * standard input closes (the build's JVM ended) or after {@link #IDLE_MILLIS} without a job, so that no process
+ * outlives the build by more than that.
+ */
+public final class ForkedEngine {
+    /** What the scan JVM is started with unless the user says otherwise. */
+    public static final List<String> DEFAULT_JVM_ARGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    static final String PROGRESS = "[iris-migrate] ";
+    static final String DONE = "[iris-migrate-done] ";
+    static final long IDLE_MILLIS = 60_000;
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    /** Idle scan JVMs, by how they were started; a busy one is taken out, so that parallel builds get one each. */
+    private static final Map<List<String>, Deque<Worker>> IDLE = new HashMap<>();
+
+    public enum Goal { CHECK, FIX }
+
+    /** One scan, as handed to the scan JVM. */
+    record Job(Goal goal, ScanRequest request, @Nullable Path cacheFile, Path resultFile) {
+    }
+
+    private final Path launcher;
+    private final List<String> jvmArgs;
+    private final List<Path> classpath;
+    private final Consumer<String> progress;
+    private final Consumer<String> output;
+
+    /**
+     * @param java      the {@code java} launcher to start
+     * @param jvmArgs   its options
+     * @param classpath this tool's classes and their dependencies
+     * @param progress  receives the scan's progress lines
+     * @param output    receives anything else the JVM prints (warnings of the JVM itself)
+     */
+    public ForkedEngine(Path java, List<String> jvmArgs, List<Path> classpath, Consumer<String> progress, Consumer<String> output) {
+        this.launcher = java;
+        this.jvmArgs = List.copyOf(jvmArgs);
+        this.classpath = List.copyOf(classpath);
+        this.progress = progress;
+        this.output = output;
+    }
+
+    /** The {@code java} launcher of the running JDK. */
+    public static Path currentJava() {
+        boolean windows = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
+        return Path.of(System.getProperty("java.home"), "bin", windows ? "java.exe" : "java");
+    }
+
+    /** {@link Engine#check} (with the scan cache in {@code cacheFile} when given) or {@link Engine#fix}, in the scan JVM. */
+    public ScanResult run(Goal goal, ScanRequest request, @Nullable Path cacheFile) throws IOException {
+        Path dir = Files.createTempDirectory("iris-migrate-scan");
+        try {
+            Path jobFile = dir.resolve("job.json");
+            Path resultFile = dir.resolve("result.json");
+            JSON.writeValue(jobFile.toFile(), new Job(goal, request, cacheFile, resultFile));
+            List<String> key = key();
+            Worker worker = take(key);
+            if (!run(key, worker, jobFile) && !Files.isRegularFile(resultFile) && worker.reused && worker.silent()) {
+                // an idle scan JVM that ended (its idle time ran out) as the job came: a new one takes it
+                worker = Worker.start(key);
+                run(key, worker, jobFile);
+            }
+            if (!Files.isRegularFile(resultFile)) {
+                throw new IOException(worker.failure(jvmArgs));
+            }
+            return JSON.readValue(resultFile.toFile(), ScanResult.class);
+        } finally {
+            deleteTree(dir);
+        }
+    }
+
+    /** Runs the job on {@code worker}, which goes back to the idle ones when it can take another; whether it could. */
+    private boolean run(List<String> key, Worker worker, Path jobFile) throws IOException {
+        boolean reusable = false;
+        try {
+            reusable = worker.run(jobFile, progress, output);
+        } finally {
+            if (reusable) {
+                give(key, worker);
+            } else {
+                worker.stop();
+            }
+        }
+        return reusable;
+    }
+
+    /**
+     * How the scan JVM is started: the launcher, its options, this JVM's {@code iris-migrate.*} properties (the
+     * engine's tuning switches, {@code iris-migrate.javaBatchSize} and {@code .parseThreads}, reach it as they would
+     * in-process), then the classpath; a JVM started the same way can take the job.
+     */
+    private List<String> key() {
+        List<String> key = new ArrayList<>();
+        key.add(launcher.toString());
+        key.addAll(jvmArgs);
+        System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("iris-migrate.")).sorted()
+                .forEach(k -> key.add("-D" + k + "=" + System.getProperty(k)));
+        StringBuilder cp = new StringBuilder();
+        for (Path p : classpath) {
+            cp.append(cp.length() == 0 ? "" : File.pathSeparator).append(p.toAbsolutePath());
+        }
+        key.add(cp.toString());
+        return key;
+    }
+
+    private static Worker take(List<String> key) throws IOException {
+        synchronized (IDLE) {
+            Deque<Worker> idle = IDLE.get(key);
+            while (idle != null && !idle.isEmpty()) {
+                Worker w = idle.pop();
+                if (w.process.isAlive()) {
+                    w.reused = true;
+                    return w;
+                }
+            }
+        }
+        return Worker.start(key);
+    }
+
+    private static void give(List<String> key, Worker worker) {
+        synchronized (IDLE) {
+            IDLE.computeIfAbsent(key, k -> new ArrayDeque<>()).push(worker);
+        }
+    }
+
+    /** A started scan JVM, and the last lines it printed that were not progress (for the message when it fails). */
+    private static final class Worker {
+        private final Process process;
+        private final BufferedReader out;
+        private final List<String> command;
+        private final Path argFile;
+        private final Deque<String> tail = new ArrayDeque<>();
+        private @Nullable String done;
+        private boolean reused;
+        private boolean printed;
+
+        private Worker(Process process, List<String> command, Path argFile) {
+            this.process = process;
+            this.command = command;
+            this.argFile = argFile;
+            this.out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        }
+
+        /** Starts a scan JVM; the classpath goes in an argument file, which no OS limits in length. */
+        static Worker start(List<String> key) throws IOException {
+            Path argFile = Files.createTempFile("iris-migrate-jvm", ".args");
+            argFile.toFile().deleteOnExit();
+            String cp = key.get(key.size() - 1);
+            Files.writeString(argFile, "-cp \"" + cp.replace("\\", "\\\\").replace("\"", "\\\"") + "\"\n");
+            List<String> command = new ArrayList<>(key.subList(0, key.size() - 1));
+            command.add("@" + argFile);
+            command.add(ForkedEngine.class.getName());
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Runtime.getRuntime().addShutdownHook(new Thread(p::destroyForcibly));
+            return new Worker(p, command, argFile);
+        }
+
+        /** Hands the job over and relays its output until it is done; whether this JVM can take another job. */
+        boolean run(Path jobFile, Consumer<String> progress, Consumer<String> output) throws IOException {
+            tail.clear();
+            done = null;
+            printed = false;
+            try {
+                OutputStream in = process.getOutputStream();
+                in.write((jobFile.toAbsolutePath() + "\n").getBytes(StandardCharsets.UTF_8));
+                in.flush();
+            } catch (IOException e) {
+                // it ended before it took the job: what it printed says why
+            }
+            for (String line; (line = out.readLine()) != null; ) {
+                printed = true;
+                if (line.startsWith(DONE)) {
+                    done = line.substring(DONE.length());
+                    return done.equals("ok");
+                } else if (line.startsWith(PROGRESS)) {
+                    progress.accept(line.substring(PROGRESS.length()));
+                } else {
+                    output.accept(line);
+                    tail.addLast(line);
+                    if (tail.size() > 30) {
+                        tail.removeFirst();
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** Whether it printed nothing for the last job. */
+        boolean silent() {
+            return !printed;
+        }
+
+        /** Why the job has no result: what the JVM printed last, and how it ended. */
+        String failure(List<String> jvmArgs) {
+            Integer exit = null;
+            try {
+                if (process.waitFor(10, TimeUnit.SECONDS)) {
+                    exit = process.exitValue();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            String printed = String.join("\n", tail);
+            StringBuilder m = new StringBuilder("the scan JVM (" + String.join(" ", command) + ") ");
+            m.append(done != null ? "failed: " + done : exit != null ? "ended with exit code " + exit : "ended without a result");
+            if (!printed.isBlank()) {
+                m.append("; it printed:\n").append(printed);
+            }
+            if (printed.contains("OutOfMemoryError") || (done != null && done.contains("OutOfMemoryError"))) {
+                m.append("\nGive it more memory with -Diris-migrate.jvmArgs=\"")
+                        .append(String.join(" ", jvmArgs.stream().filter(a -> !a.startsWith("-Xmx")).toList()))
+                        .append(" -Xmx4g\"");
+            }
+            return m.toString();
+        }
+
+        void stop() {
+            try {
+                process.getOutputStream().close();
+            } catch (IOException e) {
+                // it has gone already
+            }
+            process.destroy();
+            try {
+                Files.deleteIfExists(argFile);
+            } catch (IOException e) {
+                // deleted on exit
+            }
+        }
+    }
+
+    /**
+     * The scan JVM: takes job files from standard input, one per line, until it closes or none comes for
+     * {@link #IDLE_MILLIS}. Prints progress lines, then {@code DONE ok} once the result file is written, or
+     * {@code DONE} and what went wrong.
+     */
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        BlockingQueue<String> jobs = new LinkedBlockingQueue<>();
+        Thread reader = new Thread(() -> {
+            try {
+                for (String line; (line = in.readLine()) != null; ) {
+                    jobs.add(line);
+                }
+            } catch (IOException e) {
+                // the build's end closed it
+            }
+            jobs.add("");
+        }, "iris-migrate-jobs");
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            for (;;) {
+                String job = jobs.poll(IDLE_MILLIS, TimeUnit.MILLISECONDS);
+                if (job == null || job.isEmpty()) {
+                    break;
+                }
+                out.println(DONE + runJob(Path.of(job), out));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        out.flush();
+        System.exit(0); // parser and recipe pools may hold threads that would keep the JVM up
+    }
+
+    private static String runJob(Path jobFile, PrintStream out) {
+        try {
+            Job job = JSON.readValue(jobFile.toFile(), Job.class);
+            Engine engine = new Engine(msg -> out.println(PROGRESS + msg.replace('\n', ' ')));
+            if (job.cacheFile() != null) {
+                engine = engine.withCache(job.cacheFile());
+            }
+            ScanResult result = job.goal() == Goal.FIX ? engine.fix(job.request()) : engine.check(job.request());
+            Path tmp = job.resultFile().resolveSibling(job.resultFile().getFileName() + ".tmp");
+            JSON.writeValue(tmp.toFile(), result);
+            Files.move(tmp, job.resultFile(), StandardCopyOption.REPLACE_EXISTING);
+            return "ok";
+        } catch (Throwable t) {
+            t.printStackTrace(out);
+            return t.toString().replace('\n', ' ');
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // a temporary file left behind is not worth failing the build for
+        }
+    }
+}

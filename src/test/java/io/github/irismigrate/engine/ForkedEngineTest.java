@@ -1,0 +1,116 @@
+package io.github.irismigrate.engine;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Scans in a JVM of their own (what the plugin does by default) give what the same scans give in this JVM, one such
+ * JVM serves project after project without carrying anything over, and a JVM that fails says why.
+ */
+class ForkedEngineTest {
+    @TempDir
+    Path tmp;
+
+    private final List<String> progress = new ArrayList<>();
+    private final List<String> output = new ArrayList<>();
+
+    /** This tool and its dependencies: the test classpath, which holds them as the plugin's does. */
+    private static List<Path> toolClasspath() {
+        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator)).map(Path::of).toList();
+    }
+
+    private static Path sdkJar() {
+        return toolClasspath().stream().filter(p -> p.getFileName().toString().startsWith("bandwidth-java-iris-sdk"))
+                .findFirst().orElseThrow();
+    }
+
+    private ForkedEngine forked(List<String> jvmArgs) {
+        return new ForkedEngine(ForkedEngine.currentJava(), jvmArgs, toolClasspath(), progress::add, output::add);
+    }
+
+    private static ScanRequest request(Path project, List<Path> classpath) {
+        return new ScanRequest(project, project, List.of(), List.of(), classpath, project.getFileName().toString(),
+                List.of(), RunOptions.DEFAULTS);
+    }
+
+    @Test
+    void oneScanJvmFindsWhatThisJvmFindsProjectAfterProject() throws IOException {
+        Path demo = TestProjects.copy("demo", tmp);
+        Path sdk = TestProjects.copy("sdk-user", tmp);
+        ForkedEngine forked = forked(ForkedEngine.DEFAULT_JVM_ARGS);
+
+        ScanResult demoForked = forked.run(ForkedEngine.Goal.CHECK, request(demo, List.of()), null);
+        assertThat(progress).anyMatch(m -> m.startsWith("parsed ") && m.contains(" files in "));
+        ScanResult sdkForked = forked.run(ForkedEngine.Goal.CHECK, request(sdk, List.of(sdkJar())), null);
+        ScanResult demoAgain = forked.run(ForkedEngine.Goal.CHECK, request(demo, List.of()), null);
+
+        ScanResult demoHere = new Engine(m -> { }).check(request(demo, List.of()));
+        ScanResult sdkHere = new Engine(m -> { }).check(request(sdk, List.of(sdkJar())));
+        assertThat(demoForked.findings()).isNotEmpty().isEqualTo(demoHere.findings()).isEqualTo(demoAgain.findings());
+        assertThat(demoForked.filesScanned()).isEqualTo(demoHere.filesScanned());
+        // the SDK's types came through the request's classpath: its BW011 findings need them
+        assertThat(sdkForked.findings()).isEqualTo(sdkHere.findings())
+                .anyMatch(f -> f.rule().id().equals("BW011"));
+        assertThat(sdkForked.errors()).isEqualTo(sdkHere.errors());
+        assertThat(output).as("what the scan JVM printed besides progress").isEmpty();
+    }
+
+    @Test
+    void aForkedFixRewritesTheFilesAsAFixInThisJvmDoes() throws IOException {
+        Path forkedDir = TestProjects.copy("demo", tmp.resolve("forked"));
+        Path hereDir = TestProjects.copy("demo", tmp.resolve("here"));
+
+        ScanResult forked = forked(ForkedEngine.DEFAULT_JVM_ARGS).run(ForkedEngine.Goal.FIX, request(forkedDir, List.of()), null);
+        ScanResult here = new Engine(m -> { }).fix(request(hereDir, List.of()));
+
+        assertThat(forked.filesFixed()).isPositive().isEqualTo(here.filesFixed());
+        assertThat(forked.findings()).isEqualTo(here.findings());
+        assertThat(contents(forkedDir)).isEqualTo(contents(hereDir)).isNotEqualTo(contents(Path.of("test-projects/demo/src")));
+    }
+
+    @Test
+    void aScanJvmThatCannotStartIsNamedWithWhatItPrinted() throws IOException {
+        Path demo = TestProjects.copy("demo", tmp);
+        assertThatThrownBy(() -> forked(List.of("-XX:+NoSuchOptionAnywhere")).run(ForkedEngine.Goal.CHECK, request(demo, List.of()), null))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("the scan JVM (")
+                .hasMessageContaining("-XX:+NoSuchOptionAnywhere")
+                .hasMessageContaining("Unrecognized VM option");
+    }
+
+    @Test
+    void aScanOutOfMemoryLeavesTheFilesAloneAndSaysHowToGiveItMore() throws IOException {
+        Path demo = TestProjects.copy("demo", tmp);
+        Map<String, String> before = contents(demo);
+        assertThatThrownBy(() -> forked(List.of("-XX:+UseSerialGC", "-Xmx12m")).run(ForkedEngine.Goal.FIX, request(demo, List.of()), null))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("OutOfMemoryError")
+                .hasMessageContaining("-Diris-migrate.jvmArgs=\"-XX:+UseSerialGC -Xmx4g\"");
+        assertThat(contents(demo)).isEqualTo(before);
+    }
+
+    private static Map<String, String> contents(Path dir) throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        Path src = dir.endsWith("src") ? dir : dir.resolve("src");
+        try (Stream<Path> files = Files.walk(src)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                out.put(src.relativize(f).toString(), Files.readString(f, java.nio.charset.StandardCharsets.ISO_8859_1));
+            }
+        }
+        return out;
+    }
+}
