@@ -66,18 +66,40 @@ public final class Engine {
     }
 
     public ScanResult check(ScanRequest request) {
+        return check(request, select(request));
+    }
+
+    /**
+     * The findings the scan cache holds for {@code selected} (see {@link #withCache}), or null when it holds none
+     * for exactly these inputs: what {@link #check} would reuse, without scanning.
+     */
+    public @Nullable ScanResult cached(ScanRequest request, Selected selected) {
+        return reuse(request, selected, cacheKey(request, selected));
+    }
+
+    private @Nullable String cacheKey(ScanRequest request, Selected selected) {
+        return cache != null && prefilter ? cache.key(request, selected) : null;
+    }
+
+    private @Nullable ScanResult reuse(ScanRequest request, Selected selected, @Nullable String key) {
         long t0 = System.currentTimeMillis();
-        Selected selected = select(request);
-        String key = null;
-        if (cache != null && prefilter) {
-            key = cache.key(request, selected);
-            ScanCache.Entry hit = key == null ? null : cache.read(key);
-            if (hit != null) {
-                progress.accept("no file a rule reads has changed since the last scan: its findings are reused ("
-                        + cache.file() + ")");
-                return new ScanResult(request.projectName(), hit.findings(), hit.errors(), selected.total(), 0,
-                        System.currentTimeMillis() - t0);
-            }
+        ScanCache.Entry hit = key == null ? null : cache.read(key);
+        if (hit == null) {
+            return null;
+        }
+        progress.accept("no file a rule reads has changed since the last scan: its findings are reused ("
+                + cache.file() + ")");
+        return new ScanResult(request.projectName(), hit.findings(), hit.errors(), selected.total(), 0,
+                selected.millis() + System.currentTimeMillis() - t0);
+    }
+
+    /** {@link #check} of the files {@link #select} chose. */
+    public ScanResult check(ScanRequest request, Selected selected) {
+        long t0 = System.currentTimeMillis() - selected.millis();
+        String key = cacheKey(request, selected);
+        ScanResult reused = reuse(request, selected, key);
+        if (reused != null) {
+            return reused;
         }
         Parsed parsed = parse(request, selected);
         Run find = run(parsed, parsed.sources, RecipeCatalog.find(request.options()), null);
@@ -195,8 +217,11 @@ public final class Engine {
     private record Run(List<Finding> findings, List<ToolError> errors, List<Result> results, ProjectFacts facts) {
     }
 
-    /** The files of one scan: every file of the module, those worth parsing, and other modules' context files. */
-    record Selected(int total, List<Path> candidates, List<Path> context) {
+    /**
+     * The files of one scan: how many the module has, those worth parsing, other modules' context files, and the
+     * milliseconds the choice took.
+     */
+    public record Selected(int total, List<Path> candidates, List<Path> context, long millis) {
         List<Path> toParse() {
             List<Path> all = new ArrayList<>(candidates);
             all.addAll(context);
@@ -204,7 +229,8 @@ public final class Engine {
         }
     }
 
-    private Selected select(ScanRequest request) {
+    /** The files a scan of {@code request} parses: those of the module the pre-filter keeps, and context files. */
+    public Selected select(ScanRequest request) {
         long start = System.currentTimeMillis();
         List<Path> files = SourceCollector.collect(request.moduleDir(), request.includes(), request.excludes());
         int total = files.size();
@@ -217,7 +243,8 @@ public final class Engine {
         } else {
             progress.accept("scanning " + total + " files under " + request.moduleDir());
         }
-        return new Selected(total, candidates, contextFiles(request));
+        List<Path> context = contextFiles(request);
+        return new Selected(total, candidates, context, System.currentTimeMillis() - start);
     }
 
     private Parsed parse(ScanRequest request) {

@@ -50,8 +50,11 @@ public final class ForkedEngine {
     static final String DONE = "[iris-migrate-done] ";
     static final long IDLE_MILLIS = 60_000;
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    /** Jackson, made when first used: Maven's JVM starts the scan JVM before it needs it. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper()
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    }
 
     /** Idle scan JVMs, by how they were started; a busy one is taken out, so that parallel builds get one each. */
     private static final Map<List<String>, Deque<Worker>> IDLE = new HashMap<>();
@@ -59,7 +62,7 @@ public final class ForkedEngine {
     public enum Goal { CHECK, FIX }
 
     /** One scan, as handed to the scan JVM. */
-    record Job(Goal goal, ScanRequest request, @Nullable Path cacheFile, Path resultFile) {
+    record Job(Goal goal, ScanRequest request, @Nullable Path cacheFile, Engine.@Nullable Selected selected, Path resultFile) {
     }
 
     private final Path launcher;
@@ -91,11 +94,17 @@ public final class ForkedEngine {
 
     /** {@link Engine#check} (with the scan cache in {@code cacheFile} when given) or {@link Engine#fix}, in the scan JVM. */
     public ScanResult run(Goal goal, ScanRequest request, @Nullable Path cacheFile) throws IOException {
+        return run(goal, request, cacheFile, null);
+    }
+
+    /** {@link Engine#check} of files this JVM has already selected ({@link Engine#select}), in the scan JVM. */
+    public ScanResult run(Goal goal, ScanRequest request, @Nullable Path cacheFile, Engine.@Nullable Selected selected)
+            throws IOException {
         Path dir = Files.createTempDirectory("iris-migrate-scan");
         try {
             Path jobFile = dir.resolve("job.json");
             Path resultFile = dir.resolve("result.json");
-            JSON.writeValue(jobFile.toFile(), new Job(goal, request, cacheFile, resultFile));
+            Json.MAPPER.writeValue(jobFile.toFile(), new Job(goal, request, cacheFile, selected, resultFile));
             List<String> key = key();
             Worker worker = take(key);
             if (!run(key, worker, jobFile) && !Files.isRegularFile(resultFile) && worker.reused && worker.silent()) {
@@ -106,7 +115,7 @@ public final class ForkedEngine {
             if (!Files.isRegularFile(resultFile)) {
                 throw new IOException(worker.failure(jvmArgs));
             }
-            return JSON.readValue(resultFile.toFile(), ScanResult.class);
+            return Json.MAPPER.readValue(resultFile.toFile(), ScanResult.class);
         } finally {
             deleteTree(dir);
         }
@@ -310,14 +319,15 @@ public final class ForkedEngine {
 
     private static String runJob(Path jobFile, PrintStream out) {
         try {
-            Job job = JSON.readValue(jobFile.toFile(), Job.class);
+            Job job = Json.MAPPER.readValue(jobFile.toFile(), Job.class);
             Engine engine = new Engine(msg -> out.println(PROGRESS + msg.replace('\n', ' ')));
             if (job.cacheFile() != null) {
                 engine = engine.withCache(job.cacheFile());
             }
-            ScanResult result = job.goal() == Goal.FIX ? engine.fix(job.request()) : engine.check(job.request());
+            ScanResult result = job.goal() == Goal.FIX ? engine.fix(job.request())
+                    : job.selected() != null ? engine.check(job.request(), job.selected()) : engine.check(job.request());
             Path tmp = job.resultFile().resolveSibling(job.resultFile().getFileName() + ".tmp");
-            JSON.writeValue(tmp.toFile(), result);
+            Json.MAPPER.writeValue(tmp.toFile(), result);
             Files.move(tmp, job.resultFile(), StandardCopyOption.REPLACE_EXISTING);
             return "ok";
         } catch (Throwable t) {

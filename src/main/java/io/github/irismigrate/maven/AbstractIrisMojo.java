@@ -267,6 +267,14 @@ abstract class AbstractIrisMojo extends AbstractMojo {
         ForkedEngine forked = new ForkedEngine(ForkedEngine.currentJava(), args, toolClasspath(),
                 msg -> getLog().info("iris-migrate: " + msg), line -> getLog().warn("iris-migrate scan JVM: " + line));
         try {
+            if (cached != null && Files.isRegularFile(cached)) {
+                // the next pull request's gate: when the last scan's findings still hold, no JVM is started
+                Engine here = new Engine(msg -> getLog().info("iris-migrate: " + msg)).withCache(cached);
+                Engine.Selected selected = here.select(request);
+                ScanResult reused = here.cached(request, selected);
+                return reused != null ? reused : forked.run(scanGoal(), request, cached, selected);
+            }
+            // (selecting here while the scan JVM boots was slower: the two compete for the cores)
             return forked.run(scanGoal(), request, cached);
         } catch (IOException e) {
             throw new MojoExecutionException("iris-migrate:" + goal() + " could not scan " + project.getBasedir() + ": "
