@@ -35,7 +35,7 @@ import java.util.stream.Stream;
  * Runs scans in a JVM of their own, started with {@link #DEFAULT_JVM_ARGS}: only the client compiler, which is
  * ready at once, and the serial collector. A scan is short and cold: in Maven's JVM the optimising compiler took
  * 40 % of the CPU on a 2-core agent while javac and OpenRewrite ran cold, and the scan of the 5,000-file benchmark
- * took 5.3 s there against 3.3 s here (bench/README.md), with a third of the memory. It also leaves Maven's own
+ * took 5.3 s there against 3.3 s here (bench/README.md), in about half the memory. It also leaves Maven's own
  * JVM, its compiler and its heap alone.
  * <p>
  * One such JVM serves the scans of one build, module after module: it reads the path of a job file from its
