@@ -181,6 +181,7 @@ public final class ForkedEngine {
         private final BufferedReader out;
         private final List<String> command;
         private final Path argFile;
+        private final Thread killOnExit;
         private final Deque<String> tail = new ArrayDeque<>();
         private @Nullable String done;
         private boolean reused;
@@ -190,6 +191,8 @@ public final class ForkedEngine {
             this.process = process;
             this.command = command;
             this.argFile = argFile;
+            this.killOnExit = new Thread(process::destroyForcibly);
+            Runtime.getRuntime().addShutdownHook(killOnExit);
             this.out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         }
 
@@ -202,9 +205,7 @@ public final class ForkedEngine {
             List<String> command = new ArrayList<>(key.subList(0, key.size() - 1));
             command.add("@" + argFile);
             command.add(ForkedEngine.class.getName());
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-            Runtime.getRuntime().addShutdownHook(new Thread(p::destroyForcibly));
-            return new Worker(p, command, argFile);
+            return new Worker(new ProcessBuilder(command).redirectErrorStream(true).start(), command, argFile);
         }
 
         /** Hands the job over and relays its output until it is done; whether this JVM can take another job. */
@@ -273,6 +274,11 @@ public final class ForkedEngine {
                 // it has gone already
             }
             process.destroy();
+            try {
+                Runtime.getRuntime().removeShutdownHook(killOnExit);
+            } catch (IllegalStateException e) {
+                // the JVM is shutting down: the hook runs
+            }
             try {
                 Files.deleteIfExists(argFile);
             } catch (IOException e) {
