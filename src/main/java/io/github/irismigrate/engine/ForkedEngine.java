@@ -175,6 +175,15 @@ public final class ForkedEngine {
         }
     }
 
+    /**
+     * The notice every JVM prints when the environment sets {@code JAVA_TOOL_OPTIONS} (or {@code _JAVA_OPTIONS},
+     * {@code JDK_JAVA_OPTIONS}): Maven's JVM printed it already, so it is kept only for a failure's message.
+     */
+    static boolean isLauncherNotice(String line) {
+        return line.startsWith("Picked up JAVA_TOOL_OPTIONS:") || line.startsWith("Picked up _JAVA_OPTIONS:")
+                || line.startsWith("NOTE: Picked up JDK_JAVA_OPTIONS:");
+    }
+
     /** A started scan JVM, and the last lines it printed that were not progress (for the message when it fails). */
     private static final class Worker {
         private final Process process;
@@ -228,7 +237,9 @@ public final class ForkedEngine {
                 } else if (line.startsWith(PROGRESS)) {
                     progress.accept(line.substring(PROGRESS.length()));
                 } else {
-                    output.accept(line);
+                    if (!isLauncherNotice(line)) {
+                        output.accept(line);
+                    }
                     tail.addLast(line);
                     if (tail.size() > 30) {
                         tail.removeFirst();

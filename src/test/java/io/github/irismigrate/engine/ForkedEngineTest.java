@@ -105,6 +105,15 @@ class ForkedEngineTest {
         assertThat(contents(demo)).isEqualTo(before);
     }
 
+    @Test
+    void theJvmsNoticeOfOptionsFromTheEnvironmentIsNotRepeatedAsAWarning() {
+        assertThat(ForkedEngine.isLauncherNotice("Picked up JAVA_TOOL_OPTIONS: -Dhttps.proxyHost=proxy")).isTrue();
+        assertThat(ForkedEngine.isLauncherNotice("Picked up _JAVA_OPTIONS: -Xmx2g")).isTrue();
+        assertThat(ForkedEngine.isLauncherNotice("NOTE: Picked up JDK_JAVA_OPTIONS: -Xss4m")).isTrue();
+        assertThat(ForkedEngine.isLauncherNotice("OpenJDK 64-Bit Server VM warning: Options -Xverify:none are deprecated")).isFalse();
+        assertThat(ForkedEngine.isLauncherNotice("Exception in thread \"main\" java.lang.OutOfMemoryError: Java heap space")).isFalse();
+    }
+
     private static Map<String, String> contents(Path dir) throws IOException {
         Map<String, String> out = new TreeMap<>();
         Path src = dir.endsWith("src") ? dir : dir.resolve("src");
