@@ -139,7 +139,8 @@ public final class ForkedEngine {
     /**
      * How the scan JVM is started: the launcher, its options, this JVM's {@code iris-migrate.*} properties (the
      * engine's tuning switches, {@code iris-migrate.javaBatchSize} and {@code .parseThreads}, reach it as they would
-     * in-process), then the classpath; a JVM started the same way can take the job.
+     * in-process), then the classpath and the size and time of each of its entries; a JVM started the same way can
+     * take the job.
      */
     private List<String> key() {
         List<String> key = new ArrayList<>();
@@ -148,10 +149,14 @@ public final class ForkedEngine {
         System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("iris-migrate.")).sorted()
                 .forEach(k -> key.add("-D" + k + "=" + System.getProperty(k)));
         StringBuilder cp = new StringBuilder();
+        StringBuilder stamps = new StringBuilder();
         for (Path p : classpath) {
             cp.append(cp.length() == 0 ? "" : File.pathSeparator).append(p.toAbsolutePath());
+            File f = p.toFile();
+            stamps.append(f.length()).append('@').append(f.lastModified()).append(' ');
         }
         key.add(cp.toString());
+        key.add(stamps.toString()); // a jar rebuilt in place (a SNAPSHOT) gets a JVM that loads it afresh
         return key;
     }
 
@@ -167,6 +172,15 @@ public final class ForkedEngine {
             }
         }
         return Worker.start(key);
+    }
+
+    /** How many idle scan JVMs whose classpath holds {@code entry} are alive, for tests. */
+    static int idleJvms(Path entry) {
+        String path = entry.toAbsolutePath().toString();
+        synchronized (IDLE) {
+            return (int) IDLE.entrySet().stream().filter(e -> e.getKey().get(e.getKey().size() - 2).contains(path))
+                    .flatMap(e -> e.getValue().stream()).filter(w -> w.process.isAlive()).count();
+        }
     }
 
     private static void give(List<String> key, Worker worker) {
@@ -209,9 +223,9 @@ public final class ForkedEngine {
         static Worker start(List<String> key) throws IOException {
             Path argFile = Files.createTempFile("iris-migrate-jvm", ".args");
             argFile.toFile().deleteOnExit();
-            String cp = key.get(key.size() - 1);
+            String cp = key.get(key.size() - 2);
             Files.writeString(argFile, "-cp \"" + cp.replace("\\", "\\\\").replace("\"", "\\\"") + "\"\n");
-            List<String> command = new ArrayList<>(key.subList(0, key.size() - 1));
+            List<String> command = new ArrayList<>(key.subList(0, key.size() - 2));
             command.add("@" + argFile);
             command.add(ForkedEngine.class.getName());
             return new Worker(new ProcessBuilder(command).redirectErrorStream(true).start(), command, argFile);

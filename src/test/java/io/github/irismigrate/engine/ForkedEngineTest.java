@@ -72,6 +72,22 @@ class ForkedEngineTest {
     }
 
     @Test
+    void aJarRebuiltInPlaceGetsAScanJvmThatLoadsItAfresh() throws IOException {
+        Path demo = TestProjects.copy("demo", tmp);
+        Path extra = Files.write(tmp.resolve("extra.jar"), new byte[] {1});
+        List<Path> cp = new ArrayList<>(toolClasspath());
+        cp.add(extra);
+        ForkedEngine forked = new ForkedEngine(ForkedEngine.currentJava(), ForkedEngine.DEFAULT_JVM_ARGS, cp, progress::add, output::add);
+        forked.run(ForkedEngine.Goal.CHECK, request(demo, List.of()), null);
+        forked.run(ForkedEngine.Goal.CHECK, request(demo, List.of()), null);
+        assertThat(ForkedEngine.idleJvms(extra)).as("the second scan reused the first one's JVM").isEqualTo(1);
+
+        Files.write(extra, new byte[] {1, 2}); // a SNAPSHOT installed again at the same path
+        forked.run(ForkedEngine.Goal.CHECK, request(demo, List.of()), null);
+        assertThat(ForkedEngine.idleJvms(extra)).as("a new JVM took the scan").isEqualTo(2);
+    }
+
+    @Test
     void aForkedFixRewritesTheFilesAsAFixInThisJvmDoes() throws IOException {
         Path forkedDir = TestProjects.copy("demo", tmp.resolve("forked"));
         Path hereDir = TestProjects.copy("demo", tmp.resolve("here"));
