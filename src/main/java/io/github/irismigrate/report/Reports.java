@@ -30,6 +30,13 @@ public final class Reports {
         WRITERS.put(ReportFormat.HTML, new HtmlReport());
     }
 
+    /** Daemon threads, so that a build never waits on them to end. */
+    private static final java.util.concurrent.Executor WRITER_THREADS = task -> {
+        Thread t = new Thread(task, "iris-migrate-report");
+        t.setDaemon(true);
+        t.start();
+    };
+
     private Reports() {
     }
 
@@ -49,13 +56,38 @@ public final class Reports {
             throws IOException {
         Files.createDirectories(outputDir);
         List<Path> written = new ArrayList<>();
+        List<java.util.concurrent.CompletableFuture<Void>> writing = new ArrayList<>();
         for (ReportFormat format : ReportFormat.values()) {
             ReportWriter writer = WRITERS.get(format);
             if (formats.contains(format) && writer != null) {
                 Path target = outputDir.resolve(format.fileName());
-                writeAtomically(target, out -> writer.write(result, toolVersion, out));
+                // the formats are written side by side: each runs cold code of its own, and there are cores to spare
+                writing.add(java.util.concurrent.CompletableFuture.runAsync(() -> {
+                    try {
+                        writeAtomically(target, out -> writer.write(result, toolVersion, out));
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }, WRITER_THREADS));
                 written.add(target);
             }
+        }
+        Throwable failure = null;
+        for (java.util.concurrent.CompletableFuture<Void> f : writing) {
+            try {
+                f.join(); // every writer ends, and cleans up after itself, before a failure is thrown
+            } catch (java.util.concurrent.CompletionException e) {
+                failure = failure != null ? failure : e.getCause();
+            }
+        }
+        if (failure instanceof java.io.UncheckedIOException io) {
+            throw io.getCause();
+        } else if (failure instanceof RuntimeException r) {
+            throw r;
+        } else if (failure instanceof Error err) {
+            throw err;
+        } else if (failure != null) {
+            throw new IOException(failure);
         }
         return written;
     }

@@ -69,4 +69,14 @@ class ReportsTest {
         assertThat(Files.readString(dir.resolve("findings.sarif"))).isEqualTo("previous");
         assertThat(filesIn(dir)).containsExactly("findings.sarif");
     }
+
+    @Test
+    void aReportThatCannotBeWrittenFailsTheWriteAfterTheOthersAreInPlace() throws IOException {
+        Files.createDirectories(dir.resolve("findings.sarif/in-the-way"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> Reports.write(SampleScans.realistic(), EnumSet.allOf(ReportFormat.class), dir, "1"))
+                .isInstanceOf(IOException.class).hasMessageContaining("findings.sarif");
+        assertThat(filesIn(dir)).containsExactly("findings.html", "findings.json", "findings.md", "findings.sarif");
+        assertThat(Files.readString(dir.resolve("findings.json"))).contains("\"BW001\"");
+    }
 }
