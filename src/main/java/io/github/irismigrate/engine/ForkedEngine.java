@@ -50,7 +50,7 @@ public final class ForkedEngine {
     static final String DONE = "[iris-migrate-done] ";
     static final long IDLE_MILLIS = 60_000;
 
-    /** Jackson, made when first used: Maven's JVM starts the scan JVM before it needs it. */
+    /** Jackson, made when first used: a check that reuses cached findings never hands a job over. */
     private static final class Json {
         static final ObjectMapper MAPPER = new ObjectMapper()
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
