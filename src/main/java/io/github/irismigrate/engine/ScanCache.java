@@ -15,7 +15,9 @@ import java.security.CodeSource;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -24,7 +26,7 @@ import java.util.stream.Stream;
  * <p>
  * Sound because a scan's result depends only on what goes into the key: the files the pre-filter keeps (path and
  * content; PrefilterParityTest proves the other files change nothing), other modules' context files, the classpath
- * used for types (see {@link #stamp}), the rule options, the JDK, and this tool's own code. A change to any of
+ * used for types (see {@link #classes} and {@link #stamp}), the rule options, the JDK, and this tool's own code. A change to any of
  * them, or a file that cannot be read, means a full scan, which then replaces the cache.
  */
 final class ScanCache {
@@ -66,8 +68,14 @@ final class ScanCache {
                 file(d, request.rootDir(), f);
             }
             text(d, "classpath");
+            Set<String> named = null;
             for (Path entry : request.classpath()) {
-                stamp(d, entry);
+                if (Files.isDirectory(entry)) {
+                    named = named != null ? named : names(selected);
+                    classes(d, entry, named);
+                } else {
+                    stamp(d, entry);
+                }
             }
             return HexFormat.of().formatHex(d.digest());
         } catch (IOException | RuntimeException e) {
@@ -124,10 +132,55 @@ final class ScanCache {
     }
 
     /**
-     * A classpath entry. A jar by path and size (a released jar's path names its version), and its time too when it
-     * is a SNAPSHOT. A class directory by the classes it holds, not their bytes: those change with every compile,
-     * also of code no rule reads, and a class whose constants a rule reads is a candidate, so its source is in the key.
+     * A class directory, by the classes it holds that the scanned files name: a class is looked up by its simple
+     * name, so only a class one of them names can change how their code resolves (one that shadows an imported
+     * class of that name, say). Not by the classes' bytes: those change with every compile, also of code no rule
+     * reads, and a class whose constants a rule reads is a candidate, so its source is in the key. A pull request
+     * that adds a class no Dashboard code names keeps the cache.
      */
+    private static void classes(MessageDigest d, Path dir, Set<String> named) throws IOException {
+        text(d, dir.toAbsolutePath().normalize().toString());
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                String name = f.getFileName().toString();
+                if (name.endsWith(".class")) {
+                    int end = name.indexOf('$');
+                    String outer = name.substring(0, end > 0 ? end : name.length() - ".class".length());
+                    if (named.contains(outer)) {
+                        text(d, relative(dir, f));
+                    }
+                }
+            }
+        }
+    }
+
+    /** Every word that can name a class in the scanned files (candidates and context files). */
+    private static Set<String> names(Engine.Selected selected) throws IOException {
+        Set<String> out = new HashSet<>();
+        for (List<Path> files : List.of(selected.candidates(), selected.context())) {
+            for (Path f : files) {
+                if (Files.size(f) > ProjectParser.MAX_FILE_BYTES) {
+                    continue;
+                }
+                String text = new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1);
+                int n = text.length();
+                for (int i = 0; i < n; ) {
+                    if (Character.isJavaIdentifierStart(text.charAt(i))) {
+                        int start = i;
+                        while (i < n && Character.isJavaIdentifierPart(text.charAt(i))) {
+                            i++;
+                        }
+                        out.add(text.substring(start, i));
+                    } else {
+                        i++;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A jar, by path and size (a released jar's path names its version), and its time too when it is a SNAPSHOT. */
     private static void stamp(MessageDigest d, Path entry) throws IOException {
         text(d, entry.toAbsolutePath().normalize().toString());
         if (Files.isRegularFile(entry)) {

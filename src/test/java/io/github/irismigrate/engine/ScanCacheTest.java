@@ -109,7 +109,7 @@ class ScanCacheTest {
     }
 
     @Test
-    void aRecompiledClassKeepsTheCacheAndANewClassOrJarDoesNot() throws IOException {
+    void aRecompiledClassOrANewOneNoScannedFileNamesKeepsTheCacheAndANamedClassOrAJarDoesNot() throws IOException {
         Path classes = tmp.resolve("classes");
         Path compiled = classes.resolve("com/acme/numbers/web/Plain.class");
         Files.createDirectories(compiled.getParent());
@@ -123,9 +123,21 @@ class ScanCacheTest {
         check();
         assertThat(reused()).isTrue();
 
-        Files.write(classes.resolve("com/acme/numbers/web/Added.class"), new byte[] {7});
+        Files.write(classes.resolve("com/acme/numbers/web/Added.class"), new byte[] {7}); // a pull request's new class
+        Files.write(classes.resolve("com/acme/numbers/web/Added$1.class"), new byte[] {8});
         check();
-        assertThat(reused()).isFalse();
+        assertThat(reused()).as("a class no scanned file names").isTrue();
+
+        // a class the Dashboard code names (IrisPaths) appears in another package: it could shadow the one it means
+        Files.createDirectories(classes.resolve("com/acme/other"));
+        Files.write(classes.resolve("com/acme/other/IrisPaths.class"), new byte[] {9});
+        check();
+        assertThat(reused()).as("a class a scanned file names").isFalse();
+        check();
+        assertThat(reused()).isTrue();
+        Files.delete(classes.resolve("com/acme/other/IrisPaths.class"));
+        check();
+        assertThat(reused()).as("that class removed").isFalse();
 
         Files.write(jar, new byte[] {4, 5, 6}); // another jar at that path
         check();
