@@ -221,7 +221,7 @@ public final class JavaStringAssembler {
     private @Nullable Expression chainStart(J.MethodInvocation m) {
         Expression cur = m;
         while (cur instanceof J.MethodInvocation mi) {
-            if (isBuilderStart(mi)) {
+            if (isBuilderStart(mi) || isJaxRsTarget(mi, m)) {
                 return mi;
             }
             if (mi.getSelect() == null) {
@@ -271,6 +271,35 @@ public final class JavaStringAssembler {
         }
         JavaType.Method mt = mi.getMethodType();
         return mt != null && BUILDER_TYPES.contains(mt.getDeclaringType().getFullyQualifiedName());
+    }
+
+    private static final Set<String> JAXRS_CLIENT_TYPES = Set.of("javax.ws.rs.client.Client", "jakarta.ws.rs.client.Client",
+            "javax.ws.rs.client.WebTarget", "jakarta.ws.rs.client.WebTarget");
+    /** What a JAX-RS {@code WebTarget} is built with after {@code target(base)}. */
+    private static final Set<String> WEB_TARGET_STEPS = Set.of("path", "queryParam", "matrixParam", "resolveTemplate",
+            "resolveTemplates", "request");
+
+    /**
+     * {@code client.target(base)}, the start of a JAX-RS request ({@code .path("accounts").path(id).request().get()}):
+     * on a JAX-RS {@code Client} or {@code WebTarget}, or, when the types are unknown, followed by a step only a
+     * {@code WebTarget} has in {@code outer}'s chain.
+     */
+    private static boolean isJaxRsTarget(J.MethodInvocation mi, J.MethodInvocation outer) {
+        if (!mi.getSimpleName().equals("target") || mi.getSelect() == null || JavaArgs.real(mi.getArguments()).size() != 1) {
+            return false;
+        }
+        JavaType.Method mt = mi.getMethodType();
+        if (mt != null) {
+            return JAXRS_CLIENT_TYPES.contains(mt.getDeclaringType().getFullyQualifiedName());
+        }
+        Expression cur = outer;
+        while (cur instanceof J.MethodInvocation step && cur != mi) {
+            if (WEB_TARGET_STEPS.contains(step.getSimpleName())) {
+                return true;
+            }
+            cur = step.getSelect();
+        }
+        return false;
     }
 
     private boolean isBuilderTyped(Expression e) {
@@ -352,7 +381,7 @@ public final class JavaStringAssembler {
         AssembledText text;
         if (cur == null) {
             return null;
-        } else if (cur instanceof J.MethodInvocation startCall && !isBuilderStart(startCall)) {
+        } else if (cur instanceof J.MethodInvocation startCall && !isBuilderStart(startCall) && !isJaxRsTarget(startCall, outer)) {
             text = AssembledText.hole(startCall.getSimpleName() + "()"); // a helper that returns a builder
         } else if (cur instanceof J.MethodInvocation startCall) {
             consumed.add(startCall.getId());
@@ -366,9 +395,23 @@ public final class JavaStringAssembler {
             text = assemble(cur);
         }
         boolean hasQuery = false;
+        boolean jaxRs = cur instanceof J.MethodInvocation startCall && isJaxRsTarget(startCall, outer);
         for (J.MethodInvocation mi : calls) {
             consumed.add(mi.getId());
             List<Expression> a = JavaArgs.real(mi.getArguments());
+            if (jaxRs && (mi.getSimpleName().equals("request") || mi.getSimpleName().startsWith("resolveTemplate"))) {
+                if (mi.getSimpleName().equals("request")) {
+                    break; // headers, the entity and the method follow: the URL is complete
+                }
+                continue; // fills a {name} of the path in: the template stands for the value
+            }
+            if (jaxRs && mi.getSimpleName().equals("path") && !a.isEmpty()) {
+                // WebTarget.path puts a slash between the two unless one is there, whatever the argument holds
+                AssembledText p = assemble(a.get(0));
+                String b = text.sketch();
+                text = b.endsWith("/") || p.sketch().startsWith("/") ? text.plus(p) : text.plus("/").plus(p);
+                continue;
+            }
             switch (mi.getSimpleName()) {
                 case "scheme", "setScheme" -> text = a.isEmpty() ? text : assemble(a.get(0)).plus("://").plus(text);
                 case "host", "setHost" -> text = a.isEmpty() ? text : text.plus(assemble(a.get(0)));

@@ -137,6 +137,37 @@ class AreaCodeNeedsCountryTest implements RewriteTest {
     }
 
     @Test
+    void jaxRsClientQueryParam() {
+        rewriteRun(
+          java(JaxRsStub.CLIENT),
+          //language=java
+          java(
+            """
+              import jakarta.ws.rs.client.Client;
+              class Search {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2";
+                  String numbers(Client client, String accountId, String areaCode) {
+                      return client.target(BASE).path("accounts").path(accountId).path("availableNumbers")
+                          .queryParam("areaCode", areaCode).request().get(String.class);
+                  }
+              }
+              """,
+            """
+              import jakarta.ws.rs.client.Client;
+              class Search {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2";
+                  String numbers(Client client, String accountId, String areaCode) {
+                      return client.target(BASE).path("accounts").path(accountId).path("availableNumbers")
+                          .queryParam("areaCode", areaCode)
+                          .queryParam("countryCodeA3", "USA").request().get(String.class);
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
     void builderChains() {
         rewriteRun(
           spec -> spec.typeValidationOptions(TypeValidation.none()),

@@ -53,6 +53,80 @@ class E911AddressesTest implements RewriteTest {
     }
 
     @Test
+    void jaxRsClientPathsStepByStepAndFromATemplate() {
+        rewriteRun(
+          java(JaxRsStub.CLIENT),
+          //language=java
+          java(
+            """
+              import jakarta.ws.rs.client.Client;
+              class Addresses {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2";
+                  private final Client client;
+                  Addresses(Client client) {
+                      this.client = client;
+                  }
+                  String list(String accountId) {
+                      return client.target(BASE).path("accounts").path(accountId).path("addresses")
+                          .request("application/xml").get(String.class);
+                  }
+                  String one(String accountId, String id) {
+                      return client.target(BASE + "/accounts/{account}/addresses/{id}")
+                          .resolveTemplate("account", accountId).resolveTemplate("id", id).request().get(String.class);
+                  }
+              }
+              """,
+            """
+              import jakarta.ws.rs.client.Client;
+              class Addresses {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2";
+                  private final Client client;
+                  Addresses(Client client) {
+                      this.client = client;
+                  }
+                  String list(String accountId) {
+                      return client.target(BASE).path("accounts").path(accountId).path("e911Addresses")
+                          .request("application/xml").get(String.class);
+                  }
+                  String one(String accountId, String id) {
+                      return client.target(BASE + "/accounts/{account}/e911Addresses/{id}")
+                          .resolveTemplate("account", accountId).resolveTemplate("id", id).request().get(String.class);
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
+    void jaxRsClientWithoutItsTypes() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              class Addresses {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2";
+                  private final javax.ws.rs.client.Client client = javax.ws.rs.client.ClientBuilder.newClient();
+                  Object list(String accountId) {
+                      return client.target(BASE).path("accounts").path(accountId).path("addresses").request().get();
+                  }
+              }
+              """,
+            """
+              class Addresses {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2";
+                  private final javax.ws.rs.client.Client client = javax.ws.rs.client.ClientBuilder.newClient();
+                  Object list(String accountId) {
+                      return client.target(BASE).path("accounts").path(accountId).path("e911Addresses").request().get();
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
     void directLiteralsWithAnySpellingOfTheId() {
         rewriteRun(
           //language=java
@@ -1055,6 +1129,33 @@ class E911AddressesTest implements RewriteTest {
 
     @Nested
     class NoChange {
+        @Test
+        void jaxRsClientOfAnotherApiAndATargetThatIsNotJaxRs() {
+            rewriteRun(
+              java(JaxRsStub.CLIENT),
+              //language=java
+              java(
+                """
+                  import jakarta.ws.rs.client.Client;
+                  class Lookalikes {
+                      static final String DASHBOARD = "https://dashboard.bandwidth.com/api/v2";
+                      static class Navigator {
+                          Navigator target(String where) { return this; }
+                          Navigator path(String step) { return this; }
+                      }
+                      String messaging(Client client) {
+                          return client.target("https://messaging.bandwidth.com/api/v2").path("users").path("u1").path("addresses")
+                              .request().get(String.class);
+                      }
+                      Navigator steps(Navigator nav, String accountId) {
+                          return nav.target(DASHBOARD).path("accounts").path(accountId).path("addresses");
+                      }
+                  }
+                  """
+              )
+            );
+        }
+
 
         @Test
         void aGetterOfAnotherServicesConfigurationOrOneThatDoesMoreThanReturnTheField() {

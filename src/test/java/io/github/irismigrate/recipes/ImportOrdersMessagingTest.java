@@ -59,6 +59,36 @@ class ImportOrdersMessagingTest implements RewriteTest {
     }
 
     @Test
+    void jaxRsClientPathWithATemplate() {
+        rewriteRun(
+          java(JaxRsStub.CLIENT),
+          //language=java
+          java(
+            """
+              import jakarta.ws.rs.client.Client;
+              class Imports {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2";
+                  String create(Client client, String accountId, String order) {
+                      return client.target(BASE).path("accounts/{id}/importTnOrders").resolveTemplate("id", accountId)
+                          .request().post(order, String.class);
+                  }
+              }
+              """,
+            """
+              import jakarta.ws.rs.client.Client;
+              class Imports {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2";
+                  String create(Client client, String accountId, String order) {
+                      return client.target(BASE).path("accounts/{id}/importTnOrders/messaging").resolveTemplate("id", accountId)
+                          .request().post(order, String.class);
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
     void directLiterals() {
         rewriteRun(
           //language=java
