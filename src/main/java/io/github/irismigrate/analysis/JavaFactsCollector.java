@@ -9,6 +9,7 @@ import org.openrewrite.java.tree.Expression;
 import org.openrewrite.java.tree.J;
 import org.openrewrite.java.tree.JavaType;
 import org.openrewrite.java.tree.Statement;
+import org.openrewrite.java.tree.TypeUtils;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -42,6 +43,10 @@ final class JavaFactsCollector {
 
             @Override
             public J.ClassDeclaration visitClassDeclaration(J.ClassDeclaration cd, ExecutionContext ctx) {
+                ff.declaredTypes.add(cd.getSimpleName());
+                if (cd.getType() != null) {
+                    ff.declaredTypes.add(cd.getType().getFullyQualifiedName());
+                }
                 String prefix = configurationPrefix(cd.getLeadingAnnotations());
                 String owner = enclosingClassName(new Cursor(getCursor(), cd));
                 if (prefix != null && owner != null) {
@@ -164,6 +169,55 @@ final class JavaFactsCollector {
                 }
             }
 
+            /**
+             * {@code Feign.builder()...target(CrmApi.class, url)} and {@code new Retrofit.Builder().baseUrl(url)...
+             * .create(CrmApi.class)} (also {@code createClient}): the interface's requests go to that base URL.
+             */
+            private void clientInterface(J.MethodInvocation m) {
+                List<Expression> args = JavaArgs.real(m.getArguments());
+                String name = m.getSimpleName();
+                String iface = args.isEmpty() ? null : classLiteral(args.get(0));
+                if (iface == null || m.getSelect() == null) {
+                    return;
+                }
+                Expression base = null;
+                if (name.equals("target") && args.size() == 2) {
+                    base = args.get(1);
+                } else if ((name.equals("create") || name.equals("createClient")) && args.size() == 1) {
+                    List<Expression> bases = new java.util.ArrayList<>();
+                    new JavaIsoVisitor<Integer>() {
+                        @Override
+                        public J.MethodInvocation visitMethodInvocation(J.MethodInvocation inner, Integer p) {
+                            List<Expression> a = JavaArgs.real(inner.getArguments());
+                            if (a.size() == 1 && BASE_URL_CALLS.contains(inner.getSimpleName())) {
+                                bases.add(a.get(0));
+                            }
+                            return super.visitMethodInvocation(inner, p);
+                        }
+                    }.visit(m.getSelect(), 0);
+                    base = bases.isEmpty() ? null : bases.get(0);
+                }
+                if (base != null) {
+                    AssembledText text = base instanceof J.Identifier id && valueParams.containsKey(id.getSimpleName())
+                            ? valueParams.get(id.getSimpleName())
+                            : new JavaStringAssembler(path, new HashSet<>()).assemble(base);
+                    ff.clientInterfaces.put(iface, text);
+                }
+            }
+
+            /** {@code CrmApi.class}: the type's fully qualified name when known, else the name as written. */
+            private @Nullable String classLiteral(Expression e) {
+                if (!(e instanceof J.FieldAccess fa) || !fa.getSimpleName().equals("class")) {
+                    return null;
+                }
+                JavaType.FullyQualified fq = TypeUtils.asFullyQualified(fa.getTarget().getType());
+                if (fq != null) {
+                    return fq.getFullyQualifiedName();
+                }
+                String written = fa.getTarget().toString();
+                return written.substring(written.lastIndexOf('.') + 1);
+            }
+
             @Override
             public J.Assignment visitAssignment(J.Assignment a, ExecutionContext ctx) {
                 // this.baseUrl = baseUrl; where the parameter carries @Value("${...}")
@@ -195,6 +249,7 @@ final class JavaFactsCollector {
                 if (isIgnoredCall(method) || isIrisClientSuper(method, getCursor())) {
                     markConsumed(method);
                 }
+                clientInterface(method);
                 root(method, getCursor());
                 return super.visitMethodInvocation(method, ctx);
             }

@@ -67,6 +67,14 @@ public final class ProjectFacts {
         final Map<ClientBean, AssembledText> clientBeans = new LinkedHashMap<>();
         /** HTTP clients handed to this file's code, by the bean each names. */
         final Set<ClientBean> injectedClients = new java.util.LinkedHashSet<>();
+        /**
+         * Client interfaces this file builds a proxy of, with the base URL it is built on: Feign's
+         * {@code target(Api.class, url)}, Retrofit's {@code baseUrl(url)...create(Api.class)}. By the interface's
+         * fully qualified name when its type is known, else its simple name.
+         */
+        final Map<String, AssembledText> clientInterfaces = new LinkedHashMap<>();
+        /** The types this file declares, by fully qualified name (when known) and by simple name. */
+        final Set<String> declaredTypes = new java.util.HashSet<>();
         /** Texts of the customer's own server endpoints ({@code @GetMapping} in a controller): never rewritten. */
         final List<AssembledText> serverTexts = new ArrayList<>();
         boolean usesIrisSdk;
@@ -219,6 +227,9 @@ public final class ProjectFacts {
                     dashboardOnlyTypes.add(bean.type());
                 }
             }
+            for (String iface : facts.clientInterfaceTargets(true)) {
+                out.addAll(facts.filesDeclaring(iface));
+            }
             for (FileFacts ff : facts.files.values()) {
                 if (ff.usesIrisSdk) {
                     out.add(ff.path);
@@ -240,6 +251,45 @@ public final class ProjectFacts {
             }
             return out;
         });
+    }
+
+    /**
+     * Files that declare a client interface whose proxy is built on another API's base URL (a host that is not the
+     * Dashboard's): their relative paths go there, whatever the rest of the project talks to.
+     */
+    public Set<String> filesOfClientsOfOtherApis() {
+        return derive("filesOfClientsOfOtherApis", facts -> {
+            Set<String> out = new java.util.HashSet<>();
+            for (String iface : facts.clientInterfaceTargets(false)) {
+                out.addAll(facts.filesDeclaring(iface));
+            }
+            return out;
+        });
+    }
+
+    /** Client interfaces whose proxy is built on a Dashboard base URL ({@code dashboard}), or on another host's. */
+    private Set<String> clientInterfaceTargets(boolean dashboard) {
+        Set<String> out = new java.util.HashSet<>();
+        for (FileFacts ff : files.values()) {
+            ff.clientInterfaces.forEach((iface, base) -> {
+                ApiTarget target = DashboardUrl.classify(resolve(base, ff.path).flat());
+                if (dashboard ? target.isDashboard() : target == ApiTarget.FOREIGN || target == ApiTarget.OTHER_BANDWIDTH) {
+                    out.add(iface);
+                }
+            });
+        }
+        return out;
+    }
+
+    /** The files that declare {@code type} (a fully qualified or a simple name). */
+    private List<String> filesDeclaring(String type) {
+        List<String> out = new ArrayList<>();
+        for (FileFacts ff : files.values()) {
+            if (ff.declaredTypes.contains(type)) {
+                out.add(ff.path);
+            }
+        }
+        return out;
     }
 
     private static boolean mentionsIrisKey(String key) {

@@ -36,7 +36,9 @@ public final class CandidateFiles {
             // where a base URL may come from: configuration classes and injected properties, read through getters
             "configurationproperties", "@value(\"${",
             // HTTP client beans built on a base URL, which tell the files they are injected into which API they call
-            "baseurl(", "rooturi(", "uribuilderfactory", "webclient.create(", "restclient.create(");
+            "baseurl(", "rooturi(", "uribuilderfactory", "webclient.create(", "restclient.create(",
+            // client interfaces built on a base URL in another file: Feign's target(Api.class, url), createClient(..)
+            "feign.builder", "createclient(");
 
     /** A constant's declaration from its {@code static} on ({@code static final String NAME =}, also {@code final static}). */
     private static final Pattern CONSTANT_DECL = Pattern.compile("static\\s+final\\s+[\\w<>\\[\\], ]+?\\s+(\\w+)\\s*=");

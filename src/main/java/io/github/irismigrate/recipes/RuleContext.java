@@ -21,6 +21,8 @@ public final class RuleContext {
                 filesNamingOtherHosts.add(rr.root().sourcePath());
             }
         }
+        // a client interface whose proxy is built on another API's base URL, in another file
+        filesNamingOtherHosts.addAll(facts.filesOfClientsOfOtherApis());
     }
 
     public ProjectFacts facts() {

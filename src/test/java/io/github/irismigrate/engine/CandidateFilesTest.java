@@ -103,6 +103,28 @@ class CandidateFilesTest {
         assertThat(with).isEqualTo(findings(new Engine(m -> { }, false)));
     }
 
+    @Test
+    void aClientInterfaceOfAnotherApiIsLeftAloneWithThePrefilterAsWithout() throws IOException {
+        java("Dashboard", """
+                class Dashboard {
+                    static final String ORDERS = "https://dashboard.bandwidth.com/api/accounts/1/orders";
+                }""");
+        java("CrmApi", """
+                public interface CrmApi {
+                    @feign.RequestLine("GET /accounts/{id}/addresses")
+                    String addresses(@feign.Param("id") String id);
+                }""");
+        java("CrmConfig", """
+                class CrmConfig {
+                    static final String CRM = "https://crm.example.com";
+                    CrmApi crm() { return feign.Feign.builder().target(CrmApi.class, CRM); }
+                }""");
+
+        List<String> with = findings(new Engine(m -> { }, true));
+        assertThat(with).containsExactly("BW001 src/main/java/com/acme/Dashboard.java:3");
+        assertThat(with).isEqualTo(findings(new Engine(m -> { }, false)));
+    }
+
     private List<String> findings(Engine engine) {
         return engine.check(ScanRequest.of(dir, List.of())).findings().stream()
                 .map(f -> f.rule().id() + " " + f.file() + ":" + f.line()).toList();

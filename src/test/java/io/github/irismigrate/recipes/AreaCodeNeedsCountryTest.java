@@ -532,6 +532,45 @@ class AreaCodeNeedsCountryTest implements RewriteTest {
     }
 
     @Test
+    void clientInterfaceWhoseProxyIsBuiltOnTheDashboardInAnotherFile() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              import retrofit2.Call;
+              import retrofit2.http.GET;
+              import retrofit2.http.Query;
+              interface NumbersApi {
+                  @GET("accounts/1/availableNumbers")
+                  Call<String> search(@Query("areaCode") String areaCode);
+              }
+              """,
+            """
+              import retrofit2.Call;
+              import retrofit2.http.GET;
+              import retrofit2.http.Query;
+              interface NumbersApi {
+                  @GET("accounts/1/availableNumbers")
+                  Call<String> search(/*~~([BW005] v2 requires countryCodeA3 with every areaCode filter (an area code alone is not unique across countries), and this client method sends areaCode without it; add a countryCodeA3 query parameter (USA) to this method and pass it from its callers)~~>*/@Query("areaCode") String areaCode);
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              class Clients {
+                  NumbersApi numbers() {
+                      return new retrofit2.Retrofit.Builder().baseUrl("https://dashboard.bandwidth.com/api/v2/").build()
+                          .create(NumbersApi.class);
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
     void declarativeClientMethodsThatSendAreaCodeWithoutCountry() {
         rewriteRun(
           spec -> spec.typeValidationOptions(TypeValidation.none()),

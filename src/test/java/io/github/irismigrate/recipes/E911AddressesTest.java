@@ -1130,6 +1130,54 @@ class E911AddressesTest implements RewriteTest {
     @Nested
     class NoChange {
         @Test
+        void clientInterfacesWhoseProxiesAreBuiltOnAnotherHostInAnotherFile() {
+            rewriteRun(
+              spec -> spec.typeValidationOptions(TypeValidation.none()),
+              //language=java
+              java(
+                """
+                  class IrisAccounts {
+                      static final String ACCOUNT = "https://dashboard.bandwidth.com/api/v2/accounts/{id}";
+                  }
+                  """
+              ),
+              //language=java
+              java(
+                """
+                  public interface CrmApi {
+                      @feign.RequestLine("GET /accounts/{id}/addresses")
+                      String addresses(@feign.Param("id") String id);
+                  }
+                  """
+              ),
+              //language=java
+              java(
+                """
+                  public interface ShippingApi {
+                      @retrofit2.http.GET("accounts/{id}/addresses")
+                      Object addresses(@retrofit2.http.Path("id") String id);
+                  }
+                  """
+              ),
+              //language=java
+              java(
+                """
+                  class Clients {
+                      static final String CRM = "https://crm.example.com/api";
+                      CrmApi crm() {
+                          return feign.Feign.builder().target(CrmApi.class, CRM);
+                      }
+                      ShippingApi shipping() {
+                          return new retrofit2.Retrofit.Builder().baseUrl("https://shipping.example.com/v3/").build()
+                              .create(ShippingApi.class);
+                      }
+                  }
+                  """
+              )
+            );
+        }
+
+        @Test
         void jaxRsClientOfAnotherApiAndATargetThatIsNotJaxRs() {
             rewriteRun(
               java(JaxRsStub.CLIENT),
