@@ -202,6 +202,19 @@ final class JavaFactsCollector {
                             ? valueParams.get(id.getSimpleName())
                             : new JavaStringAssembler(path, new HashSet<>()).assemble(base);
                     ff.clientInterfaces.put(iface, text);
+                } else if (!name.equals("target")) {
+                    // built from a client handed in: one of the names in the expression is its bean
+                    List<String> names = new java.util.ArrayList<>();
+                    new JavaIsoVisitor<Integer>() {
+                        @Override
+                        public J.Identifier visitIdentifier(J.Identifier id, Integer p) {
+                            if (!names.contains(id.getSimpleName())) {
+                                names.add(id.getSimpleName());
+                            }
+                            return id;
+                        }
+                    }.visit(m.getSelect(), 0);
+                    ff.clientInterfaceBeans.put(iface, names);
                 }
             }
 

@@ -73,6 +73,12 @@ public final class ProjectFacts {
          * fully qualified name when its type is known, else its simple name.
          */
         final Map<String, AssembledText> clientInterfaces = new LinkedHashMap<>();
+        /**
+         * Client interfaces this file builds a proxy of from an HTTP client handed in ({@code retrofit.create(Api.class)},
+         * {@code createClient(Api.class)} on an adapter of {@code restClient}): the names in that expression, one of
+         * which is the client bean.
+         */
+        final Map<String, List<String>> clientInterfaceBeans = new LinkedHashMap<>();
         /** The types this file declares, by fully qualified name (when known) and by simple name. */
         final Set<String> declaredTypes = new java.util.HashSet<>();
         /** Texts of the customer's own server endpoints ({@code @GetMapping} in a controller): never rewritten. */
@@ -269,16 +275,25 @@ public final class ProjectFacts {
 
     /** Client interfaces whose proxy is built on a Dashboard base URL ({@code dashboard}), or on another host's. */
     private Set<String> clientInterfaceTargets(boolean dashboard) {
+        Map<String, ApiTarget> beans = new java.util.HashMap<>();
+        for (FileFacts ff : files.values()) {
+            ff.clientBeans.forEach((bean, base) -> beans.putIfAbsent(bean.name(), DashboardUrl.classify(resolve(base, ff.path).flat())));
+        }
         Set<String> out = new java.util.HashSet<>();
         for (FileFacts ff : files.values()) {
             ff.clientInterfaces.forEach((iface, base) -> {
-                ApiTarget target = DashboardUrl.classify(resolve(base, ff.path).flat());
-                if (dashboard ? target.isDashboard() : target == ApiTarget.FOREIGN || target == ApiTarget.OTHER_BANDWIDTH) {
+                if (targets(DashboardUrl.classify(resolve(base, ff.path).flat()), dashboard)) {
                     out.add(iface);
                 }
             });
+            ff.clientInterfaceBeans.forEach((iface, names) -> names.stream().filter(beans::containsKey).findFirst()
+                    .filter(bean -> targets(beans.get(bean), dashboard)).ifPresent(bean -> out.add(iface)));
         }
         return out;
+    }
+
+    private static boolean targets(ApiTarget target, boolean dashboard) {
+        return dashboard ? target.isDashboard() : target == ApiTarget.FOREIGN || target == ApiTarget.OTHER_BANDWIDTH;
     }
 
     /** The files that declare {@code type} (a fully qualified or a simple name). */

@@ -37,8 +37,9 @@ public final class CandidateFiles {
             "configurationproperties", "@value(\"${",
             // HTTP client beans built on a base URL, which tell the files they are injected into which API they call
             "baseurl(", "rooturi(", "uribuilderfactory", "webclient.create(", "restclient.create(",
-            // client interfaces built on a base URL in another file: Feign's target(Api.class, url), createClient(..)
-            "feign.builder", "createclient(");
+            // client interfaces built on a base URL in another file: Feign's target(Api.class, url), Retrofit's
+            // create(Api.class), Spring's createClient(Api.class)
+            "feign.builder", "retrofit", "createclient(", "httpserviceproxyfactory");
 
     /** A constant's declaration from its {@code static} on ({@code static final String NAME =}, also {@code final static}). */
     private static final Pattern CONSTANT_DECL = Pattern.compile("static\\s+final\\s+[\\w<>\\[\\], ]+?\\s+(\\w+)\\s*=");

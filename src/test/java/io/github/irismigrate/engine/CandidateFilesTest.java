@@ -119,6 +119,22 @@ class CandidateFilesTest {
                     static final String CRM = "https://crm.example.com";
                     CrmApi crm() { return feign.Feign.builder().target(CrmApi.class, CRM); }
                 }""");
+        java("ShipApi", """
+                public interface ShipApi {
+                    @retrofit2.http.GET("accounts/{id}/addresses")
+                    Object addresses(@retrofit2.http.Path("id") String id);
+                }""");
+        java("ShipRetrofit", """
+                class ShipRetrofit {
+                    @org.springframework.context.annotation.Bean
+                    retrofit2.Retrofit shipping() {
+                        return new retrofit2.Retrofit.Builder().baseUrl("https://shipping.example.com/").build();
+                    }
+                }""");
+        java("ShipProxy", """
+                class ShipProxy {
+                    ShipApi shipApi(retrofit2.Retrofit shipping) { return shipping.create(ShipApi.class); }
+                }""");
 
         List<String> with = findings(new Engine(m -> { }, true));
         assertThat(with).containsExactly("BW001 src/main/java/com/acme/Dashboard.java:3");

@@ -1178,6 +1178,68 @@ class E911AddressesTest implements RewriteTest {
         }
 
         @Test
+        void clientInterfacesWhoseProxiesAreBuiltFromClientBeansOfAnotherHost() {
+            rewriteRun(
+              spec -> spec.typeValidationOptions(TypeValidation.none()),
+              //language=java
+              java(
+                """
+                  class IrisAccounts {
+                      static final String ACCOUNT = "https://dashboard.bandwidth.com/api/v2/accounts/{id}";
+                  }
+                  """
+              ),
+              //language=java
+              java(
+                """
+                  public interface CrmApi {
+                      @retrofit2.http.GET("accounts/{id}/addresses")
+                      Object addresses(@retrofit2.http.Path("id") String id);
+                  }
+                  """
+              ),
+              //language=java
+              java(
+                """
+                  public interface ShipApi {
+                      @org.springframework.web.service.annotation.GetExchange("/accounts/{id}/addresses")
+                      String addresses(@org.springframework.web.bind.annotation.PathVariable String id);
+                  }
+                  """
+              ),
+              //language=java
+              java(
+                """
+                  import org.springframework.context.annotation.Bean;
+                  import org.springframework.web.client.RestClient;
+                  import org.springframework.web.client.support.RestClientAdapter;
+                  import org.springframework.web.service.invoker.HttpServiceProxyFactory;
+                  import retrofit2.Retrofit;
+                  class Clients {
+                      @Bean
+                      Retrofit crmRetrofit() {
+                          return new Retrofit.Builder().baseUrl("https://crm.example.com/").build();
+                      }
+                      @Bean
+                      CrmApi crmApi(Retrofit crmRetrofit) {
+                          return crmRetrofit.create(CrmApi.class);
+                      }
+                      @Bean
+                      RestClient shipping() {
+                          return RestClient.builder().baseUrl("https://shipping.example.com").build();
+                      }
+                      @Bean
+                      ShipApi shipApi(RestClient shipping) {
+                          return HttpServiceProxyFactory.builderFor(RestClientAdapter.create(shipping)).build()
+                              .createClient(ShipApi.class);
+                      }
+                  }
+                  """
+              )
+            );
+        }
+
+        @Test
         void jaxRsClientOfAnotherApiAndATargetThatIsNotJaxRs() {
             rewriteRun(
               java(JaxRsStub.CLIENT),
