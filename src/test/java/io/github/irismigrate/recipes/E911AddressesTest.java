@@ -1129,18 +1129,19 @@ class E911AddressesTest implements RewriteTest {
 
     @Nested
     class NoChange {
+        /** Code that calls the Dashboard: the project talks to it, so a client interface naming no host could too. */
+        //language=java
+        private static final String DASHBOARD_CALLER = """
+          class IrisAccounts {
+              static final String ACCOUNT = "https://dashboard.bandwidth.com/api/v2/accounts/{id}";
+          }
+          """;
+
         @Test
         void clientInterfacesWhoseProxiesAreBuiltOnAnotherHostInAnotherFile() {
             rewriteRun(
               spec -> spec.typeValidationOptions(TypeValidation.none()),
-              //language=java
-              java(
-                """
-                  class IrisAccounts {
-                      static final String ACCOUNT = "https://dashboard.bandwidth.com/api/v2/accounts/{id}";
-                  }
-                  """
-              ),
+              java(DASHBOARD_CALLER),
               //language=java
               java(
                 """
@@ -1181,14 +1182,7 @@ class E911AddressesTest implements RewriteTest {
         void clientInterfacesWhoseProxiesAreBuiltFromClientBeansOfAnotherHost() {
             rewriteRun(
               spec -> spec.typeValidationOptions(TypeValidation.none()),
-              //language=java
-              java(
-                """
-                  class IrisAccounts {
-                      static final String ACCOUNT = "https://dashboard.bandwidth.com/api/v2/accounts/{id}";
-                  }
-                  """
-              ),
+              java(DASHBOARD_CALLER),
               //language=java
               java(
                 """
