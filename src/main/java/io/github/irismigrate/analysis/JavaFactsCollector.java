@@ -135,34 +135,11 @@ final class JavaFactsCollector {
                         || md.getLeadingAnnotations().stream().noneMatch(a -> a.getSimpleName().equals("Bean"))) {
                     return;
                 }
-                List<Expression> bases = new java.util.ArrayList<>();
-                new JavaIsoVisitor<Integer>() {
-                    @Override
-                    public J.MethodInvocation visitMethodInvocation(J.MethodInvocation m, Integer p) {
-                        List<Expression> args = JavaArgs.real(m.getArguments());
-                        if (args.size() == 1 && (BASE_URL_CALLS.contains(m.getSimpleName()) || m.getSimpleName().equals("create")
-                                && m.getSelect() != null && CLIENT_TYPES.contains(simpleTypeName(m.getSelect().toString())))) {
-                            bases.add(args.get(0));
-                        }
-                        return super.visitMethodInvocation(m, p);
-                    }
-
-                    @Override
-                    public J.NewClass visitNewClass(J.NewClass nc, Integer p) {
-                        List<Expression> args = JavaArgs.real(nc.getArguments());
-                        if (nc.getClazz() != null && nc.getClazz().toString().endsWith("UriBuilderFactory") && args.size() == 1) {
-                            bases.add(args.get(0));
-                        }
-                        return super.visitNewClass(nc, p);
-                    }
-                }.visit(md.getBody(), 0);
-                if (bases.isEmpty()) {
+                Expression base = baseUrlArgument(md.getBody(), true);
+                if (base == null) {
                     return;
                 }
-                Expression base = bases.get(0);
-                AssembledText text = base instanceof J.Identifier id && valueParams.containsKey(id.getSimpleName())
-                        ? valueParams.get(id.getSimpleName())
-                        : new JavaStringAssembler(path, new HashSet<>()).assemble(base);
+                AssembledText text = baseText(base);
                 String type = simpleTypeName(md.getReturnTypeExpression().toString());
                 for (String name : beanNames(md)) {
                     ff.clientBeans.put(new ProjectFacts.ClientBean(type, name), text);
@@ -184,24 +161,10 @@ final class JavaFactsCollector {
                 if (name.equals("target") && args.size() == 2) {
                     base = args.get(1);
                 } else if ((name.equals("create") || name.equals("createClient")) && args.size() == 1) {
-                    List<Expression> bases = new java.util.ArrayList<>();
-                    new JavaIsoVisitor<Integer>() {
-                        @Override
-                        public J.MethodInvocation visitMethodInvocation(J.MethodInvocation inner, Integer p) {
-                            List<Expression> a = JavaArgs.real(inner.getArguments());
-                            if (a.size() == 1 && BASE_URL_CALLS.contains(inner.getSimpleName())) {
-                                bases.add(a.get(0));
-                            }
-                            return super.visitMethodInvocation(inner, p);
-                        }
-                    }.visit(m.getSelect(), 0);
-                    base = bases.isEmpty() ? null : bases.get(0);
+                    base = baseUrlArgument(m.getSelect(), false);
                 }
                 if (base != null) {
-                    AssembledText text = base instanceof J.Identifier id && valueParams.containsKey(id.getSimpleName())
-                            ? valueParams.get(id.getSimpleName())
-                            : new JavaStringAssembler(path, new HashSet<>()).assemble(base);
-                    ff.clientInterfaces.put(iface, text);
+                    ff.clientInterfaces.put(iface, baseText(base));
                 } else if (!name.equals("target")) {
                     // built from a client handed in: one of the names in the expression is its bean
                     List<String> names = new java.util.ArrayList<>();
@@ -216,6 +179,13 @@ final class JavaFactsCollector {
                     }.visit(m.getSelect(), 0);
                     ff.clientInterfaceBeans.put(iface, names);
                 }
+            }
+
+            /** The text of a base URL argument: a {@code @Value} parameter's placeholder, else the expression assembled. */
+            private AssembledText baseText(Expression base) {
+                return base instanceof J.Identifier id && valueParams.containsKey(id.getSimpleName())
+                        ? valueParams.get(id.getSimpleName())
+                        : new JavaStringAssembler(path, new HashSet<>()).assemble(base);
             }
 
             /** {@code CrmApi.class}: the type's fully qualified name when known, else the name as written. */
@@ -339,6 +309,37 @@ final class JavaFactsCollector {
     /** Spring's HTTP clients that carry a base URL. */
     static final Set<String> CLIENT_TYPES = Set.of("WebClient", "RestClient", "RestTemplate", "Retrofit");
     private static final Set<String> BASE_URL_CALLS = Set.of("baseUrl", "rootUri");
+
+    /**
+     * The first base URL an HTTP client is built with in {@code tree}: {@code baseUrl(url)}, {@code rootUri(url)},
+     * and with {@code factories} also {@code WebClient.create(url)} and {@code new DefaultUriBuilderFactory(url)};
+     * null when there is none.
+     */
+    private static @Nullable Expression baseUrlArgument(J tree, boolean factories) {
+        List<Expression> bases = new java.util.ArrayList<>();
+        new JavaIsoVisitor<Integer>() {
+            @Override
+            public J.MethodInvocation visitMethodInvocation(J.MethodInvocation m, Integer p) {
+                List<Expression> args = JavaArgs.real(m.getArguments());
+                boolean factory = factories && m.getSimpleName().equals("create") && m.getSelect() != null
+                        && CLIENT_TYPES.contains(simpleTypeName(m.getSelect().toString()));
+                if (args.size() == 1 && (BASE_URL_CALLS.contains(m.getSimpleName()) || factory)) {
+                    bases.add(args.get(0));
+                }
+                return super.visitMethodInvocation(m, p);
+            }
+
+            @Override
+            public J.NewClass visitNewClass(J.NewClass nc, Integer p) {
+                List<Expression> args = JavaArgs.real(nc.getArguments());
+                if (factories && nc.getClazz() != null && nc.getClazz().toString().endsWith("UriBuilderFactory") && args.size() == 1) {
+                    bases.add(args.get(0));
+                }
+                return super.visitNewClass(nc, p);
+            }
+        }.visit(tree, 0);
+        return bases.isEmpty() ? null : bases.get(0);
+    }
 
     private static String simpleTypeName(String type) {
         String t = type.contains("<") ? type.substring(0, type.indexOf('<')) : type;
