@@ -217,15 +217,13 @@ public final class ProjectFacts {
             // HTTP client beans built on a Dashboard base URL, and the files they are injected into
             Set<ClientBean> dashboardBeans = new java.util.HashSet<>();
             Set<String> otherBeanTypes = new java.util.HashSet<>();
-            for (FileFacts ff : facts.files.values()) {
-                ff.clientBeans.forEach((bean, base) -> {
-                    if (DashboardUrl.classify(facts.resolve(base, ff.path).flat()).isDashboard()) {
-                        dashboardBeans.add(bean);
-                        out.add(ff.path);
-                    } else {
-                        otherBeanTypes.add(bean.type());
-                    }
-                });
+            for (BeanTarget bt : facts.clientBeanTargets()) {
+                if (bt.target().isDashboard()) {
+                    dashboardBeans.add(bt.bean());
+                    out.add(bt.file());
+                } else {
+                    otherBeanTypes.add(bt.bean().type());
+                }
             }
             Set<String> dashboardOnlyTypes = new java.util.HashSet<>();
             for (ClientBean bean : dashboardBeans) {
@@ -273,23 +271,49 @@ public final class ProjectFacts {
         });
     }
 
+    /** An HTTP client bean, the file that defines it, and the API its base URL goes to. */
+    private record BeanTarget(String file, ClientBean bean, ApiTarget target) {
+    }
+
+    /** Every client bean definition with its target, in the order of the files and their definitions. */
+    private List<BeanTarget> clientBeanTargets() {
+        return derive("clientBeanTargets", facts -> {
+            List<BeanTarget> out = new ArrayList<>();
+            for (FileFacts ff : facts.files.values()) {
+                ff.clientBeans.forEach((bean, base) ->
+                        out.add(new BeanTarget(ff.path, bean, DashboardUrl.classify(facts.resolve(base, ff.path).flat()))));
+            }
+            return out;
+        });
+    }
+
     /** Client interfaces whose proxy is built on a Dashboard base URL ({@code dashboard}), or on another host's. */
     private Set<String> clientInterfaceTargets(boolean dashboard) {
-        Map<String, ApiTarget> beans = new java.util.HashMap<>();
-        for (FileFacts ff : files.values()) {
-            ff.clientBeans.forEach((bean, base) -> beans.putIfAbsent(bean.name(), DashboardUrl.classify(resolve(base, ff.path).flat())));
-        }
         Set<String> out = new java.util.HashSet<>();
-        for (FileFacts ff : files.values()) {
-            ff.clientInterfaces.forEach((iface, base) -> {
-                if (targets(DashboardUrl.classify(resolve(base, ff.path).flat()), dashboard)) {
-                    out.add(iface);
-                }
-            });
-            ff.clientInterfaceBeans.forEach((iface, names) -> names.stream().filter(beans::containsKey).findFirst()
-                    .filter(bean -> targets(beans.get(bean), dashboard)).ifPresent(bean -> out.add(iface)));
-        }
+        clientInterfaceTargets().forEach((iface, targets) -> {
+            if (targets.stream().anyMatch(t -> targets(t, dashboard))) {
+                out.add(iface);
+            }
+        });
         return out;
+    }
+
+    /** Each client interface a proxy is built of, with the APIs those proxies go to: computed once for both uses. */
+    private Map<String, List<ApiTarget>> clientInterfaceTargets() {
+        return derive("clientInterfaceTargets", facts -> {
+            Map<String, ApiTarget> beans = new java.util.HashMap<>();
+            for (BeanTarget bt : facts.clientBeanTargets()) {
+                beans.putIfAbsent(bt.bean().name(), bt.target());
+            }
+            Map<String, List<ApiTarget>> out = new java.util.HashMap<>();
+            for (FileFacts ff : facts.files.values()) {
+                ff.clientInterfaces.forEach((iface, base) -> out.computeIfAbsent(iface, k -> new ArrayList<>())
+                        .add(DashboardUrl.classify(facts.resolve(base, ff.path).flat())));
+                ff.clientInterfaceBeans.forEach((iface, names) -> names.stream().filter(beans::containsKey).findFirst()
+                        .ifPresent(bean -> out.computeIfAbsent(iface, k -> new ArrayList<>()).add(beans.get(bean))));
+            }
+            return out;
+        });
     }
 
     private static boolean targets(ApiTarget target, boolean dashboard) {
