@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jspecify.annotations.Nullable;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -59,19 +58,19 @@ final class ScanCache {
             text(d, System.getProperty("java.vendor") + " " + System.getProperty("java.version"));
             text(d, request.options().toString());
             text(d, relative(request.rootDir(), request.moduleDir()));
+            // the names the scanned files use, taken from the same read, when a class directory needs them
+            Set<String> named = request.classpath().stream().anyMatch(Files::isDirectory) ? new HashSet<>() : null;
             text(d, "files");
             for (Path f : selected.candidates()) {
-                file(d, request.rootDir(), f);
+                file(d, request.rootDir(), f, named);
             }
             text(d, "context");
             for (Path f : selected.context()) {
-                file(d, request.rootDir(), f);
+                file(d, request.rootDir(), f, named);
             }
             text(d, "classpath");
-            Set<String> named = null;
             for (Path entry : request.classpath()) {
                 if (Files.isDirectory(entry)) {
-                    named = named != null ? named : names(selected);
                     classes(d, entry, named);
                 } else {
                     stamp(d, entry);
@@ -113,7 +112,8 @@ final class ScanCache {
         }
     }
 
-    private static void file(MessageDigest d, Path root, Path f) throws IOException {
+    /** A scanned file by path and content; the words that can name a class go to {@code names} when given. */
+    private static void file(MessageDigest d, Path root, Path f, @Nullable Set<String> names) throws IOException {
         text(d, relative(root, f));
         long size = Files.size(f);
         if (size > ProjectParser.MAX_FILE_BYTES) {
@@ -121,14 +121,11 @@ final class ScanCache {
             text(d, size + "@" + Files.getLastModifiedTime(f).toMillis());
             return;
         }
-        MessageDigest content = sha256();
-        try (InputStream in = Files.newInputStream(f)) {
-            byte[] buf = new byte[64 * 1024];
-            for (int n; (n = in.read(buf)) > 0; ) {
-                content.update(buf, 0, n);
-            }
+        byte[] bytes = Files.readAllBytes(f);
+        d.update(sha256().digest(bytes));
+        if (names != null) {
+            names(new String(bytes, StandardCharsets.ISO_8859_1), names);
         }
-        d.update(content.digest());
     }
 
     /**
@@ -154,30 +151,20 @@ final class ScanCache {
         }
     }
 
-    /** Every word that can name a class in the scanned files (candidates and context files). */
-    private static Set<String> names(Engine.Selected selected) throws IOException {
-        Set<String> out = new HashSet<>();
-        for (List<Path> files : List.of(selected.candidates(), selected.context())) {
-            for (Path f : files) {
-                if (Files.size(f) > ProjectParser.MAX_FILE_BYTES) {
-                    continue;
+    /** Every word of {@code text} that can name a class. */
+    private static void names(String text, Set<String> out) {
+        int n = text.length();
+        for (int i = 0; i < n; ) {
+            if (Character.isJavaIdentifierStart(text.charAt(i))) {
+                int start = i;
+                while (i < n && Character.isJavaIdentifierPart(text.charAt(i))) {
+                    i++;
                 }
-                String text = new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1);
-                int n = text.length();
-                for (int i = 0; i < n; ) {
-                    if (Character.isJavaIdentifierStart(text.charAt(i))) {
-                        int start = i;
-                        while (i < n && Character.isJavaIdentifierPart(text.charAt(i))) {
-                            i++;
-                        }
-                        out.add(text.substring(start, i));
-                    } else {
-                        i++;
-                    }
-                }
+                out.add(text.substring(start, i));
+            } else {
+                i++;
             }
         }
-        return out;
     }
 
     /** A jar, by path and size (a released jar's path names its version), and its time too when it is a SNAPSHOT. */
@@ -232,12 +219,12 @@ final class ScanCache {
     /** Every file of a jar or class directory, by content. */
     private static void code(MessageDigest d, Path location) throws IOException {
         if (Files.isRegularFile(location)) {
-            file(d, location.getParent(), location);
+            file(d, location.getParent(), location, null);
             return;
         }
         try (Stream<Path> files = Files.walk(location)) {
             for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-                file(d, location, f);
+                file(d, location, f, null);
             }
         }
     }
