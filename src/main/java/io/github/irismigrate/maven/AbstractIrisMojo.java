@@ -256,20 +256,17 @@ abstract class AbstractIrisMojo extends AbstractMojo {
     /** The goal's scan of {@code request}, in the scan JVM or in this one. */
     private ScanResult scan(ScanRequest request) throws MojoExecutionException {
         Path cached = cache && cacheFile != null && scanGoal() == ForkedEngine.Goal.CHECK ? cacheFile.toPath() : null;
+        java.util.function.Consumer<String> progress = msg -> getLog().info("iris-migrate: " + msg);
+        Engine here = cached != null ? new Engine(progress).withCache(cached) : new Engine(progress);
         if (!fork) {
-            Engine engine = new Engine(msg -> getLog().info("iris-migrate: " + msg));
-            if (cached != null) {
-                engine = engine.withCache(cached);
-            }
-            return scanGoal() == ForkedEngine.Goal.FIX ? engine.fix(request) : engine.check(request);
+            return scanGoal() == ForkedEngine.Goal.FIX ? here.fix(request) : here.check(request);
         }
         List<String> args = jvmArgs == null || jvmArgs.isBlank() ? List.of() : List.of(jvmArgs.trim().split("\\s+"));
-        ForkedEngine forked = new ForkedEngine(ForkedEngine.currentJava(), args, toolClasspath(),
-                msg -> getLog().info("iris-migrate: " + msg), line -> getLog().warn("iris-migrate scan JVM: " + line));
+        ForkedEngine forked = new ForkedEngine(ForkedEngine.currentJava(), args, toolClasspath(), progress,
+                line -> getLog().warn("iris-migrate scan JVM: " + line));
         try {
             if (cached != null && Files.isRegularFile(cached)) {
                 // the next pull request's gate: when the last scan's findings still hold, no JVM is started
-                Engine here = new Engine(msg -> getLog().info("iris-migrate: " + msg)).withCache(cached);
                 Engine.Selected selected = here.select(request);
                 ScanResult reused = here.cached(request, selected);
                 return reused != null ? reused : forked.run(scanGoal(), request, cached, selected);
