@@ -378,10 +378,11 @@ public final class JavaStringAssembler {
             calls.add(0, mi);
             cur = mi.getSelect();
         }
+        boolean jaxRs = cur instanceof J.MethodInvocation target && isJaxRsTarget(target, outer);
         AssembledText text;
         if (cur == null) {
             return null;
-        } else if (cur instanceof J.MethodInvocation startCall && !isBuilderStart(startCall) && !isJaxRsTarget(startCall, outer)) {
+        } else if (cur instanceof J.MethodInvocation startCall && !isBuilderStart(startCall) && !jaxRs) {
             text = AssembledText.hole(startCall.getSimpleName() + "()"); // a helper that returns a builder
         } else if (cur instanceof J.MethodInvocation startCall) {
             consumed.add(startCall.getId());
@@ -395,7 +396,6 @@ public final class JavaStringAssembler {
             text = assemble(cur);
         }
         boolean hasQuery = false;
-        boolean jaxRs = cur instanceof J.MethodInvocation startCall && isJaxRsTarget(startCall, outer);
         for (J.MethodInvocation mi : calls) {
             consumed.add(mi.getId());
             List<Expression> a = JavaArgs.real(mi.getArguments());
