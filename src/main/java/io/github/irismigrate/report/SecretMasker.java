@@ -3,6 +3,8 @@ package io.github.irismigrate.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -97,8 +99,28 @@ public final class SecretMasker {
         return !secrets(text).isEmpty();
     }
 
-    /** The credential spans {@code [start, end)} of {@code text}, sorted and merged. */
+    /**
+     * The spans of texts masked lately: the four report formats mask the same messages, snippets and diffs, each in
+     * its own thread, and the patterns are the costly part of writing a report. Bounded: emptied when full.
+     */
+    private static final int MEMO_SIZE = 4096;
+    private static final Map<String, List<int[]>> MEMO = new ConcurrentHashMap<>();
+
+    /** The credential spans {@code [start, end)} of {@code text}, sorted and merged; not to be modified. */
     static List<int[]> secrets(String text) {
+        List<int[]> known = MEMO.get(text);
+        if (known != null) {
+            return known;
+        }
+        List<int[]> found = find(text);
+        if (MEMO.size() >= MEMO_SIZE) {
+            MEMO.clear();
+        }
+        MEMO.put(text, found);
+        return found;
+    }
+
+    private static List<int[]> find(String text) {
         List<int[]> spans = new ArrayList<>();
         // each pattern only where its literal part occurs: most texts hold no credential, and the patterns with a
         // key word inside a word are slow on long texts
@@ -131,7 +153,7 @@ public final class SecretMasker {
                 merged.add(new int[] {s[0], s[1]});
             }
         }
-        return merged;
+        return List.copyOf(merged);
     }
 
     private static void group(Pattern pattern, String text, List<int[]> spans, int... groups) {
