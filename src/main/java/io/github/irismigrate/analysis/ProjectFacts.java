@@ -118,7 +118,7 @@ public final class ProjectFacts {
         if (!scanned.add(sf)) {
             return;
         }
-        String path = sf.getSourcePath().toString().replace('\\', '/');
+        String path = SourcePaths.of(sf);
         FileFacts ff = new FileFacts(path);
         if (sf instanceof J.CompilationUnit cu) {
             new JavaFactsCollector(path).collect(cu, ff);

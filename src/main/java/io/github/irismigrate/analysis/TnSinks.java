@@ -73,7 +73,7 @@ public final class TnSinks {
         if (!scanned.add(sf)) {
             return;
         }
-        String path = sf.getSourcePath().toString().replace('\\', '/');
+        String path = SourcePaths.of(sf);
         if (sf instanceof J.CompilationUnit cu) {
             List<Sink> found = new ArrayList<>();
             Set<UUID> response = new HashSet<>();

@@ -1,5 +1,6 @@
 package io.github.irismigrate.engine;
 
+import io.github.irismigrate.analysis.SourcePaths;
 import io.github.irismigrate.analysis.ProjectFacts;
 import org.jspecify.annotations.Nullable;
 import org.openrewrite.ExecutionContext;
@@ -305,7 +306,7 @@ public final class Engine {
     }
 
     private static String relPath(SourceFile sf) {
-        return sf.getSourcePath().toString().replace('\\', '/');
+        return SourcePaths.of(sf);
     }
 
     /** Attaches to each fixable finding the hunk of its file's fix that covers its line. */

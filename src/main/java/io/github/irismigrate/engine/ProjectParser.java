@@ -1,5 +1,6 @@
 package io.github.irismigrate.engine;
 
+import io.github.irismigrate.analysis.SourcePaths;
 import org.openrewrite.ExecutionContext;
 import org.openrewrite.FileAttributes;
 import org.openrewrite.Parser;
@@ -175,7 +176,7 @@ public final class ProjectParser {
             List<SourceFile> parsed = parser.parseInputs(b.inputs(), projectDir, ctx).collect(Collectors.toList());
             for (SourceFile sf : parsed) {
                 if (sf instanceof ParseError pe) {
-                    errors.add(new ToolError(sf.getSourcePath().toString().replace('\\', '/'), null,
+                    errors.add(new ToolError(SourcePaths.of(sf), null,
                             "does not parse as " + b.kind().name().toLowerCase(java.util.Locale.ROOT) + ", skipped: " + reason(pe)));
                 } else {
                     out.add(sf);

@@ -1,5 +1,6 @@
 package io.github.irismigrate.recipes;
 
+import io.github.irismigrate.analysis.SourcePaths;
 import io.github.irismigrate.analysis.JavaArgs;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -53,7 +54,7 @@ public class AreaCodeAsInteger extends IrisRecipe {
 
             @Override
             public J.CompilationUnit visitCompilationUnit(J.CompilationUnit cu, ExecutionContext ctx) {
-                talk = DashboardTalk.of(cu, dashboardFiles.contains(cu.getSourcePath().toString().replace('\\', '/')));
+                talk = DashboardTalk.of(cu, dashboardFiles.contains(SourcePaths.of(cu)));
                 return talk.any() ? super.visitCompilationUnit(cu, ctx) : cu;
             }
 

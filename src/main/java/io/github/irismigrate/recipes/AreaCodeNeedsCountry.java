@@ -1,5 +1,6 @@
 package io.github.irismigrate.recipes;
 
+import io.github.irismigrate.analysis.SourcePaths;
 import io.github.irismigrate.analysis.JavaArgs;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -108,7 +109,7 @@ public class AreaCodeNeedsCountry extends IrisRecipe {
                 }
                 Map<UUID, List<PlannedFinding>> local = localTextPlan(cu, plan.texts());
                 Tree t = new PlanApplier(local, fix).visit(cu, ctx);
-                boolean dashboardFile = dashboardFiles.contains(cu.getSourcePath().toString().replace('\\', '/'));
+                boolean dashboardFile = dashboardFiles.contains(SourcePaths.of(cu));
                 return new JavaFixes(plan.builderNames(), dashboardFile, fix, facts).visit(t, ctx);
             }
         };
@@ -384,7 +385,7 @@ public class AreaCodeNeedsCountry extends IrisRecipe {
             if (cu == null) {
                 return false;
             }
-            String path = cu.getSourcePath().toString().replace('\\', '/');
+            String path = SourcePaths.of(cu);
             ResolvedText t = facts.resolve(new io.github.irismigrate.analysis.JavaStringAssembler(path, new HashSet<>())
                     .assemble(arg), path);
             if (!t.flat().equals(QueryAssembly.AREA_CODE) || t.parts().size() != 1

@@ -1,5 +1,6 @@
 package io.github.irismigrate.recipes;
 
+import io.github.irismigrate.analysis.SourcePaths;
 import io.github.irismigrate.analysis.AssembledText;
 import io.github.irismigrate.analysis.JavaStringAssembler;
 import io.github.irismigrate.analysis.ProjectFacts;
@@ -30,7 +31,7 @@ final class ClassTexts {
     }
 
     static Map<UUID, List<ResolvedText>> of(J.CompilationUnit cu, ProjectFacts facts) {
-        String path = cu.getSourcePath().toString().replace('\\', '/');
+        String path = SourcePaths.of(cu);
         Set<UUID> consumed = new HashSet<>();
         JavaStringAssembler assembler = new JavaStringAssembler(path, consumed);
         Map<UUID, List<ResolvedText>> byClass = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package io.github.irismigrate.recipes;
 
+import io.github.irismigrate.analysis.SourcePaths;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.irismigrate.analysis.IrisSdk;
@@ -122,7 +123,7 @@ public class LegacyNumberFormat extends IrisRecipe {
     }
 
     private static Tree java(J.CompilationUnit cu, ProjectFacts facts, boolean fix, ExecutionContext ctx) {
-        String path = cu.getSourcePath().toString().replace('\\', '/');
+        String path = SourcePaths.of(cu);
         Map<UUID, List<Insertion>> edits = new HashMap<>();
         for (List<ResolvedText> texts : ClassTexts.of(cu, facts).values()) {
             for (ResolvedText t : texts) {
@@ -270,7 +271,7 @@ public class LegacyNumberFormat extends IrisRecipe {
     // ---- SDK and JAXB-style models ----------------------------------------------------------------------------
 
     private static J.CompilationUnit models(J.CompilationUnit cu, ProjectFacts facts, boolean fix, ExecutionContext ctx) {
-        String path = cu.getSourcePath().toString().replace('\\', '/');
+        String path = SourcePaths.of(cu);
         boolean dashboardFile = facts.dashboardFiles().contains(path);
         return (J.CompilationUnit) new JavaIsoVisitor<ExecutionContext>() {
             @Override

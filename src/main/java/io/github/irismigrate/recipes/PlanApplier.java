@@ -1,5 +1,6 @@
 package io.github.irismigrate.recipes;
 
+import io.github.irismigrate.analysis.SourcePaths;
 import io.github.irismigrate.analysis.JavaArgs;
 import org.jspecify.annotations.Nullable;
 import org.openrewrite.ExecutionContext;
@@ -74,7 +75,7 @@ final class PlanApplier extends TreeVisitor<Tree, ExecutionContext> {
 
     @Override
     public @Nullable Tree visit(@Nullable Tree tree, ExecutionContext ctx) {
-        if (files != null && tree instanceof SourceFile sf && !files.contains(sf.getSourcePath().toString().replace('\\', '/'))) {
+        if (files != null && tree instanceof SourceFile sf && !files.contains(SourcePaths.of(sf))) {
             return tree;
         }
         if (tree instanceof J.CompilationUnit) {
