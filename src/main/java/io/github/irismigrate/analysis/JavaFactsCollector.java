@@ -37,6 +37,9 @@ final class JavaFactsCollector {
         }
         new JavaIsoVisitor<ExecutionContext>() {
             private final Map<String, AssembledText> valueParams = new HashMap<>();
+            /** The parameters of the method being visited, and whether it is a constructor. */
+            private final Set<String> parameterNames = new HashSet<>();
+            private boolean inConstructor;
 
             /** Classes bound to configuration ({@code @ConfigurationProperties("iris")}), by name, with their prefix. */
             private final Map<String, String> boundPrefixes = new HashMap<>();
@@ -71,6 +74,13 @@ final class JavaFactsCollector {
 
             @Override
             public J.VariableDeclarations visitVariableDeclarations(J.VariableDeclarations vd, ExecutionContext ctx) {
+                if (vd.getTypeExpression() != null) {
+                    String type = simpleTypeName(vd.getTypeExpression().toString());
+                    ff.heldTypes.add(type);
+                    if (HTTP_TYPES.contains(type)) {
+                        ff.makesHttpCalls = true;
+                    }
+                }
                 if (vd.getTypeExpression() != null && CLIENT_TYPES.contains(simpleTypeName(vd.getTypeExpression().toString()))
                         && !vd.getVariables().isEmpty()) {
                     // an HTTP client handed in: by @Qualifier("bean"), else by its name (Spring's fallback)
@@ -84,7 +94,8 @@ final class JavaFactsCollector {
                     String prefix = vd.hasModifier(J.Modifier.Type.Static) ? null : boundPrefixes.get(owner);
                     for (J.VariableDeclarations.NamedVariable v : vd.getVariables()) {
                         String key = owner + "#" + v.getSimpleName();
-                        AssembledText initial = v.getInitializer() != null && assembler.isStringBuilding(v.getInitializer())
+                        AssembledText initial = v.getInitializer() != null && (assembler.isStringBuilding(v.getInitializer())
+                                || isConstantRead(v.getInitializer()))
                                 ? new JavaStringAssembler(path, new HashSet<>()).assemble(v.getInitializer()) : null;
                         if (fromAnnotation != null) {
                             ff.constants.put(key, fromAnnotation);
@@ -113,16 +124,31 @@ final class JavaFactsCollector {
                             new Part.ConstantRef(owner + "#" + field, field, new Origin(path, md.getName().getId()))));
                 }
                 valueParams.clear();
+                List<J.VariableDeclarations> params = new java.util.ArrayList<>();
                 for (Statement p : md.getParameters()) {
-                    if (p instanceof J.VariableDeclarations pv) {
+                    if (p instanceof J.VariableDeclarations pv && !pv.getVariables().isEmpty()) {
+                        params.add(pv);
                         AssembledText t = valueAnnotation(pv.getLeadingAnnotations());
                         if (t != null) {
                             valueParams.put(pv.getVariables().get(0).getSimpleName(), t);
                         }
                     }
                 }
+                // @Value("${iris.base-url:...}") void setBaseUrl(String baseUrl): the setter's one parameter
+                AssembledText onMethod = params.size() == 1 ? valueAnnotation(md.getLeadingAnnotations()) : null;
+                if (onMethod != null) {
+                    valueParams.put(params.get(0).getVariables().get(0).getSimpleName(), onMethod);
+                }
+                parameterNames.clear();
+                params.forEach(pv -> parameterNames.add(pv.getVariables().get(0).getSimpleName()));
+                boolean outer = inConstructor;
+                inConstructor = md.isConstructor();
                 clientBean(md);
-                return super.visitMethodDeclaration(md, ctx);
+                try {
+                    return super.visitMethodDeclaration(md, ctx);
+                } finally {
+                    inConstructor = outer;
+                }
             }
 
             /**
@@ -203,13 +229,23 @@ final class JavaFactsCollector {
 
             @Override
             public J.Assignment visitAssignment(J.Assignment a, ExecutionContext ctx) {
-                // this.baseUrl = baseUrl; where the parameter carries @Value("${...}")
-                if (!valueParams.isEmpty() && a.getAssignment() instanceof J.Identifier rhs && valueParams.containsKey(rhs.getSimpleName())) {
-                    String owner = enclosingClassName(getCursor());
-                    String field = a.getVariable() instanceof J.FieldAccess fa ? fa.getSimpleName()
-                            : a.getVariable() instanceof J.Identifier id ? id.getSimpleName() : null;
-                    if (owner != null && field != null) {
+                String owner = enclosingClassName(getCursor());
+                String field = a.getVariable() instanceof J.FieldAccess fa && fa.getTarget() instanceof J.Identifier t
+                        && t.getSimpleName().equals("this") ? fa.getSimpleName()
+                        : a.getVariable() instanceof J.Identifier id && !parameterNames.contains(id.getSimpleName())
+                        && (id.getFieldType() == null || id.getFieldType().getOwner() instanceof JavaType.FullyQualified)
+                        ? id.getSimpleName() : null;
+                if (owner != null && field != null) {
+                    if (a.getAssignment() instanceof J.Identifier rhs && valueParams.containsKey(rhs.getSimpleName())) {
+                        // this.baseUrl = baseUrl; where the parameter carries @Value("${...}")
                         ff.constants.put(owner + "#" + field, valueParams.get(rhs.getSimpleName()));
+                    } else if (inConstructor && getCursor().firstEnclosing(J.Lambda.class) == null
+                            && !(a.getAssignment() instanceof J.Identifier rhs && parameterNames.contains(rhs.getSimpleName()))
+                            && (assembler.isStringBuilding(a.getAssignment()) || isConstantRead(a.getAssignment()))) {
+                        // this.account = client.target(BASE).path("accounts"); in a constructor: the field's value,
+                        // unless its declaration or another constructor gave one first
+                        ff.constants.putIfAbsent(owner + "#" + field,
+                                new JavaStringAssembler(path, new HashSet<>()).assemble(a.getAssignment()));
                     }
                 }
                 return super.visitAssignment(a, ctx);
@@ -307,6 +343,23 @@ final class JavaFactsCollector {
     }
 
     /** Spring's HTTP clients that carry a base URL. */
+    /**
+     * A read of another field or constant ({@code DEFAULT_BASE_URL}, {@code IrisPaths.BASE}): a String, or of a type
+     * not known; not a call, not a number.
+     */
+    private static boolean isConstantRead(Expression e) {
+        if (!(e instanceof J.Identifier || e instanceof J.FieldAccess)) {
+            return false;
+        }
+        JavaType t = e.getType();
+        return t == null || t instanceof JavaType.Unknown || TypeUtils.isString(t);
+    }
+
+    /** Types through which code sends HTTP requests itself: a class holding one is an HTTP client of its own. */
+    private static final Set<String> HTTP_TYPES = Set.of("HttpClient", "HttpURLConnection", "HttpsURLConnection",
+            "URLConnection", "OkHttpClient", "CloseableHttpClient", "CloseableHttpAsyncClient", "RestTemplate",
+            "RestClient", "WebClient", "WebTarget", "AsyncHttpClient", "IrisClient");
+
     static final Set<String> CLIENT_TYPES = Set.of("WebClient", "RestClient", "RestTemplate", "Retrofit");
     private static final Set<String> BASE_URL_CALLS = Set.of("baseUrl", "rootUri");
 

@@ -233,7 +233,7 @@ public final class JavaStringAssembler {
         if (cur instanceof J.NewClass nc && isUrlWrapper(nc)) {
             return cur;
         }
-        if (cur != m && cur != null && isBuilderTyped(cur)) {
+        if (cur != m && cur != null && (isBuilderTyped(cur) || isWebTarget(cur, m))) {
             return cur;
         }
         if (cur instanceof J.MethodInvocation helper && cur != m && hasDistinctiveBuilderStep(m, helper)) {
@@ -251,14 +251,38 @@ public final class JavaStringAssembler {
         while (cur instanceof J.MethodInvocation mi && cur != start) {
             if (DISTINCTIVE_STEPS.contains(mi.getSimpleName())) {
                 JavaType.Method mt = mi.getMethodType();
-                return mt == null || BUILDER_TYPES.contains(mt.getDeclaringType().getFullyQualifiedName());
+                return mt == null || BUILDER_TYPES.contains(mt.getDeclaringType().getFullyQualifiedName())
+                        || isOwnUrlBuilder(mt.getDeclaringType().getClassName());
             }
             cur = mi.getSelect();
         }
         return false;
     }
 
+    /**
+     * A URL builder of the project's own ({@code IrisUriBuilder}, {@code DashboardUrlBuilder}): by its name, as
+     * nothing else tells it from any other builder; its path and query steps are read like the known builders'.
+     */
+    private static final Pattern OWN_URL_BUILDER = Pattern.compile("\\w*(?:Uri|Url|URI|URL)Builder");
+    private static final Set<String> OWN_BUILDER_STARTS = Set.of("from", "of", "base", "on", "builder", "at", "to");
+
+    private static boolean isOwnUrlBuilder(String simpleName) {
+        int dot = Math.max(simpleName.lastIndexOf('.'), simpleName.lastIndexOf('$'));
+        String name = simpleName.substring(dot + 1);
+        return OWN_URL_BUILDER.matcher(name).matches() && !BUILDER_SIMPLE_NAMES.contains(name)
+                && !name.equals("ServletUriComponentsBuilder");
+    }
+
     private boolean isBuilderStart(J.MethodInvocation mi) {
+        if (mi.getSelect() != null && OWN_BUILDER_STARTS.contains(mi.getSimpleName())) {
+            JavaType.Method own = mi.getMethodType();
+            String owner = own != null ? own.getDeclaringType().getClassName()
+                    : mi.getSelect() instanceof J.Identifier id ? id.getSimpleName()
+                    : mi.getSelect() instanceof J.FieldAccess fa ? fa.getSimpleName() : "";
+            if (isOwnUrlBuilder(owner) && JavaArgs.real(mi.getArguments()).size() == 1) {
+                return true;
+            }
+        }
         if (!CHAIN_STARTS.contains(mi.getSimpleName()) || mi.getSelect() == null) {
             return false;
         }
@@ -302,6 +326,32 @@ public final class JavaStringAssembler {
         return false;
     }
 
+    /**
+     * A JAX-RS {@code WebTarget} held in a variable or field ({@code account.path("addresses").request()}): typed so,
+     * or, when the types are unknown, a name followed in {@code outer}'s chain by a {@code path} step and by
+     * {@code request()}, which only a {@code WebTarget} has together.
+     */
+    private static boolean isWebTarget(Expression e, J.MethodInvocation outer) {
+        if (!(e instanceof J.Identifier || e instanceof J.FieldAccess)) {
+            return false;
+        }
+        JavaType.FullyQualified fq = TypeUtils.asFullyQualified(e.getType());
+        if (fq != null) {
+            String name = fq.getFullyQualifiedName();
+            return (name.startsWith("javax.ws.rs.client.") || name.startsWith("jakarta.ws.rs.client."))
+                    && (name.endsWith(".WebTarget") || name.endsWith("$WebTarget"));
+        }
+        boolean path = false;
+        boolean request = false;
+        Expression cur = outer;
+        while (cur instanceof J.MethodInvocation step) {
+            path |= step.getSimpleName().equals("path");
+            request |= step.getSimpleName().equals("request");
+            cur = step.getSelect();
+        }
+        return path && request;
+    }
+
     private boolean isBuilderTyped(Expression e) {
         JavaType.FullyQualified fq = TypeUtils.asFullyQualified(e.getType());
         return fq != null && BUILDER_TYPES.contains(fq.getFullyQualifiedName());
@@ -312,8 +362,12 @@ public final class JavaStringAssembler {
         if (fq != null && BUILDER_TYPES.contains(fq.getFullyQualifiedName())) {
             return true;
         }
+        if (fq != null && isOwnUrlBuilder(fq.getClassName())) {
+            return JavaArgs.real(nc.getArguments()).size() == 1;
+        }
         if (nc.getClazz() instanceof J.Identifier id) {
-            return BUILDER_SIMPLE_NAMES.contains(id.getSimpleName()) && !id.getSimpleName().equals("Builder");
+            return BUILDER_SIMPLE_NAMES.contains(id.getSimpleName()) && !id.getSimpleName().equals("Builder")
+                    || isOwnUrlBuilder(id.getSimpleName()) && JavaArgs.real(nc.getArguments()).size() == 1;
         }
         if (nc.getClazz() instanceof J.FieldAccess fa) {
             return fa.toString().endsWith("HttpUrl.Builder");
@@ -378,7 +432,8 @@ public final class JavaStringAssembler {
             calls.add(0, mi);
             cur = mi.getSelect();
         }
-        boolean jaxRs = cur instanceof J.MethodInvocation target && isJaxRsTarget(target, outer);
+        boolean jaxRs = cur instanceof J.MethodInvocation target && isJaxRsTarget(target, outer)
+                || cur != null && !(cur instanceof J.MethodInvocation) && isWebTarget(cur, outer);
         AssembledText text;
         if (cur == null) {
             return null;
@@ -426,7 +481,8 @@ public final class JavaStringAssembler {
                         text = joinPath(text, p);
                     }
                 }
-                case "pathSegment", "addPathSegment", "setPathSegments", "appendPathSegments", "addEncodedPathSegment" -> {
+                case "pathSegment", "addPathSegment", "setPathSegments", "appendPathSegments", "addEncodedPathSegment",
+                        "segment", "segments", "pathSegments" -> {
                     if (mi.getSimpleName().equals("setPathSegments")) {
                         text = authorityOf(text);
                     }

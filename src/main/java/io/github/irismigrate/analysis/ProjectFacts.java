@@ -81,6 +81,10 @@ public final class ProjectFacts {
         final Map<String, List<String>> clientInterfaceBeans = new LinkedHashMap<>();
         /** The types this file declares, by fully qualified name (when known) and by simple name. */
         final Set<String> declaredTypes = new java.util.HashSet<>();
+        /** The simple names of the types of this file's fields, parameters and variables. */
+        final Set<String> heldTypes = new java.util.HashSet<>();
+        /** Whether this file's code holds an HTTP client of its own (java.net.http, OkHttp, RestTemplate, ...). */
+        boolean makesHttpCalls;
         /** Texts of the customer's own server endpoints ({@code @GetMapping} in a controller): never rewritten. */
         final List<AssembledText> serverTexts = new ArrayList<>();
         boolean usesIrisSdk;
@@ -253,8 +257,43 @@ public final class ProjectFacts {
                     }
                 }
             }
+            out.addAll(facts.filesHoldingDashboardWrappers(out));
             return out;
         });
+    }
+
+    /**
+     * Files that hold (as a field, parameter or variable) a class of the project's own that wraps an HTTP client for
+     * the Dashboard API: a class in one of {@code dashboardFiles} that sends requests itself and names no other API's
+     * host ({@code IrisHttp http; ... http.get(url)}). One step only: a class holding such a holder is not included.
+     */
+    private Set<String> filesHoldingDashboardWrappers(Set<String> dashboardFiles) {
+        Set<String> otherHosts = new java.util.HashSet<>();
+        for (ResolvedRoot rr : resolvedRoots()) {
+            if (rr.target() == ApiTarget.FOREIGN || rr.target() == ApiTarget.OTHER_BANDWIDTH) {
+                otherHosts.add(rr.root().sourcePath());
+            }
+        }
+        Set<String> wrappers = new java.util.HashSet<>();
+        for (FileFacts ff : files.values()) {
+            if (ff.makesHttpCalls && dashboardFiles.contains(ff.path) && !otherHosts.contains(ff.path)) {
+                for (String t : ff.declaredTypes) {
+                    if (t.indexOf('.') < 0) {
+                        wrappers.add(t);
+                    }
+                }
+            }
+        }
+        Set<String> out = new java.util.HashSet<>();
+        if (wrappers.isEmpty()) {
+            return out;
+        }
+        for (FileFacts ff : files.values()) {
+            if (!dashboardFiles.contains(ff.path) && ff.heldTypes.stream().anyMatch(wrappers::contains)) {
+                out.add(ff.path);
+            }
+        }
+        return out;
     }
 
     /**
@@ -384,8 +423,11 @@ public final class ProjectFacts {
             }
         }
         List<Constant> byName = constantsByName.getOrDefault(ref.simpleName(), List.of());
-        if (ref.key().startsWith("?") && !ref.key().startsWith("?#")) {
-            String owner = ref.key().substring(1, ref.key().indexOf('#'));
+        if (!ref.key().startsWith("?#")) {
+            // the owner is named (by its type, or by the qualifier written): only a field of a class of that simple
+            // name will do (a nested class may be spelt with '.' or '$'), never a same-named field of another class
+            String owner = ref.key().substring(ref.key().startsWith("?") ? 1 : 0, ref.key().indexOf('#'));
+            owner = owner.substring(Math.max(owner.lastIndexOf('.'), owner.lastIndexOf('$')) + 1);
             Constant match = null;
             int matches = 0;
             for (Constant c : byName) {

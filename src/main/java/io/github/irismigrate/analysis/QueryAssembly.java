@@ -48,6 +48,9 @@ public final class QueryAssembly {
             "queryParams", "buildAndExpand", "expand", "get", "execute", "request", "send", "params", "queryParameters",
             "withQueryParams", "buildAccountModelUri", "buildModelUri", "search", "list");
 
+    /** Walks over a map's entries, by which code joins a query map into a query string itself. */
+    private static final Set<String> MAP_WALKS = Set.of("entrySet", "forEach");
+
     private static final Pattern PARAM = Pattern.compile("(?<=[?&])([A-Za-z0-9_.\\-\\[\\]]+)(?==)");
 
     private QueryAssembly() {
@@ -178,6 +181,11 @@ public final class QueryAssembly {
                             && isMapTyped(target)) {
                         byVariable.computeIfAbsent(target.getSimpleName(), k -> new ArrayList<>()).add(new MapEntry(key, m, false));
                     }
+                }
+                if (MAP_WALKS.contains(m.getSimpleName()) && m.getSelect() instanceof J.Identifier walked
+                        && isMapTyped(walked)) {
+                    // for (var p : params.entrySet()) qs.add(p.getKey() + "=" + ..): the map becomes a query string
+                    sinkVariables.put(m, walked.getSimpleName());
                 }
                 boolean sdk = isSdkQueryCall(m, cu);
                 if (sdk || HTTP_MAP_CALLS.contains(m.getSimpleName())) {

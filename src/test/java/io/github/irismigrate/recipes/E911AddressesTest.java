@@ -127,6 +127,251 @@ class E911AddressesTest implements RewriteTest {
     }
 
     @Test
+    void jaxRsTargetKeptInAFieldByTheConstructor() {
+        rewriteRun(
+          java(JaxRsStub.CLIENT),
+          //language=java
+          java(
+            """
+              import jakarta.ws.rs.client.Client;
+              class Addresses {
+                  private final Client.WebTarget account;
+                  private final Client.WebTarget crm;
+                  Addresses(Client client, String accountId) {
+                      this.account = client.target("https://dashboard.bandwidth.com/api/v2").path("accounts").path(accountId);
+                      this.crm = client.target("https://crm.example.com/api").path("accounts").path(accountId);
+                  }
+                  String one(String id) {
+                      return account.path("addresses").path(id).request("application/xml").get(String.class);
+                  }
+                  String update(String id) {
+                      return account.path("addresses/{id}").resolveTemplate("id", id).request().get(String.class);
+                  }
+                  String customerAddresses() {
+                      return crm.path("addresses").request().get(String.class);
+                  }
+              }
+              """,
+            """
+              import jakarta.ws.rs.client.Client;
+              class Addresses {
+                  private final Client.WebTarget account;
+                  private final Client.WebTarget crm;
+                  Addresses(Client client, String accountId) {
+                      this.account = client.target("https://dashboard.bandwidth.com/api/v2").path("accounts").path(accountId);
+                      this.crm = client.target("https://crm.example.com/api").path("accounts").path(accountId);
+                  }
+                  String one(String id) {
+                      return account.path("e911Addresses").path(id).request("application/xml").get(String.class);
+                  }
+                  String update(String id) {
+                      return account.path("e911Addresses/{id}").resolveTemplate("id", id).request().get(String.class);
+                  }
+                  String customerAddresses() {
+                      return crm.path("addresses").request().get(String.class);
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
+    void jaxRsTargetKeptInAFieldWithoutItsTypes() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              class Addresses {
+                  private final javax.ws.rs.client.WebTarget account;
+                  Addresses(javax.ws.rs.client.Client client, String accountId) {
+                      account = client.target("https://dashboard.bandwidth.com/api/v2/accounts/" + accountId);
+                  }
+                  Object list() {
+                      return account.path("addresses").request().get();
+                  }
+              }
+              """,
+            """
+              class Addresses {
+                  private final javax.ws.rs.client.WebTarget account;
+                  Addresses(javax.ws.rs.client.Client client, String accountId) {
+                      account = client.target("https://dashboard.bandwidth.com/api/v2/accounts/" + accountId);
+                  }
+                  Object list() {
+                      return account.path("e911Addresses").request().get();
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
+    void getterOfAFieldInitialisedFromAConstantWhileAnotherClassBindsTheSameNameToAnotherHost() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              package com.acme.config;
+              import org.springframework.beans.factory.annotation.Value;
+              public class IrisProperties {
+                  public static final String DEFAULT_BASE_URL = "https://dashboard.bandwidth.com/api/v2";
+                  private String baseUrl = DEFAULT_BASE_URL;
+                  public String getBaseUrl() { return baseUrl; }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.catapult;
+              import org.springframework.beans.factory.annotation.Value;
+              public class CatapultSearch {
+                  private final String baseUrl;
+                  public CatapultSearch(@Value("${catapult.base-url:https://api.catapult.inetwork.com/v1}") String baseUrl) {
+                      this.baseUrl = baseUrl;
+                  }
+                  String addresses(String account) {
+                      return baseUrl + "/accounts/" + account + "/addresses";
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.numbers;
+              import com.acme.config.IrisProperties;
+              class E911Client {
+                  private final IrisProperties props;
+                  E911Client(IrisProperties props) { this.props = props; }
+                  String list(String account) {
+                      return props.getBaseUrl() + "/accounts/" + account + "/addresses";
+                  }
+              }
+              """,
+            """
+              package com.acme.numbers;
+              import com.acme.config.IrisProperties;
+              class E911Client {
+                  private final IrisProperties props;
+                  E911Client(IrisProperties props) { this.props = props; }
+                  String list(String account) {
+                      return props.getBaseUrl() + "/accounts/" + account + "/e911Addresses";
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
+    void anUnknownFieldIsNotReadAsAnotherClassesFieldOfTheSameName() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              package com.acme.config;
+              public class IrisProperties {
+                  private String baseUrl;
+                  public void setBaseUrl(String baseUrl) { this.baseUrl = baseUrl; }
+                  public String getBaseUrl() { return baseUrl; }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.catapult;
+              public class CatapultSearch {
+                  private final String baseUrl = "https://api.catapult.inetwork.com/v1";
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.numbers;
+              import com.acme.config.IrisProperties;
+              class E911Client {
+                  private final IrisProperties props;
+                  E911Client(IrisProperties props) { this.props = props; }
+                  String list(String account) {
+                      return props.getBaseUrl() + "/accounts/" + account + "/addresses";
+                  }
+                  String health() {
+                      return "https://dashboard.bandwidth.com/api/v2/tns";
+                  }
+              }
+              """,
+            """
+              package com.acme.numbers;
+              import com.acme.config.IrisProperties;
+              class E911Client {
+                  private final IrisProperties props;
+                  E911Client(IrisProperties props) { this.props = props; }
+                  String list(String account) {
+                      return props.getBaseUrl() + "/accounts/" + account + "/e911Addresses";
+                  }
+                  String health() {
+                      return "https://dashboard.bandwidth.com/api/v2/tns";
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
+    void baseUrlOfAValueAnnotatedSetter() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              package com.acme.config;
+              import org.springframework.beans.factory.annotation.Value;
+              public class IrisSettings {
+                  private String baseUrl;
+                  @Value("${iris.base-url:https://dashboard.bandwidth.com/api/v2}")
+                  public void setBaseUrl(String baseUrl) { this.baseUrl = baseUrl; }
+                  public String getBaseUrl() { return baseUrl; }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.numbers;
+              import com.acme.config.IrisSettings;
+              class E911Client {
+                  private final IrisSettings settings;
+                  E911Client(IrisSettings settings) { this.settings = settings; }
+                  String list(String account) {
+                      return settings.getBaseUrl() + "/accounts/" + account + "/addresses";
+                  }
+              }
+              """,
+            """
+              package com.acme.numbers;
+              import com.acme.config.IrisSettings;
+              class E911Client {
+                  private final IrisSettings settings;
+                  E911Client(IrisSettings settings) { this.settings = settings; }
+                  String list(String account) {
+                      return settings.getBaseUrl() + "/accounts/" + account + "/e911Addresses";
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
     void directLiteralsWithAnySpellingOfTheId() {
         rewriteRun(
           //language=java
