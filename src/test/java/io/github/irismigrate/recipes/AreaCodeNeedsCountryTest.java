@@ -335,6 +335,165 @@ class AreaCodeNeedsCountryTest implements RewriteTest {
     }
 
     @Test
+    void builderOfTheProjectsOwn() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              package com.acme.iris;
+              public final class IrisUriBuilder {
+                  private final StringBuilder url;
+                  private IrisUriBuilder(String base) { url = new StringBuilder(base); }
+                  public static IrisUriBuilder from(String base) { return new IrisUriBuilder(base); }
+                  public IrisUriBuilder segment(String s) { url.append('/').append(s); return this; }
+                  public IrisUriBuilder queryParam(String name, Object value) {
+                      url.append(url.indexOf("?") < 0 ? '?' : '&').append(name).append('=').append(value);
+                      return this;
+                  }
+                  public String build() { return url.toString(); }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.iris;
+              class NpaNxxSearch {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2";
+                  String search(String accountId, String areaCode) {
+                      return IrisUriBuilder.from(BASE).segment("accounts").segment(accountId).segment("availableNpaNxx")
+                          .queryParam("areaCode", areaCode)
+                          .build();
+                  }
+                  String crm(String areaCode) {
+                      return IrisUriBuilder.from("https://crm.example.com/api").segment("availableNpaNxx")
+                          .queryParam("areaCode", areaCode)
+                          .build();
+                  }
+              }
+              """,
+            """
+              package com.acme.iris;
+              class NpaNxxSearch {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2";
+                  String search(String accountId, String areaCode) {
+                      return IrisUriBuilder.from(BASE).segment("accounts").segment(accountId).segment("availableNpaNxx")
+                          .queryParam("areaCode", areaCode)
+                          .queryParam("countryCodeA3", "USA")
+                          .build();
+                  }
+                  String crm(String areaCode) {
+                      return IrisUriBuilder.from("https://crm.example.com/api").segment("availableNpaNxx")
+                          .queryParam("areaCode", areaCode)
+                          .build();
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
+    void queryMapOfAClassThatHoldsTheProjectsDashboardHttpWrapper() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              package com.acme.iris;
+              import java.net.http.HttpClient;
+              import java.util.Map;
+              public class IrisHttp {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2";
+                  private final HttpClient client = HttpClient.newHttpClient();
+                  public String get(String path, Map<String, String> query) {
+                      return BASE + path + query;
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.numbers;
+              import com.acme.iris.IrisHttp;
+              import java.util.Map;
+              class NumberSearch {
+                  private final IrisHttp http;
+                  NumberSearch(IrisHttp http) { this.http = http; }
+                  String search(String path, String areaCode) {
+                      Map<String, String> query = Map.of("areaCode", areaCode, "quantity", "10");
+                      return http.get(path, query);
+                  }
+              }
+              """,
+            """
+              package com.acme.numbers;
+              import com.acme.iris.IrisHttp;
+              import java.util.Map;
+              class NumberSearch {
+                  private final IrisHttp http;
+                  NumberSearch(IrisHttp http) { this.http = http; }
+                  String search(String path, String areaCode) {
+                      Map<String, String> query = Map.of("areaCode", areaCode, "countryCodeA3", "USA", "quantity", "10");
+                      return http.get(path, query);
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
+    void queryMapJoinedIntoTheQueryStringByHand() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              import java.util.LinkedHashMap;
+              import java.util.Map;
+              import java.util.StringJoiner;
+              class InventorySearch {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/1/inserviceNumbers";
+                  String search(String areaCode, String state) {
+                      Map<String, String> params = new LinkedHashMap<>();
+                      if (areaCode != null) {
+                          params.put("areaCode", areaCode);
+                      }
+                      params.put("state", state);
+                      StringJoiner qs = new StringJoiner("&", "?", "");
+                      for (Map.Entry<String, String> p : params.entrySet()) {
+                          qs.add(p.getKey() + "=" + p.getValue());
+                      }
+                      return BASE + qs;
+                  }
+              }
+              """,
+            """
+              import java.util.LinkedHashMap;
+              import java.util.Map;
+              import java.util.StringJoiner;
+              class InventorySearch {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/1/inserviceNumbers";
+                  String search(String areaCode, String state) {
+                      Map<String, String> params = new LinkedHashMap<>();
+                      if (areaCode != null) {
+                          params.put("areaCode", areaCode);
+                          params.put("countryCodeA3", "USA");
+                      }
+                      params.put("state", state);
+                      StringJoiner qs = new StringJoiner("&", "?", "");
+                      for (Map.Entry<String, String> p : params.entrySet()) {
+                          qs.add(p.getKey() + "=" + p.getValue());
+                      }
+                      return BASE + qs;
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
     void configurationFiles() {
         rewriteRun(
           properties(
@@ -688,6 +847,57 @@ class AreaCodeNeedsCountryTest implements RewriteTest {
                       String search(@RequestParam("areaCode") String areaCode, @SpringQueryMap Map<String, String> more);
                       @GetMapping("/accounts/{id}/availableNumbers")
                       String all(@RequestParam("areaCode") String areaCode, @RequestParam Map<String, String> rest);
+                  }
+                  """
+              )
+            );
+        }
+
+        @Test
+        void classesHoldingAWrapperThatAlsoCallsAnotherApiOrNoHttpAtAll() {
+            rewriteRun(
+              //language=java
+              java(
+                """
+                  package com.acme.gw;
+                  import java.net.http.HttpClient;
+                  import java.util.Map;
+                  public class Gateway {
+                      static final String IRIS = "https://dashboard.bandwidth.com/api/v2";
+                      static final String CRM = "https://crm.example.com/api";
+                      private final HttpClient client = HttpClient.newHttpClient();
+                      public String get(String path, Map<String, String> query) { return CRM + path + query; }
+                  }
+                  """
+              ),
+              //language=java
+              java(
+                """
+                  package com.acme.gw;
+                  public class DashboardLinks {
+                      public static final String PORTAL = "https://dashboard.bandwidth.com/portal";
+                      public String portal() { return PORTAL; }
+                  }
+                  """
+              ),
+              //language=java
+              java(
+                """
+                  package com.acme.numbers;
+                  import com.acme.gw.DashboardLinks;
+                  import com.acme.gw.Gateway;
+                  import java.util.Map;
+                  class CustomerSearch {
+                      private final Gateway gateway;
+                      private final DashboardLinks links;
+                      CustomerSearch(Gateway gateway, DashboardLinks links) { this.gateway = gateway; this.links = links; }
+                      String search(String path, String areaCode) {
+                          return gateway.get(path, Map.of("areaCode", areaCode));
+                      }
+                      String nearby(String path, String areaCode) {
+                          Map<String, String> query = Map.of("areaCode", areaCode);
+                          return gateway.get(path, query);
+                      }
                   }
                   """
               )
