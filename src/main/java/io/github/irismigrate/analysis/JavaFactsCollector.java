@@ -95,7 +95,8 @@ final class JavaFactsCollector {
                     for (J.VariableDeclarations.NamedVariable v : vd.getVariables()) {
                         String key = owner + "#" + v.getSimpleName();
                         AssembledText initial = v.getInitializer() != null && (assembler.isStringBuilding(v.getInitializer())
-                                || isConstantRead(v.getInitializer()))
+                                || isConstantRead(v.getInitializer())
+                                || v.getInitializer() instanceof J.Literal n && n.getValue() instanceof Number)
                                 ? new JavaStringAssembler(path, new HashSet<>()).assemble(v.getInitializer()) : null;
                         if (fromAnnotation != null) {
                             ff.constants.put(key, fromAnnotation);

@@ -35,10 +35,13 @@ public final class TnSinks {
 
     /** Setter, builder and SDK method names that take telephone numbers. */
     private static final Pattern TN_METHOD = Pattern.compile(
-            "(?:set|with|add|addAll|put)?(?:[Tt]elephoneNumbers?(?:List)?|[Tt]ns?(?:List)?|[Ff]ullNumber|[Bb]illingTelephoneNumber"
-                    + "|[Rr]eservedTn|[Cc]allForward)");
+            "(?:set|with|add|addAll|put)?(?:[Tt]elephoneNumbers?(?:List)?|[Tt]ns?(?:List)?|[Ff]ullNumbers?|[Bb]illingTelephoneNumber"
+                    + "|(?:Account|Working|WorkingOrBilling|Sms|Tts)TelephoneNumbers?|[Ll]istOfPhoneNumbers|EepTns"
+                    + "|[Rr]eservedTn|[Cc]allForward|[Cc]a?llbackNumber)");
     /** Iris SDK methods and classes about telephone numbers ({@code Tns.getTnDetails}, {@code SipPeer.getSipPeerTn}). */
-    private static final Pattern SDK_TN_NAME = Pattern.compile(".*(?:Tn|TN|TelephoneNumber|FullNumber).*|tns?");
+    private static final Pattern SDK_TN_NAME = Pattern.compile(".*(?:Tn|TN|TelephoneNumber|FullNumber|PhoneNumber).*|tns?");
+    /** Conversions a number goes through on its way to a String argument ({@code Long.toString(MONITOR_TN)}). */
+    private static final Set<String> TO_TEXT = Set.of("toString", "valueOf");
     private static final Set<String> COLLECTION_FACTORIES = Set.of("of", "asList", "singletonList", "singleton", "copyOf",
             "newArrayList", "newHashSet", "ofNullable");
     private static final Pattern ASSERTION = Pattern.compile(
@@ -213,6 +216,13 @@ public final class TnSinks {
             for (Expression e : inner.getArguments()) {
                 sinkArgument(e, md, path, sdk, out, depth + 1);
             }
+            return;
+        }
+        if (a instanceof J.MethodInvocation conv && TO_TEXT.contains(conv.getSimpleName())
+                && conv.getSelect() instanceof J.Identifier owner
+                && Set.of("Long", "String", "Integer", "Objects").contains(owner.getSimpleName())
+                && conv.getArguments().size() == 1) {
+            sinkArgument(conv.getArguments().get(0), md, path, sdk, out, depth + 1);
             return;
         }
         if (a instanceof J.NewArray arr) {

@@ -170,7 +170,7 @@ public class TenDigitNumberExpected extends IrisRecipe {
 
             @Override
             public J.Literal visitLiteral(J.Literal literal, ExecutionContext ctx) {
-                if (literal.getValue() instanceof String s && TEN_DIGITS.matcher(s).find()) {
+                if (literal.getValue() instanceof String s && assumesTenDigits(s)) {
                     return flag(literal, "this pattern");
                 }
                 return literal;
@@ -208,7 +208,11 @@ public class TenDigitNumberExpected extends IrisRecipe {
             @Override
             public J.VariableDeclarations visitVariableDeclarations(J.VariableDeclarations vd, ExecutionContext ctx) {
                 J.VariableDeclarations v = super.visitVariableDeclarations(vd, ctx);
-                if (NumberNames.isNumeric(v.getTypeExpression())
+                // a number the code holds as a literal (static final long MONITOR_TN = 9193384402L) is not one read
+                // from the API; when it is sent, BW006 says so
+                boolean literalsOnly = v.getVariables().stream()
+                        .allMatch(n -> n.getInitializer() instanceof J.Literal l && l.getValue() instanceof Number);
+                if (NumberNames.isNumeric(v.getTypeExpression()) && !literalsOnly
                         && v.getVariables().stream().anyMatch(n -> NumberNames.isTelephoneNumber(n.getSimpleName()))) {
                     return flag(v, "this number type");
                 }
@@ -228,7 +232,21 @@ public class TenDigitNumberExpected extends IrisRecipe {
         };
     }
 
-    /** {@code node.getAttribute("TelephoneNumber")} and the like read the payload; they do not look a number up. */
+    /**
+     * A pattern with ten digits that takes no {@code +1} before them: {@code ^\\+1\\d{10}$} or
+     * {@code ^\\+?1?\\d{10}$} already read E.164.
+     */
+    static boolean assumesTenDigits(String pattern) {
+        java.util.regex.Matcher m = TEN_DIGITS.matcher(pattern);
+        while (m.find()) {
+            String before = pattern.substring(Math.max(0, m.start() - 8), m.start());
+            if (!before.contains("\\+") && !before.contains("[+]")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * A lookup in the payload's own list of numbers, not in a store: {@code completedNumbers.contains(tn)}. A name that
      * says the store is keyed by numbers ({@code customersByTn}, {@code ordersByPhone}) is a store.

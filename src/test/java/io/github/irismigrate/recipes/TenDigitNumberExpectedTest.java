@@ -329,6 +329,7 @@ class TenDigitNumberExpectedTest implements RewriteTest {
                   import com.bandwidth.iris.sdk.IrisClient;
                   import org.slf4j.Logger;
                   class Normalised {
+                      private static final long MONITOR_TN = 9193384402L;
                       IrisClient client;
                       Logger log;
                       String areaCode(String tn) {
@@ -337,6 +338,9 @@ class TenDigitNumberExpectedTest implements RewriteTest {
                       }
                       boolean e164(String tn) {
                           return tn.matches("\\\\+1\\\\d{3}\\\\d{7}") && tn.length() == 12;
+                      }
+                      boolean e164Pattern(String tn) {
+                          return tn.matches("^\\\\+1\\\\d{10}$") || tn.matches("^\\\\+?1?[0-9]{10}$");
                       }
                   }
                   """

@@ -242,6 +242,47 @@ class TenDigitNumberSentTest implements RewriteTest {
     }
 
     @Test
+    void portOrderNumbersAndANumberKeptAsALong() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              import com.bandwidth.iris.sdk.IrisClient;
+              import com.bandwidth.iris.sdk.model.LnpOrder;
+              import com.bandwidth.iris.sdk.model.Tns;
+              import java.util.List;
+
+              class Porting {
+                  private static final long MONITOR_TN = 9193384402L;
+                  void port(IrisClient client) throws Exception {
+                      LnpOrder order = new LnpOrder();
+                      order.setListOfPhoneNumbers(List.of("7042662100", "7042662101"));
+                      LnpOrder.create(client, order);
+                      Tns.getTnDetails(client, Long.toString(MONITOR_TN));
+                  }
+              }
+              """,
+            """
+              import com.bandwidth.iris.sdk.IrisClient;
+              import com.bandwidth.iris.sdk.model.LnpOrder;
+              import com.bandwidth.iris.sdk.model.Tns;
+              import java.util.List;
+
+              class Porting {
+                  private static final long MONITOR_TN = 9193384402L;
+                  void port(IrisClient client) throws Exception {
+                      LnpOrder order = new LnpOrder();
+                      order.setListOfPhoneNumbers(List.of("+17042662100", "+17042662101"));
+                      LnpOrder.create(client, order);
+                      Tns.getTnDetails(client, Long.toString(/*~~([BW006] v2 expects telephone numbers in requests in E.164 format (+1 and ten digits), not in 10-digit national format; send the string "+19193384402": a numeric type cannot carry the +, so the field or parameter that holds this number must become a String)~~>*/MONITOR_TN));
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
     void constantInAnotherClassHandedToTheSdk() {
         rewriteRun(
           //language=java
