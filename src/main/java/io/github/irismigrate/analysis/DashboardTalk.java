@@ -36,7 +36,7 @@ public final class DashboardTalk {
     /** Iris payload elements that carry numbers or area codes, as written in XML names and XPath expressions. */
     private static final Pattern PAYLOAD_NAME = Pattern.compile(
             "(?:^|[/\\[@:])(?:TelephoneNumber(?:s|List|Detail|Details|DetailList)?|CompletedTelephoneNumbers|FullNumber"
-                    + "|AreaCode|AreaCodeSearchAndOrderType|TnOptionGroups?|SearchResult|BillingTelephoneNumber)(?:$|[/\\[\\]])");
+                    + "|AreaCode|Npa|AreaCodeSearchAndOrderType|TnOptionGroups?|SearchResult|BillingTelephoneNumber)(?:$|[/\\[\\]])");
     private static final Pattern REPORT_HINT = Pattern.compile(
             "(?i)/reports\\b|/instances\\b|inventory report|iris.*report|dashboard.*report|report.*(?:iris|dashboard)");
     private static final Set<String> CSV_TYPES = Set.of("CSVParser", "CSVFormat", "CSVReader", "CSVRecord", "CsvMapper",

@@ -14,6 +14,7 @@ import org.openrewrite.TreeVisitor;
 import org.openrewrite.java.JavaIsoVisitor;
 import org.openrewrite.java.tree.Expression;
 import org.openrewrite.java.tree.J;
+import org.openrewrite.java.tree.JavaType;
 
 import java.util.List;
 import java.util.Set;
@@ -68,7 +69,8 @@ public class AreaCodeAsInteger extends IrisRecipe {
             @Override
             public J.VariableDeclarations visitVariableDeclarations(J.VariableDeclarations vd, ExecutionContext ctx) {
                 if (isNumericAreaCode(vd)) {
-                    return flag(vd, "a numeric area code");
+                    // on the type, where the edit goes (an annotation above it is not the usage)
+                    return vd.withTypeExpression(flag(vd.getTypeExpression(), "a numeric area code"));
                 }
                 return super.visitVariableDeclarations(vd, ctx);
             }
@@ -97,7 +99,8 @@ public class AreaCodeAsInteger extends IrisRecipe {
             public J.Binary visitBinary(J.Binary binary, ExecutionContext ctx) {
                 J.Binary b = super.visitBinary(binary, ctx);
                 if (isComparison(b) && (NumberNames.isNumericLiteral(b.getRight()) && NumberNames.isAreaCode(NumberNames.nameOf(b.getLeft()))
-                        || NumberNames.isNumericLiteral(b.getLeft()) && NumberNames.isAreaCode(NumberNames.nameOf(b.getRight())))) {
+                        || NumberNames.isNumericLiteral(b.getLeft()) && NumberNames.isAreaCode(NumberNames.nameOf(b.getRight()))
+                        || isNumericAreaCode(b.getLeft()) && isNumericAreaCode(b.getRight()))) {
                     return flag(b, "comparing the area code as a number");
                 }
                 return b;
@@ -108,6 +111,12 @@ public class AreaCodeAsInteger extends IrisRecipe {
     private static boolean isNumericAreaCode(J.VariableDeclarations vd) {
         return NumberNames.isNumeric(vd.getTypeExpression())
                 && vd.getVariables().stream().anyMatch(v -> NumberNames.isAreaCode(v.getSimpleName()));
+    }
+
+    /** An area code held as a number, by its name and its type ({@code blockAreaCode != region.areaCode()}). */
+    private static boolean isNumericAreaCode(Expression e) {
+        return NumberNames.isAreaCode(NumberNames.nameOf(e)) && e.getType() instanceof JavaType.Primitive p
+                && (p == JavaType.Primitive.Int || p == JavaType.Primitive.Long || p == JavaType.Primitive.Short);
     }
 
     private static boolean isComparison(J.Binary b) {

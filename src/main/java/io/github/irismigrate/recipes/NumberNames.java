@@ -72,8 +72,16 @@ final class NumberNames {
             return p.getType() != JavaType.Primitive.Boolean && p.getType() != JavaType.Primitive.Char
                     && p.getType() != JavaType.Primitive.String && p.getType() != JavaType.Primitive.Void;
         }
+        if (type instanceof J.ParameterizedType pt && pt.getTypeParameters() != null && pt.getTypeParameters().size() == 1
+                && COLLECTIONS.contains(pt.getClazz().toString().trim())) {
+            // List<Long> failedTelephoneNumbers: a collection of numbers is a number type too
+            return pt.getTypeParameters().get(0) instanceof TypeTree element && isNumeric(element);
+        }
         return NUMERIC.contains(type.toString().trim());
     }
+
+    private static final java.util.Set<String> COLLECTIONS = java.util.Set.of("List", "Set", "Collection", "ArrayList",
+            "HashSet", "LinkedHashSet", "SortedSet", "TreeSet", "java.util.List", "java.util.Set", "java.util.Collection");
 
     static boolean isNumericLiteral(Expression e) {
         return e instanceof J.Literal l && l.getValue() instanceof Number;

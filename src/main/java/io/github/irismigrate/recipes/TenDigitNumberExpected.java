@@ -34,7 +34,8 @@ public class TenDigitNumberExpected extends IrisRecipe {
     private static final Pattern TEN_DIGITS = Pattern.compile("\\\\d\\{10}|\\[0-9]\\{10}|\\\\d\\{3}-?\\\\d\\{3}-?\\\\d\\{4}");
     private static final Set<String> LOOKUPS = Set.of("get", "containsKey", "getOrDefault", "remove", "contains",
             "computeIfPresent");
-    private static final Pattern LOOKUP_NAME = Pattern.compile("(?:find|get|exists|lookup|load|fetch|delete|count)By\\w*|lookup\\w*|findOne");
+    private static final Pattern LOOKUP_NAME = Pattern.compile(
+            "(?:find|exists|lookup|load|fetch|delete|count)(?:By\\w*|One)?|getBy\\w*|lookup\\w*");
 
     @Option(displayName = "Number format",
             description = "E164 (default): every 10-digit assumption is flagged. LEGACY: callbacks and reports keep "
@@ -214,7 +215,7 @@ public class TenDigitNumberExpected extends IrisRecipe {
                         .allMatch(n -> n.getInitializer() instanceof J.Literal l && l.getValue() instanceof Number);
                 if (NumberNames.isNumeric(v.getTypeExpression()) && !literalsOnly
                         && v.getVariables().stream().anyMatch(n -> NumberNames.isTelephoneNumber(n.getSimpleName()))) {
-                    return flag(v, "this number type");
+                    return v.withTypeExpression(flag(v.getTypeExpression(), "this number type"));
                 }
                 return v;
             }

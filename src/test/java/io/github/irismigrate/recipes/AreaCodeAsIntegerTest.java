@@ -42,7 +42,7 @@ class AreaCodeAsIntegerTest implements RewriteTest {
             """
               import com.bandwidth.iris.sdk.model.AreaCodeSearchAndOrderType;
               class OrderMapper {
-                  %sprivate int areaCode;
+                  private %sint areaCode;
                   void read(AreaCodeSearchAndOrderType order) {
                       areaCode = %sInteger.parseInt(order.getAreaCode());
                   }
@@ -51,6 +51,55 @@ class AreaCodeAsIntegerTest implements RewriteTest {
                   }
               }
               """.formatted(flag("a numeric area code"), flag("parsing the area code as a number"), flag("comparing the area code as a number"))
+          )
+        );
+    }
+
+    @Test
+    void jacksonModelOfTheNpaElementAndAComparisonOfTwoNumericAreaCodes() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          java(
+            """
+              import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlProperty;
+              class AreaCodeStats {
+                  @JacksonXmlProperty(localName = "Npa")
+                  private int areaCode;
+                  @JacksonXmlProperty(localName = "Quantity")
+                  private int quantity;
+              }
+              """,
+            """
+              import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlProperty;
+              class AreaCodeStats {
+                  @JacksonXmlProperty(localName = "Npa")
+                  private %sint areaCode;
+                  @JacksonXmlProperty(localName = "Quantity")
+                  private int quantity;
+              }
+              """.formatted(flag("a numeric area code"))
+          ),
+          java(
+            """
+              import com.bandwidth.iris.sdk.model.AvailableNpaNxx;
+              class Blocks {
+                  boolean sameArea(AvailableNpaNxx row, Region region) {
+                      int blockAreaCode = Integer.parseInt(row.getNpa());
+                      return blockAreaCode != region.areaCode();
+                  }
+                  interface Region { int areaCode(); }
+              }
+              """,
+            """
+              import com.bandwidth.iris.sdk.model.AvailableNpaNxx;
+              class Blocks {
+                  boolean sameArea(AvailableNpaNxx row, Region region) {
+                      %sint blockAreaCode = Integer.parseInt(row.getNpa());
+                      return %sblockAreaCode != region.areaCode();
+                  }
+                  interface Region { %sint areaCode(); }
+              }
+              """.formatted(flag("a numeric area code"), flag("comparing the area code as a number"), flag("a numeric area code"))
           )
         );
     }
@@ -71,8 +120,8 @@ class AreaCodeAsIntegerTest implements RewriteTest {
             """
               import javax.xml.bind.annotation.XmlElement;
               class AreaCodeSearch {
-                  %s@XmlElement(name = "AreaCode")
-                  private Integer areaCode;
+                  @XmlElement(name = "AreaCode")
+                  private %sInteger areaCode;
                   public %sInteger getAreaCode() { return areaCode; }
               }
               """.formatted(flag("a numeric area code"), flag("a numeric area code"))
@@ -115,6 +164,25 @@ class AreaCodeAsIntegerTest implements RewriteTest {
                       private int areaCode;
                       int getAreaCode() { return areaCode; }
                       boolean local() { return areaCode == 919 || Integer.parseInt("0" + areaCode) > 200; }
+                  }
+                  """
+              )
+            );
+        }
+
+        @Test
+        void catapultClientWhosePathIrisHasToo() {
+            rewriteRun(
+              spec -> spec.typeValidationOptions(TypeValidation.none()),
+              java(
+                """
+                  import org.springframework.web.util.UriComponentsBuilder;
+                  class CatapultNumberSearch {
+                      static final String BASE = "https://api.catapult.inetwork.com/v1";
+                      String localNumbers(int areaCode, int quantity) {
+                          return UriComponentsBuilder.fromHttpUrl(BASE).path("/users/{userId}/availableNumbers/local")
+                              .queryParam("areaCode", areaCode).queryParam("quantity", quantity).toUriString();
+                      }
                   }
                   """
               )

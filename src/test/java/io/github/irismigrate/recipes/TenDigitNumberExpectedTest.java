@@ -78,6 +78,8 @@ class TenDigitNumberExpectedTest implements RewriteTest {
               class NumberClient {
                   static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/1/tns/";
                   private long telephoneNumber;
+                  @XmlElementWrapper(name = "TelephoneNumberList")
+                  private java.util.List<Long> telephoneNumbers;
                   String dial(String tn) {
                       return "1" + tn;
                   }
@@ -89,7 +91,9 @@ class TenDigitNumberExpectedTest implements RewriteTest {
             """
               class NumberClient {
                   static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/1/tns/";
-                  %sprivate long telephoneNumber;
+                  private %slong telephoneNumber;
+                  @XmlElementWrapper(name = "TelephoneNumberList")
+                  private %sjava.util.List<Long> telephoneNumbers;
                   String dial(String tn) {
                       return %s"1" + tn;
                   }
@@ -97,7 +101,8 @@ class TenDigitNumberExpectedTest implements RewriteTest {
                       return %sLong.parseLong(tn);
                   }
               }
-              """.formatted(api("this number type"), api("this country-code prefix"), api("parsing the number as a Long"))
+              """.formatted(api("this number type"), api("this number type"), api("this country-code prefix"),
+                api("parsing the number as a Long"))
           )
         );
     }
@@ -158,15 +163,18 @@ class TenDigitNumberExpectedTest implements RewriteTest {
       import java.util.Map;
       class OrderCallbacks {
           Map<String, String> ordersByNumber;
+          ActivationStore store;
           void onNotification(Notification notification) {
               for (String number : notification.getCompletedTelephoneNumbers()) {
                   if (number.length() != 10) {
                       continue;
                   }
                   String order = ordersByNumber.get(number);
+                  Object pending = store.find(number);
               }
           }
           interface Notification { List<String> getCompletedTelephoneNumbers(); }
+          interface ActivationStore { Object find(String tn); }
       }
       """;
 
@@ -179,17 +187,21 @@ class TenDigitNumberExpectedTest implements RewriteTest {
               import java.util.Map;
               class OrderCallbacks {
                   Map<String, String> ordersByNumber;
+                  ActivationStore store;
                   void onNotification(Notification notification) {
                       for (String number : notification.getCompletedTelephoneNumbers()) {
                           if (%snumber.length() != 10) {
                               continue;
                           }
                           String order = %sordersByNumber.get(number);
+                          Object pending = %sstore.find(number);
                       }
                   }
                   interface Notification { List<String> getCompletedTelephoneNumbers(); }
+                  interface ActivationStore { Object find(String tn); }
               }
-              """.formatted(callback("this length check"), callback("this lookup of a callback number in a store keyed by 10-digit numbers"))
+              """.formatted(callback("this length check"), callback("this lookup of a callback number in a store keyed by 10-digit numbers"),
+                callback("this lookup of a callback number in a store keyed by 10-digit numbers"))
           )
         );
     }
@@ -204,17 +216,21 @@ class TenDigitNumberExpectedTest implements RewriteTest {
               import java.util.Map;
               class OrderCallbacks {
                   Map<String, String> customersByTn;
+                  ActivationStore store;
                   void onNotification(Notification notification) {
                       for (String number : notification.getCompletedTelephoneNumbers()) {
                           if (%snumber.length() != 10) {
                               continue;
                           }
                           String order = %scustomersByTn.get(number);
+                          Object pending = %sstore.find(number);
                       }
                   }
                   interface Notification { List<String> getCompletedTelephoneNumbers(); }
+                  interface ActivationStore { Object find(String tn); }
               }
-              """.formatted(callback("this length check"), callback("this lookup of a callback number in a store keyed by 10-digit numbers"))
+              """.formatted(callback("this length check"), callback("this lookup of a callback number in a store keyed by 10-digit numbers"),
+                callback("this lookup of a callback number in a store keyed by 10-digit numbers"))
           )
         );
     }
