@@ -82,8 +82,9 @@ final class JavaFactsCollector {
                     }
                 }
                 if (vd.getTypeExpression() != null && CLIENT_TYPES.contains(simpleTypeName(vd.getTypeExpression().toString()))
-                        && !vd.getVariables().isEmpty()) {
-                    // an HTTP client handed in: by @Qualifier("bean"), else by its name (Spring's fallback)
+                        && !vd.getVariables().isEmpty() && vd.getVariables().get(0).getInitializer() == null) {
+                    // an HTTP client handed in (not one built here, = new RestTemplate()): by @Qualifier("bean"),
+                    // else by its name (Spring's fallback)
                     String qualifier = qualifier(vd.getLeadingAnnotations());
                     ff.injectedClients.add(new ProjectFacts.ClientBean(simpleTypeName(vd.getTypeExpression().toString()),
                             qualifier != null ? qualifier : vd.getVariables().get(0).getSimpleName()));

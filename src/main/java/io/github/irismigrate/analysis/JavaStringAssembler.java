@@ -115,8 +115,16 @@ public final class JavaStringAssembler {
         if (e instanceof J.TypeCast tc) {
             return assemble(tc.getExpression());
         }
+        if (e instanceof J.Ternary t && isQuerySeparator(t.getTruePart()) && isQuerySeparator(t.getFalsePart())) {
+            // first ? "?" : "&", the separator of a query built in a loop: one of the two, which neither can edit
+            return AssembledText.of(new Part.Known("&", null, null, false));
+        }
         consumed.remove(e.getId());
         return AssembledText.hole(e.getClass().getSimpleName());
+    }
+
+    private static boolean isQuerySeparator(Expression e) {
+        return e instanceof J.Literal l && ("?".equals(l.getValue()) || "&".equals(l.getValue()));
     }
 
     private AssembledText literal(J.Literal lit) {

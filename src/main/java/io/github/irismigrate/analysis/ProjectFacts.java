@@ -213,11 +213,7 @@ public final class ProjectFacts {
         return derive("dashboardFiles", facts -> {
             Set<String> out = new java.util.HashSet<>();
             for (ResolvedRoot rr : facts.resolvedRoots()) {
-                // an Iris-only path counts where no other API's host goes before it (Catapult has /availableNumbers
-                // too); a test's stub on localhost stands for the Dashboard
-                boolean noOtherHost = rr.target() == ApiTarget.UNKNOWN
-                        || rr.target() == ApiTarget.FOREIGN && LOCAL_HOST.matcher(rr.text().flat()).find();
-                if (rr.target().isDashboard() || noOtherHost && DashboardUrl.hasIrisOnlyPath(rr.text().flat())
+                if (rr.target().isDashboard() || DashboardUrl.hasIrisOnlyPath(rr.text().flat())
                         || rr.root().configKey() != null && mentionsIrisKey(rr.root().configKey())) {
                     out.add(rr.root().sourcePath());
                 }

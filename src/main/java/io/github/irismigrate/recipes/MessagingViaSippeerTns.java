@@ -2,6 +2,7 @@ package io.github.irismigrate.recipes;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.irismigrate.analysis.JavaArgs;
 import io.github.irismigrate.analysis.Origin;
 import io.github.irismigrate.analysis.Part;
 import io.github.irismigrate.analysis.PayloadReader;
@@ -89,8 +90,23 @@ public class MessagingViaSippeerTns extends IrisRecipe {
 
     private static Tree java(J.CompilationUnit cu, ProjectFacts facts, ExecutionContext ctx) {
         Map<UUID, String> marks = new HashMap<>();
+        Set<UUID> sippeerTnsTrees = new java.util.HashSet<>();
         for (List<ResolvedText> texts : ClassTexts.of(cu, facts).values()) {
             boolean classSendsToSippeerTns = texts.stream().anyMatch(t -> SIPPEER_TNS.matcher(t.flat()).find());
+            for (ResolvedText t : texts) {
+                if (SIPPEER_TNS.matcher(t.flat()).find()) {
+                    for (Part p : t.parts()) {
+                        if (p instanceof Part.Known k) {
+                            if (k.origin() != null) {
+                                sippeerTnsTrees.add(k.origin().treeId());
+                            }
+                            if (k.anchor() != null) {
+                                sippeerTnsTrees.add(k.anchor().treeId());
+                            }
+                        }
+                    }
+                }
+            }
             for (ResolvedText t : texts) {
                 String flat = t.flat();
                 PayloadReader.Outline outline = PayloadReader.outline(flat);
@@ -118,6 +134,7 @@ public class MessagingViaSippeerTns extends IrisRecipe {
                 }
             }
         }
+        modelSetters(cu, sippeerTnsTrees, marks);
         if (marks.isEmpty()) {
             return cu;
         }
@@ -128,10 +145,67 @@ public class MessagingViaSippeerTns extends IrisRecipe {
             }
 
             @Override
+            public J.MethodInvocation visitMethodInvocation(J.MethodInvocation method, ExecutionContext c) {
+                return mark(super.visitMethodInvocation(method, c), marks.get(method.getId()));
+            }
+
+            @Override
             public J.Identifier visitIdentifier(J.Identifier identifier, ExecutionContext c) {
                 return mark(identifier, marks.get(identifier.getId()));
             }
         }.visitNonNull(cu, ctx);
+    }
+
+    /** Setters and builder steps of a payload model that put messaging settings into it. */
+    private static final Pattern MESSAGING_SETTER = Pattern.compile("(?:set|with)?(?:MessagingSettings|SmsEnabled|SmsSettings)"
+            + "|messagingSettings|smsEnabled|smsSettings");
+
+    /**
+     * A payload model rather than text: in a method that builds a {@code /sippeers/{p}/tns} request (one of
+     * {@code sippeerTnsTrees} is in it), a setter or builder step that puts messaging settings into the body
+     * ({@code payload.setMessagingSettings(..)}). {@code setSms} is left alone: a TN option group has it, the v2 way.
+     */
+    private static void modelSetters(J.CompilationUnit cu, Set<UUID> sippeerTnsTrees, Map<UUID, String> marks) {
+        if (sippeerTnsTrees.isEmpty()) {
+            return;
+        }
+        new JavaIsoVisitor<Integer>() {
+            @Override
+            public J.MethodDeclaration visitMethodDeclaration(J.MethodDeclaration md, Integer p) {
+                if (md.getBody() == null || !contains(md.getBody(), sippeerTnsTrees)) {
+                    return md;
+                }
+                new JavaIsoVisitor<Integer>() {
+                    @Override
+                    public J.MethodInvocation visitMethodInvocation(J.MethodInvocation m, Integer q) {
+                        if (MESSAGING_SETTER.matcher(m.getSimpleName()).matches() && !JavaArgs.real(m.getArguments()).isEmpty()
+                                && m.getSelect() != null) {
+                            marks.putIfAbsent(m.getId(), message(null));
+                        }
+                        return super.visitMethodInvocation(m, q);
+                    }
+                }.visit(md.getBody(), 0);
+                return md;
+            }
+        }.visit(cu, 0);
+    }
+
+    private static boolean contains(J tree, Set<UUID> ids) {
+        boolean[] found = {false};
+        new JavaIsoVisitor<Integer>() {
+            @Override
+            public @Nullable J visit(@Nullable Tree t, Integer p) {
+                if (found[0] || t == null) {
+                    return (J) t;
+                }
+                if (ids.contains(t.getId())) {
+                    found[0] = true;
+                    return (J) t;
+                }
+                return super.visit(t, p);
+            }
+        }.visit(tree, 0);
+        return found[0];
     }
 
     private static @Nullable Origin anchor(ResolvedText t, int at) {

@@ -170,18 +170,31 @@ class AreaCodeAsIntegerTest implements RewriteTest {
             );
         }
 
+        /** A client built in place (= RestClient.create()) is not the project's Dashboard client bean of that type. */
         @Test
-        void catapultClientWhosePathIrisHasToo() {
+        void clientOfAnotherApiBuiltInPlaceBesideADashboardBeanOfTheSameType() {
             rewriteRun(
               spec -> spec.typeValidationOptions(TypeValidation.none()),
               java(
                 """
-                  import org.springframework.web.util.UriComponentsBuilder;
+                  import org.springframework.context.annotation.Bean;
+                  import org.springframework.web.client.RestClient;
+                  class HttpClients {
+                      @Bean
+                      RestClient numbersRestClient() {
+                          return RestClient.builder().baseUrl("https://dashboard.bandwidth.com/api/v2").build();
+                      }
+                  }
+                  """
+              ),
+              java(
+                """
+                  import org.springframework.web.client.RestClient;
                   class CatapultNumberSearch {
-                      static final String BASE = "https://api.catapult.inetwork.com/v1";
-                      String localNumbers(int areaCode, int quantity) {
-                          return UriComponentsBuilder.fromHttpUrl(BASE).path("/users/{userId}/availableNumbers/local")
-                              .queryParam("areaCode", areaCode).queryParam("quantity", quantity).toUriString();
+                      private final RestClient rest = RestClient.create();
+                      String localNumbers(String userId, int areaCode) {
+                          return rest.get().uri("https://api.catapult.inetwork.com/v1/users/{u}/availableNumbers/local?areaCode={a}",
+                              userId, areaCode).retrieve().body(String.class);
                       }
                   }
                   """

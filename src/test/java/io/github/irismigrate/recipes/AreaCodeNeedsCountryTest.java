@@ -561,6 +561,13 @@ class AreaCodeNeedsCountryTest implements RewriteTest {
                       }
                       return b.toUriString();
                   }
+                  String separators(String base, List<String> codes) {
+                      StringBuilder query = new StringBuilder();
+                      for (String ac : codes) {
+                          query.append(query.length() == 0 ? "?" : "&").append("areaCode=").append(ac);
+                      }
+                      return base + "/accounts/1/availableNpaNxx" + query;
+                  }
               }
               """,
             """
@@ -581,6 +588,13 @@ class AreaCodeNeedsCountryTest implements RewriteTest {
                           b = UriComponentsBuilder.fromHttpUrl(BASE).queryParam(/*~~([BW005] v2 requires countryCodeA3 with every areaCode filter, and this query is built in a loop; add countryCodeA3=USA once to this request, outside the loop)~~>*/"areaCode", ac);
                       }
                       return b.toUriString();
+                  }
+                  String separators(String base, List<String> codes) {
+                      StringBuilder query = new StringBuilder();
+                      for (String ac : codes) {
+                          query.append(query.length() == 0 ? "?" : "&").append(/*~~([BW005] v2 requires countryCodeA3 with every areaCode filter, and this query is built in a loop; add countryCodeA3=USA once to this request, outside the loop)~~>*/"areaCode=").append(ac);
+                      }
+                      return base + "/accounts/1/availableNpaNxx" + query;
                   }
               }
               """

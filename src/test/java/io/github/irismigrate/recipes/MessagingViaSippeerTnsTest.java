@@ -6,6 +6,7 @@ import org.openrewrite.DocumentExample;
 import org.openrewrite.java.JavaParser;
 import org.openrewrite.test.RecipeSpec;
 import org.openrewrite.test.RewriteTest;
+import org.openrewrite.test.TypeValidation;
 
 import static org.openrewrite.java.Assertions.java;
 import static org.openrewrite.xml.Assertions.xml;
@@ -13,6 +14,7 @@ import static org.openrewrite.xml.Assertions.xml;
 class MessagingViaSippeerTnsTest implements RewriteTest {
     private static final String ON = "[BW009] v2 answers 400 \"Messaging service needs to be enabled/disabled via a TN Option order\" when a /sites/{s}/sippeers/{p}/tns request carries messaging settings; remove them from this payload and send POST /accounts/{id}/tnoptions with <TnOptionOrder><TnOptionGroups><TnOptionGroup><Sms>on</Sms><TelephoneNumbers><TelephoneNumber>+1NXXNXXXXXX</TelephoneNumber></TelephoneNumbers></TnOptionGroup></TnOptionGroups></TnOptionOrder>";
     private static final String OFF = ON.replace("<Sms>on</Sms>", "<Sms>off</Sms>");
+    private static final String EITHER = ON.replace("<Sms>on</Sms>", "<Sms>on (or off)</Sms>");
 
     @Override
     public void defaults(RecipeSpec spec) {
@@ -89,6 +91,80 @@ class MessagingViaSippeerTnsTest implements RewriteTest {
                   }
               }
               """.formatted(OFF)
+          )
+        );
+    }
+
+    @Test
+    void payloadModelWhoseMessagingSettingsAreSetInTheMethodThatSendsIt() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              import org.springframework.web.client.RestClient;
+              class SipPeerTns {
+                  RestClient rest;
+                  void configure(String tn, boolean sms) {
+                      SipPeerTnPayload payload = new SipPeerTnPayload();
+                      payload.setFullNumber(tn);
+                      payload.setMessagingSettings(new MessagingSettings(sms));
+                      rest.put().uri("/accounts/{a}/sites/{s}/sippeers/{p}/tns/{tn}", "1", "2", "3", tn).body(payload).retrieve();
+                  }
+                  void forward(String tn, String to) {
+                      SipPeerTnPayload payload = new SipPeerTnPayload();
+                      payload.setCallForward(to);
+                      rest.put().uri("/accounts/{a}/sites/{s}/sippeers/{p}/tns/{tn}", "1", "2", "3", tn).body(payload).retrieve();
+                  }
+                  void order(TnOptionGroup group) {
+                      group.setSms("on");
+                      group.setMessagingSettings(null);
+                      rest.post().uri("/accounts/{a}/tnoptions", "1").body(group).retrieve();
+                  }
+                  record MessagingSettings(boolean smsEnabled) {}
+                  static class SipPeerTnPayload {
+                      void setFullNumber(String n) {}
+                      void setCallForward(String n) {}
+                      void setMessagingSettings(MessagingSettings m) {}
+                  }
+                  static class TnOptionGroup {
+                      void setSms(String s) {}
+                      void setMessagingSettings(MessagingSettings m) {}
+                  }
+              }
+              """,
+            """
+              import org.springframework.web.client.RestClient;
+              class SipPeerTns {
+                  RestClient rest;
+                  void configure(String tn, boolean sms) {
+                      SipPeerTnPayload payload = new SipPeerTnPayload();
+                      payload.setFullNumber(tn);
+                      /*~~(%s)~~>*/payload.setMessagingSettings(new MessagingSettings(sms));
+                      rest.put().uri("/accounts/{a}/sites/{s}/sippeers/{p}/tns/{tn}", "1", "2", "3", tn).body(payload).retrieve();
+                  }
+                  void forward(String tn, String to) {
+                      SipPeerTnPayload payload = new SipPeerTnPayload();
+                      payload.setCallForward(to);
+                      rest.put().uri("/accounts/{a}/sites/{s}/sippeers/{p}/tns/{tn}", "1", "2", "3", tn).body(payload).retrieve();
+                  }
+                  void order(TnOptionGroup group) {
+                      group.setSms("on");
+                      group.setMessagingSettings(null);
+                      rest.post().uri("/accounts/{a}/tnoptions", "1").body(group).retrieve();
+                  }
+                  record MessagingSettings(boolean smsEnabled) {}
+                  static class SipPeerTnPayload {
+                      void setFullNumber(String n) {}
+                      void setCallForward(String n) {}
+                      void setMessagingSettings(MessagingSettings m) {}
+                  }
+                  static class TnOptionGroup {
+                      void setSms(String s) {}
+                      void setMessagingSettings(MessagingSettings m) {}
+                  }
+              }
+              """.formatted(EITHER)
           )
         );
     }
