@@ -60,6 +60,13 @@ public final class DashboardTalk {
                 || i.getPackageName().startsWith(IrisSdk.PACKAGE));
         for (J.ClassDeclaration cd : cu.getClasses()) {
             Signals s = Signals.of(cd);
+            // the class's own documentation may name the report it parses ("the Iris inventory report"): a
+            // comment is never a finding, but it tells what the CSV is
+            for (org.openrewrite.java.tree.Comment c : cd.getPrefix().getComments()) {
+                if (REPORT_HINT.matcher(c.printComment(new Cursor(null, cu))).find()) {
+                    s.reportHint = true;
+                }
+            }
             EnumSet<Role> roles = EnumSet.noneOf(Role.class);
             if (fileReachesDashboard || sdk || s.payloadNames && !s.callback && !s.csv) {
                 roles.add(Role.API);

@@ -62,7 +62,8 @@ public final class IrisPayload {
     }
 
     public static Kind classify(PayloadReader.Outline o) {
-        String root = o.root();
+        // a JSON document has no root element: its first member stands for one ({"NumberPortabilityRequest": {..}})
+        String root = o.root() != null ? o.root() : o.names().stream().findFirst().orElse(null);
         if (root != null && (root.endsWith("Response") || RESPONSE_ROOTS.contains(root))
                 || o.names().stream().anyMatch(RESPONSE_MARKERS::contains)) {
             return Kind.RESPONSE;

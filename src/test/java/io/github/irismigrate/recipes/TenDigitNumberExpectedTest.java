@@ -264,6 +264,17 @@ class TenDigitNumberExpectedTest implements RewriteTest {
         );
     }
 
+    /** The report named only in the class's Javadoc, not in any string. */
+    @Test
+    void reportCsvParserDocumentedAsSuch() {
+        String parser = REPORT_PARSER
+          .replace("class InventoryReport {\n    static final String REPORT = \"Iris Telephone Number Inventory Report\";\n",
+            "/** Parses the CSV of the Dashboard's \"Iris Telephone Number Inventory Report\". */\nclass InventoryReport {\n");
+        rewriteRun(
+          java(parser, parser.replace("tn.matches(\"", "tn.matches(" + callback("this pattern") + "\""))
+        );
+    }
+
     @Test
     void legacyKeepsApiResponsesFlaggedOnly() {
         rewriteRun(

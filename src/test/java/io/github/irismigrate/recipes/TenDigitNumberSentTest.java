@@ -159,6 +159,23 @@ class TenDigitNumberSentTest implements RewriteTest {
               {"customerOrderId": "x1", "telephoneNumbers": ["+19195551234", "+19195551235"]}
               """,
             spec -> spec.path("src/test/resources/fixtures/order.json")
+          ),
+          json(
+            """
+              {
+                "NumberPortabilityRequest": {
+                  "TnList": { "Tn": ["9195550161", "+12535550163"] }
+                }
+              }
+              """,
+            """
+              {
+                "NumberPortabilityRequest": {
+                  "TnList": { "Tn": ["+19195550161", "+12535550163"] }
+                }
+              }
+              """,
+            spec -> spec.path("src/main/resources/templates/lnp-check.json")
           )
         );
     }
