@@ -50,9 +50,36 @@ public final class TnSinks {
             "withBody|withResponseBody|setBody|thenReturn|willReturn|doReturn|respond\\w*|okXml|okJson|aResponse"
                     + "|withBodyFile|andRespond|withSuccess|returnResponse");
 
-    /** An argument that carries telephone numbers to a request; {@code sdk} when the Iris SDK receives it. */
-    public record Sink(String path, AssembledText text, boolean sdk) {
+    /**
+     * An argument that carries telephone numbers to a request; {@code sdk} when the Iris SDK receives it. The text is
+     * read in {@code path}; the request is made in {@code requestPath} (another file when the number reaches the
+     * request through a parameter of a method there).
+     */
+    public record Sink(String path, AssembledText text, boolean sdk, String requestPath) {
+        Sink(String path, AssembledText text, boolean sdk) {
+            this(path, text, sdk, path);
+        }
     }
+
+    /** A parameter of a method that reaches a sink: what callers pass there is sent too. */
+    private record ParamUse(MethodRef method, int index, boolean sdk, String path) {
+    }
+
+    /** An argument a call passes that could carry numbers (literals, constants, lists of them), as sinks would read it. */
+    private record CallArg(MethodRef method, int index, List<Sink> values) {
+    }
+
+    /** A method by its declaring type (null when types are unknown), name and number of parameters. */
+    private record MethodRef(@Nullable String owner, String name, int arity) {
+        boolean matches(MethodRef o) {
+            return name.equals(o.name) && arity == o.arity && (owner == null || o.owner == null || owner.equals(o.owner));
+        }
+    }
+
+    private final List<ParamUse> paramUses = new ArrayList<>();
+    private final List<CallArg> callArgs = new ArrayList<>();
+    /** Fields holding lists of numbers ({@code List<String> PILOT_TNS = List.of(..)}), by "Class#NAME": their items. */
+    private final Map<String, List<Sink>> listConstants = new LinkedHashMap<>();
 
     /**
      * {@code String.format(TEMPLATE, args)} or {@code TEMPLATE.formatted(args)} with a template the assembler cannot
@@ -81,7 +108,9 @@ public final class TnSinks {
             List<Sink> found = new ArrayList<>();
             Set<UUID> response = new HashSet<>();
             List<FormatCall> formats = new ArrayList<>();
-            collect(cu, path, found, response, formats);
+            List<ParamUse> uses = new ArrayList<>();
+            collect(cu, path, found, response, formats, uses, callArgs, listConstants);
+            paramUses.addAll(uses);
             sinks.put(path, found);
             formatCalls.put(path, formats);
             responseSide.put(path, response);
@@ -93,7 +122,47 @@ public final class TnSinks {
     public synchronized List<Sink> sinks() {
         List<Sink> all = new ArrayList<>();
         sinks.values().forEach(all::addAll);
-        return all;
+        // one step across methods: a list handed to importTns(id, PILOT_TNS), whose parameter reaches the SDK
+        for (ParamUse use : paramUses) {
+            for (CallArg arg : callArgs) {
+                if (arg.index() == use.index() && arg.method().matches(use.method())) {
+                    for (Sink v : arg.values()) {
+                        all.add(new Sink(v.path(), v.text(), use.sdk(), use.path()));
+                    }
+                }
+            }
+        }
+        // a constant that holds a list: its items are what is sent
+        List<Sink> expanded = new ArrayList<>(all.size());
+        for (Sink sink : all) {
+            List<Sink> items = sink.text().parts().size() == 1 && sink.text().parts().get(0) instanceof Part.ConstantRef ref
+                    ? listConstant(ref) : null;
+            if (items == null) {
+                expanded.add(sink);
+            } else {
+                items.forEach(i -> expanded.add(new Sink(i.path(), i.text(), sink.sdk(), sink.requestPath())));
+            }
+        }
+        return expanded;
+    }
+
+    private @Nullable List<Sink> listConstant(Part.ConstantRef ref) {
+        String key = ref.key();
+        String owner = key.substring(key.startsWith("?") ? 1 : 0, key.indexOf('#'));
+        owner = owner.substring(Math.max(owner.lastIndexOf('.'), owner.lastIndexOf('$')) + 1);
+        if (!owner.isEmpty()) {
+            return listConstants.get(owner + "#" + ref.simpleName());
+        }
+        List<Sink> only = null;
+        for (Map.Entry<String, List<Sink>> e : listConstants.entrySet()) {
+            if (e.getKey().endsWith("#" + ref.simpleName())) {
+                if (only != null) {
+                    return null; // two classes have a list of that name: which one is unknown
+                }
+                only = e.getValue();
+            }
+        }
+        return only;
     }
 
     public synchronized List<FormatCall> formatCalls() {
@@ -112,7 +181,8 @@ public final class TnSinks {
         return outlines.get(path);
     }
 
-    private static void collect(J.CompilationUnit cu, String path, List<Sink> out, Set<UUID> response, List<FormatCall> formats) {
+    private static void collect(J.CompilationUnit cu, String path, List<Sink> out, Set<UUID> response, List<FormatCall> formats,
+                                List<ParamUse> uses, List<CallArg> calls, Map<String, List<Sink>> lists) {
         boolean importsSdk = cu.getImports().stream().anyMatch(i -> i.getTypeName().startsWith(IrisSdk.PACKAGE)
                 || i.getPackageName().startsWith(IrisSdk.PACKAGE));
         new JavaIsoVisitor<ExecutionContext>() {
@@ -126,13 +196,30 @@ public final class TnSinks {
                 }
                 formatCall(m, path, formats);
                 Boolean sdk = sinkKind(m, m.getMethodType(), name, importsSdk);
+                J.MethodDeclaration md = getCursor().firstEnclosing(J.MethodDeclaration.class);
                 if (sdk != null) {
-                    J.MethodDeclaration md = getCursor().firstEnclosing(J.MethodDeclaration.class);
                     for (Expression a : m.getArguments()) {
-                        sinkArgument(a, md, path, sdk, out, 0);
+                        sinkArgument(a, md, path, sdk, out, 0, uses);
                     }
                 }
+                callArguments(m, md, path, calls);
                 return super.visitMethodInvocation(m, ctx);
+            }
+
+            @Override
+            public J.VariableDeclarations.NamedVariable visitVariable(J.VariableDeclarations.NamedVariable v, ExecutionContext ctx) {
+                Expression init = v.getInitializer();
+                J.ClassDeclaration owner = getCursor().firstEnclosing(J.ClassDeclaration.class);
+                if (owner != null && getCursor().firstEnclosing(J.MethodDeclaration.class) == null
+                        && (init instanceof J.MethodInvocation f && COLLECTION_FACTORIES.contains(f.getSimpleName())
+                        || init instanceof J.NewArray)) {
+                    List<Sink> items = new ArrayList<>();
+                    sinkArgument(init, null, path, false, items, 0, null);
+                    if (!items.isEmpty()) {
+                        lists.put(owner.getSimpleName() + "#" + v.getSimpleName(), items);
+                    }
+                }
+                return super.visitVariable(v, ctx);
             }
 
             @Override
@@ -143,7 +230,7 @@ public final class TnSinks {
                 if (sdkType && SDK_TN_NAME.matcher(simple.substring(simple.lastIndexOf('.') + 1)).matches()) {
                     J.MethodDeclaration md = getCursor().firstEnclosing(J.MethodDeclaration.class);
                     for (Expression a : nc.getArguments()) {
-                        sinkArgument(a, md, path, true, out, 0);
+                        sinkArgument(a, md, path, true, out, 0, uses);
                     }
                 }
                 return super.visitNewClass(nc, ctx);
@@ -208,13 +295,97 @@ public final class TnSinks {
         return null;
     }
 
-    private static void sinkArgument(Expression a, J.@Nullable MethodDeclaration md, String path, boolean sdk, List<Sink> out, int depth) {
+    /**
+     * What a call hands to a method of the project's that could carry numbers: literals, constants, lists of them
+     * (not local variables, which the callee cannot see anyway). Kept per argument, joined with {@link ParamUse}s.
+     */
+    private static void callArguments(J.MethodInvocation m, J.@Nullable MethodDeclaration md, String path, List<CallArg> calls) {
+        List<Expression> args = JavaArgs.real(m.getArguments());
+        for (int i = 0; i < args.size(); i++) {
+            Expression a = args.get(i);
+            if (!(a instanceof J.Literal || a instanceof J.FieldAccess || a instanceof J.MethodInvocation
+                    || a instanceof J.Identifier id && !isLocal(id) && !isParameter(md, id))) {
+                continue;
+            }
+            List<Sink> values = new ArrayList<>();
+            sinkArgument(a, md, path, false, values, 1, null);
+            values.removeIf(v -> !mayHoldNumber(v.text()));
+            if (!values.isEmpty()) {
+                calls.add(new CallArg(ref(m), i, values));
+            }
+        }
+    }
+
+    private static final Pattern TEN_DIGITS = Pattern.compile("\\d{10}");
+
+    /** A text that holds ten digits in a row, or a constant that may (resolved later): worth keeping for a callee. */
+    private static boolean mayHoldNumber(AssembledText t) {
+        for (Part p : t.parts()) {
+            if (p instanceof Part.ConstantRef || p instanceof Part.Known k && TEN_DIGITS.matcher(k.text()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static MethodRef ref(J.MethodInvocation m) {
+        JavaType.Method mt = m.getMethodType();
+        return new MethodRef(mt == null ? null : mt.getDeclaringType().getFullyQualifiedName(), m.getSimpleName(),
+                JavaArgs.real(m.getArguments()).size());
+    }
+
+    private static @Nullable MethodRef ref(J.@Nullable MethodDeclaration md) {
+        if (md == null) {
+            return null;
+        }
+        JavaType.Method mt = md.getMethodType();
+        int arity = (int) md.getParameters().stream().filter(p -> !(p instanceof J.Empty)).count();
+        return new MethodRef(mt == null ? null : mt.getDeclaringType().getFullyQualifiedName(), md.getSimpleName(), arity);
+    }
+
+    /** The position of {@code id} among the parameters of {@code md}, or -1. */
+    private static int parameterIndex(J.@Nullable MethodDeclaration md, J.Identifier id) {
+        if (md == null) {
+            return -1;
+        }
+        int i = 0;
+        for (org.openrewrite.java.tree.Statement p : md.getParameters()) {
+            if (p instanceof J.VariableDeclarations vd) {
+                if (vd.getVariables().stream().anyMatch(v -> v.getSimpleName().equals(id.getSimpleName()))) {
+                    return i;
+                }
+                i++;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isParameter(J.@Nullable MethodDeclaration md, J.Identifier id) {
+        return parameterIndex(md, id) >= 0;
+    }
+
+    private static void sinkArgument(Expression a, J.@Nullable MethodDeclaration md, String path, boolean sdk, List<Sink> out, int depth,
+                                     @Nullable List<ParamUse> uses) {
         if (depth > 3 || a instanceof J.Empty) {
+            return;
+        }
+        if (uses != null && a instanceof J.Identifier param && isParameter(md, param)) {
+            // a parameter: what the method's callers pass there reaches this sink
+            MethodRef method = ref(md);
+            if (method != null) {
+                uses.add(new ParamUse(method, parameterIndex(md, param), sdk, path));
+            }
+            return;
+        }
+        if (uses != null && a instanceof J.MethodInvocation helper && helper.getSelect() == null
+                && JavaArgs.real(helper.getArguments()).size() == 1) {
+            // toModel(tns): a helper of this class that converts what it is given
+            sinkArgument(JavaArgs.real(helper.getArguments()).get(0), md, path, sdk, out, depth + 1, uses);
             return;
         }
         if (a instanceof J.MethodInvocation inner && COLLECTION_FACTORIES.contains(inner.getSimpleName())) {
             for (Expression e : inner.getArguments()) {
-                sinkArgument(e, md, path, sdk, out, depth + 1);
+                sinkArgument(e, md, path, sdk, out, depth + 1, uses);
             }
             return;
         }
@@ -222,26 +393,26 @@ public final class TnSinks {
                 && conv.getSelect() instanceof J.Identifier owner
                 && Set.of("Long", "String", "Integer", "Objects").contains(owner.getSimpleName())
                 && conv.getArguments().size() == 1) {
-            sinkArgument(conv.getArguments().get(0), md, path, sdk, out, depth + 1);
+            sinkArgument(conv.getArguments().get(0), md, path, sdk, out, depth + 1, uses);
             return;
         }
         if (a instanceof J.NewArray arr) {
             if (arr.getInitializer() != null) {
                 for (Expression e : arr.getInitializer()) {
-                    sinkArgument(e, md, path, sdk, out, depth + 1);
+                    sinkArgument(e, md, path, sdk, out, depth + 1, uses);
                 }
             }
             return;
         }
         if (a instanceof J.NewClass nc && nc.getClazz() != null && nc.getClazz().toString().matches("(?:java\\.util\\.)?(?:ArrayList|HashSet|LinkedList|LinkedHashSet)(?:<.*>)?")) {
             for (Expression e : nc.getArguments()) {
-                sinkArgument(e, md, path, sdk, out, depth + 1);
+                sinkArgument(e, md, path, sdk, out, depth + 1, uses);
             }
             return;
         }
         if (a instanceof J.Identifier id && md != null && isLocal(id)) {
             for (Expression e : localValues(md, id.getSimpleName())) {
-                sinkArgument(e, md, path, sdk, out, depth + 1);
+                sinkArgument(e, md, path, sdk, out, depth + 1, uses);
             }
             return;
         }
@@ -269,6 +440,16 @@ public final class TnSinks {
                     acc.add(v.getInitializer());
                 }
                 return super.visitVariable(v, acc);
+            }
+
+            @Override
+            public J.ForEachLoop visitForEachLoop(J.ForEachLoop loop, List<Expression> acc) {
+                // for (String tn : tns): the loop variable holds what the iterable holds
+                if (loop.getControl().getVariable() instanceof J.VariableDeclarations var
+                        && var.getVariables().stream().anyMatch(v -> v.getSimpleName().equals(name))) {
+                    acc.add(loop.getControl().getIterable());
+                }
+                return super.visitForEachLoop(loop, acc);
             }
 
             @Override

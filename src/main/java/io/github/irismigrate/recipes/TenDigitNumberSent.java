@@ -160,7 +160,7 @@ public class TenDigitNumberSent extends IrisRecipe {
             formatCall(context, call, sinks, plan);
         }
         for (TnSinks.Sink sink : sinks.sinks()) {
-            if (!sink.sdk() && !context.isDashboardFile(sink.path())) {
+            if (!sink.sdk() && !context.isDashboardFile(sink.requestPath())) {
                 continue;
             }
             ResolvedText t = facts.resolve(sink.text(), sink.path());

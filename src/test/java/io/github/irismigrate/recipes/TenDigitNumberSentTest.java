@@ -334,6 +334,122 @@ class TenDigitNumberSentTest implements RewriteTest {
     }
 
     @Test
+    void listConstantHandedToAMethodWhoseParameterReachesTheSdk() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              package com.acme;
+              import java.util.List;
+              public final class IrisConstants {
+                  public static final List<String> PILOT_TNS = List.of("4158714245", "+14352154439");
+                  public static final List<String> NOC_PHONES = List.of("8005550100");
+              }
+              """,
+            """
+              package com.acme;
+              import java.util.List;
+              public final class IrisConstants {
+                  public static final List<String> PILOT_TNS = List.of("+14158714245", "+14352154439");
+                  public static final List<String> NOC_PHONES = List.of("8005550100");
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme;
+              import com.bandwidth.iris.sdk.model.ImportTnOrder;
+              import com.bandwidth.iris.sdk.model.TelephoneNumber;
+              import java.util.ArrayList;
+              import java.util.List;
+              class Imports {
+                  ImportTnOrder importTns(String id, List<String> tns) {
+                      ImportTnOrder order = new ImportTnOrder();
+                      order.setCustomerOrderId(id);
+                      order.setTelephoneNumberList(toModel(tns));
+                      return order;
+                  }
+                  ImportTnOrder pilot() {
+                      return importTns("pilot", IrisConstants.PILOT_TNS);
+                  }
+                  ImportTnOrder lab() {
+                      return importTns("lab", List.of("2535550181", "2535550182"));
+                  }
+                  void page(List<String> phones) {
+                      System.out.println(phones);
+                  }
+                  void noc() {
+                      page(IrisConstants.NOC_PHONES);
+                  }
+                  void check(com.bandwidth.iris.sdk.IrisClient client, List<String> tns) throws Exception {
+                      for (String tn : tns) {
+                          com.bandwidth.iris.sdk.model.Tns.getTnDetails(client, tn);
+                      }
+                  }
+                  void canary(com.bandwidth.iris.sdk.IrisClient client) throws Exception {
+                      check(client, List.of("9195550111"));
+                  }
+                  private static List<TelephoneNumber> toModel(List<String> tns) {
+                      List<TelephoneNumber> out = new ArrayList<>();
+                      for (String tn : tns) {
+                          TelephoneNumber t = new TelephoneNumber();
+                          t.setFullNumber(tn);
+                          out.add(t);
+                      }
+                      return out;
+                  }
+              }
+              """,
+            """
+              package com.acme;
+              import com.bandwidth.iris.sdk.model.ImportTnOrder;
+              import com.bandwidth.iris.sdk.model.TelephoneNumber;
+              import java.util.ArrayList;
+              import java.util.List;
+              class Imports {
+                  ImportTnOrder importTns(String id, List<String> tns) {
+                      ImportTnOrder order = new ImportTnOrder();
+                      order.setCustomerOrderId(id);
+                      order.setTelephoneNumberList(toModel(tns));
+                      return order;
+                  }
+                  ImportTnOrder pilot() {
+                      return importTns("pilot", IrisConstants.PILOT_TNS);
+                  }
+                  ImportTnOrder lab() {
+                      return importTns("lab", List.of("+12535550181", "+12535550182"));
+                  }
+                  void page(List<String> phones) {
+                      System.out.println(phones);
+                  }
+                  void noc() {
+                      page(IrisConstants.NOC_PHONES);
+                  }
+                  void check(com.bandwidth.iris.sdk.IrisClient client, List<String> tns) throws Exception {
+                      for (String tn : tns) {
+                          com.bandwidth.iris.sdk.model.Tns.getTnDetails(client, tn);
+                      }
+                  }
+                  void canary(com.bandwidth.iris.sdk.IrisClient client) throws Exception {
+                      check(client, List.of("+19195550111"));
+                  }
+                  private static List<TelephoneNumber> toModel(List<String> tns) {
+                      List<TelephoneNumber> out = new ArrayList<>();
+                      for (String tn : tns) {
+                          TelephoneNumber t = new TelephoneNumber();
+                          t.setFullNumber(tn);
+                          out.add(t);
+                      }
+                      return out;
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
     void formatArgumentsOfATemplateConstant() {
         rewriteRun(
           //language=java
