@@ -35,7 +35,39 @@ final class JavaFactsCollector {
                 ff.usesIrisSdk = true;
             }
         }
+        String pkg = cu.getPackageDeclaration() == null ? "" : cu.getPackageDeclaration().getPackageName() + ".";
         new JavaIsoVisitor<ExecutionContext>() {
+            /**
+             * The fully qualified names the type of {@code vd} may have: its type's when known, else by the file's
+             * imports (the one naming it, or any on-demand import) and its package.
+             */
+            private Set<String> qualifiedNames(J.VariableDeclarations vd, String simple) {
+                JavaType.FullyQualified fq = TypeUtils.asFullyQualified(vd.getType());
+                if (fq != null && !(vd.getType() instanceof JavaType.Unknown)) {
+                    return Set.of(fq.getFullyQualifiedName().replace('$', '.'));
+                }
+                String written = vd.getTypeExpression().toString();
+                written = written.contains("<") ? written.substring(0, written.indexOf('<')).trim() : written.trim();
+                if (written.contains(".")) {
+                    return Set.of(written);
+                }
+                Set<String> out = new HashSet<>();
+                for (J.Import imp : cu.getImports()) {
+                    if (imp.isStatic()) {
+                        continue;
+                    }
+                    String name = imp.getTypeName();
+                    if (imp.getQualid().getSimpleName().equals(simple)) {
+                        return Set.of(name);
+                    }
+                    if (imp.getQualid().getSimpleName().equals("*")) {
+                        out.add(imp.getPackageName() + "." + simple);
+                    }
+                }
+                out.add(pkg + simple);
+                return out;
+            }
+
             private final Map<String, AssembledText> valueParams = new HashMap<>();
             /** The parameters of the method being visited, and whether it is a constructor. */
             private final Set<String> parameterNames = new HashSet<>();
@@ -76,7 +108,7 @@ final class JavaFactsCollector {
             public J.VariableDeclarations visitVariableDeclarations(J.VariableDeclarations vd, ExecutionContext ctx) {
                 if (vd.getTypeExpression() != null) {
                     String type = simpleTypeName(vd.getTypeExpression().toString());
-                    ff.heldTypes.add(type);
+                    ff.heldTypes.addAll(qualifiedNames(vd, type));
                     if (HTTP_TYPES.contains(type)) {
                         ff.makesHttpCalls = true;
                     }

@@ -81,7 +81,7 @@ public final class ProjectFacts {
         final Map<String, List<String>> clientInterfaceBeans = new LinkedHashMap<>();
         /** The types this file declares, by fully qualified name (when known) and by simple name. */
         final Set<String> declaredTypes = new java.util.HashSet<>();
-        /** The simple names of the types of this file's fields, parameters and variables. */
+        /** The fully qualified names the types of this file's fields, parameters and variables may have. */
         final Set<String> heldTypes = new java.util.HashSet<>();
         /** Whether this file's code holds an HTTP client of its own (java.net.http, OkHttp, RestTemplate, ...). */
         boolean makesHttpCalls;
@@ -278,8 +278,8 @@ public final class ProjectFacts {
         for (FileFacts ff : files.values()) {
             if (ff.makesHttpCalls && dashboardFiles.contains(ff.path) && !otherHosts.contains(ff.path)) {
                 for (String t : ff.declaredTypes) {
-                    if (t.indexOf('.') < 0) {
-                        wrappers.add(t);
+                    if (t.indexOf('.') >= 0) {
+                        wrappers.add(t.replace('$', '.')); // by the fully qualified name: simple names repeat
                     }
                 }
             }

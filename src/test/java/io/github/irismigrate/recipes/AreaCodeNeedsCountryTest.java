@@ -918,6 +918,49 @@ class AreaCodeNeedsCountryTest implements RewriteTest {
             );
         }
 
+        /** Simple names repeat across packages: only the class that wraps the Dashboard makes its holders talk to it. */
+        @Test
+        void holderOfAnotherClassOfTheSameSimpleNameAsTheDashboardWrapper() {
+            rewriteRun(
+              //language=java
+              java(
+                """
+                  package com.acme.iris;
+                  import java.net.http.HttpClient;
+                  import java.util.Map;
+                  public class Client {
+                      static final String BASE = "https://dashboard.bandwidth.com/api/v2";
+                      private final HttpClient http = HttpClient.newHttpClient();
+                      public String get(String path, Map<String, String> query) { return BASE + path + query; }
+                  }
+                  """
+              ),
+              //language=java
+              java(
+                """
+                  package com.acme.crm;
+                  import java.util.Map;
+                  public class Client {
+                      public String get(String path, Map<String, String> query) { return path + query; }
+                  }
+                  """
+              ),
+              //language=java
+              java(
+                """
+                  package com.acme.crm;
+                  import java.util.Map;
+                  class CustomerSearch {
+                      private final Client client = new Client();
+                      String search(String path, String areaCode) {
+                          return client.get(path, Map.of("areaCode", areaCode));
+                      }
+                  }
+                  """
+              )
+            );
+        }
+
         @Test
         void requestsThatAlreadyCarryTheCountry() {
             rewriteRun(
