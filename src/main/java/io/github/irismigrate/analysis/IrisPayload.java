@@ -14,7 +14,7 @@ public final class IrisPayload {
 
     /** JSON member names (compared ignoring case) that hold a telephone number or a list of them. */
     private static final Set<String> NUMBER_MEMBERS = Set.of("telephonenumber", "telephonenumbers", "telephonenumberlist",
-            "tn", "tns", "tnlist", "fullnumber", "billingtelephonenumber", "reservedtn");
+            "tn", "tns", "tnlist", "fullnumber", "billingtelephonenumber", "reservedtn", "listofphonenumbers");
 
     /** Root elements of Dashboard request bodies. */
     private static final Set<String> REQUEST_ROOTS = Set.of("TnOptionOrder", "SipPeerTelephoneNumber", "SipPeerTelephoneNumbers",

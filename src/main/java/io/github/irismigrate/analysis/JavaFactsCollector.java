@@ -42,11 +42,15 @@ final class JavaFactsCollector {
              * imports (the one naming it, or any on-demand import) and its package.
              */
             private Set<String> qualifiedNames(J.VariableDeclarations vd, String simple) {
-                JavaType.FullyQualified fq = TypeUtils.asFullyQualified(vd.getType());
-                if (fq != null && !(vd.getType() instanceof JavaType.Unknown)) {
+                return qualifiedNames(vd.getType(), vd.getTypeExpression().toString(), simple);
+            }
+
+            private Set<String> qualifiedNames(@Nullable JavaType type, String writtenType, String simple) {
+                JavaType.FullyQualified fq = TypeUtils.asFullyQualified(type);
+                if (fq != null && !(type instanceof JavaType.Unknown)) {
                     return Set.of(fq.getFullyQualifiedName().replace('$', '.'));
                 }
-                String written = vd.getTypeExpression().toString();
+                String written = writtenType;
                 written = written.contains("<") ? written.substring(0, written.indexOf('<')).trim() : written.trim();
                 if (written.contains(".")) {
                     return Set.of(written);
@@ -156,6 +160,14 @@ final class JavaFactsCollector {
                     // getBaseUrl() { return baseUrl; }: a call of the getter reads the field
                     ff.constants.put(owner + "#" + md.getSimpleName() + "()", AssembledText.of(
                             new Part.ConstantRef(owner + "#" + field, field, new Origin(path, md.getName().getId()))));
+                } else {
+                    Expression returned = returnedText(md);
+                    String cls = returned == null ? null : enclosingClassName(getCursor());
+                    if (cls != null) {
+                        // apiBase() { return props.getProperty("iris.api.base", DEFAULT); }: the getter's text
+                        ff.constants.put(cls + "#" + md.getSimpleName() + "()",
+                                new JavaStringAssembler(path, new HashSet<>()).assemble(returned));
+                    }
                 }
                 valueParams.clear();
                 List<J.VariableDeclarations> params = new java.util.ArrayList<>();
@@ -307,8 +319,33 @@ final class JavaFactsCollector {
                 return super.visitMethodInvocation(method, ctx);
             }
 
+            /** A method without parameters whose body is {@code return <a text this analysis reads>;}. */
+            private @Nullable Expression returnedText(J.MethodDeclaration md) {
+                if (md.getBody() == null || md.getBody().getStatements().size() != 1
+                        || md.getParameters().stream().anyMatch(p -> !(p instanceof J.Empty))
+                        || !(md.getBody().getStatements().get(0) instanceof J.Return r) || r.getExpression() == null) {
+                    return null;
+                }
+                Expression e = r.getExpression();
+                return assembler.isStringBuilding(e) || isConstantRead(e) ? e : null;
+            }
+
             @Override
             public J.NewClass visitNewClass(J.NewClass newClass, ExecutionContext ctx) {
+                // new OkInventoryClient(config.apiBase(), user, password): what a class of the project is built with
+                if (newClass.getClazz() != null && newClass.getBody() == null) {
+                    String written = newClass.getClazz().toString();
+                    Set<String> types = qualifiedNames(newClass.getType(), written, simpleTypeName(written));
+                    for (Expression arg : JavaArgs.real(newClass.getArguments())) {
+                        if (assembler.isStringBuilding(arg) || isConstantRead(arg)
+                                || arg instanceof J.MethodInvocation getter && JavaArgs.real(getter.getArguments()).isEmpty()) {
+                            AssembledText text = new JavaStringAssembler(path, new HashSet<>()).assemble(arg);
+                            for (String type : types) {
+                                ff.constructorArguments.add(new ProjectFacts.Construction(type, text));
+                            }
+                        }
+                    }
+                }
                 if (isIgnoredConstructor(newClass) || isIrisClient(newClass)) {
                     markConsumed(newClass);
                 }

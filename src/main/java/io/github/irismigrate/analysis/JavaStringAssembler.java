@@ -208,8 +208,24 @@ public final class JavaStringAssembler {
         return name + "()";
     }
 
+    /**
+     * {@code props.getProperty("iris.api.base", "https://...")}, {@code System.getProperty(..)},
+     * {@code env.getProperty(..)}: a configuration key (resolved against the project's properties and YAML) with its
+     * default.
+     */
+    private static boolean isPropertyRead(J.MethodInvocation m) {
+        List<Expression> args = JavaArgs.real(m.getArguments());
+        return m.getSimpleName().equals("getProperty") && m.getSelect() != null && !args.isEmpty() && args.size() <= 2
+                && args.get(0) instanceof J.Literal key && key.getValue() instanceof String
+                && (args.size() == 1 || args.get(1) instanceof J.Literal || args.get(1) instanceof J.Identifier
+                || args.get(1) instanceof J.FieldAccess);
+    }
+
     private boolean isKnownCall(J.MethodInvocation m) {
         String name = m.getSimpleName();
+        if (isPropertyRead(m)) {
+            return true;
+        }
         if (isStatic(m, "java.lang.String", "String") && (name.equals("format") || name.equals("join") || name.equals("valueOf"))) {
             return true;
         }
@@ -394,6 +410,14 @@ public final class JavaStringAssembler {
     private @Nullable AssembledText call(J.MethodInvocation m) {
         String name = m.getSimpleName();
         List<Expression> args = JavaArgs.real(m.getArguments());
+        if (isPropertyRead(m)) {
+            String key = (String) ((J.Literal) args.get(0)).getValue();
+            AssembledText fallback = args.size() > 1 ? assemble(args.get(1)) : null;
+            if (args.size() > 1) {
+                consumed.remove(args.get(1).getId()); // a default written here is a text of its own, fixed where it is
+            }
+            return AssembledText.of(new Part.PropertyRef(key, fallback, new Origin(sourcePath, m.getId())));
+        }
         if (isStatic(m, "java.lang.String", "String")) {
             if (name.equals("format") && !args.isEmpty()) {
                 int fmt = args.get(0).getType() instanceof JavaType.FullyQualified fq

@@ -81,6 +81,8 @@ public final class ProjectFacts {
         final Map<String, List<String>> clientInterfaceBeans = new LinkedHashMap<>();
         /** The types this file declares, by fully qualified name (when known) and by simple name. */
         final Set<String> declaredTypes = new java.util.HashSet<>();
+        /** The texts classes are constructed with here ({@code new OkInventoryClient(config.apiBase(), ..)}). */
+        final List<Construction> constructorArguments = new ArrayList<>();
         /** The fully qualified names the types of this file's fields, parameters and variables may have. */
         final Set<String> heldTypes = new java.util.HashSet<>();
         /** Whether this file's code holds an HTTP client of its own (java.net.http, OkHttp, RestTemplate, ...). */
@@ -104,6 +106,10 @@ public final class ProjectFacts {
         public boolean usesIrisSdk() {
             return usesIrisSdk;
         }
+    }
+
+    /** A text a class is constructed with: by the class's fully qualified name when known, else its simple name. */
+    record Construction(String type, AssembledText argument) {
     }
 
     /** An HTTP client bean: its type's simple name ({@code WebClient}) and its bean name. */
@@ -254,6 +260,14 @@ public final class ProjectFacts {
                     if (DashboardUrl.classify(facts.resolve(AssembledText.of(ref), ff.path).flat()).isDashboard()) {
                         out.add(ff.path);
                         break;
+                    }
+                }
+            }
+            // a class of the project built with a Dashboard base URL (new OkInventoryClient(config.apiBase(), ..))
+            for (FileFacts ff : facts.files.values()) {
+                for (Construction c : ff.constructorArguments) {
+                    if (DashboardUrl.classify(facts.resolve(c.argument(), ff.path).flat()).isDashboard()) {
+                        out.addAll(facts.filesDeclaring(c.type()));
                     }
                 }
             }

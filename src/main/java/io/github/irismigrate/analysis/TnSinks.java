@@ -396,6 +396,12 @@ public final class TnSinks {
             sinkArgument(conv.getArguments().get(0), md, path, sdk, out, depth + 1, uses);
             return;
         }
+        if (a instanceof J.Ternary t) {
+            // pilot ? PILOT_TNS : List.of(..): either may be sent
+            sinkArgument(t.getTruePart(), md, path, sdk, out, depth + 1, uses);
+            sinkArgument(t.getFalsePart(), md, path, sdk, out, depth + 1, uses);
+            return;
+        }
         if (a instanceof J.NewArray arr) {
             if (arr.getInitializer() != null) {
                 for (Expression e : arr.getInitializer()) {

@@ -326,6 +326,67 @@ class E911AddressesTest implements RewriteTest {
         );
     }
 
+    /** A hand-wired container builds a client with a base URL read from configuration with a default. */
+    @Test
+    void clientConstructedWithADashboardBaseReadFromConfiguration() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              package com.acme.app;
+              import java.util.Properties;
+              public final class AppConfig {
+                  private final Properties props = new Properties();
+                  public String apiBase() { return props.getProperty("iris.api.base", "https://dashboard.bandwidth.com/api/v2"); }
+                  public String crmBase() { return props.getProperty("crm.base", "https://crm.example.com/api"); }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.http;
+              public class InventoryClient {
+                  private final String base;
+                  public InventoryClient(String base) { this.base = base; }
+                  public String addresses(String account) { return base + "/accounts/" + account + "/addresses"; }
+              }
+              """,
+            """
+              package com.acme.http;
+              public class InventoryClient {
+                  private final String base;
+                  public InventoryClient(String base) { this.base = base; }
+                  public String addresses(String account) { return base + "/accounts/" + account + "/e911Addresses"; }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.http;
+              public class CrmClient {
+                  private final String base;
+                  public CrmClient(String base) { this.base = base; }
+                  public String addresses(String account) { return base + "/accounts/" + account + "/addresses"; }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.app;
+              import com.acme.http.CrmClient;
+              import com.acme.http.InventoryClient;
+              class Container {
+                  InventoryClient inventory(AppConfig config) { return new InventoryClient(config.apiBase()); }
+                  CrmClient crm(AppConfig config) { return new CrmClient(config.crmBase()); }
+              }
+              """
+          )
+        );
+    }
+
     @Test
     void baseUrlOfAValueAnnotatedSetter() {
         rewriteRun(
@@ -1623,6 +1684,37 @@ class E911AddressesTest implements RewriteTest {
                   interface ShopApi {
                       @GET("/accounts/{accountId}/addresses")
                       Object addresses(String accountId);
+                  }
+                  """
+              )
+            );
+        }
+
+        /** The SDK's IrisClient built on the Dashboard (its jar missing) is not the project's own class of that name. */
+        @Test
+        void projectClassNamedLikeTheSdkClientThatAnotherFileConstructsOnTheDashboard() {
+            rewriteRun(
+              spec -> spec.parser(JavaParser.fromJavaVersion()).typeValidationOptions(TypeValidation.none()),
+              //language=java
+              java(
+                """
+                  package com.acme.inventory;
+                  public class IrisClient {
+                      private final String base;
+                      public IrisClient(String base) { this.base = base; }
+                      public String addresses(String account) { return base + "/accounts/" + account + "/addresses"; }
+                  }
+                  """
+              ),
+              //language=java
+              java(
+                """
+                  package com.acme.sync;
+                  import com.bandwidth.iris.sdk.IrisClient;
+                  class Sync {
+                      IrisClient client() {
+                          return new IrisClient("https://dashboard.bandwidth.com", "1", "u", "p", "api/v2");
+                      }
                   }
                   """
               )

@@ -153,10 +153,10 @@ class TenDigitNumberSentTest implements RewriteTest {
           ),
           json(
             """
-              {"customerOrderId": "x1", "telephoneNumbers": ["9195551234", "9195551235"]}
+              {"customerOrderId": "x1", "telephoneNumbers": ["9195551234", "9195551235"], "ListOfPhoneNumbers": ["9195551236"]}
               """,
             """
-              {"customerOrderId": "x1", "telephoneNumbers": ["+19195551234", "+19195551235"]}
+              {"customerOrderId": "x1", "telephoneNumbers": ["+19195551234", "+19195551235"], "ListOfPhoneNumbers": ["+19195551236"]}
               """,
             spec -> spec.path("src/test/resources/fixtures/order.json")
           ),
@@ -344,6 +344,7 @@ class TenDigitNumberSentTest implements RewriteTest {
               public final class IrisConstants {
                   public static final List<String> PILOT_TNS = List.of("4158714245", "+14352154439");
                   public static final List<String> NOC_PHONES = List.of("8005550100");
+                  public static final List<String> LAB_TNS = List.of("2535550190");
               }
               """,
             """
@@ -352,6 +353,7 @@ class TenDigitNumberSentTest implements RewriteTest {
               public final class IrisConstants {
                   public static final List<String> PILOT_TNS = List.of("+14158714245", "+14352154439");
                   public static final List<String> NOC_PHONES = List.of("8005550100");
+                  public static final List<String> LAB_TNS = List.of("+12535550190");
               }
               """
           ),
@@ -381,6 +383,12 @@ class TenDigitNumberSentTest implements RewriteTest {
                   }
                   void noc() {
                       page(IrisConstants.NOC_PHONES);
+                  }
+                  ImportTnOrder choose(boolean lab) {
+                      List<String> tns = lab ? IrisConstants.LAB_TNS : List.of();
+                      ImportTnOrder order = new ImportTnOrder();
+                      order.setTelephoneNumberList(toModel(tns));
+                      return order;
                   }
                   void check(com.bandwidth.iris.sdk.IrisClient client, List<String> tns) throws Exception {
                       for (String tn : tns) {
@@ -425,6 +433,12 @@ class TenDigitNumberSentTest implements RewriteTest {
                   }
                   void noc() {
                       page(IrisConstants.NOC_PHONES);
+                  }
+                  ImportTnOrder choose(boolean lab) {
+                      List<String> tns = lab ? IrisConstants.LAB_TNS : List.of();
+                      ImportTnOrder order = new ImportTnOrder();
+                      order.setTelephoneNumberList(toModel(tns));
+                      return order;
                   }
                   void check(com.bandwidth.iris.sdk.IrisClient client, List<String> tns) throws Exception {
                       for (String tn : tns) {

@@ -24,6 +24,41 @@ class V1BasePathTest implements RewriteTest {
 
     @DocumentExample
     @Test
+    void defaultOfAPropertyReadInCode() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              import java.util.Properties;
+              class AppConfig {
+                  private final Properties props = new Properties();
+                  String apiBase() {
+                      return props.getProperty("iris.api.base", "https://dashboard.bandwidth.com/api");
+                  }
+                  String legacy() {
+                      return System.getProperty("iris.legacy", "https://dashboard.bandwidth.com/v1.0");
+                  }
+              }
+              """,
+            """
+              import java.util.Properties;
+              class AppConfig {
+                  private final Properties props = new Properties();
+                  String apiBase() {
+                      return props.getProperty("iris.api.base", "https://dashboard.bandwidth.com/api/v2");
+                  }
+                  String legacy() {
+                      return System.getProperty("iris.legacy", "https://dashboard.bandwidth.com/api/v2");
+                  }
+              }
+              """
+          ),
+          properties("iris.api.base=https://dashboard.bandwidth.com/api/v2\n",
+            spec -> spec.path("src/main/resources/application.properties"))
+        );
+    }
+
+    @Test
     void literalWithUnknownParts() {
         rewriteRun(
           //language=java
