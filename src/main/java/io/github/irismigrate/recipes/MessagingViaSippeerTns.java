@@ -157,6 +157,7 @@ public class MessagingViaSippeerTns extends IrisRecipe {
     }
 
     /** Setters and builder steps of a payload model that put messaging settings into it. */
+    private static final Pattern SIPPEER_TN_MODEL = Pattern.compile("(?:\\w+\\.)?SipPeer(?:Tn|TN|TelephoneNumber)\\w*");
     private static final Pattern MESSAGING_SETTER = Pattern.compile("(?:set|with)?(?:MessagingSettings|SmsEnabled|SmsSettings)"
             + "|messagingSettings|smsEnabled|smsSettings");
 
@@ -166,14 +167,27 @@ public class MessagingViaSippeerTns extends IrisRecipe {
      * ({@code payload.setMessagingSettings(..)}). {@code setSms} is left alone: a TN option group has it, the v2 way.
      */
     private static void modelSetters(J.CompilationUnit cu, Set<UUID> sippeerTnsTrees, Map<UUID, String> marks) {
-        if (sippeerTnsTrees.isEmpty()) {
-            return;
-        }
         new JavaIsoVisitor<Integer>() {
             @Override
+            public J.MethodInvocation visitMethodInvocation(J.MethodInvocation m, Integer p) {
+                // a model named for the sippeer TN body (SipPeerTnUpdate, SipPeerTelephoneNumber) is that body
+                // wherever it is filled in, as its XML is
+                if (MESSAGING_SETTER.matcher(m.getSimpleName()).matches() && m.getSelect() != null
+                        && !JavaArgs.real(m.getArguments()).isEmpty()) {
+                    org.openrewrite.java.tree.JavaType.FullyQualified fq =
+                            org.openrewrite.java.tree.TypeUtils.asFullyQualified(m.getSelect().getType());
+                    if (fq != null && SIPPEER_TN_MODEL.matcher(fq.getClassName()).matches()) {
+                        marks.putIfAbsent(m.getId(), message(null));
+                    }
+                }
+                return super.visitMethodInvocation(m, p);
+            }
+
+            @Override
             public J.MethodDeclaration visitMethodDeclaration(J.MethodDeclaration md, Integer p) {
-                if (md.getBody() == null || !contains(md.getBody(), sippeerTnsTrees)) {
-                    return md;
+                J.MethodDeclaration visited = super.visitMethodDeclaration(md, p);
+                if (md.getBody() == null || sippeerTnsTrees.isEmpty() || !contains(md.getBody(), sippeerTnsTrees)) {
+                    return visited;
                 }
                 new JavaIsoVisitor<Integer>() {
                     @Override

@@ -170,6 +170,60 @@ class MessagingViaSippeerTnsTest implements RewriteTest {
     }
 
     @Test
+    void modelNamedForTheSippeerTnBodyWhoseUrlComesFromAHelperElsewhere() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              class SipPeerTnUpdate {
+                  SipPeerTnUpdate(String tn) {}
+                  void setMessagingSettings(Object m) {}
+                  void setRpidFormat(String f) {}
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              class SmsJob {
+                  Http http;
+                  void enable(String tn) {
+                      SipPeerTnUpdate update = new SipPeerTnUpdate(tn);
+                      update.setMessagingSettings(Boolean.TRUE);
+                      http.put(Paths.sipPeerTn(tn), update);
+                  }
+                  void rpid(String tn) {
+                      SipPeerTnUpdate update = new SipPeerTnUpdate(tn);
+                      update.setRpidFormat("e164");
+                      http.put(Paths.sipPeerTn(tn), update);
+                  }
+                  interface Http { void put(String path, Object body); }
+                  static class Paths { static String sipPeerTn(String tn) { return tn; } }
+              }
+              """,
+            """
+              class SmsJob {
+                  Http http;
+                  void enable(String tn) {
+                      SipPeerTnUpdate update = new SipPeerTnUpdate(tn);
+                      /*~~(%s)~~>*/update.setMessagingSettings(Boolean.TRUE);
+                      http.put(Paths.sipPeerTn(tn), update);
+                  }
+                  void rpid(String tn) {
+                      SipPeerTnUpdate update = new SipPeerTnUpdate(tn);
+                      update.setRpidFormat("e164");
+                      http.put(Paths.sipPeerTn(tn), update);
+                  }
+                  interface Http { void put(String path, Object body); }
+                  static class Paths { static String sipPeerTn(String tn) { return tn; } }
+              }
+              """.formatted(EITHER)
+          )
+        );
+    }
+
+    @Test
     void jsonPayloadInTheSameClass() {
         rewriteRun(
           //language=java
