@@ -198,6 +198,11 @@ class MessagingViaSippeerTnsTest implements RewriteTest {
                       update.setRpidFormat("e164");
                       http.put(Paths.sipPeerTn(tn), update);
                   }
+                  @org.junit.jupiter.api.Test
+                  void serialises() {
+                      SipPeerTnUpdate update = new SipPeerTnUpdate("+19195550147");
+                      update.setMessagingSettings(Boolean.TRUE);
+                  }
                   interface Http { void put(String path, Object body); }
                   static class Paths { static String sipPeerTn(String tn) { return tn; } }
               }
@@ -214,6 +219,11 @@ class MessagingViaSippeerTnsTest implements RewriteTest {
                       SipPeerTnUpdate update = new SipPeerTnUpdate(tn);
                       update.setRpidFormat("e164");
                       http.put(Paths.sipPeerTn(tn), update);
+                  }
+                  @org.junit.jupiter.api.Test
+                  void serialises() {
+                      SipPeerTnUpdate update = new SipPeerTnUpdate("+19195550147");
+                      update.setMessagingSettings(Boolean.TRUE);
                   }
                   interface Http { void put(String path, Object body); }
                   static class Paths { static String sipPeerTn(String tn) { return tn; } }
