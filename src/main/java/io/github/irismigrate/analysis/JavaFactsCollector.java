@@ -38,20 +38,16 @@ final class JavaFactsCollector {
         String pkg = cu.getPackageDeclaration() == null ? "" : cu.getPackageDeclaration().getPackageName() + ".";
         new JavaIsoVisitor<ExecutionContext>() {
             /**
-             * The fully qualified names the type of {@code vd} may have: its type's when known, else by the file's
-             * imports (the one naming it, or any on-demand import) and its package.
+             * The fully qualified names a type may have ({@code writtenType} as the code spells it, {@code simple} its
+             * simple name): its type's when known, else by the file's imports (the one naming it, or any on-demand
+             * import) and its package.
              */
-            private Set<String> qualifiedNames(J.VariableDeclarations vd, String simple) {
-                return qualifiedNames(vd.getType(), vd.getTypeExpression().toString(), simple);
-            }
-
             private Set<String> qualifiedNames(@Nullable JavaType type, String writtenType, String simple) {
                 JavaType.FullyQualified fq = TypeUtils.asFullyQualified(type);
                 if (fq != null && !(type instanceof JavaType.Unknown)) {
                     return Set.of(fq.getFullyQualifiedName().replace('$', '.'));
                 }
-                String written = writtenType;
-                written = written.contains("<") ? written.substring(0, written.indexOf('<')).trim() : written.trim();
+                String written = rawTypeName(writtenType);
                 if (written.contains(".")) {
                     return Set.of(written);
                 }
@@ -110,19 +106,19 @@ final class JavaFactsCollector {
 
             @Override
             public J.VariableDeclarations visitVariableDeclarations(J.VariableDeclarations vd, ExecutionContext ctx) {
-                if (vd.getTypeExpression() != null) {
-                    String type = simpleTypeName(vd.getTypeExpression().toString());
-                    ff.heldTypes.addAll(qualifiedNames(vd, type));
+                String type = vd.getTypeExpression() == null ? null : simpleTypeName(vd.getTypeExpression().toString());
+                if (type != null) {
+                    ff.heldTypes.addAll(qualifiedNames(vd.getType(), vd.getTypeExpression().toString(), type));
                     if (HTTP_TYPES.contains(type)) {
                         ff.makesHttpCalls = true;
                     }
                 }
-                if (vd.getTypeExpression() != null && CLIENT_TYPES.contains(simpleTypeName(vd.getTypeExpression().toString()))
+                if (type != null && CLIENT_TYPES.contains(type)
                         && !vd.getVariables().isEmpty() && vd.getVariables().get(0).getInitializer() == null) {
                     // an HTTP client handed in (not one built here, = new RestTemplate()): by @Qualifier("bean"),
                     // else by its name (Spring's fallback)
                     String qualifier = qualifier(vd.getLeadingAnnotations());
-                    ff.injectedClients.add(new ProjectFacts.ClientBean(simpleTypeName(vd.getTypeExpression().toString()),
+                    ff.injectedClients.add(new ProjectFacts.ClientBean(type,
                             qualifier != null ? qualifier : vd.getVariables().get(0).getSimpleName()));
                 }
                 String owner = enclosingClassName(getCursor());
@@ -413,7 +409,6 @@ final class JavaFactsCollector {
         }.visit(cu, new InMemoryExecutionContext());
     }
 
-    /** Spring's HTTP clients that carry a base URL. */
     /**
      * A read of another field or constant ({@code DEFAULT_BASE_URL}, {@code IrisPaths.BASE}): a String, or of a type
      * not known; not a call, not a number.
@@ -431,6 +426,7 @@ final class JavaFactsCollector {
             "URLConnection", "OkHttpClient", "CloseableHttpClient", "CloseableHttpAsyncClient", "RestTemplate",
             "RestClient", "WebClient", "WebTarget", "AsyncHttpClient", "IrisClient");
 
+    /** Spring's HTTP clients that carry a base URL. */
     static final Set<String> CLIENT_TYPES = Set.of("WebClient", "RestClient", "RestTemplate", "Retrofit");
     private static final Set<String> BASE_URL_CALLS = Set.of("baseUrl", "rootUri");
 
@@ -466,8 +462,13 @@ final class JavaFactsCollector {
     }
 
     private static String simpleTypeName(String type) {
-        String t = type.contains("<") ? type.substring(0, type.indexOf('<')) : type;
+        String t = rawTypeName(type);
         return t.substring(t.lastIndexOf('.') + 1).trim();
+    }
+
+    /** A type as written without its type arguments: {@code java.util.List<String>} is {@code java.util.List}. */
+    private static String rawTypeName(String type) {
+        return (type.contains("<") ? type.substring(0, type.indexOf('<')) : type).trim();
     }
 
     /** A bean method's names: {@code @Bean("a")}, {@code @Bean(name = {"a", "b"})}, else the method's name. */

@@ -290,9 +290,8 @@ public final class JavaStringAssembler {
     private static final Pattern OWN_URL_BUILDER = Pattern.compile("\\w*(?:Uri|Url|URI|URL)Builder");
     private static final Set<String> OWN_BUILDER_STARTS = Set.of("from", "of", "base", "on", "builder", "at", "to");
 
-    private static boolean isOwnUrlBuilder(String simpleName) {
-        int dot = Math.max(simpleName.lastIndexOf('.'), simpleName.lastIndexOf('$'));
-        String name = simpleName.substring(dot + 1);
+    private static boolean isOwnUrlBuilder(String className) {
+        String name = Part.simpleClassName(className);
         return OWN_URL_BUILDER.matcher(name).matches() && !BUILDER_SIMPLE_NAMES.contains(name)
                 && !name.equals("ServletUriComponentsBuilder");
     }

@@ -28,8 +28,20 @@ public sealed interface Part permits Part.Known, Part.Hole, Part.ConstantRef, Pa
     record Hole(String label) implements Part {
     }
 
-    /** A field: {@code key} is {@code owner.fqn#NAME} when types are known, else {@code ?#NAME}. */
+    /**
+     * A field: {@code key} is {@code owner.fqn#NAME} when types are known, else {@code ?Owner#NAME} (the qualifier
+     * as written) or {@code ?#NAME}.
+     */
     record ConstantRef(String key, String simpleName, @Nullable Origin anchor) implements Part {
+        /** The simple name of the class the key names; empty for {@code ?#NAME}. */
+        public String ownerSimpleName() {
+            return simpleClassName(key.substring(key.startsWith("?") ? 1 : 0, key.indexOf('#')));
+        }
+    }
+
+    /** {@code a.b.Outer$Inner} or {@code a.b.Outer.Inner}: {@code Inner}. A nested class may be spelt either way. */
+    static String simpleClassName(String qualified) {
+        return qualified.substring(Math.max(qualified.lastIndexOf('.'), qualified.lastIndexOf('$')) + 1);
     }
 
     /** A Spring-style property placeholder, with the default given after the colon, if any. */

@@ -266,8 +266,10 @@ public final class ProjectFacts {
             // a class of the project built with a Dashboard base URL (new OkInventoryClient(config.apiBase(), ..))
             for (FileFacts ff : facts.files.values()) {
                 for (Construction c : ff.constructorArguments) {
-                    if (DashboardUrl.classify(facts.resolve(c.argument(), ff.path).flat()).isDashboard()) {
-                        out.addAll(facts.filesDeclaring(c.type()));
+                    List<String> declaring = facts.filesDeclaring(c.type()); // most are JDK or library classes
+                    if (!declaring.isEmpty()
+                            && DashboardUrl.classify(facts.resolve(c.argument(), ff.path).flat()).isDashboard()) {
+                        out.addAll(declaring);
                     }
                 }
             }
@@ -282,12 +284,7 @@ public final class ProjectFacts {
      * host ({@code IrisHttp http; ... http.get(url)}). One step only: a class holding such a holder is not included.
      */
     private Set<String> filesHoldingDashboardWrappers(Set<String> dashboardFiles) {
-        Set<String> otherHosts = new java.util.HashSet<>();
-        for (ResolvedRoot rr : resolvedRoots()) {
-            if (rr.target() == ApiTarget.FOREIGN || rr.target() == ApiTarget.OTHER_BANDWIDTH) {
-                otherHosts.add(rr.root().sourcePath());
-            }
-        }
+        Set<String> otherHosts = filesWithOtherHosts();
         Set<String> wrappers = new java.util.HashSet<>();
         for (FileFacts ff : files.values()) {
             if (ff.makesHttpCalls && dashboardFiles.contains(ff.path) && !otherHosts.contains(ff.path)) {
@@ -308,6 +305,19 @@ public final class ProjectFacts {
             }
         }
         return out;
+    }
+
+    /** Files with a text that goes to another API's host (another Bandwidth API, any other host). */
+    public Set<String> filesWithOtherHosts() {
+        return derive("filesWithOtherHosts", facts -> {
+            Set<String> out = new java.util.HashSet<>();
+            for (ResolvedRoot rr : facts.resolvedRoots()) {
+                if (rr.target() == ApiTarget.FOREIGN || rr.target() == ApiTarget.OTHER_BANDWIDTH) {
+                    out.add(rr.root().sourcePath());
+                }
+            }
+            return out;
+        });
     }
 
     /**
@@ -440,14 +450,11 @@ public final class ProjectFacts {
         if (!ref.key().startsWith("?#")) {
             // the owner is named (by its type, or by the qualifier written): only a field of a class of that simple
             // name will do (a nested class may be spelt with '.' or '$'), never a same-named field of another class
-            String owner = ref.key().substring(ref.key().startsWith("?") ? 1 : 0, ref.key().indexOf('#'));
-            owner = owner.substring(Math.max(owner.lastIndexOf('.'), owner.lastIndexOf('$')) + 1);
+            String owner = ref.ownerSimpleName();
             Constant match = null;
             int matches = 0;
             for (Constant c : byName) {
-                String cls = c.key().substring(0, c.key().indexOf('#'));
-                String simple = cls.substring(Math.max(cls.lastIndexOf('.'), cls.lastIndexOf('$')) + 1);
-                if (simple.equals(owner)) {
+                if (Part.simpleClassName(c.key().substring(0, c.key().indexOf('#'))).equals(owner)) {
                     match = c;
                     matches++;
                 }

@@ -147,9 +147,7 @@ public final class TnSinks {
     }
 
     private @Nullable List<Sink> listConstant(Part.ConstantRef ref) {
-        String key = ref.key();
-        String owner = key.substring(key.startsWith("?") ? 1 : 0, key.indexOf('#'));
-        owner = owner.substring(Math.max(owner.lastIndexOf('.'), owner.lastIndexOf('$')) + 1);
+        String owner = ref.ownerSimpleName();
         if (!owner.isEmpty()) {
             return listConstants.get(owner + "#" + ref.simpleName());
         }

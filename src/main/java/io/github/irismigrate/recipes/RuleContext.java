@@ -16,11 +16,7 @@ public final class RuleContext {
     RuleContext(ProjectFacts facts) {
         this.facts = facts;
         this.dashboardFiles = facts.dashboardFiles();
-        for (ProjectFacts.ResolvedRoot rr : facts.resolvedRoots()) {
-            if (rr.target() == ApiTarget.FOREIGN || rr.target() == ApiTarget.OTHER_BANDWIDTH) {
-                filesNamingOtherHosts.add(rr.root().sourcePath());
-            }
-        }
+        filesNamingOtherHosts.addAll(facts.filesWithOtherHosts());
         // a client interface whose proxy is built on another API's base URL, in another file
         filesNamingOtherHosts.addAll(facts.filesOfClientsOfOtherApis());
     }
