@@ -14,6 +14,7 @@ import org.openrewrite.ExecutionContext;
 import org.openrewrite.Tree;
 import org.openrewrite.TreeVisitor;
 import org.openrewrite.java.JavaIsoVisitor;
+import org.openrewrite.java.tree.Expression;
 import org.openrewrite.java.tree.J;
 import org.openrewrite.xml.XmlIsoVisitor;
 import org.openrewrite.xml.tree.Xml;
@@ -92,9 +93,10 @@ public class MessagingViaSippeerTns extends IrisRecipe {
         Map<UUID, String> marks = new HashMap<>();
         Set<UUID> sippeerTnsTrees = new java.util.HashSet<>();
         for (List<ResolvedText> texts : ClassTexts.of(cu, facts).values()) {
-            boolean classSendsToSippeerTns = texts.stream().anyMatch(t -> SIPPEER_TNS.matcher(t.flat()).find());
+            boolean classSendsToSippeerTns = false;
             for (ResolvedText t : texts) {
                 if (SIPPEER_TNS.matcher(t.flat()).find()) {
+                    classSendsToSippeerTns = true;
                     for (Part p : t.parts()) {
                         if (p instanceof Part.Known k) {
                             if (k.origin() != null) {
@@ -156,56 +158,56 @@ public class MessagingViaSippeerTns extends IrisRecipe {
         }.visitNonNull(cu, ctx);
     }
 
-    /** Setters and builder steps of a payload model that put messaging settings into it. */
+    /** Payload models named for the sippeer TN body: {@code SipPeerTnUpdate}, {@code SipPeerTelephoneNumber}. */
     private static final Pattern SIPPEER_TN_MODEL = Pattern.compile("(?:\\w+\\.)?SipPeer(?:Tn|TN|TelephoneNumber)\\w*");
+    /** Setters and builder steps of a payload model that put messaging settings into it. */
     private static final Pattern MESSAGING_SETTER = Pattern.compile("(?:set|with)?(?:MessagingSettings|SmsEnabled|SmsSettings)"
             + "|messagingSettings|smsEnabled|smsSettings");
 
     /**
-     * A payload model rather than text: in a method that builds a {@code /sippeers/{p}/tns} request (one of
-     * {@code sippeerTnsTrees} is in it), a setter or builder step that puts messaging settings into the body
-     * ({@code payload.setMessagingSettings(..)}). {@code setSms} is left alone: a TN option group has it, the v2 way.
+     * A payload model rather than text: a setter or builder step that puts messaging settings into the body
+     * ({@code payload.setMessagingSettings(..)}) in a method that builds a {@code /sippeers/{p}/tns} request (one of
+     * {@code sippeerTnsTrees} is in it, or in a method around it), or on a model named for that body
+     * ({@code SipPeerTnUpdate}) wherever it is filled in, as its XML is, but in a unit test that only checks its XML.
+     * {@code setSms} is left alone: a TN option group has it, the v2 way.
      */
     private static void modelSetters(J.CompilationUnit cu, Set<UUID> sippeerTnsTrees, Map<UUID, String> marks) {
         new JavaIsoVisitor<Integer>() {
-            @Override
-            public J.MethodInvocation visitMethodInvocation(J.MethodInvocation m, Integer p) {
-                // a model named for the sippeer TN body (SipPeerTnUpdate, SipPeerTelephoneNumber) is that body
-                // wherever it is filled in, as its XML is
-                if (MESSAGING_SETTER.matcher(m.getSimpleName()).matches() && m.getSelect() != null
-                        && !JavaArgs.real(m.getArguments()).isEmpty()) {
-                    org.openrewrite.java.tree.JavaType.FullyQualified fq =
-                            org.openrewrite.java.tree.TypeUtils.asFullyQualified(m.getSelect().getType());
-                    J.MethodDeclaration in = getCursor().firstEnclosing(J.MethodDeclaration.class);
-                    boolean unitTest = in != null && in.getLeadingAnnotations().stream()
-                            .anyMatch(a -> a.getSimpleName().equals("Test") || a.getSimpleName().equals("ParameterizedTest"));
-                    if (fq != null && SIPPEER_TN_MODEL.matcher(fq.getClassName()).matches() && !unitTest) {
-                        // (a unit test that fills the model in to check its XML sends nothing)
-                        marks.putIfAbsent(m.getId(), message(null));
-                    }
-                }
-                return super.visitMethodInvocation(m, p);
-            }
+            /** Whether the method being visited (or one around it) sends to sippeer TNs, and whether it is a test. */
+            private boolean sendsToSippeerTns;
+            private boolean unitTest;
 
             @Override
             public J.MethodDeclaration visitMethodDeclaration(J.MethodDeclaration md, Integer p) {
-                J.MethodDeclaration visited = super.visitMethodDeclaration(md, p);
-                if (md.getBody() == null || sippeerTnsTrees.isEmpty() || !contains(md.getBody(), sippeerTnsTrees)) {
-                    return visited;
+                boolean outerSends = sendsToSippeerTns;
+                boolean outerTest = unitTest;
+                sendsToSippeerTns = outerSends
+                        || md.getBody() != null && !sippeerTnsTrees.isEmpty() && contains(md.getBody(), sippeerTnsTrees);
+                unitTest = md.getLeadingAnnotations().stream()
+                        .anyMatch(a -> a.getSimpleName().equals("Test") || a.getSimpleName().equals("ParameterizedTest"));
+                try {
+                    return super.visitMethodDeclaration(md, p);
+                } finally {
+                    sendsToSippeerTns = outerSends;
+                    unitTest = outerTest;
                 }
-                new JavaIsoVisitor<Integer>() {
-                    @Override
-                    public J.MethodInvocation visitMethodInvocation(J.MethodInvocation m, Integer q) {
-                        if (MESSAGING_SETTER.matcher(m.getSimpleName()).matches() && !JavaArgs.real(m.getArguments()).isEmpty()
-                                && m.getSelect() != null) {
-                            marks.putIfAbsent(m.getId(), message(null));
-                        }
-                        return super.visitMethodInvocation(m, q);
-                    }
-                }.visit(md.getBody(), 0);
-                return md;
+            }
+
+            @Override
+            public J.MethodInvocation visitMethodInvocation(J.MethodInvocation m, Integer p) {
+                if (MESSAGING_SETTER.matcher(m.getSimpleName()).matches() && m.getSelect() != null
+                        && !JavaArgs.real(m.getArguments()).isEmpty()
+                        && (sendsToSippeerTns || !unitTest && isSippeerTnModel(m.getSelect()))) {
+                    marks.putIfAbsent(m.getId(), message(null));
+                }
+                return super.visitMethodInvocation(m, p);
             }
         }.visit(cu, 0);
+    }
+
+    private static boolean isSippeerTnModel(Expression e) {
+        org.openrewrite.java.tree.JavaType.FullyQualified fq = org.openrewrite.java.tree.TypeUtils.asFullyQualified(e.getType());
+        return fq != null && SIPPEER_TN_MODEL.matcher(fq.getClassName()).matches();
     }
 
     private static boolean contains(J tree, Set<UUID> ids) {
