@@ -102,7 +102,12 @@ public class TenDigitNumberSent extends IrisRecipe {
 
     @Override
     protected List<PlannedFinding> plan(RuleContext context) {
-        return planAll(context).findings();
+        return planned(context.facts()).findings();
+    }
+
+    /** The plan, made once per project for both the findings and the numeric literals fixed on the tree. */
+    private Plan planned(ProjectFacts facts) {
+        return facts.derive(planKey() + "#all", f -> planAll(new RuleContext(f)));
     }
 
     private record Plan(List<PlannedFinding> findings, Map<UUID, String> numeric) {
@@ -293,7 +298,7 @@ public class TenDigitNumberSent extends IrisRecipe {
 
     @Override
     protected TreeVisitor<?, ExecutionContext> treeVisitor(ProjectFacts facts) {
-        Map<UUID, String> numeric = facts.derive(planKey() + "#numeric", f -> planAll(new RuleContext(f)).numeric());
+        Map<UUID, String> numeric = planned(facts).numeric();
         boolean fix = fixing();
         return new JavaIsoVisitor<ExecutionContext>() {
             @Override
