@@ -45,6 +45,25 @@ public final class IrisPayload {
     private IrisPayload() {
     }
 
+    /** Roots that name only a Dashboard request; {@code Subscription}, {@code Instance} and {@code Reservation} are common words. */
+    private static final Set<String> DISTINCT_REQUEST_ROOTS = REQUEST_ROOTS.stream()
+            .filter(r -> !Set.of("Subscription", "Instance", "Reservation").contains(r))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * True for a class named for a Dashboard request body ({@code ExternalTnsOrder}, also its nested
+     * {@code ExternalTnsOrder$Builder}): what it holds is sent to the Dashboard API.
+     */
+    public static boolean isRequestModel(String qualifiedName) {
+        String simple = qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
+        for (String part : simple.split("\\$")) {
+            if (DISTINCT_REQUEST_ROOTS.contains(part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static boolean isNumberElement(String name) {
         return NUMBER_ELEMENTS.contains(name) || NUMBER_MEMBERS.contains(name.toLowerCase(Locale.ROOT));
     }

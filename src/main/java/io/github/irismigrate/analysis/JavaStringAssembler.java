@@ -170,9 +170,11 @@ public final class JavaStringAssembler {
         if (type != null && type.getOwner() instanceof JavaType.FullyQualified owner) {
             return AssembledText.of(new Part.ConstantRef(owner.getFullyQualifiedName() + "#" + name, name, anchor));
         }
-        if (type != null && type.getOwner() instanceof JavaType.Method) {
+        if (type != null && type.getOwner() instanceof JavaType.Method method) {
             consumed.remove(tree.getId());
-            return AssembledText.hole(name);
+            return AssembledText.of(new Part.Hole(name, method.isConstructor() ? null : new Part.Param(
+                    method.getDeclaringType().getFullyQualifiedName(), method.getName(), method.getParameterNames().size(),
+                    method.getParameterNames().indexOf(name), name)));
         }
         if (tree instanceof J.FieldAccess fa && fa.getTarget() instanceof J.Identifier owner
                 && !owner.getSimpleName().isEmpty() && Character.isUpperCase(owner.getSimpleName().charAt(0))) {

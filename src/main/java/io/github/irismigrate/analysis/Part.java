@@ -24,8 +24,21 @@ public sealed interface Part permits Part.Known, Part.Hole, Part.ConstantRef, Pa
         }
     }
 
-    /** A value the analysis cannot know (a parameter, a method result). */
-    record Hole(String label) implements Part {
+    /**
+     * A value the analysis cannot know (a parameter, a method result); {@code param} names the method parameter it
+     * is, when it is one, so that what callers pass there can be read in its place.
+     */
+    record Hole(String label, @Nullable Param param) implements Part {
+        public Hole(String label) {
+            this(label, null);
+        }
+    }
+
+    /**
+     * Variable {@code variable} of method {@code name} (with {@code arity} parameters) declared by {@code owner}:
+     * parameter {@code index}, or -1 for a local (a loop or lambda variable may still stand for a parameter's items).
+     */
+    record Param(String owner, String name, int arity, int index, String variable) {
     }
 
     /**

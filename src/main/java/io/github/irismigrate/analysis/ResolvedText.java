@@ -67,6 +67,15 @@ public final class ResolvedText {
         return out;
     }
 
+    /** The part that produced the character at {@code offset} of {@link #flat()}. */
+    public Part partAt(int offset) {
+        int i = 0;
+        while (i + 1 < parts.size() && starts[i + 1] <= offset) {
+            i++;
+        }
+        return parts.get(i);
+    }
+
     /** A range inside one known part. */
     public record Located(Part.Known part, int start, int end) {
         public String text() {

@@ -51,7 +51,8 @@ public final class TnSinks {
                     + "|withBodyFile|andRespond|withSuccess|returnResponse");
 
     /**
-     * An argument that carries telephone numbers to a request; {@code sdk} when the Iris SDK receives it. The text is
+     * An argument that carries telephone numbers to a request; {@code sdk} when the Iris SDK or a model of a Dashboard
+     * request body receives it, so that it is sent whichever file it is in. The text is
      * read in {@code path}; the request is made in {@code requestPath} (another file when the number reaches the
      * request through a parameter of a method there).
      */
@@ -78,6 +79,11 @@ public final class TnSinks {
 
     private final List<ParamUse> paramUses = new ArrayList<>();
     private final List<CallArg> callArgs = new ArrayList<>();
+    /**
+     * Loop and lambda variables that stand for the items of a parameter ({@code for (String tn : tns)},
+     * {@code tns.forEach(tn -> ..)}), by method: variable name to parameter index.
+     */
+    private final Map<MethodRef, Map<String, Integer>> aliases = new java.util.HashMap<>();
     /** Fields holding lists of numbers ({@code List<String> PILOT_TNS = List.of(..)}), by "Class#NAME": their items. */
     private final Map<String, List<Sink>> listConstants = new LinkedHashMap<>();
 
@@ -109,7 +115,7 @@ public final class TnSinks {
             Set<UUID> response = new HashSet<>();
             List<FormatCall> formats = new ArrayList<>();
             List<ParamUse> uses = new ArrayList<>();
-            collect(cu, path, found, response, formats, uses, callArgs, listConstants);
+            collect(cu, path, found, response, formats, uses, callArgs, listConstants, aliases);
             paramUses.addAll(uses);
             sinks.put(path, found);
             formatCalls.put(path, formats);
@@ -146,6 +152,32 @@ public final class TnSinks {
         return expanded;
     }
 
+    /**
+     * What the project's calls pass to parameter {@code param} that could carry numbers (literals, constants, the
+     * items of list constants), for a callee that puts the parameter into a request's text; each sink's
+     * {@code requestPath} is {@code calleePath}.
+     */
+    public synchronized List<Sink> passedTo(Part.Param param, String calleePath) {
+        MethodRef callee = new MethodRef(param.owner(), param.name(), param.arity());
+        int index = param.index() >= 0 ? param.index() : aliases.getOrDefault(callee, Map.of()).getOrDefault(param.variable(), -1);
+        List<Sink> out = new ArrayList<>();
+        if (index < 0) {
+            return out;
+        }
+        for (CallArg arg : callArgs) {
+            if (arg.index() == index && arg.method().matches(callee)) {
+                for (Sink v : arg.values()) {
+                    List<Sink> items = v.text().parts().size() == 1 && v.text().parts().get(0) instanceof Part.ConstantRef ref
+                            ? listConstant(ref) : null;
+                    for (Sink item : items == null ? List.of(v) : items) {
+                        out.add(new Sink(item.path(), item.text(), false, calleePath));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     private @Nullable List<Sink> listConstant(Part.ConstantRef ref) {
         String owner = ref.ownerSimpleName();
         if (!owner.isEmpty()) {
@@ -180,7 +212,8 @@ public final class TnSinks {
     }
 
     private static void collect(J.CompilationUnit cu, String path, List<Sink> out, Set<UUID> response, List<FormatCall> formats,
-                                List<ParamUse> uses, List<CallArg> calls, Map<String, List<Sink>> lists) {
+                                List<ParamUse> uses, List<CallArg> calls, Map<String, List<Sink>> lists,
+                                Map<MethodRef, Map<String, Integer>> aliases) {
         boolean importsSdk = cu.getImports().stream().anyMatch(i -> i.getTypeName().startsWith(IrisSdk.PACKAGE)
                 || i.getPackageName().startsWith(IrisSdk.PACKAGE));
         new JavaIsoVisitor<ExecutionContext>() {
@@ -218,6 +251,41 @@ public final class TnSinks {
                     }
                 }
                 return super.visitVariable(v, ctx);
+            }
+
+            @Override
+            public J.ForEachLoop visitForEachLoop(J.ForEachLoop loop, ExecutionContext ctx) {
+                if (loop.getControl().getVariable() instanceof J.VariableDeclarations var && var.getVariables().size() == 1) {
+                    alias(var.getVariables().get(0).getSimpleName(), loop.getControl().getIterable());
+                }
+                return super.visitForEachLoop(loop, ctx);
+            }
+
+            @Override
+            public J.Lambda visitLambda(J.Lambda lambda, ExecutionContext ctx) {
+                // tns.forEach(tn -> ..), tns.stream().map(tn -> ..): the lambda's variable is an item of tns
+                List<J> params = lambda.getParameters().getParameters();
+                if (params.size() == 1 && getCursor().getParentTreeCursor().getValue() instanceof J.MethodInvocation call) {
+                    String name = params.get(0) instanceof J.VariableDeclarations vd && vd.getVariables().size() == 1
+                            ? vd.getVariables().get(0).getSimpleName()
+                            : params.get(0) instanceof J.Identifier id ? id.getSimpleName() : null;
+                    Expression root = call.getSelect();
+                    while (root instanceof J.MethodInvocation inner && inner.getSelect() != null) {
+                        root = inner.getSelect();
+                    }
+                    if (name != null && root != null) {
+                        alias(name, root);
+                    }
+                }
+                return super.visitLambda(lambda, ctx);
+            }
+
+            private void alias(String variable, Expression iterable) {
+                J.MethodDeclaration md = getCursor().firstEnclosing(J.MethodDeclaration.class);
+                MethodRef method = ref(md);
+                if (method != null && iterable instanceof J.Identifier id && isParameter(md, id)) {
+                    aliases.computeIfAbsent(method, k -> new java.util.HashMap<>()).put(variable, parameterIndex(md, id));
+                }
             }
 
             @Override
@@ -272,7 +340,10 @@ public final class TnSinks {
         return e.getType() instanceof JavaType.FullyQualified fq && fq.getFullyQualifiedName().equals("java.util.Locale");
     }
 
-    /** True for an SDK sink, false for a TN-named setter or builder of other code, null when the call takes no numbers. */
+    /**
+     * True for an SDK sink or a setter of a Dashboard request model, false for a TN-named setter or builder of other
+     * code (a sink where the file talks to the Dashboard), null when the call takes no numbers.
+     */
     private static @Nullable Boolean sinkKind(J.MethodInvocation m, JavaType.@Nullable Method mt, String name, boolean importsSdk) {
         if (mt != null) {
             String owner = mt.getDeclaringType().getFullyQualifiedName();
@@ -288,7 +359,9 @@ public final class TnSinks {
             return Boolean.TRUE; // Tns.getTnDetails(client, tn) with the SDK off the classpath
         }
         if (TN_METHOD.matcher(name).matches() && !m.getArguments().isEmpty() && !(m.getArguments().get(0) instanceof J.Empty)) {
-            return importsSdk && mt == null ? Boolean.TRUE : Boolean.FALSE;
+            // a model of a Dashboard request body (ExternalTnsOrder.builder().telephoneNumber(..)) sends what it holds
+            return importsSdk && mt == null || mt != null && IrisPayload.isRequestModel(mt.getDeclaringType().getFullyQualifiedName())
+                    ? Boolean.TRUE : Boolean.FALSE;
         }
         return null;
     }

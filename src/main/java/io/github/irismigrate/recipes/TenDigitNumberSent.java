@@ -3,6 +3,7 @@ package io.github.irismigrate.recipes;
 import io.github.irismigrate.analysis.JavaArgs;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.irismigrate.analysis.AssembledText;
 import io.github.irismigrate.analysis.DashboardUrl;
 import io.github.irismigrate.analysis.IrisPayload;
 import io.github.irismigrate.analysis.NanpNumber;
@@ -46,6 +47,11 @@ public class TenDigitNumberSent extends IrisRecipe {
             "/(?:tns|inserviceNumbers|inServiceNumbers|disconnectedNumbers)/(1?\\d{10})" + SEGMENT_END);
     private static final Pattern QUERY_NUMBER = Pattern.compile(
             "[?&](?:tn|tns|telephoneNumber|fullNumber|startingTn|endingTn)=(1?\\d{10})(?=[&#\\s\"'<]|$|" + HOLE + ")");
+    /** A parameter of the method that builds the URL, where a number goes: what its callers pass is sent. */
+    private static final Pattern PATH_PARAM = Pattern.compile(
+            "/(?:tns|inserviceNumbers|inServiceNumbers|disconnectedNumbers)/(" + HOLE + ")" + SEGMENT_END);
+    private static final Pattern QUERY_PARAM = Pattern.compile(
+            "[?&](?:tn|tns|telephoneNumber|fullNumber|startingTn|endingTn)=(" + HOLE + ")(?=[&#\\s\"'<]|$|" + HOLE + ")");
     private static final Pattern FORMAT_SPEC = Pattern.compile("%(\\d+\\$)?[-#+ 0,(<]*\\d*(?:\\.\\d+)?([a-zA-Z%])");
 
     private static final String WHAT_CHANGES = "v2 expects telephone numbers in requests in E.164 format (+1 and ten digits), "
@@ -110,13 +116,13 @@ public class TenDigitNumberSent extends IrisRecipe {
         return facts.derive(planKey() + "#all", f -> planAll(new RuleContext(f)));
     }
 
-    private record Plan(List<PlannedFinding> findings, Map<UUID, String> numeric) {
+    private record Plan(List<PlannedFinding> findings, Map<UUID, String> numeric, java.util.Set<Part.Param> followed) {
     }
 
     private Plan planAll(RuleContext context) {
         ProjectFacts facts = context.facts();
         TnSinks sinks = TnSinks.of(facts);
-        Plan plan = new Plan(new ArrayList<>(), new HashMap<>());
+        Plan plan = new Plan(new ArrayList<>(), new HashMap<>(), new java.util.HashSet<>());
         for (ProjectFacts.ResolvedRoot rr : facts.resolvedRoots()) {
             String path = rr.root().sourcePath();
             String flat = rr.text().flat();
@@ -132,6 +138,14 @@ public class TenDigitNumberSent extends IrisRecipe {
                 Matcher q = QUERY_NUMBER.matcher(flat);
                 while (q.find()) {
                     add(plan, rr.text(), q.start(1), q.end(1), path, sinks, true);
+                }
+                Matcher pp = PATH_PARAM.matcher(flat);
+                while (pp.find()) {
+                    passed(plan, facts, rr.text().partAt(pp.start(1)), path, sinks, false);
+                }
+                Matcher qp = QUERY_PARAM.matcher(flat);
+                while (qp.find()) {
+                    passed(plan, facts, rr.text().partAt(qp.start(1)), path, sinks, true);
                 }
             }
             if (flat.indexOf('<') < 0 && flat.indexOf('"') < 0) {
@@ -149,7 +163,10 @@ public class TenDigitNumberSent extends IrisRecipe {
             }
             for (PayloadReader.Element e : elements) {
                 NanpNumber.Match m = NanpNumber.whole(e.value());
-                if (m != null && e.quoted()) {
+                if (m == null && e.value().strip().equals(HOLE)) {
+                    // <TelephoneNumber>" + tn + "</TelephoneNumber>: what the method's callers pass as tn is sent
+                    passed(plan, facts, rr.text().partAt(e.start() + e.value().indexOf(AssembledText.HOLE)), path, sinks, false);
+                } else if (m != null && e.quoted()) {
                     add(plan, rr.text(), e.start() + m.start(), e.start() + m.end(), path, sinks, false, m.e164());
                 } else if (m != null) {
                     // a JSON number: the fix needs quotes, which a Java string would have to escape; a person decides
@@ -175,6 +192,24 @@ public class TenDigitNumberSent extends IrisRecipe {
             }
         }
         return plan;
+    }
+
+    /**
+     * {@code part} is a parameter of a method that puts it where a request carries a number ({@code /tns/" + tn},
+     * {@code <TelephoneNumber>" + tn + "<}): the numbers the project's calls pass there are sent. Each parameter is
+     * followed once per plan.
+     */
+    private static void passed(Plan plan, ProjectFacts facts, Part part, String calleePath, TnSinks sinks, boolean queryValue) {
+        if (!(part instanceof Part.Hole h) || h.param() == null || !plan.followed().add(h.param())) {
+            return;
+        }
+        for (TnSinks.Sink v : sinks.passedTo(h.param(), calleePath)) {
+            ResolvedText t = facts.resolve(v.text(), v.path());
+            NanpNumber.Match m = NanpNumber.whole(t.flat());
+            if (m != null) {
+                add(plan, t, m.start(), m.end(), v.path(), sinks, queryValue, m.e164(), true);
+            }
+        }
     }
 
     /** Marks an argument's place in a resolved format template: a private-use character and the argument's index. */
@@ -236,6 +271,8 @@ public class TenDigitNumberSent extends IrisRecipe {
             NanpNumber.Match m = NanpNumber.whole(t.flat());
             if (m != null) {
                 add(plan, t, m.start(), m.end(), call.path(), sinks, false);
+            } else if (t.parts().size() == 1) {
+                passed(plan, context.facts(), t.parts().get(0), call.path(), sinks, false);
             }
         }
     }
@@ -266,12 +303,21 @@ public class TenDigitNumberSent extends IrisRecipe {
 
     private static void add(Plan plan, ResolvedText text, int start, int end, String path, TnSinks sinks, boolean queryValue,
                             String replacement) {
+        add(plan, text, start, end, path, sinks, queryValue, replacement, false);
+    }
+
+    /**
+     * {@code requestInput}: the text is an argument of a method that puts it into a request, so it is sent even where
+     * it sits inside an assertion ({@code assertEquals(.., Paths.tnDetails("9195550147"))}).
+     */
+    private static void add(Plan plan, ResolvedText text, int start, int end, String path, TnSinks sinks, boolean queryValue,
+                            String replacement, boolean requestInput) {
         String e164 = NanpNumber.e164(text.flat().substring(start, end));
         if (e164 == null) {
             return;
         }
         ResolvedText.Located loc = text.locate(start, end);
-        for (Part.Known k : text.overlapping(start, end)) {
+        for (Part.Known k : requestInput ? List.<Part.Known>of() : text.overlapping(start, end)) {
             if (k.origin() != null && sinks.isResponseSide(k.origin().sourcePath(), k.origin().treeId())
                     || k.anchor() != null && sinks.isResponseSide(path, k.anchor().treeId())) {
                 return; // an assertion about, or a mock of, what the API sends back

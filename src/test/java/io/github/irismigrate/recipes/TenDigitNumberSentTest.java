@@ -552,6 +552,191 @@ class TenDigitNumberSentTest implements RewriteTest {
     }
 
     @Test
+    void numberPassedToAMethodThatPutsItIntoTheRequest() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              class DashboardTns {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/1";
+                  String details(String tn) { return BASE + "/tns/" + tn + "/tndetails"; }
+                  String orders(String tn) { return BASE + "/orders?tn=" + tn; }
+                  String disconnect(String tn) {
+                      return \"""
+                          <DisconnectTelephoneNumberOrder>
+                              <DisconnectTelephoneNumberOrderType>
+                                  <TelephoneNumberList><TelephoneNumber>%s</TelephoneNumber></TelephoneNumberList>
+                              </DisconnectTelephoneNumberOrderType>
+                          </DisconnectTelephoneNumberOrder>
+                          \""".formatted(tn);
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              import java.util.List;
+              class Storefront {
+                  static final String LAB_TN = "9195550151";
+                  List<String> featured(DashboardTns c) {
+                      return List.of(c.details("8005550199"), c.details("+18445550123"), c.orders("9195550152"));
+                  }
+                  String release(DashboardTns c) { return c.disconnect(LAB_TN); }
+                  void detailsPath(DashboardTns c) { assertEquals("/tns/x", c.details("9195550153")); }
+                  static void assertEquals(Object expected, Object actual) { }
+              }
+              """,
+            """
+              import java.util.List;
+              class Storefront {
+                  static final String LAB_TN = "+19195550151";
+                  List<String> featured(DashboardTns c) {
+                      return List.of(c.details("+18005550199"), c.details("+18445550123"), c.orders(/*~~([BW006] v2 expects telephone numbers in requests in E.164 format (+1 and ten digits), not in 10-digit national format; send +19195550152 and make sure the query value is percent-encoded (%2B19195550152): a raw + in a query string decodes to a space)~~>*/"9195550152"));
+                  }
+                  String release(DashboardTns c) { return c.disconnect(LAB_TN); }
+                  void detailsPath(DashboardTns c) { assertEquals("/tns/x", c.details("+19195550153")); }
+                  static void assertEquals(Object expected, Object actual) { }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
+    void numbersPassedInAListThatTheMethodLoopsOver() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              import java.util.List;
+              import java.util.stream.Collectors;
+              class OrderPayloads {
+                  static final String ORDERS = "https://dashboard.bandwidth.com/api/v2/accounts/1/disconnects";
+                  String disconnect(String id, List<String> tns) {
+                      StringBuilder xml = new StringBuilder("<DisconnectTelephoneNumberOrder><TelephoneNumberList>");
+                      for (String tn : tns) {
+                          xml.append("<TelephoneNumber>").append(tn).append("</TelephoneNumber>");
+                      }
+                      return xml.append("</TelephoneNumberList></DisconnectTelephoneNumberOrder>").toString();
+                  }
+                  String sms(List<String> tns, boolean on) {
+                      StringBuilder numbers = new StringBuilder();
+                      tns.forEach(tn -> numbers.append("<TelephoneNumber>").append(tn).append("</TelephoneNumber>"));
+                      return numbers.toString();
+                  }
+                  String order(List<String> tns) {
+                      return tns.stream().map(n -> "<TelephoneNumber>" + n + "</TelephoneNumber>").collect(Collectors.joining());
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              import java.util.List;
+              class Lab {
+                  static final List<String> SMS_LAB_TNS = List.of("9195550151", "+12065550153");
+                  private static final long RETIRED_TN = 19195550177L;
+                  String reset(OrderPayloads o) {
+                      return o.disconnect("retired", List.of(Long.toString(RETIRED_TN))) + o.sms(SMS_LAB_TNS, true)
+                          + o.order(List.of("9195550152"));
+                  }
+              }
+              """,
+            """
+              import java.util.List;
+              class Lab {
+                  static final List<String> SMS_LAB_TNS = List.of("+19195550151", "+12065550153");
+                  private static final long RETIRED_TN = 19195550177L;
+                  String reset(OrderPayloads o) {
+                      return o.disconnect("retired", List.of(Long.toString(/*~~([BW006] v2 expects telephone numbers in requests in E.164 format (+1 and ten digits), not in 10-digit national format; send the string "+19195550177": a numeric type cannot carry the +, so the field or parameter that holds this number must become a String)~~>*/RETIRED_TN))) + o.sms(SMS_LAB_TNS, true)
+                          + o.order(List.of("+19195550152"));
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
+    void numbersHandedToAModelOfADashboardRequestBody() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              import java.util.ArrayList;
+              import java.util.List;
+              class ExternalTnsOrder {
+                  final List<String> tns = new ArrayList<>();
+                  static Builder builder() { return new Builder(); }
+                  static class Builder {
+                      final ExternalTnsOrder order = new ExternalTnsOrder();
+                      Builder customerOrderId(String id) { return this; }
+                      Builder telephoneNumber(String tn) { order.tns.add(tn); return this; }
+                      ExternalTnsOrder build() { return order; }
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              class CleanupFixture {
+                  ExternalTnsOrder order() {
+                      return ExternalTnsOrder.builder().customerOrderId("CLEANUP-77").telephoneNumber("9199918388").build();
+                  }
+              }
+              """,
+            """
+              class CleanupFixture {
+                  ExternalTnsOrder order() {
+                      return ExternalTnsOrder.builder().customerOrderId("CLEANUP-77").telephoneNumber("+19199918388").build();
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
+    void numberPassedToAnOkHttpPathSegment() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              import okhttp3.HttpUrl;
+              class OkInventory {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/1";
+                  HttpUrl tnDetailsUrl(String tn) {
+                      return HttpUrl.get(BASE).newBuilder().addPathSegments("tns/" + tn + "/tndetails").build();
+                  }
+                  HttpUrl detailsUrl(String tn) {
+                      return HttpUrl.parse(BASE).newBuilder().addPathSegment("tns").addPathSegment(tn).addPathSegment("tndetails").build();
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              class OkInventoryUse {
+                  Object a(OkInventory ok) { return ok.tnDetailsUrl("9843554410"); }
+                  Object b(OkInventory ok) { return ok.detailsUrl("8775551234"); }
+              }
+              """,
+            """
+              class OkInventoryUse {
+                  Object a(OkInventory ok) { return ok.tnDetailsUrl("+19843554410"); }
+                  Object b(OkInventory ok) { return ok.detailsUrl("+18775551234"); }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
     void numericLiteralBecomesAStringWhereThatCompiles() {
         rewriteRun(
           //language=java
@@ -645,6 +830,55 @@ class TenDigitNumberSentTest implements RewriteTest {
 
     @Nested
     class NoChange {
+
+        @Test
+        void numberPassedToAMethodThatPutsItElsewhere() {
+            rewriteRun(
+              //language=java
+              java(
+                """
+                  class Lookups {
+                      static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/1";
+                      static final String MESSAGING = "https://messaging.bandwidth.com/api/v2/users/1";
+                      String order(String id) { return BASE + "/orders/" + id; }
+                      String messagingTn(String tn) { return MESSAGING + "/tns/" + tn; }
+                      String note(String tn) { return "<Note>" + tn + "</Note>"; }
+                  }
+                  """
+              ),
+              //language=java
+              java(
+                """
+                  class LookupUse {
+                      String a(Lookups l) { return l.order("9195551234") + l.messagingTn("9195551235") + l.note("9195551236"); }
+                  }
+                  """
+              )
+            );
+        }
+
+        @Test
+        void numberHandedToAModelOfAnotherKind() {
+            rewriteRun(
+              //language=java
+              java(
+                """
+                  class Reservation {
+                      static Reservation builder() { return new Reservation(); }
+                      Reservation telephoneNumber(String tn) { return this; }
+                  }
+                  """
+              ),
+              //language=java
+              java(
+                """
+                  class TableBooking {
+                      Reservation booking() { return Reservation.builder().telephoneNumber("9195551234"); }
+                  }
+                  """
+              )
+            );
+        }
 
         @Test
         void numbersThatAreNotPhoneNumbers() {
