@@ -108,6 +108,32 @@ public final class NanpNumber {
         return null;
     }
 
+    /**
+     * True when {@code text} holds a NANP number that stands alone, as {@link #find} would find one: one pass over
+     * the digit runs of the text, for the pre-filter, which asks this of every file.
+     */
+    public static boolean holdsNumber(String text) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                i++;
+            }
+            int len = i - start;
+            if ((len == 10 || len == 11) && (start == 0 || text.charAt(start - 1) != '+' && text.charAt(start - 1) != '.')
+                    && (i == n || text.charAt(i) != '.') && e164(text.substring(start, i)) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when {@code text} is exactly a NANP number in national form, surrounding blanks aside. */
     public static @Nullable Match whole(String text) {
         String t = text.strip();

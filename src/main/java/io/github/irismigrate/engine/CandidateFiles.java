@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * (a Dashboard host or path, the Iris SDK, Iris payload element names, area codes), and then, to a fixpoint, when it
  * references a constant of a candidate (it may carry the Dashboard context of a path declared there) or declares a
  * constant a candidate references (a host elsewhere can make a path foreign). Properties and YAML files are always
- * candidates: placeholders resolve through them. ParityTest proves the filter drops no finding.
+ * candidates: placeholders resolve through them. So is a Java file that holds a NANP number: it may hand it to a
+ * method of another file that puts it into a request. ParityTest proves the filter drops no finding.
  */
 public final class CandidateFiles {
     /** Lower-case tokens any rule needs to see in a file to fire there or to draw context from it. */
@@ -141,8 +142,9 @@ public final class CandidateFiles {
         }
         String name = f.getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
+        // a Java file holding a NANP number may hand it to a method of another file that sends it (BW006)
         boolean keep = lower.endsWith(".properties") || lower.endsWith(".yml") || lower.endsWith(".yaml")
-                || mentionsAny(text);
+                || mentionsAny(text) || lower.endsWith(".java") && io.github.irismigrate.analysis.NanpNumber.holdsNumber(text);
         if (!lower.endsWith(".java")) {
             return new Scan(keep, null, Set.of(), Set.of(), Set.of());
         }

@@ -64,4 +64,12 @@ class NanpNumberTest {
         assertThat(m.start()).isEqualTo(2);
         assertThat(NanpNumber.whole("tn 9195551234")).isNull();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"call(\"9195551234\")", "x = 19195551234L;", "+19195551234", "v1.9195551234", "9195551234.5",
+            "91955512345", "2147483647", "1700000000", "id 4105550000 and 12", "no digits", "", "9195551234", "119195551234",
+            "a 1234567890 b 8005550199"})
+    void holdsNumberAgreesWithFind(String text) {
+        assertThat(NanpNumber.holdsNumber(text)).isEqualTo(NanpNumber.find(text, 0) != null);
+    }
 }
