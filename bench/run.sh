@@ -143,7 +143,7 @@ for N in "${SIZES[@]}"; do
   timed "$P" "$L/a.time" "$L/a.log" "${CMD_A[@]}"
   cp "$P/target/iris-migrate/findings.json" "$L/a-findings.json" 2>/dev/null || true
   # (a2) the gate on the next pull request, which edits code that does not talk to the Dashboard: the same
-  # command, with the cache (target/iris-migrate-cache.json) that (a) left. (sed, not head: head would close the
+  # command, with the cache (target/iris-migrate-cache.bin) that (a) left. (sed, not head: head would close the
   # pipe early, and under pipefail grep's SIGPIPE would end the script.)
   edited=$(cd "$P" && grep -rLi -E "bandwidth|inetwork|iris|dashboard|areacode|/api" src/main/java --include=*.java | sort | sed -n 1p)
   echo "// edited by bench/run.sh before (a2)" >> "$P/$edited"

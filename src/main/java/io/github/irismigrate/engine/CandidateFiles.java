@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The text pre-filter: decides, from each file's text alone, which files any rule could fire in or learn from, so
@@ -67,9 +68,21 @@ public final class CandidateFiles {
     }
 
     public static Selection select(List<Path> files) {
+        return select(files, null);
+    }
+
+    /**
+     * {@link #select(List)}, reading again only the files that changed since the selection that wrote {@code index}
+     * (see {@link Index}); the index is then brought up to date. The result is the same as without the index.
+     */
+    public static Selection select(List<Path> files, @Nullable Index index) {
         int n = files.size();
         Scan[] scans = new Scan[n];
-        java.util.stream.IntStream.range(0, n).parallel().forEach(i -> scans[i] = scan(files.get(i)));
+        if (index == null) {
+            java.util.stream.IntStream.range(0, n).parallel().forEach(i -> scans[i] = scan(files.get(i)));
+        } else {
+            index.scanAll(files, scans);
+        }
 
         // indexes for the fixpoint: each file is looked at once when it is kept, so the work grows with the files
         Map<String, List<Integer>> byClassName = new HashMap<>();
@@ -133,6 +146,182 @@ public final class CandidateFiles {
             }
         }
         return new Selection(out, n);
+    }
+
+    /**
+     * What the last selection of a module read of each file, kept in a file of its own (beside the scan cache) so that
+     * the next selection reads only the files that changed: the next pull request's gate then reads a handful of
+     * files instead of every file of the module.
+     * <p>
+     * A file counts as unchanged while its size, modification time (to the nanosecond, where the file system keeps
+     * it) and file key (the inode) are those recorded, as {@code make} and {@code git status} judge. Only files whose
+     * modification time was at least {@link #SETTLED_MILLIS} older than the selection that read them are recorded: a
+     * file written again within the same tick of a coarse clock would otherwise keep its recorded time. A file edited
+     * with its old time and size put back by hand is not seen; {@code -Diris-migrate.cache=false} reads every file.
+     * The index records which tool wrote it: another version of the pre-filter reads every file afresh.
+     */
+    public static final class Index {
+        private static final int FORMAT = 1;
+        static final long SETTLED_MILLIS = 2_000;
+
+        private final Path file;
+        private final Path root;
+        private final String tool;
+
+        /**
+         * @param file where the index is kept
+         * @param root the directory the recorded paths are relative to (the module)
+         * @param tool names the tool that reads the files: an index of another tool is not used
+         */
+        public Index(Path file, Path root, String tool) {
+            this.file = file;
+            this.root = root;
+            this.tool = tool;
+        }
+
+        private record Stamp(long size, long modified, String key) {
+            static @Nullable Stamp of(Path f) {
+                try {
+                    java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(f, java.nio.file.attribute.BasicFileAttributes.class);
+                    Object key = a.fileKey();
+                    return new Stamp(a.size(), a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS),
+                            key == null ? "" : key.toString());
+                } catch (IOException | RuntimeException e) {
+                    return null;
+                }
+            }
+        }
+
+        private record Stored(Stamp stamp, Scan scan) {
+        }
+
+        /** Fills {@code scans}: a recorded scan where the file is unchanged, a fresh one elsewhere; then records them. */
+        void scanAll(List<Path> files, Scan[] scans) {
+            long started = System.currentTimeMillis();
+            Map<String, Stored> recorded = read();
+            int n = files.size();
+            Stamp[] stamps = new Stamp[n];
+            boolean[] fresh = new boolean[n];
+            java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
+                Path f = files.get(i);
+                Stamp stamp = Stamp.of(f);
+                Stored old = stamp == null ? null : recorded.get(relative(f));
+                stamps[i] = stamp;
+                if (old != null && old.stamp().equals(stamp)) {
+                    scans[i] = old.scan();
+                } else {
+                    scans[i] = scan(f);
+                    fresh[i] = true;
+                }
+            });
+            // written again when it would differ: a file read afresh that can be recorded, or a recorded file gone
+            long settled = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(started - SETTLED_MILLIS);
+            int reused = 0;
+            boolean changed = false;
+            for (int i = 0; i < n; i++) {
+                if (!fresh[i]) {
+                    reused++;
+                } else if (recordable(scans[i], stamps[i], settled)) {
+                    changed = true;
+                }
+            }
+            if (changed || reused != recorded.size()) {
+                write(files, scans, stamps, settled);
+            }
+        }
+
+        private String relative(Path f) {
+            return root.relativize(f).toString().replace('\\', '/');
+        }
+
+        private Map<String, Stored> read() {
+            if (!Files.isRegularFile(file)) {
+                return Map.of();
+            }
+            try (java.io.DataInputStream in = new java.io.DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+                if (in.readInt() != FORMAT || !in.readUTF().equals(tool)) {
+                    return Map.of();
+                }
+                int count = in.readInt();
+                Map<String, Stored> out = new HashMap<>(count * 2);
+                for (int i = 0; i < count; i++) {
+                    String path = in.readUTF();
+                    Stamp stamp = new Stamp(in.readLong(), in.readLong(), in.readUTF());
+                    boolean keep = in.readBoolean();
+                    String className = in.readBoolean() ? in.readUTF() : null;
+                    out.put(path, new Stored(stamp, new Scan(keep, className, readSet(in), readSet(in), readSet(in))));
+                }
+                return out;
+            } catch (IOException | RuntimeException e) {
+                return Map.of(); // a damaged or older index: every file is read, and the index written afresh
+            }
+        }
+
+        private static Set<String> readSet(java.io.DataInputStream in) throws IOException {
+            int size = in.readInt();
+            if (size == 0) {
+                return Set.of();
+            }
+            Set<String> out = new HashSet<>(size * 2);
+            for (int i = 0; i < size; i++) {
+                out.add(in.readUTF());
+            }
+            return out;
+        }
+
+        private void write(List<Path> files, Scan[] scans, Stamp[] stamps, long settled) {
+            try {
+                Files.createDirectories(file.getParent());
+                Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+                try {
+                    try (java.io.DataOutputStream out = new java.io.DataOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+                        out.writeInt(FORMAT);
+                        out.writeUTF(tool);
+                        int count = 0;
+                        for (int i = 0; i < files.size(); i++) {
+                            count += recordable(scans[i], stamps[i], settled) ? 1 : 0;
+                        }
+                        out.writeInt(count);
+                        for (int i = 0; i < files.size(); i++) {
+                            Scan s = scans[i];
+                            Stamp st = stamps[i];
+                            if (!recordable(s, st, settled)) {
+                                continue;
+                            }
+                            out.writeUTF(relative(files.get(i)));
+                            out.writeLong(st.size());
+                            out.writeLong(st.modified());
+                            out.writeUTF(st.key());
+                            out.writeBoolean(s.keep());
+                            out.writeBoolean(s.className() != null);
+                            if (s.className() != null) {
+                                out.writeUTF(s.className());
+                            }
+                            writeSet(out, s.declared());
+                            writeSet(out, s.qualifiedRefs());
+                            writeSet(out, s.staticImports());
+                        }
+                    }
+                    Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                } finally {
+                    Files.deleteIfExists(tmp);
+                }
+            } catch (IOException | RuntimeException e) {
+                // no index: the next selection reads every file, as it would without one
+            }
+        }
+
+        /** A file read normally whose time had settled when it was read. */
+        private static boolean recordable(Scan s, @Nullable Stamp st, long settled) {
+            return st != null && s != Scan.UNREADABLE && st.modified() < settled;
+        }
+
+        private static void writeSet(java.io.DataOutputStream out, Set<String> set) throws IOException {
+            out.writeInt(set.size());
+            for (String v : set) {
+                out.writeUTF(v);
+            }
+        }
     }
 
     private static Scan scan(Path f) {

@@ -1,9 +1,12 @@
 package io.github.irismigrate.engine;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.irismigrate.catalog.Rule;
 import org.jspecify.annotations.Nullable;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +16,7 @@ import java.nio.file.StandardCopyOption;
 import java.security.CodeSource;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.HashSet;
 import java.util.List;
@@ -29,9 +33,10 @@ import java.util.stream.Stream;
  * them, or a file that cannot be read, means a full scan, which then replaces the cache.
  */
 final class ScanCache {
-    private static final int FORMAT = 1;
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    /** "IRIS": a cache file of this tool; then the format. A plain binary format: reading it needs no JSON library. */
+    private static final int MAGIC = 0x49524953;
+    private static final int FORMAT = 2;
+    private static final int MAX_STRING = 64 << 20;
 
     private static volatile @Nullable String toolStamp;
 
@@ -43,6 +48,21 @@ final class ScanCache {
 
     Path file() {
         return file;
+    }
+
+    /**
+     * The pre-filter's index of the module's files ({@link CandidateFiles.Index}), kept beside the cache file; null
+     * when this tool's code cannot be stamped (then every file is read).
+     */
+    CandidateFiles.@Nullable Index selectionIndex(Path moduleDir) {
+        try {
+            String name = file.getFileName().toString();
+            int dot = name.lastIndexOf('.');
+            return new CandidateFiles.Index(file.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".files"),
+                    moduleDir, tool());
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /** What a cache file holds. */
@@ -87,9 +107,21 @@ final class ScanCache {
         if (!Files.isRegularFile(file)) {
             return null;
         }
-        try {
-            Entry e = JSON.readValue(file.toFile(), Entry.class);
-            return e.format() == FORMAT && key.equals(e.key()) && e.findings() != null && e.errors() != null ? e : null;
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            if (in.readInt() != MAGIC || in.readInt() != FORMAT || !key.equals(string(in))) {
+                return null;
+            }
+            int count = in.readInt();
+            List<Finding> findings = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                findings.add(finding(in));
+            }
+            count = in.readInt();
+            List<ToolError> errors = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                errors.add(new ToolError(string(in), nullable(in), string(in)));
+            }
+            return new Entry(FORMAT, key, findings, errors);
         } catch (IOException | RuntimeException e) {
             return null; // a damaged or older cache is a miss; the scan that follows replaces it
         }
@@ -101,7 +133,21 @@ final class ScanCache {
             Files.createDirectories(file.getParent());
             Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
             try {
-                JSON.writeValue(tmp.toFile(), new Entry(FORMAT, key, result.findings(), result.errors()));
+                try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+                    out.writeInt(MAGIC);
+                    out.writeInt(FORMAT);
+                    string(out, key);
+                    out.writeInt(result.findings().size());
+                    for (Finding f : result.findings()) {
+                        finding(out, f);
+                    }
+                    out.writeInt(result.errors().size());
+                    for (ToolError e : result.errors()) {
+                        string(out, e.file());
+                        nullable(out, e.ruleId());
+                        string(out, e.message());
+                    }
+                }
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } finally {
                 Files.deleteIfExists(tmp);
@@ -110,6 +156,70 @@ final class ScanCache {
         } catch (IOException | RuntimeException e) {
             return e.toString();
         }
+    }
+
+    private static void finding(DataOutputStream out, Finding f) throws IOException {
+        string(out, f.rule().name());
+        string(out, f.file());
+        out.writeInt(f.line());
+        out.writeInt(f.column());
+        out.writeInt(f.endLine());
+        out.writeInt(f.endColumn());
+        string(out, f.message());
+        string(out, f.snippet());
+        out.writeBoolean(f.fixable());
+        out.writeBoolean(f.fixed());
+        nullable(out, f.fixDiff());
+        out.writeBoolean(f.suppression() != null);
+        if (f.suppression() != null) {
+            string(out, f.suppression().kind().name());
+            string(out, f.suppression().reason());
+        }
+        string(out, f.fingerprint());
+    }
+
+    private static Finding finding(DataInputStream in) throws IOException {
+        Rule rule = Rule.valueOf(string(in));
+        String file = string(in);
+        int line = in.readInt();
+        int column = in.readInt();
+        int endLine = in.readInt();
+        int endColumn = in.readInt();
+        String message = string(in);
+        String snippet = string(in);
+        boolean fixable = in.readBoolean();
+        boolean fixed = in.readBoolean();
+        String fixDiff = nullable(in);
+        Finding.Suppression suppression = in.readBoolean()
+                ? new Finding.Suppression(Finding.Suppression.Kind.valueOf(string(in)), string(in)) : null;
+        return new Finding(rule, file, line, column, endLine, endColumn, message, snippet, fixable, fixed, fixDiff,
+                suppression, string(in));
+    }
+
+    /** A string of any length (writeUTF stops at 64 KiB, a snippet or a diff need not). */
+    private static void string(DataOutputStream out, String s) throws IOException {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(b.length);
+        out.write(b);
+    }
+
+    private static String string(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0 || n > MAX_STRING) {
+            throw new IOException("damaged cache: a string of " + n + " bytes");
+        }
+        return new String(in.readNBytes(n), StandardCharsets.UTF_8);
+    }
+
+    private static void nullable(DataOutputStream out, @Nullable String s) throws IOException {
+        out.writeBoolean(s != null);
+        if (s != null) {
+            string(out, s);
+        }
+    }
+
+    private static @Nullable String nullable(DataInputStream in) throws IOException {
+        return in.readBoolean() ? string(in) : null;
     }
 
     /** A scanned file by path and content; the words that can name a class go to {@code names} when given. */

@@ -141,7 +141,7 @@ abstract class AbstractIrisMojo extends AbstractMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "iris-migrate.cacheFile", defaultValue = "${project.build.directory}/iris-migrate-cache.json")
+    @Parameter(property = "iris-migrate.cacheFile", defaultValue = "${project.build.directory}/iris-migrate-cache.bin")
     protected File cacheFile;
 
     /**

@@ -195,12 +195,85 @@ class CandidateFilesTest {
         assertThat(mentioning).as("texts that mention a token").isGreaterThan(100).isLessThan(texts.size() - 50);
     }
 
+    @Test
+    void withItsIndexTheSelectionIsThatOfAFreshReadAfterEdits() throws IOException {
+        Path hosts = java("Hosts", "class Hosts { static final String BASE = \"https://dashboard.bandwidth.com\"; }");
+        Path client = java("Client", "class Client { String u = \"https://dashboard.bandwidth.com/api/accounts/1\"; }");
+        Path reader = java("Reader", "class Reader { String u = \"x\"; }");
+        java("Plain", "class Plain { int x = 1; }");
+        settleAll();
+        CandidateFiles.Index index = index("tool-a");
+        assertThat(selected(index)).containsExactlyInAnyOrder(hosts, client);
+        assertThat(indexFile()).isRegularFile();
+
+        // a plain file now reads a kept file's constant, a kept file loses its host, a new file names the Dashboard
+        Files.writeString(reader, "package com.acme;\nclass Reader { String u = Hosts.BASE; }\n");
+        Files.writeString(client, "package com.acme;\nclass Client { String u = \"https://example.com/x\"; }\n");
+        Path added = java("Added", "class Added { String u = \"https://dashboard.bandwidth.com/api/v2\"; }");
+        assertThat(selected(index)).containsExactlyInAnyOrder(hosts, reader, added).isEqualTo(selected());
+
+        Files.delete(hosts);
+        assertThat(selected(index)).containsExactlyInAnyOrder(added).isEqualTo(selected());
+    }
+
+    @Test
+    void theIndexTrustsSizeTimeAndInodeOfSettledFilesAndOfNoOtherTool() throws IOException {
+        // an edit of the same length with the old time put back is not seen: this is what the index relies on
+        Path plain = java("Plain", "class Plain { String u = \"https://example.com/ax\"; }");
+        settleAll();
+        assertThat(selected(index("tool-a"))).isEmpty();
+        editKeepingSizeAndTime(plain, "example.com/ax", "dashboard/apis");
+        assertThat(selected(index("tool-a"))).isEmpty();
+        assertThat(selected()).containsExactly(plain);
+        // another version of the tool reads every file afresh
+        assertThat(selected(index("tool-b"))).containsExactly(plain);
+    }
+
+    @Test
+    void aFileWrittenJustBeforeTheSelectionIsNotRecorded() throws IOException {
+        // its time may not change with a second write in the same tick of a coarse clock, so it is read again
+        Path recent = java("Recent", "class Recent { String u = \"https://example.com/ax\"; }");
+        assertThat(selected(index("tool-a"))).isEmpty();
+        editKeepingSizeAndTime(recent, "example.com/ax", "dashboard/apis");
+        assertThat(selected(index("tool-a"))).containsExactly(recent);
+    }
+
+    private void editKeepingSizeAndTime(Path f, String from, String to) throws IOException {
+        java.nio.file.attribute.FileTime time = Files.getLastModifiedTime(f);
+        String text = Files.readString(f);
+        assertThat(to).hasSameSizeAs(from);
+        Files.writeString(f, text.replace(from, to));
+        Files.setLastModifiedTime(f, time);
+    }
+
+    /** Every file a minute old: settled, as the files of a checkout are by the next pull request. */
+    private void settleAll() throws IOException {
+        java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 60_000);
+        try (Stream<Path> s = Files.walk(dir.resolve("src"))) {
+            for (Path f : s.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(f, old);
+            }
+        }
+    }
+
+    private Path indexFile() {
+        return dir.resolve("target/index.files");
+    }
+
+    private CandidateFiles.Index index(String tool) {
+        return new CandidateFiles.Index(indexFile(), dir, tool);
+    }
+
     private List<Path> selected() throws IOException {
+        return selected(null);
+    }
+
+    private List<Path> selected(CandidateFiles.@org.jspecify.annotations.Nullable Index index) throws IOException {
         List<Path> all;
         try (Stream<Path> s = Files.walk(dir)) {
-            all = s.filter(Files::isRegularFile).sorted().toList();
+            all = s.filter(Files::isRegularFile).filter(f -> !f.startsWith(dir.resolve("target"))).sorted().toList();
         }
-        return CandidateFiles.select(all).files();
+        return CandidateFiles.select(all, index).files();
     }
 
     private Path java(String name, String body) throws IOException {

@@ -183,7 +183,7 @@ class PluginScenariosIT {
         Path demo = MavenBuild.copy("demo", "cache");
         MavenBuild.Outcome first = MavenBuild.run(demo, "iris-migrate:check");
         assertThat(first.log()).contains("BUILD FAILURE").contains("iris-migrate: parsed").doesNotContain("findings are reused");
-        assertThat(demo.resolve("target/iris-migrate-cache.json")).isRegularFile();
+        assertThat(demo.resolve("target/iris-migrate-cache.bin")).isRegularFile();
         JsonNode report = JSON.readTree(demo.resolve("target/iris-migrate/findings.json").toFile()).get("findings");
 
         Files.writeString(demo.resolve("src/main/java/com/acme/numbers/web/Plain.java"),
