@@ -47,7 +47,10 @@ public final class Engine {
         this(progress, true, null);
     }
 
-    /** With {@code prefilter} false every file is parsed: the reference the pre-filter is tested against. */
+    /**
+     * With {@code prefilter} false every file is parsed and the rules run on one thread: the reference the pre-filter
+     * and the two-thread rule run are tested against.
+     */
     public Engine(Consumer<String> progress, boolean prefilter) {
         this(progress, prefilter, null);
     }
@@ -103,7 +106,9 @@ public final class Engine {
             return reused;
         }
         Parsed parsed = parse(request, selected);
-        Run find = run(parsed, parsed.sources, RecipeCatalog.find(request.options()), null);
+        Recipe findRecipe = RecipeCatalog.find(request.options());
+        List<ToolError> scanErrors = new ArrayList<>();
+        Run find = runSplit(parsed, findRecipe, scanned(parsed.sources, findRecipe, scanErrors));
         List<Finding> findings = find.findings;
         if (findings.stream().anyMatch(Finding::fixable)) {
             // the fix each fixable finding would get, as a diff of its own file: those files' trees through the
@@ -115,6 +120,7 @@ public final class Engine {
             findings = withFixDiffs(findings, fixing.results);
         }
         List<ToolError> errors = new ArrayList<>(parsed.errors);
+        errors.addAll(scanErrors);
         errors.addAll(find.errors);
         ScanResult result = new ScanResult(request.projectName(), sorted(findings), dedupe(errors), parsed.moduleFiles(), 0,
                 System.currentTimeMillis() - t0);
@@ -276,19 +282,99 @@ public final class Engine {
         return new Parsed(parsed.sources(), errors, modulePrefix, selected.total());
     }
 
+    /** The least number of files worth running the rules over on two threads. */
+    static final int SPLIT_AT = 32;
+
+    /**
+     * The facts of the whole project, scanned by the rules of {@code recipe} in the order of {@code sources}, so that
+     * the rules can then visit the files on several threads; a rule that fails on a file is added to {@code errors}.
+     */
+    private static ProjectFacts scanned(List<SourceFile> sources, Recipe recipe, List<ToolError> errors) {
+        List<ToolError> failures = Collections.synchronizedList(new ArrayList<>());
+        ExecutionContext ctx = new InMemoryExecutionContext(t -> failures.add(new ToolError("", null, "rule failure: " + t)));
+        ProjectFacts facts = ProjectFacts.shared(ctx);
+        for (Recipe r : recipe.getRecipeList()) {
+            if (r instanceof io.github.irismigrate.recipes.IrisRecipe rule) {
+                org.openrewrite.TreeVisitor<?, ExecutionContext> scanner = rule.getScanner(facts);
+                for (SourceFile sf : sources) {
+                    scanner.visit(sf, ctx);
+                }
+            }
+        }
+        ruleFailures(ctx, failures);
+        errors.addAll(failures);
+        return facts;
+    }
+
+    /**
+     * {@link #run} over every parsed file, from the scanned {@code facts}: on two threads when there are two cores
+     * and files enough, each over half of the files (the rules visit a file from the project's facts and plans
+     * alone). The result is that of one run: the halves' findings, results and errors in file order.
+     */
+    private Run runSplit(Parsed parsed, Recipe recipe, ProjectFacts facts) {
+        List<SourceFile> sources = parsed.sources;
+        // the reference engine (no pre-filter) runs the rules on one thread: PrefilterParityTest holds both to it
+        if (!prefilter || sources.size() < SPLIT_AT || Runtime.getRuntime().availableProcessors() < 2) {
+            return run(parsed, sources, recipe, facts);
+        }
+        long t0 = System.currentTimeMillis();
+        int mid = sources.size() / 2;
+        java.util.concurrent.CompletableFuture<Run> second = new java.util.concurrent.CompletableFuture<>();
+        Thread helper = new Thread(() -> {
+            try {
+                second.complete(execute(parsed, sources.subList(mid, sources.size()), recipe, facts));
+            } catch (Throwable t) {
+                second.completeExceptionally(t);
+            }
+        }, "iris-migrate-rules");
+        helper.setDaemon(true);
+        helper.start();
+        Run a = execute(parsed, sources.subList(0, mid), recipe, facts);
+        Run b;
+        try {
+            b = second.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the rules were interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException("the rules failed: " + e.getCause(), e.getCause());
+        }
+        progress.accept(String.format("ran %s in %.1f s", recipe.getName(), (System.currentTimeMillis() - t0) / 1000.0));
+        List<Finding> findings = new ArrayList<>(a.findings);
+        findings.addAll(b.findings);
+        List<ToolError> errors = new ArrayList<>(a.errors);
+        errors.addAll(b.errors);
+        List<Result> results = new ArrayList<>(a.results);
+        results.addAll(b.results);
+        return new Run(findings, errors, results, facts);
+    }
+
+    private static void ruleFailures(ExecutionContext ctx, List<ToolError> errors) {
+        for (io.github.irismigrate.recipes.RuleFailures.Failure f : io.github.irismigrate.recipes.RuleFailures.of(ctx)) {
+            errors.add(new ToolError(f.file().replace('\\', '/'), f.ruleId(), "rule " + f.ruleId() + " failed on this file, its findings here are missing: " + f.message()));
+        }
+    }
+
     /** Runs {@code recipe} over {@code sources} (some or all of {@code parsed}), from {@code facts} when given. */
     private Run run(Parsed parsed, List<SourceFile> sources, Recipe recipe, @Nullable ProjectFacts facts) {
+        long t0 = System.currentTimeMillis();
+        Run run = execute(parsed, sources, recipe, facts);
+        progress.accept(String.format("ran %s in %.1f s", recipe.getName(), (System.currentTimeMillis() - t0) / 1000.0));
+        return run;
+    }
+
+    private Run execute(Parsed parsed, List<SourceFile> sources, Recipe recipe, @Nullable ProjectFacts facts) {
         List<ToolError> errors = Collections.synchronizedList(new ArrayList<>());
         ExecutionContext ctx = new InMemoryExecutionContext(t -> errors.add(new ToolError("", null, "rule failure: " + t)));
         if (facts != null) {
             ProjectFacts.reuse(ctx, facts);
         }
-        long t0 = System.currentTimeMillis();
         RecipeRun run = recipe.run(new InMemoryLargeSourceSet(sources), ctx);
         List<Result> results = run.getChangeset().getAllResults();
-        for (io.github.irismigrate.recipes.RuleFailures.Failure f : io.github.irismigrate.recipes.RuleFailures.of(ctx)) {
-            errors.add(new ToolError(f.file().replace('\\', '/'), f.ruleId(), "rule " + f.ruleId() + " failed on this file, its findings here are missing: " + f.message()));
-        }
+        ruleFailures(ctx, errors);
         List<Finding> findings = new ArrayList<>();
         List<Result> own = new ArrayList<>();
         for (Result r : results) {
@@ -301,7 +387,6 @@ public final class Engine {
                 findings.addAll(FindingExtractor.extract(r.getAfter(), relPath(r.getAfter())));
             }
         }
-        progress.accept(String.format("ran %s in %.1f s", recipe.getName(), (System.currentTimeMillis() - t0) / 1000.0));
         return new Run(findings, new ArrayList<>(errors), own, ProjectFacts.shared(ctx));
     }
 
