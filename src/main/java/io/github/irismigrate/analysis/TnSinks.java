@@ -141,8 +141,7 @@ public final class TnSinks {
         // a constant that holds a list: its items are what is sent
         List<Sink> expanded = new ArrayList<>(all.size());
         for (Sink sink : all) {
-            List<Sink> items = sink.text().parts().size() == 1 && sink.text().parts().get(0) instanceof Part.ConstantRef ref
-                    ? listConstant(ref) : null;
+            List<Sink> items = listItems(sink);
             if (items == null) {
                 expanded.add(sink);
             } else {
@@ -167,8 +166,7 @@ public final class TnSinks {
         for (CallArg arg : callArgs) {
             if (arg.index() == index && arg.method().matches(callee)) {
                 for (Sink v : arg.values()) {
-                    List<Sink> items = v.text().parts().size() == 1 && v.text().parts().get(0) instanceof Part.ConstantRef ref
-                            ? listConstant(ref) : null;
+                    List<Sink> items = listItems(v);
                     for (Sink item : items == null ? List.of(v) : items) {
                         out.add(new Sink(item.path(), item.text(), false, calleePath));
                     }
@@ -176,6 +174,12 @@ public final class TnSinks {
             }
         }
         return out;
+    }
+
+    /** The items of the list constant {@code sink} names alone ({@code PILOT_TNS}), or null when it names none. */
+    private @Nullable List<Sink> listItems(Sink sink) {
+        List<Part> parts = sink.text().parts();
+        return parts.size() == 1 && parts.get(0) instanceof Part.ConstantRef ref ? listConstant(ref) : null;
     }
 
     private @Nullable List<Sink> listConstant(Part.ConstantRef ref) {

@@ -1,9 +1,15 @@
 package io.github.irismigrate.engine;
 
+import org.jspecify.annotations.Nullable;
+
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,9 +17,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
+import java.util.stream.IntStream;
 
 /**
  * The text pre-filter: decides, from each file's text alone, which files any rule could fire in or learn from, so
@@ -79,7 +86,7 @@ public final class CandidateFiles {
         int n = files.size();
         Scan[] scans = new Scan[n];
         if (index == null) {
-            java.util.stream.IntStream.range(0, n).parallel().forEach(i -> scans[i] = scan(files.get(i)));
+            IntStream.range(0, n).parallel().forEach(i -> scans[i] = scan(files.get(i)));
         } else {
             index.scanAll(files, scans);
         }
@@ -182,9 +189,9 @@ public final class CandidateFiles {
         private record Stamp(long size, long modified, String key) {
             static @Nullable Stamp of(Path f) {
                 try {
-                    java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(f, java.nio.file.attribute.BasicFileAttributes.class);
+                    BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);
                     Object key = a.fileKey();
-                    return new Stamp(a.size(), a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS),
+                    return new Stamp(a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS),
                             key == null ? "" : key.toString());
                 } catch (IOException | RuntimeException e) {
                     return null;
@@ -202,7 +209,7 @@ public final class CandidateFiles {
             int n = files.size();
             Stamp[] stamps = new Stamp[n];
             boolean[] fresh = new boolean[n];
-            java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
+            IntStream.range(0, n).parallel().forEach(i -> {
                 Path f = files.get(i);
                 Stamp stamp = Stamp.of(f);
                 Stored old = stamp == null ? null : recorded.get(relative(f));
@@ -215,7 +222,7 @@ public final class CandidateFiles {
                 }
             });
             // written again when it would differ: a file read afresh that can be recorded, or a recorded file gone
-            long settled = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(started - SETTLED_MILLIS);
+            long settled = TimeUnit.MILLISECONDS.toNanos(started - SETTLED_MILLIS);
             int reused = 0;
             boolean changed = false;
             for (int i = 0; i < n; i++) {
@@ -238,7 +245,7 @@ public final class CandidateFiles {
             if (!Files.isRegularFile(file)) {
                 return Map.of();
             }
-            try (java.io.DataInputStream in = new java.io.DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
                 if (in.readInt() != FORMAT || !in.readUTF().equals(tool)) {
                     return Map.of();
                 }
@@ -257,7 +264,7 @@ public final class CandidateFiles {
             }
         }
 
-        private static Set<String> readSet(java.io.DataInputStream in) throws IOException {
+        private static Set<String> readSet(DataInputStream in) throws IOException {
             int size = in.readInt();
             if (size == 0) {
                 return Set.of();
@@ -271,41 +278,34 @@ public final class CandidateFiles {
 
         private void write(List<Path> files, Scan[] scans, Stamp[] stamps, long settled) {
             try {
-                Files.createDirectories(file.getParent());
-                Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-                try {
-                    try (java.io.DataOutputStream out = new java.io.DataOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
-                        out.writeInt(FORMAT);
-                        out.writeUTF(tool);
-                        int count = 0;
-                        for (int i = 0; i < files.size(); i++) {
-                            count += recordable(scans[i], stamps[i], settled) ? 1 : 0;
-                        }
-                        out.writeInt(count);
-                        for (int i = 0; i < files.size(); i++) {
-                            Scan s = scans[i];
-                            Stamp st = stamps[i];
-                            if (!recordable(s, st, settled)) {
-                                continue;
-                            }
-                            out.writeUTF(relative(files.get(i)));
-                            out.writeLong(st.size());
-                            out.writeLong(st.modified());
-                            out.writeUTF(st.key());
-                            out.writeBoolean(s.keep());
-                            out.writeBoolean(s.className() != null);
-                            if (s.className() != null) {
-                                out.writeUTF(s.className());
-                            }
-                            writeSet(out, s.declared());
-                            writeSet(out, s.qualifiedRefs());
-                            writeSet(out, s.staticImports());
-                        }
+                ScanCache.writeAtomically(file, out -> {
+                    out.writeInt(FORMAT);
+                    out.writeUTF(tool);
+                    int count = 0;
+                    for (int i = 0; i < files.size(); i++) {
+                        count += recordable(scans[i], stamps[i], settled) ? 1 : 0;
                     }
-                    Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-                } finally {
-                    Files.deleteIfExists(tmp);
-                }
+                    out.writeInt(count);
+                    for (int i = 0; i < files.size(); i++) {
+                        Scan s = scans[i];
+                        Stamp st = stamps[i];
+                        if (!recordable(s, st, settled)) {
+                            continue;
+                        }
+                        out.writeUTF(relative(files.get(i)));
+                        out.writeLong(st.size());
+                        out.writeLong(st.modified());
+                        out.writeUTF(st.key());
+                        out.writeBoolean(s.keep());
+                        out.writeBoolean(s.className() != null);
+                        if (s.className() != null) {
+                            out.writeUTF(s.className());
+                        }
+                        writeSet(out, s.declared());
+                        writeSet(out, s.qualifiedRefs());
+                        writeSet(out, s.staticImports());
+                    }
+                });
             } catch (IOException | RuntimeException e) {
                 // no index: the next selection reads every file, as it would without one
             }
@@ -316,7 +316,7 @@ public final class CandidateFiles {
             return st != null && s != Scan.UNREADABLE && st.modified() < settled;
         }
 
-        private static void writeSet(java.io.DataOutputStream out, Set<String> set) throws IOException {
+        private static void writeSet(DataOutputStream out, Set<String> set) throws IOException {
             out.writeInt(set.size());
             for (String v : set) {
                 out.writeUTF(v);

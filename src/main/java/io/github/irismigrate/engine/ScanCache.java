@@ -127,31 +127,43 @@ final class ScanCache {
         }
     }
 
+    /** What {@link #writeAtomically} writes. */
+    interface Writer {
+        void write(DataOutputStream out) throws IOException;
+    }
+
+    /** Writes {@code file} whole or not at all: a temporary file beside it, then a rename. */
+    static void writeAtomically(Path file, Writer writer) throws IOException {
+        Files.createDirectories(file.getParent());
+        Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+        try {
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+                writer.write(out);
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
     /** Stores {@code result} under {@code key}; returns why it could not, or null. */
     @Nullable String write(String key, ScanResult result) {
         try {
-            Files.createDirectories(file.getParent());
-            Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-            try {
-                try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
-                    out.writeInt(MAGIC);
-                    out.writeInt(FORMAT);
-                    string(out, key);
-                    out.writeInt(result.findings().size());
-                    for (Finding f : result.findings()) {
-                        finding(out, f);
-                    }
-                    out.writeInt(result.errors().size());
-                    for (ToolError e : result.errors()) {
-                        string(out, e.file());
-                        nullable(out, e.ruleId());
-                        string(out, e.message());
-                    }
+            writeAtomically(file, out -> {
+                out.writeInt(MAGIC);
+                out.writeInt(FORMAT);
+                string(out, key);
+                out.writeInt(result.findings().size());
+                for (Finding f : result.findings()) {
+                    finding(out, f);
                 }
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+                out.writeInt(result.errors().size());
+                for (ToolError e : result.errors()) {
+                    string(out, e.file());
+                    nullable(out, e.ruleId());
+                    string(out, e.message());
+                }
+            });
             return null;
         } catch (IOException | RuntimeException e) {
             return e.toString();
