@@ -278,7 +278,7 @@ public final class CandidateFiles {
 
         private void write(List<Path> files, Scan[] scans, Stamp[] stamps, long settled) {
             try {
-                ScanCache.writeAtomically(file, out -> {
+                BinaryFormat.writeAtomically(file, out -> {
                     out.writeInt(FORMAT);
                     out.writeUTF(tool);
                     int count = 0;

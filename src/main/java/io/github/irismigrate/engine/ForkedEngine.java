@@ -1,7 +1,5 @@
 package io.github.irismigrate.engine;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jspecify.annotations.Nullable;
 
 import java.io.BufferedReader;
@@ -16,7 +14,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -50,20 +47,47 @@ public final class ForkedEngine {
     static final String DONE = "[iris-migrate-done] ";
     static final long IDLE_MILLIS = 60_000;
 
-    /** Jackson, made when first used: a check that reuses cached findings never hands a job over. */
-    private static final class Json {
-        static final ObjectMapper MAPPER = new ObjectMapper()
-                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-    }
-
     /** Idle scan JVMs, by how they were started; a busy one is taken out, so that parallel builds get one each. */
     private static final Map<List<String>, Deque<Worker>> IDLE = new HashMap<>();
 
     public enum Goal { CHECK, FIX }
 
-    /** One scan, as handed to the scan JVM. */
+    /** One scan, as handed to the scan JVM (in {@link BinaryFormat}: a cold JVM starts no JSON library for it). */
     record Job(Goal goal, ScanRequest request, @Nullable Path cacheFile, Engine.@Nullable Selected selected, Path resultFile) {
+        void write(Path file) throws IOException {
+            BinaryFormat.writeAtomically(file, out -> {
+                out.writeInt(FORMAT);
+                BinaryFormat.string(out, goal.name());
+                BinaryFormat.request(out, request);
+                BinaryFormat.nullable(out, cacheFile == null ? null : cacheFile.toString());
+                out.writeBoolean(selected != null);
+                if (selected != null) {
+                    out.writeInt(selected.total());
+                    BinaryFormat.paths(out, selected.candidates());
+                    BinaryFormat.paths(out, selected.context());
+                    out.writeLong(selected.millis());
+                }
+                BinaryFormat.string(out, resultFile.toString());
+            });
+        }
+
+        static Job read(Path file) throws IOException {
+            return BinaryFormat.read(file, in -> {
+                if (in.readInt() != FORMAT) {
+                    throw new IOException("a job of another version of iris-migrate: " + file);
+                }
+                Goal goal = Goal.valueOf(BinaryFormat.string(in));
+                ScanRequest request = BinaryFormat.request(in);
+                String cache = BinaryFormat.nullable(in);
+                Engine.Selected selected = in.readBoolean()
+                        ? new Engine.Selected(in.readInt(), BinaryFormat.paths(in), BinaryFormat.paths(in), in.readLong()) : null;
+                return new Job(goal, request, cache == null ? null : Path.of(cache), selected, Path.of(BinaryFormat.string(in)));
+            });
+        }
     }
+
+    /** The version of the job and result files: the scan JVM runs the build's own copy of the plugin, so one. */
+    private static final int FORMAT = 1;
 
     private final Path launcher;
     private final List<String> jvmArgs;
@@ -102,9 +126,9 @@ public final class ForkedEngine {
             throws IOException {
         Path dir = Files.createTempDirectory("iris-migrate-scan");
         try {
-            Path jobFile = dir.resolve("job.json");
-            Path resultFile = dir.resolve("result.json");
-            Json.MAPPER.writeValue(jobFile.toFile(), new Job(goal, request, cacheFile, selected, resultFile));
+            Path jobFile = dir.resolve("job.bin");
+            Path resultFile = dir.resolve("result.bin");
+            new Job(goal, request, cacheFile, selected, resultFile).write(jobFile);
             List<String> key = key();
             Worker worker = take(key);
             if (!run(key, worker, jobFile) && !Files.isRegularFile(resultFile) && worker.reused && worker.silent()) {
@@ -115,7 +139,7 @@ public final class ForkedEngine {
             if (!Files.isRegularFile(resultFile)) {
                 throw new IOException(worker.failure(jvmArgs));
             }
-            return Json.MAPPER.readValue(resultFile.toFile(), ScanResult.class);
+            return BinaryFormat.read(resultFile, BinaryFormat::result);
         } finally {
             deleteTree(dir);
         }
@@ -350,16 +374,14 @@ public final class ForkedEngine {
 
     private static String runJob(Path jobFile, PrintStream out) {
         try {
-            Job job = Json.MAPPER.readValue(jobFile.toFile(), Job.class);
+            Job job = Job.read(jobFile);
             Engine engine = new Engine(msg -> out.println(PROGRESS + msg.replace('\n', ' ')));
             if (job.cacheFile() != null) {
                 engine = engine.withCache(job.cacheFile());
             }
             ScanResult result = job.goal() == Goal.FIX ? engine.fix(job.request())
                     : job.selected() != null ? engine.check(job.request(), job.selected()) : engine.check(job.request());
-            Path tmp = job.resultFile().resolveSibling(job.resultFile().getFileName() + ".tmp");
-            Json.MAPPER.writeValue(tmp.toFile(), result);
-            Files.move(tmp, job.resultFile(), StandardCopyOption.REPLACE_EXISTING);
+            BinaryFormat.writeAtomically(job.resultFile(), w -> BinaryFormat.result(w, result));
             return "ok";
         } catch (Throwable t) {
             t.printStackTrace(out);

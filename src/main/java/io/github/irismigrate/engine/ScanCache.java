@@ -1,22 +1,15 @@
 package io.github.irismigrate.engine;
 
-import io.github.irismigrate.catalog.Rule;
 import org.jspecify.annotations.Nullable;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.CodeSource;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.HashSet;
 import java.util.List;
@@ -33,10 +26,9 @@ import java.util.stream.Stream;
  * them, or a file that cannot be read, means a full scan, which then replaces the cache.
  */
 final class ScanCache {
-    /** "IRIS": a cache file of this tool; then the format. A plain binary format: reading it needs no JSON library. */
+    /** "IRIS": a cache file of this tool; then the format ({@link BinaryFormat}). */
     private static final int MAGIC = 0x49524953;
     private static final int FORMAT = 2;
-    private static final int MAX_STRING = 64 << 20;
 
     private static volatile @Nullable String toolStamp;
 
@@ -107,131 +99,32 @@ final class ScanCache {
         if (!Files.isRegularFile(file)) {
             return null;
         }
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-            if (in.readInt() != MAGIC || in.readInt() != FORMAT || !key.equals(string(in))) {
-                return null;
-            }
-            int count = in.readInt();
-            List<Finding> findings = new ArrayList<>(count);
-            for (int i = 0; i < count; i++) {
-                findings.add(finding(in));
-            }
-            count = in.readInt();
-            List<ToolError> errors = new ArrayList<>(count);
-            for (int i = 0; i < count; i++) {
-                errors.add(new ToolError(string(in), nullable(in), string(in)));
-            }
-            return new Entry(FORMAT, key, findings, errors);
+        try {
+            return BinaryFormat.read(file, in -> {
+                if (in.readInt() != MAGIC || in.readInt() != FORMAT || !key.equals(BinaryFormat.string(in))) {
+                    return null;
+                }
+                return new Entry(FORMAT, key, BinaryFormat.findings(in), BinaryFormat.errors(in));
+            });
         } catch (IOException | RuntimeException e) {
             return null; // a damaged or older cache is a miss; the scan that follows replaces it
-        }
-    }
-
-    /** What {@link #writeAtomically} writes. */
-    interface Writer {
-        void write(DataOutputStream out) throws IOException;
-    }
-
-    /** Writes {@code file} whole or not at all: a temporary file beside it, then a rename. */
-    static void writeAtomically(Path file, Writer writer) throws IOException {
-        Files.createDirectories(file.getParent());
-        Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-        try {
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
-                writer.write(out);
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
         }
     }
 
     /** Stores {@code result} under {@code key}; returns why it could not, or null. */
     @Nullable String write(String key, ScanResult result) {
         try {
-            writeAtomically(file, out -> {
+            BinaryFormat.writeAtomically(file, out -> {
                 out.writeInt(MAGIC);
                 out.writeInt(FORMAT);
-                string(out, key);
-                out.writeInt(result.findings().size());
-                for (Finding f : result.findings()) {
-                    finding(out, f);
-                }
-                out.writeInt(result.errors().size());
-                for (ToolError e : result.errors()) {
-                    string(out, e.file());
-                    nullable(out, e.ruleId());
-                    string(out, e.message());
-                }
+                BinaryFormat.string(out, key);
+                BinaryFormat.findings(out, result.findings());
+                BinaryFormat.errors(out, result.errors());
             });
             return null;
         } catch (IOException | RuntimeException e) {
             return e.toString();
         }
-    }
-
-    private static void finding(DataOutputStream out, Finding f) throws IOException {
-        string(out, f.rule().name());
-        string(out, f.file());
-        out.writeInt(f.line());
-        out.writeInt(f.column());
-        out.writeInt(f.endLine());
-        out.writeInt(f.endColumn());
-        string(out, f.message());
-        string(out, f.snippet());
-        out.writeBoolean(f.fixable());
-        out.writeBoolean(f.fixed());
-        nullable(out, f.fixDiff());
-        out.writeBoolean(f.suppression() != null);
-        if (f.suppression() != null) {
-            string(out, f.suppression().kind().name());
-            string(out, f.suppression().reason());
-        }
-        string(out, f.fingerprint());
-    }
-
-    private static Finding finding(DataInputStream in) throws IOException {
-        Rule rule = Rule.valueOf(string(in));
-        String file = string(in);
-        int line = in.readInt();
-        int column = in.readInt();
-        int endLine = in.readInt();
-        int endColumn = in.readInt();
-        String message = string(in);
-        String snippet = string(in);
-        boolean fixable = in.readBoolean();
-        boolean fixed = in.readBoolean();
-        String fixDiff = nullable(in);
-        Finding.Suppression suppression = in.readBoolean()
-                ? new Finding.Suppression(Finding.Suppression.Kind.valueOf(string(in)), string(in)) : null;
-        return new Finding(rule, file, line, column, endLine, endColumn, message, snippet, fixable, fixed, fixDiff,
-                suppression, string(in));
-    }
-
-    /** A string of any length (writeUTF stops at 64 KiB, a snippet or a diff need not). */
-    private static void string(DataOutputStream out, String s) throws IOException {
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(b.length);
-        out.write(b);
-    }
-
-    private static String string(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        if (n < 0 || n > MAX_STRING) {
-            throw new IOException("damaged cache: a string of " + n + " bytes");
-        }
-        return new String(in.readNBytes(n), StandardCharsets.UTF_8);
-    }
-
-    private static void nullable(DataOutputStream out, @Nullable String s) throws IOException {
-        out.writeBoolean(s != null);
-        if (s != null) {
-            string(out, s);
-        }
-    }
-
-    private static @Nullable String nullable(DataInputStream in) throws IOException {
-        return in.readBoolean() ? string(in) : null;
     }
 
     /** A scanned file by path and content; the words that can name a class go to {@code names} when given. */

@@ -197,6 +197,7 @@ abstract class AbstractIrisMojo extends AbstractMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("Invalid iris-migrate.formats '" + formats + "': " + e.getMessage());
         }
+        Reports.prepare(reportFormats);
         RunOptions options;
         try {
             options = new RunOptions(countryCode, numberFormat);

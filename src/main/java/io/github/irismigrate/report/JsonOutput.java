@@ -46,6 +46,17 @@ final class JsonOutput {
     private JsonOutput() {
     }
 
+    /** Writes a small document to nowhere: loads and links what {@link #write} uses. */
+    static void warmUp() {
+        ObjectNode o = object();
+        o.put("k", "v").putArray("a").addObject().put("n", 1);
+        try {
+            write(o, OutputStream.nullOutputStream());
+        } catch (IOException | RuntimeException e) {
+            // only a warm-up: the real write reports its own failure
+        }
+    }
+
     static ObjectNode object() {
         return JsonNodeFactory.instance.objectNode();
     }

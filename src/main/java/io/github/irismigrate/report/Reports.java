@@ -40,6 +40,16 @@ public final class Reports {
     private Reports() {
     }
 
+    /**
+     * Starts the JSON writer (Jackson takes a tenth of a second to start in a fresh JVM) on a thread of its own when
+     * {@code formats} need it, so that it is ready when the scan is done and the reports are written.
+     */
+    public static void prepare(Set<ReportFormat> formats) {
+        if (formats.contains(ReportFormat.SARIF) || formats.contains(ReportFormat.JSON)) {
+            WRITER_THREADS.execute(JsonOutput::warmUp);
+        }
+    }
+
     /** The formats {@link #write} can produce now. */
     public static Set<ReportFormat> supported() {
         return Collections.unmodifiableSet(WRITERS.keySet());

@@ -114,7 +114,7 @@ class ForkedEngineTest {
     void aScanOutOfMemoryLeavesTheFilesAloneAndSaysHowToGiveItMore() throws IOException {
         Path demo = TestProjects.copy("demo", tmp);
         Map<String, String> before = contents(demo);
-        assertThatThrownBy(() -> forked(List.of("-XX:+UseSerialGC", "-Xmx12m")).run(ForkedEngine.Goal.FIX, request(demo, List.of()), null))
+        assertThatThrownBy(() -> forked(List.of("-XX:+UseSerialGC", "-Xmx6m")).run(ForkedEngine.Goal.FIX, request(demo, List.of()), null))
                 .isInstanceOf(IOException.class)
                 .hasMessageContaining("OutOfMemoryError")
                 .hasMessageContaining("-Diris-migrate.jvmArgs=\"-XX:+UseSerialGC -Xmx4g\"");

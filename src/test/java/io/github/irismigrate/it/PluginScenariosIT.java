@@ -212,7 +212,7 @@ class PluginScenariosIT {
         assertThat(JSON.readTree(demo.resolve("target/iris-migrate/findings.json").toFile()).get("findings")).isEqualTo(report);
 
         MavenBuild.Outcome starved = MavenBuild.run(demo, "iris-migrate:check", "-Diris-migrate.cache=false",
-                "-Diris-migrate.jvmArgs=-XX:+UseSerialGC -Xmx12m");
+                "-Diris-migrate.jvmArgs=-XX:+UseSerialGC -Xmx6m");
         assertThat(starved.succeeded()).isFalse();
         assertThat(starved.log()).contains("iris-migrate:check could not scan").contains("OutOfMemoryError")
                 .contains("-Diris-migrate.jvmArgs=\"-XX:+UseSerialGC -Xmx4g\"").contains("-Diris-migrate.fork=false");
