@@ -52,6 +52,8 @@ public class TenDigitNumberSent extends IrisRecipe {
             "/(?:tns|inserviceNumbers|inServiceNumbers|disconnectedNumbers)/(" + HOLE + ")" + SEGMENT_END);
     private static final Pattern QUERY_PARAM = Pattern.compile(
             "[?&](?:tn|tns|telephoneNumber|fullNumber|startingTn|endingTn)=(" + HOLE + ")(?=[&#\\s\"'<]|$|" + HOLE + ")");
+    /** A text that is a URL or a path from its start: {@code "/api/v2/tns/.."}, {@code "https://.."}. */
+    private static final Pattern URL_TEXT = Pattern.compile("\\s*(?:https?://|/)");
     private static final Pattern FORMAT_SPEC = Pattern.compile("%(\\d+\\$)?[-#+ 0,(<]*\\d*(?:\\.\\d+)?([a-zA-Z%])");
 
     private static final String WHAT_CHANGES = "v2 expects telephone numbers in requests in E.164 format (+1 and ten digits), "
@@ -131,13 +133,22 @@ public class TenDigitNumberSent extends IrisRecipe {
                 continue;
             }
             if (context.reachesDashboard(rr)) {
+                // a URL is a request even in a test assertion (the expected path of a built request); a payload
+                // there may be a mocked response
+                boolean url = URL_TEXT.matcher(flat).lookingAt();
                 Matcher p = PATH_NUMBER.matcher(flat);
                 while (p.find()) {
-                    add(plan, rr.text(), p.start(1), p.end(1), path, sinks, false);
+                    String e164 = NanpNumber.e164(p.group(1));
+                    if (e164 != null) {
+                        add(plan, rr.text(), p.start(1), p.end(1), path, sinks, false, e164, url);
+                    }
                 }
                 Matcher q = QUERY_NUMBER.matcher(flat);
                 while (q.find()) {
-                    add(plan, rr.text(), q.start(1), q.end(1), path, sinks, true);
+                    String e164 = NanpNumber.e164(q.group(1));
+                    if (e164 != null) {
+                        add(plan, rr.text(), q.start(1), q.end(1), path, sinks, true, e164, url);
+                    }
                 }
                 Matcher pp = PATH_PARAM.matcher(flat);
                 while (pp.find()) {
@@ -307,8 +318,9 @@ public class TenDigitNumberSent extends IrisRecipe {
     }
 
     /**
-     * {@code requestInput}: the text is an argument of a method that puts it into a request, so it is sent even where
-     * it sits inside an assertion ({@code assertEquals(.., Paths.tnDetails("9195550147"))}).
+     * {@code requestInput}: the text is an argument of a method that puts it into a request, or a request's URL, so it
+     * is sent even where it sits inside an assertion ({@code assertEquals(.., Paths.tnDetails("9195550147"))},
+     * {@code assertEquals("/api/v2/tns/9843554410/tndetails", url.encodedPath())}).
      */
     private static void add(Plan plan, ResolvedText text, int start, int end, String path, TnSinks sinks, boolean queryValue,
                             String replacement, boolean requestInput) {

@@ -700,6 +700,35 @@ class TenDigitNumberSentTest implements RewriteTest {
     }
 
     @Test
+    void expectedRequestUrlInATestAssertion() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              class TnUrlsTest {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/1";
+                  void urls(java.net.URI built, java.net.URI search) {
+                      assertEquals("https://dashboard.bandwidth.com/api/v2/accounts/1/tns/9843554410/tndetails", built.toString());
+                      assertEquals(BASE + "/orders?tn=9195550154", search.toString());
+                  }
+                  static void assertEquals(Object expected, Object actual) { }
+              }
+              """,
+            """
+              class TnUrlsTest {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/1";
+                  void urls(java.net.URI built, java.net.URI search) {
+                      assertEquals("https://dashboard.bandwidth.com/api/v2/accounts/1/tns/+19843554410/tndetails", built.toString());
+                      assertEquals(BASE + "/orders?tn=%2B19195550154", search.toString());
+                  }
+                  static void assertEquals(Object expected, Object actual) { }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
     void numberPassedToAnOkHttpPathSegment() {
         rewriteRun(
           spec -> spec.typeValidationOptions(TypeValidation.none()),
@@ -1027,6 +1056,7 @@ class TenDigitNumberSentTest implements RewriteTest {
                           \""";
                       void check(String body) {
                           org.junit.jupiter.api.Assertions.assertEquals("<TelephoneNumber>9195551234</TelephoneNumber>", body);
+                          org.junit.jupiter.api.Assertions.assertEquals("<TnDetails><Link>" + BASE + "/tns/9195551239</Link></TnDetails>", body);
                       }
                   }
                   """
