@@ -221,18 +221,14 @@ public final class CandidateFiles {
                     fresh[i] = true;
                 }
             });
-            // written again when it would differ: a file read afresh that can be recorded, or a recorded file gone
+            // written again when a file read afresh can be recorded; the entry of a file gone, or of one edited just
+            // now, stays until then: it is never matched again
             long settled = TimeUnit.MILLISECONDS.toNanos(started - SETTLED_MILLIS);
-            int reused = 0;
             boolean changed = false;
-            for (int i = 0; i < n; i++) {
-                if (!fresh[i]) {
-                    reused++;
-                } else if (recordable(scans[i], stamps[i], settled)) {
-                    changed = true;
-                }
+            for (int i = 0; i < n && !changed; i++) {
+                changed = fresh[i] && recordable(scans[i], stamps[i], settled);
             }
-            if (changed || reused != recorded.size()) {
+            if (changed) {
                 write(files, scans, stamps, settled);
             }
         }
