@@ -8,6 +8,7 @@ import org.openrewrite.java.JavaIsoVisitor;
 import org.openrewrite.java.tree.Expression;
 import org.openrewrite.java.tree.J;
 import org.openrewrite.java.tree.JavaType;
+import org.openrewrite.java.tree.TypeUtils;
 import org.openrewrite.json.tree.Json;
 import org.openrewrite.xml.tree.Xml;
 
@@ -236,6 +237,9 @@ public final class TnSinks {
                     for (Expression a : m.getArguments()) {
                         sinkArgument(a, md, path, sdk, out, 0, uses);
                     }
+                } else if (m.getMethodType() != null && m.getMethodType().hasFlags(org.openrewrite.java.tree.Flag.Static)) {
+                    // ImportTnOrder.of(id, site, List.of("9197830100")): a request model's factory sends its lists
+                    requestModelLists(m.getMethodType(), m.getArguments(), md, path, out, uses);
                 }
                 callArguments(m, md, path, calls);
                 return super.visitMethodInvocation(m, ctx);
@@ -297,13 +301,31 @@ public final class TnSinks {
                 JavaType.Method mt = nc.getConstructorType();
                 String simple = nc.getClazz() == null ? "" : nc.getClazz().toString();
                 boolean sdkType = mt != null && mt.getDeclaringType().getFullyQualifiedName().startsWith(IrisSdk.PACKAGE);
+                J.MethodDeclaration md = getCursor().firstEnclosing(J.MethodDeclaration.class);
                 if (sdkType && SDK_TN_NAME.matcher(simple.substring(simple.lastIndexOf('.') + 1)).matches()) {
-                    J.MethodDeclaration md = getCursor().firstEnclosing(J.MethodDeclaration.class);
                     for (Expression a : nc.getArguments()) {
                         sinkArgument(a, md, path, true, out, 0, uses);
                     }
+                } else if (mt != null) {
+                    requestModelLists(mt, nc.getArguments(), md, path, out, uses); // new ImportTnOrder(id, tns)
                 }
                 return super.visitNewClass(nc, ctx);
+            }
+
+            /**
+             * The list arguments of a constructor or static factory of a model named for a Dashboard request: what
+             * they hold is sent. Other arguments (order ids, site ids) are not numbers of the request.
+             */
+            private void requestModelLists(JavaType.Method mt, List<Expression> args, J.@Nullable MethodDeclaration md,
+                                           String path, List<Sink> out, List<ParamUse> uses) {
+                if (!IrisPayload.isRequestModel(mt.getDeclaringType().getFullyQualifiedName())) {
+                    return;
+                }
+                for (Expression a : JavaArgs.real(args)) {
+                    if (isCollection(a.getType())) {
+                        sinkArgument(a, md, path, true, out, 0, uses);
+                    }
+                }
             }
         }.visit(cu, new InMemoryExecutionContext());
     }
@@ -504,6 +526,11 @@ public final class TnSinks {
         if (a instanceof J.Literal || a instanceof J.Identifier || a instanceof J.FieldAccess || assembler.isStringBuilding(a)) {
             out.add(new Sink(path, assembler.assemble(a), sdk));
         }
+    }
+
+    /** An array or a {@code java.util.Collection}. */
+    private static boolean isCollection(@Nullable JavaType t) {
+        return t instanceof JavaType.Array || TypeUtils.isAssignableTo("java.util.Collection", t);
     }
 
     private static boolean isLocal(J.Identifier id) {

@@ -244,7 +244,7 @@ public final class Engine {
         List<Path> candidates = files;
         if (prefilter) {
             candidates = CandidateFiles.select(files, cache == null ? null : cache.selectionIndex(request.moduleDir())).files();
-            progress.accept(String.format("scanning %d files under %s (%d mention the Dashboard API and are parsed; "
+            progress.accept(String.format("scanning %d files under %s (%d could matter to a rule and are parsed; "
                     + "selected in %.1f s)", total, request.moduleDir(), candidates.size(),
                     (System.currentTimeMillis() - start) / 1000.0));
         } else {

@@ -669,6 +669,9 @@ class TenDigitNumberSentTest implements RewriteTest {
               import java.util.List;
               class ExternalTnsOrder {
                   final List<String> tns = new ArrayList<>();
+                  ExternalTnsOrder() { }
+                  ExternalTnsOrder(String customerOrderId, List<String> tns) { this.tns.addAll(tns); }
+                  static ExternalTnsOrder of(String customerOrderId, int siteId, List<String> tns) { return new ExternalTnsOrder(customerOrderId, tns); }
                   static Builder builder() { return new Builder(); }
                   static class Builder {
                       final ExternalTnsOrder order = new ExternalTnsOrder();
@@ -686,12 +689,24 @@ class TenDigitNumberSentTest implements RewriteTest {
                   ExternalTnsOrder order() {
                       return ExternalTnsOrder.builder().customerOrderId("CLEANUP-77").telephoneNumber("9199918388").build();
                   }
+                  ExternalTnsOrder factory() {
+                      return ExternalTnsOrder.of("4105550000", 743, java.util.List.of("9197830100", "9197830101"));
+                  }
+                  ExternalTnsOrder constructed() {
+                      return new ExternalTnsOrder("4105550001", new java.util.ArrayList<>(java.util.List.of("9197830102")));
+                  }
               }
               """,
             """
               class CleanupFixture {
                   ExternalTnsOrder order() {
                       return ExternalTnsOrder.builder().customerOrderId("CLEANUP-77").telephoneNumber("+19199918388").build();
+                  }
+                  ExternalTnsOrder factory() {
+                      return ExternalTnsOrder.of("4105550000", 743, java.util.List.of("+19197830100", "+19197830101"));
+                  }
+                  ExternalTnsOrder constructed() {
+                      return new ExternalTnsOrder("4105550001", new java.util.ArrayList<>(java.util.List.of("+19197830102")));
                   }
               }
               """
