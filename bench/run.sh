@@ -138,7 +138,7 @@ for N in "${SIZES[@]}"; do
   files=$(find "$P" -type f | wc -l)
   bytes=$(du -sb "$P" | cut -f1)
   echo "project $P: $files files, $((bytes / 1024)) KiB"
-  # a checkout is older than two seconds when its gate runs: the pre-filter's index (CandidateFiles.Index) does not
+  # a checkout is older than two seconds when its gate runs: the pre-filter's index (FileIndex) does not
   # trust a file written within two seconds before a scan, and reads it again next time
   sleep 2
 

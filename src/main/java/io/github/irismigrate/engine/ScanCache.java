@@ -43,14 +43,14 @@ final class ScanCache {
     }
 
     /**
-     * The pre-filter's index of the module's files ({@link CandidateFiles.Index}), kept beside the cache file; null
+     * The pre-filter's index of the module's files ({@link FileIndex}), kept beside the cache file; null
      * when this tool's code cannot be stamped (then every file is read).
      */
-    CandidateFiles.@Nullable Index selectionIndex(Path moduleDir) {
+    @Nullable FileIndex selectionIndex(Path moduleDir) {
         try {
             String name = file.getFileName().toString();
             int dot = name.lastIndexOf('.');
-            return new CandidateFiles.Index(file.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".files"),
+            return new FileIndex(file.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".files"),
                     moduleDir, tool());
         } catch (IOException | RuntimeException e) {
             return null;

@@ -202,7 +202,7 @@ class CandidateFilesTest {
         Path reader = java("Reader", "class Reader { String u = \"x\"; }");
         java("Plain", "class Plain { int x = 1; }");
         settleAll();
-        CandidateFiles.Index index = index("tool-a");
+        FileIndex index = index("tool-a");
         assertThat(selected(index)).containsExactlyInAnyOrder(hosts, client);
         assertThat(indexFile()).isRegularFile();
 
@@ -260,15 +260,15 @@ class CandidateFilesTest {
         return dir.resolve("target/index.files");
     }
 
-    private CandidateFiles.Index index(String tool) {
-        return new CandidateFiles.Index(indexFile(), dir, tool);
+    private FileIndex index(String tool) {
+        return new FileIndex(indexFile(), dir, tool);
     }
 
     private List<Path> selected() throws IOException {
         return selected(null);
     }
 
-    private List<Path> selected(CandidateFiles.@org.jspecify.annotations.Nullable Index index) throws IOException {
+    private List<Path> selected(@org.jspecify.annotations.Nullable FileIndex index) throws IOException {
         List<Path> all;
         try (Stream<Path> s = Files.walk(dir)) {
             all = s.filter(Files::isRegularFile).filter(f -> !f.startsWith(dir.resolve("target"))).sorted().toList();
