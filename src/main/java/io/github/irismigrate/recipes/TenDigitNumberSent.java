@@ -43,15 +43,14 @@ import static io.github.irismigrate.recipes.UrlPatterns.SEGMENT_END;
  * unchanged (string concatenation, a {@code %s} format argument), else they are flagged.
  */
 public class TenDigitNumberSent extends IrisRecipe {
+    /**
+     * A number in a URL path or query value, or an unknown part there: a parameter of the method that builds the URL,
+     * whose callers' numbers are sent.
+     */
     private static final Pattern PATH_NUMBER = Pattern.compile(
-            "/(?:tns|inserviceNumbers|inServiceNumbers|disconnectedNumbers)/(1?\\d{10})" + SEGMENT_END);
+            "/(?:tns|inserviceNumbers|inServiceNumbers|disconnectedNumbers)/(1?\\d{10}|" + HOLE + ")" + SEGMENT_END);
     private static final Pattern QUERY_NUMBER = Pattern.compile(
-            "[?&](?:tn|tns|telephoneNumber|fullNumber|startingTn|endingTn)=(1?\\d{10})(?=[&#\\s\"'<]|$|" + HOLE + ")");
-    /** A parameter of the method that builds the URL, where a number goes: what its callers pass is sent. */
-    private static final Pattern PATH_PARAM = Pattern.compile(
-            "/(?:tns|inserviceNumbers|inServiceNumbers|disconnectedNumbers)/(" + HOLE + ")" + SEGMENT_END);
-    private static final Pattern QUERY_PARAM = Pattern.compile(
-            "[?&](?:tn|tns|telephoneNumber|fullNumber|startingTn|endingTn)=(" + HOLE + ")(?=[&#\\s\"'<]|$|" + HOLE + ")");
+            "[?&](?:tn|tns|telephoneNumber|fullNumber|startingTn|endingTn)=(1?\\d{10}|" + HOLE + ")(?=[&#\\s\"'<]|$|" + HOLE + ")");
     /** A text that is a URL or a path from its start: {@code "/api/v2/tns/.."}, {@code "https://.."}. */
     private static final Pattern URL_TEXT = Pattern.compile("\\s*(?:https?://|/)");
     private static final Pattern FORMAT_SPEC = Pattern.compile("%(\\d+\\$)?[-#+ 0,(<]*\\d*(?:\\.\\d+)?([a-zA-Z%])");
@@ -136,28 +135,8 @@ public class TenDigitNumberSent extends IrisRecipe {
                 // a URL is a request even in a test assertion (the expected path of a built request); a payload
                 // there may be a mocked response
                 boolean url = URL_TEXT.matcher(flat).lookingAt();
-                Matcher p = PATH_NUMBER.matcher(flat);
-                while (p.find()) {
-                    String e164 = NanpNumber.e164(p.group(1));
-                    if (e164 != null) {
-                        add(plan, rr.text(), p.start(1), p.end(1), path, sinks, false, e164, url);
-                    }
-                }
-                Matcher q = QUERY_NUMBER.matcher(flat);
-                while (q.find()) {
-                    String e164 = NanpNumber.e164(q.group(1));
-                    if (e164 != null) {
-                        add(plan, rr.text(), q.start(1), q.end(1), path, sinks, true, e164, url);
-                    }
-                }
-                Matcher pp = PATH_PARAM.matcher(flat);
-                while (pp.find()) {
-                    passed(plan, facts, rr.text().partAt(pp.start(1)), path, sinks, false);
-                }
-                Matcher qp = QUERY_PARAM.matcher(flat);
-                while (qp.find()) {
-                    passed(plan, facts, rr.text().partAt(qp.start(1)), path, sinks, true);
-                }
+                urlNumbers(plan, facts, rr.text(), PATH_NUMBER.matcher(flat), path, sinks, false, url);
+                urlNumbers(plan, facts, rr.text(), QUERY_NUMBER.matcher(flat), path, sinks, true, url);
             }
             if (flat.indexOf('<') < 0 && flat.indexOf('"') < 0) {
                 continue;
@@ -178,7 +157,7 @@ public class TenDigitNumberSent extends IrisRecipe {
                     // <TelephoneNumber>" + tn + "</TelephoneNumber>: what the method's callers pass as tn is sent
                     passed(plan, facts, rr.text().partAt(e.start() + e.value().indexOf(AssembledText.HOLE)), path, sinks, false);
                 } else if (m != null && e.quoted()) {
-                    add(plan, rr.text(), e.start() + m.start(), e.start() + m.end(), path, sinks, false, m.e164());
+                    add(plan, rr.text(), e.start() + m.start(), e.start() + m.end(), path, sinks, false);
                 } else if (m != null) {
                     // a JSON number: the fix needs quotes, which a Java string would have to escape; a person decides
                     PlannedFinding f = finding(Rule.BW006, rr.text(), e.start() + m.start(), e.start() + m.end(), null,
@@ -205,6 +184,18 @@ public class TenDigitNumberSent extends IrisRecipe {
         return plan;
     }
 
+    /** Each match of {@code m} (group 1 a number or an unknown part) in a URL of {@code text}: see {@link #passed}. */
+    private static void urlNumbers(Plan plan, ProjectFacts facts, ResolvedText text, Matcher m, String path, TnSinks sinks,
+                                   boolean queryValue, boolean url) {
+        while (m.find()) {
+            if (m.group(1).equals(HOLE)) {
+                passed(plan, facts, text.partAt(m.start(1)), path, sinks, queryValue);
+            } else {
+                add(plan, text, m.start(1), m.end(1), path, sinks, queryValue, url);
+            }
+        }
+    }
+
     /**
      * {@code part} is a parameter of a method that puts it where a request carries a number ({@code /tns/" + tn},
      * {@code <TelephoneNumber>" + tn + "<}): the numbers the project's calls pass there are sent. Each parameter is
@@ -218,7 +209,7 @@ public class TenDigitNumberSent extends IrisRecipe {
             ResolvedText t = facts.resolve(v.text(), v.path());
             NanpNumber.Match m = NanpNumber.whole(t.flat());
             if (m != null) {
-                add(plan, t, m.start(), m.end(), v.path(), sinks, queryValue, m.e164(), true);
+                add(plan, t, m.start(), m.end(), v.path(), sinks, queryValue, true);
             }
         }
     }
@@ -306,15 +297,7 @@ public class TenDigitNumberSent extends IrisRecipe {
     }
 
     private static void add(Plan plan, ResolvedText text, int start, int end, String path, TnSinks sinks, boolean queryValue) {
-        String e164 = NanpNumber.e164(text.flat().substring(start, end));
-        if (e164 != null) {
-            add(plan, text, start, end, path, sinks, queryValue, e164);
-        }
-    }
-
-    private static void add(Plan plan, ResolvedText text, int start, int end, String path, TnSinks sinks, boolean queryValue,
-                            String replacement) {
-        add(plan, text, start, end, path, sinks, queryValue, replacement, false);
+        add(plan, text, start, end, path, sinks, queryValue, false);
     }
 
     /**
@@ -323,7 +306,7 @@ public class TenDigitNumberSent extends IrisRecipe {
      * {@code assertEquals("/api/v2/tns/9843554410/tndetails", url.encodedPath())}).
      */
     private static void add(Plan plan, ResolvedText text, int start, int end, String path, TnSinks sinks, boolean queryValue,
-                            String replacement, boolean requestInput) {
+                            boolean requestInput) {
         String e164 = NanpNumber.e164(text.flat().substring(start, end));
         if (e164 == null) {
             return;
@@ -347,7 +330,7 @@ public class TenDigitNumberSent extends IrisRecipe {
             f = literalQuery ? finding(Rule.BW006, text, start, end, encoded, fixMessage(encoded))
                     : finding(Rule.BW006, text, start, end, null, encodedQueryMessage(e164));
         } else {
-            f = finding(Rule.BW006, text, start, end, replacement, fixMessage(e164));
+            f = finding(Rule.BW006, text, start, end, e164, fixMessage(e164));
         }
         if (f != null) {
             plan.findings().add(f);
