@@ -131,25 +131,9 @@ public final class TnSinks {
         sinks.values().forEach(all::addAll);
         // one step across methods: a list handed to importTns(id, PILOT_TNS), whose parameter reaches the SDK
         for (ParamUse use : paramUses) {
-            for (CallArg arg : callArgs) {
-                if (arg.index() == use.index() && arg.method().matches(use.method())) {
-                    for (Sink v : arg.values()) {
-                        all.add(new Sink(v.path(), v.text(), use.sdk(), use.path()));
-                    }
-                }
-            }
+            all.addAll(passed(use.method(), use.index(), use.sdk(), use.path()));
         }
-        // a constant that holds a list: its items are what is sent
-        List<Sink> expanded = new ArrayList<>(all.size());
-        for (Sink sink : all) {
-            List<Sink> items = listItems(sink);
-            if (items == null) {
-                expanded.add(sink);
-            } else {
-                items.forEach(i -> expanded.add(new Sink(i.path(), i.text(), sink.sdk(), sink.requestPath())));
-            }
-        }
-        return expanded;
+        return expanded(all);
     }
 
     /**
@@ -160,18 +144,31 @@ public final class TnSinks {
     public synchronized List<Sink> passedTo(Part.Param param, String calleePath) {
         MethodRef callee = new MethodRef(param.owner(), param.name(), param.arity());
         int index = param.index() >= 0 ? param.index() : aliases.getOrDefault(callee, Map.of()).getOrDefault(param.variable(), -1);
+        return index < 0 ? List.of() : expanded(passed(callee, index, false, calleePath));
+    }
+
+    /** What the project's calls pass as argument {@code index} of {@code method}, as sent by a request in {@code requestPath}. */
+    private List<Sink> passed(MethodRef method, int index, boolean sdk, String requestPath) {
         List<Sink> out = new ArrayList<>();
-        if (index < 0) {
-            return out;
-        }
         for (CallArg arg : callArgs) {
-            if (arg.index() == index && arg.method().matches(callee)) {
+            if (arg.index() == index && arg.method().matches(method)) {
                 for (Sink v : arg.values()) {
-                    List<Sink> items = listItems(v);
-                    for (Sink item : items == null ? List.of(v) : items) {
-                        out.add(new Sink(item.path(), item.text(), false, calleePath));
-                    }
+                    out.add(new Sink(v.path(), v.text(), sdk, requestPath));
                 }
+            }
+        }
+        return out;
+    }
+
+    /** {@code sinks} with a constant that holds a list replaced by its items: they are what is sent. */
+    private List<Sink> expanded(List<Sink> sinks) {
+        List<Sink> out = new ArrayList<>(sinks.size());
+        for (Sink sink : sinks) {
+            List<Sink> items = listItems(sink);
+            if (items == null) {
+                out.add(sink);
+            } else {
+                items.forEach(i -> out.add(new Sink(i.path(), i.text(), sink.sdk(), sink.requestPath())));
             }
         }
         return out;
