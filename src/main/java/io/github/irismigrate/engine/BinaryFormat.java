@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -81,7 +82,7 @@ final class BinaryFormat {
         return in.readBoolean() ? string(in) : null;
     }
 
-    static void strings(DataOutputStream out, List<String> list) throws IOException {
+    static void strings(DataOutputStream out, Collection<String> list) throws IOException {
         out.writeInt(list.size());
         for (String s : list) {
             string(out, s);

@@ -2,9 +2,7 @@ package io.github.irismigrate.engine;
 
 import org.jspecify.annotations.Nullable;
 
-import java.io.BufferedInputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +28,7 @@ import java.util.stream.IntStream;
  * The index records which tool wrote it: another version of the pre-filter reads every file afresh.
  */
 public final class FileIndex {
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     static final long SETTLED_MILLIS = 2_000;
 
     private final Path file;
@@ -103,42 +101,37 @@ public final class FileIndex {
         if (!Files.isRegularFile(file)) {
             return Map.of();
         }
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-            if (in.readInt() != FORMAT || !in.readUTF().equals(tool)) {
-                return Map.of();
-            }
-            int count = in.readInt();
-            Map<String, Stored> out = new HashMap<>(count * 2);
-            for (int i = 0; i < count; i++) {
-                String path = in.readUTF();
-                Stamp stamp = new Stamp(in.readLong(), in.readLong(), in.readUTF());
-                boolean keep = in.readBoolean();
-                String className = in.readBoolean() ? in.readUTF() : null;
-                out.put(path, new Stored(stamp, new CandidateFiles.Scan(keep, className, readSet(in), readSet(in), readSet(in))));
-            }
-            return out;
+        try {
+            return BinaryFormat.read(file, in -> {
+                if (in.readInt() != FORMAT || !BinaryFormat.string(in).equals(tool)) {
+                    return Map.of();
+                }
+                int count = in.readInt();
+                Map<String, Stored> out = new HashMap<>(count * 2);
+                for (int i = 0; i < count; i++) {
+                    String path = BinaryFormat.string(in);
+                    Stamp stamp = new Stamp(in.readLong(), in.readLong(), BinaryFormat.string(in));
+                    boolean keep = in.readBoolean();
+                    String className = BinaryFormat.nullable(in);
+                    out.put(path, new Stored(stamp, new CandidateFiles.Scan(keep, className, set(in), set(in), set(in))));
+                }
+                return out;
+            });
         } catch (IOException | RuntimeException e) {
             return Map.of(); // a damaged or older index: every file is read, and the index written afresh
         }
     }
 
-    private static Set<String> readSet(DataInputStream in) throws IOException {
-        int size = in.readInt();
-        if (size == 0) {
-            return Set.of();
-        }
-        Set<String> out = new HashSet<>(size * 2);
-        for (int i = 0; i < size; i++) {
-            out.add(in.readUTF());
-        }
-        return out;
+    private static Set<String> set(DataInputStream in) throws IOException {
+        List<String> items = BinaryFormat.strings(in);
+        return items.isEmpty() ? Set.of() : new HashSet<>(items);
     }
 
     private void write(List<Path> files, CandidateFiles.Scan[] scans, Stamp[] stamps, long settled) {
         try {
             BinaryFormat.writeAtomically(file, out -> {
                 out.writeInt(FORMAT);
-                out.writeUTF(tool);
+                BinaryFormat.string(out, tool);
                 int count = 0;
                 for (int i = 0; i < files.size(); i++) {
                     count += recordable(scans[i], stamps[i], settled) ? 1 : 0;
@@ -150,18 +143,15 @@ public final class FileIndex {
                     if (!recordable(s, st, settled)) {
                         continue;
                     }
-                    out.writeUTF(relative(files.get(i)));
+                    BinaryFormat.string(out, relative(files.get(i)));
                     out.writeLong(st.size());
                     out.writeLong(st.modified());
-                    out.writeUTF(st.key());
+                    BinaryFormat.string(out, st.key());
                     out.writeBoolean(s.keep());
-                    out.writeBoolean(s.className() != null);
-                    if (s.className() != null) {
-                        out.writeUTF(s.className());
-                    }
-                    writeSet(out, s.declared());
-                    writeSet(out, s.qualifiedRefs());
-                    writeSet(out, s.staticImports());
+                    BinaryFormat.nullable(out, s.className());
+                    BinaryFormat.strings(out, s.declared());
+                    BinaryFormat.strings(out, s.qualifiedRefs());
+                    BinaryFormat.strings(out, s.staticImports());
                 }
             });
         } catch (IOException | RuntimeException e) {
@@ -172,12 +162,5 @@ public final class FileIndex {
     /** A file read normally whose time had settled when it was read. */
     private static boolean recordable(CandidateFiles.Scan s, @Nullable Stamp st, long settled) {
         return st != null && s != CandidateFiles.Scan.UNREADABLE && st.modified() < settled;
-    }
-
-    private static void writeSet(DataOutputStream out, Set<String> set) throws IOException {
-        out.writeInt(set.size());
-        for (String v : set) {
-            out.writeUTF(v);
-        }
     }
 }
