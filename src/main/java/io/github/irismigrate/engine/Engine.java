@@ -317,7 +317,10 @@ public final class Engine {
         if (!prefilter || sources.size() < SPLIT_AT || Runtime.getRuntime().availableProcessors() < 2) {
             return run(parsed, sources, recipe, facts);
         }
-        long t0 = System.currentTimeMillis();
+        return timed(recipe, () -> executeSplit(parsed, sources, recipe, facts));
+    }
+
+    private Run executeSplit(Parsed parsed, List<SourceFile> sources, Recipe recipe, ProjectFacts facts) {
         int mid = sources.size() / 2;
         java.util.concurrent.CompletableFuture<Run> second = new java.util.concurrent.CompletableFuture<>();
         Thread helper = new Thread(() -> {
@@ -342,7 +345,6 @@ public final class Engine {
             }
             throw new IllegalStateException("the rules failed: " + e.getCause(), e.getCause());
         }
-        progress.accept(String.format("ran %s in %.1f s", recipe.getName(), (System.currentTimeMillis() - t0) / 1000.0));
         List<Finding> findings = new ArrayList<>(a.findings);
         findings.addAll(b.findings);
         List<ToolError> errors = new ArrayList<>(a.errors);
@@ -360,8 +362,13 @@ public final class Engine {
 
     /** Runs {@code recipe} over {@code sources} (some or all of {@code parsed}), from {@code facts} when given. */
     private Run run(Parsed parsed, List<SourceFile> sources, Recipe recipe, @Nullable ProjectFacts facts) {
+        return timed(recipe, () -> execute(parsed, sources, recipe, facts));
+    }
+
+    /** {@code work}'s run of {@code recipe}, reported with the time it took. */
+    private Run timed(Recipe recipe, java.util.function.Supplier<Run> work) {
         long t0 = System.currentTimeMillis();
-        Run run = execute(parsed, sources, recipe, facts);
+        Run run = work.get();
         progress.accept(String.format("ran %s in %.1f s", recipe.getName(), (System.currentTimeMillis() - t0) / 1000.0));
         return run;
     }
