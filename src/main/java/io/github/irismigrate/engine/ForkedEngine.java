@@ -385,7 +385,13 @@ public final class ForkedEngine {
             return "ok";
         } catch (Throwable t) {
             t.printStackTrace(out);
-            return t.toString().replace('\n', ' ');
+            // the first line of a long trace may scroll out of what the build shows: name the root cause here too
+            Throwable root = t;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            String why = root == t ? t.toString() : t + " (caused by " + root + ")";
+            return why.replace('\n', ' ');
         }
     }
 
