@@ -72,6 +72,8 @@ final class JavaFactsCollector {
             /** The parameters of the method being visited, and whether it is a constructor. */
             private final Set<String> parameterNames = new HashSet<>();
             private boolean inConstructor;
+            /** The keys of this file's methods with parameters seen so far: an overload of the same arity makes a key ambiguous. */
+            private final Set<String> overloads = new HashSet<>();
 
             /** Classes bound to configuration ({@code @ConfigurationProperties("iris")}), by name, with their prefix. */
             private final Map<String, String> boundPrefixes = new HashMap<>();
@@ -165,6 +167,7 @@ final class JavaFactsCollector {
                                 new JavaStringAssembler(path, new HashSet<>()).assemble(returned));
                     }
                 }
+                helper(md);
                 valueParams.clear();
                 List<J.VariableDeclarations> params = new java.util.ArrayList<>();
                 for (Statement p : md.getParameters()) {
@@ -316,6 +319,29 @@ final class JavaFactsCollector {
             }
 
             /** A method without parameters whose body is {@code return <a text this analysis reads>;}. */
+            /**
+             * {@code static String addresses(String account) { return "/accounts/" + account + "/addresses"; }}: the
+             * text a method with parameters returns, its parameters as holes that a call's arguments fill in. Two
+             * methods of a class with the same name and number of parameters are told apart by neither.
+             */
+            private void helper(J.MethodDeclaration md) {
+                JavaType.Method mt = md.getMethodType();
+                int arity = (int) md.getParameters().stream().filter(p -> !(p instanceof J.Empty)).count();
+                if (mt == null || md.isConstructor() || arity == 0) {
+                    return;
+                }
+                String key = Part.ConstantRef.methodKey(mt.getDeclaringType().getFullyQualifiedName(), md.getSimpleName(), arity);
+                if (!overloads.add(key)) {
+                    ff.constants.remove(key);
+                    return;
+                }
+                if (md.getBody() != null && md.getBody().getStatements().size() == 1
+                        && md.getBody().getStatements().get(0) instanceof J.Return r && r.getExpression() != null
+                        && assembler.isStringBuilding(r.getExpression())) {
+                    ff.constants.put(key, new JavaStringAssembler(path, new HashSet<>()).assemble(r.getExpression()));
+                }
+            }
+
             private @Nullable Expression returnedText(J.MethodDeclaration md) {
                 if (md.getBody() == null || md.getBody().getStatements().size() != 1
                         || md.getParameters().stream().anyMatch(p -> !(p instanceof J.Empty))

@@ -68,10 +68,31 @@ public final class JavaStringAssembler {
             return isStringBuilding(inner);
         }
         if (e instanceof J.MethodInvocation m) {
-            return isKnownCall(m);
+            return isKnownCall(m) || isHelperCall(m);
         }
         if (e instanceof J.NewClass nc) {
             return isUrlWrapper(nc);
+        }
+        return false;
+    }
+
+    /**
+     * A call handed a text that returns a text, of a class outside the JDK ({@code IrisHttp.url("/accounts/" + id)}):
+     * what it returns is read through the method, when the project declares it (see {@link #helperCall}).
+     */
+    private boolean isHelperCall(J.MethodInvocation m) {
+        JavaType.Method mt = m.getMethodType();
+        if (mt == null || !TypeUtils.isString(mt.getReturnType())) {
+            return false;
+        }
+        String owner = mt.getDeclaringType().getFullyQualifiedName();
+        if (owner.startsWith("java.") || owner.startsWith("javax.") || owner.startsWith("jdk.") || owner.startsWith("sun.")) {
+            return false;
+        }
+        for (Expression a : JavaArgs.real(m.getArguments())) {
+            if (isStringBuilding(a)) {
+                return true;
+            }
         }
         return false;
     }
@@ -106,7 +127,8 @@ public final class JavaStringAssembler {
                 return AssembledText.of(new Part.ConstantRef(owner + "#" + accessorKey(m), m.getSimpleName() + "()",
                         new Origin(sourcePath, m.getId())));
             }
-            return AssembledText.hole(m.getSimpleName() + "()");
+            AssembledText helper = helperCall(m);
+            return helper != null ? helper : AssembledText.hole(m.getSimpleName() + "()");
         }
         if (e instanceof J.NewClass nc && isUrlWrapper(nc)) {
             List<Expression> args = JavaArgs.real(nc.getArguments());
@@ -185,6 +207,28 @@ public final class JavaStringAssembler {
     }
 
     // ---- method calls ---------------------------------------------------------------------------------------
+
+    /**
+     * A call of a method with parameters ({@code IrisPaths.addresses(accountId)}): the text that method returns, when
+     * the project declares it as one {@code return} of a text, with what the call passes standing for its parameters
+     * (resolved later, like a constant). Null when the called method's class is not known.
+     */
+    private @Nullable AssembledText helperCall(J.MethodInvocation m) {
+        JavaType.Method mt = m.getMethodType();
+        if (mt == null) {
+            return null;
+        }
+        List<Expression> args = JavaArgs.real(m.getArguments());
+        // the arguments are read as texts of their own: they stay roots of their own, so they are not consumed here
+        JavaStringAssembler argAssembler = new JavaStringAssembler(sourcePath, new java.util.HashSet<>());
+        List<AssembledText> texts = new java.util.ArrayList<>(args.size());
+        for (Expression a : args) {
+            texts.add(argAssembler.assemble(a));
+        }
+        return AssembledText.of(new Part.ConstantRef(
+                Part.ConstantRef.methodKey(mt.getDeclaringType().getFullyQualifiedName(), m.getSimpleName(), args.size()),
+                m.getSimpleName() + "()", new Origin(sourcePath, m.getId()), List.copyOf(texts)));
+    }
 
     /** The class whose accessor a call without arguments may be: its declaring type, else its receiver's type. */
     private static @Nullable String accessorOwner(J.MethodInvocation m) {

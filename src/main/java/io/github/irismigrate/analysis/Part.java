@@ -43,9 +43,20 @@ public sealed interface Part permits Part.Known, Part.Hole, Part.ConstantRef, Pa
 
     /**
      * A field: {@code key} is {@code owner.fqn#NAME} when types are known, else {@code ?Owner#NAME} (the qualifier
-     * as written) or {@code ?#NAME}.
+     * as written) or {@code ?#NAME}. Also the text a method of the project returns: {@code owner.fqn#name()} for an
+     * accessor, {@code owner.fqn#name(N)} for a method of N parameters called with {@code args}, which stand for
+     * its parameters in the text it returns.
      */
-    record ConstantRef(String key, String simpleName, @Nullable Origin anchor) implements Part {
+    record ConstantRef(String key, String simpleName, @Nullable Origin anchor, java.util.List<AssembledText> args) implements Part {
+        public ConstantRef(String key, String simpleName, @Nullable Origin anchor) {
+            this(key, simpleName, anchor, java.util.List.of());
+        }
+
+        /** The key of the method of {@code owner} named {@code name} with {@code arity} parameters. */
+        public static String methodKey(String owner, String name, int arity) {
+            return owner + "#" + name + "(" + arity + ")";
+        }
+
         /** The simple name of the class the key names; empty for {@code ?#NAME}. */
         public String ownerSimpleName() {
             return simpleClassName(key.substring(key.startsWith("?") ? 1 : 0, key.indexOf('#')));

@@ -415,7 +415,16 @@ public final class ProjectFacts {
                 Constant c = constant(ref, fromFile);
                 if (c != null) {
                     List<Part> sub = new ArrayList<>();
-                    expand(c.value().parts(), c.file(), sub, depth + 1);
+                    if (ref.args().isEmpty()) {
+                        expand(c.value().parts(), c.file(), sub, depth + 1);
+                    } else {
+                        expandCall(ref, c, fromFile, sub, depth + 1);
+                        if (!out.isEmpty() && startsUrl(sub)) {
+                            // a URL a helper returns, after other text (a log line joining two): a text of its own
+                            out.add(new Part.Hole(ref.simpleName()));
+                            continue;
+                        }
+                    }
                     for (Part s : sub) {
                         out.add(s instanceof Part.Known k && k.origin() == null ? k.withAnchor(ref.anchor()) : s);
                     }
@@ -436,6 +445,30 @@ public final class ProjectFacts {
                 }
             }
         }
+    }
+
+    /**
+     * The text method {@code c} returns, for the call {@code ref} in {@code fromFile}: a parameter of that method
+     * reads as what the call passes for it (so a number or a path handed to a path helper is where it is sent).
+     */
+    private void expandCall(Part.ConstantRef ref, Constant c, String fromFile, List<Part> out, int depth) {
+        for (Part p : c.value().parts()) {
+            Part.Param param = p instanceof Part.Hole h ? h.param() : null;
+            if (param != null && param.index() >= 0 && param.index() < ref.args().size()
+                    && ref.key().equals(Part.ConstantRef.methodKey(param.owner(), param.name(), param.arity()))) {
+                expand(ref.args().get(param.index()).parts(), fromFile, out, depth);
+            } else {
+                expand(List.of(p), c.file(), out, depth);
+            }
+        }
+    }
+
+    private static boolean startsUrl(List<Part> parts) {
+        if (parts.isEmpty() || !(parts.get(0) instanceof Part.Known k)) {
+            return false;
+        }
+        String t = k.text().toLowerCase(java.util.Locale.ROOT);
+        return t.startsWith("http://") || t.startsWith("https://");
     }
 
     private @Nullable Constant constant(Part.ConstantRef ref, String fromFile) {

@@ -813,6 +813,45 @@ class AreaCodeNeedsCountryTest implements RewriteTest {
         );
     }
 
+    /** A query string a helper of another class returns, sent by a client of the Dashboard. */
+    @Test
+    void queryReturnedByAHelperMethodOfAnotherClass() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              package com.acme.iris;
+              public final class Queries {
+                  public static String byAreaCode(String areaCode, int quantity) {
+                      return "?areaCode=" + areaCode + "&quantity=" + quantity;
+                  }
+              }
+              """,
+            """
+              package com.acme.iris;
+              public final class Queries {
+                  public static String byAreaCode(String areaCode, int quantity) {
+                      return "?countryCodeA3=USA&areaCode=" + areaCode + "&quantity=" + quantity;
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.iris;
+              import java.net.URI;
+              class SearchClient {
+                  private static final String SEARCH = "https://dashboard.bandwidth.com/api/v2/accounts/1/availableNumbers";
+                  URI search(String npa) {
+                      return URI.create(SEARCH + Queries.byAreaCode(npa, 10));
+                  }
+              }
+              """
+          )
+        );
+    }
+
     @Nested
     class NoChange {
         @Test

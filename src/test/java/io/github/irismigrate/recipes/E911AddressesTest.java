@@ -1433,6 +1433,97 @@ class E911AddressesTest implements RewriteTest {
         );
     }
 
+    /** A path helper that names no host, called by a client of the Dashboard in another class: the helper is fixed. */
+    @Test
+    void pathReturnedByAHelperMethodOfAnotherClass() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              package com.acme.iris;
+              public final class Paths {
+                  public static String addresses(String account) {
+                      return "/accounts/" + account + "/addresses";
+                  }
+                  public static String address(String account, String id) {
+                      return String.format("/accounts/%s/addresses/%s", account, id);
+                  }
+              }
+              """,
+            """
+              package com.acme.iris;
+              public final class Paths {
+                  public static String addresses(String account) {
+                      return "/accounts/" + account + "/e911Addresses";
+                  }
+                  public static String address(String account, String id) {
+                      return String.format("/accounts/%s/e911Addresses/%s", account, id);
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.iris;
+              import java.net.URI;
+              class E911Client {
+                  private static final String BASE = "https://dashboard.bandwidth.com/api/v2";
+                  private final String account = "12345";
+                  URI list() {
+                      return URI.create(BASE + Paths.addresses(account));
+                  }
+                  URI one(String id) {
+                      return URI.create(BASE + Paths.address(account, id));
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    /** A helper of another class that puts the Dashboard's base in front of a path: the path at the call is fixed. */
+    @Test
+    void pathHandedToAHelperThatAddsTheDashboardBase() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              package com.acme.http;
+              public final class IrisHttp {
+                  private static final String BASE = "https://dashboard.bandwidth.com/api/v2";
+                  public static String url(String path) {
+                      return BASE + path;
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.e911;
+              import com.acme.http.IrisHttp;
+              import java.net.URI;
+              class E911Client {
+                  URI list(String account) {
+                      return URI.create(IrisHttp.url("/accounts/" + account + "/addresses"));
+                  }
+              }
+              """,
+            """
+              package com.acme.e911;
+              import com.acme.http.IrisHttp;
+              import java.net.URI;
+              class E911Client {
+                  URI list(String account) {
+                      return URI.create(IrisHttp.url("/accounts/" + account + "/e911Addresses"));
+                  }
+              }
+              """
+          )
+        );
+    }
+
     @Nested
     class NoChange {
         /** Code that calls the Dashboard: the project talks to it, so a client interface naming no host could too. */
@@ -1782,6 +1873,74 @@ class E911AddressesTest implements RewriteTest {
                       void call(String id) {
                           log.info("calling https://dashboard.bandwidth.com/api/v2/accounts/" + id + "/addresses");
                           throw new IllegalStateException("https://dashboard.bandwidth.com/api/v2/accounts/" + id + "/addresses failed");
+                      }
+                  }
+                  """
+              )
+            );
+        }
+
+        /**
+         * Path helpers serving the customer's own API (a path returned, a path handed in), and a helper whose two
+         * overloads of one parameter cannot be told apart: the call is not read as either.
+         */
+        @Test
+        void pathHelpersOfOtherApisAndAmbiguousOverloads() {
+            rewriteRun(
+              //language=java
+              java(
+                """
+                  package com.acme.crm;
+                  public final class CrmPaths {
+                      public static String addresses(String account) {
+                          return "/accounts/" + account + "/addresses";
+                      }
+                      public static String url(String path) {
+                          return "https://crm.example.com/api" + path;
+                      }
+                  }
+                  """
+              ),
+              //language=java
+              java(
+                """
+                  package com.acme.crm;
+                  public final class Links {
+                      public static String of(String account) {
+                          return "/accounts/" + account + "/addresses";
+                      }
+                      public static String of(Integer site) {
+                          return "/accounts/1/sites/" + site;
+                      }
+                  }
+                  """
+              ),
+              //language=java
+              java(
+                """
+                  package com.acme.crm;
+                  import java.net.URI;
+                  class CrmAddresses {
+                      private static final String BASE = "https://crm.example.com/api";
+                      URI list(String account) {
+                          return URI.create(BASE + CrmPaths.addresses(account));
+                      }
+                      URI viaHelper(String account) {
+                          return URI.create(CrmPaths.url("/accounts/" + account + "/addresses"));
+                      }
+                  }
+                  """
+              ),
+              //language=java
+              java(
+                """
+                  package com.acme.iris;
+                  import com.acme.crm.Links;
+                  import java.net.URI;
+                  class E911Client {
+                      private static final String IRIS = "https://dashboard.bandwidth.com/api/v2";
+                      URI site() {
+                          return URI.create(IRIS + Links.of(12345));
                       }
                   }
                   """

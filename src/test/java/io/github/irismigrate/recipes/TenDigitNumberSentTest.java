@@ -872,6 +872,47 @@ class TenDigitNumberSentTest implements RewriteTest {
         );
     }
 
+    /** A number handed to a path helper of a class that names no host, whose text a Dashboard request sends. */
+    @Test
+    void numberHandedToAPathHelperOfAnotherClass() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              package com.acme.iris;
+              public final class Paths {
+                  public static String tnDetails(String account, String tn) {
+                      return String.format("/accounts/%s/tns/%s/tndetails", account, tn);
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.iris;
+              import java.net.URI;
+              class TnClient {
+                  private static final String BASE = "https://dashboard.bandwidth.com/api/v2";
+                  URI details() {
+                      return URI.create(BASE + Paths.tnDetails("12345", "9195551234"));
+                  }
+              }
+              """,
+            """
+              package com.acme.iris;
+              import java.net.URI;
+              class TnClient {
+                  private static final String BASE = "https://dashboard.bandwidth.com/api/v2";
+                  URI details() {
+                      return URI.create(BASE + Paths.tnDetails("12345", "+19195551234"));
+                  }
+              }
+              """
+          )
+        );
+    }
+
     @Nested
     class NoChange {
 
