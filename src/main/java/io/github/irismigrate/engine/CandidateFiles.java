@@ -22,7 +22,8 @@ import java.util.stream.IntStream;
  * that only those are parsed with type attribution. A file is a candidate when it mentions anything a rule matches
  * (a Dashboard host or path, the Iris SDK, Iris payload element names, area codes), and then, to a fixpoint, when it
  * references a constant of a candidate (it may carry the Dashboard context of a path declared there) or declares a
- * constant a candidate references (a host elsewhere can make a path foreign). Properties and YAML files are always
+ * constant a candidate references (a host elsewhere can make a path foreign), or calls a static method of a
+ * candidate (it may send the path that method returns to the Dashboard). Properties and YAML files are always
  * candidates: placeholders resolve through them. So is a Java file that holds a NANP number: it may hand it to a
  * method of another file that puts it into a request. ParityTest proves the filter drops no finding.
  */
@@ -50,6 +51,8 @@ public final class CandidateFiles {
     private static final Pattern CONSTANT_DECL_FINAL_FIRST = Pattern.compile("final\\s+static\\s+[\\w<>\\[\\], ]+?\\s+(\\w+)\\s*=");
     /** What {@link #qualifiedRefs} finds (and a little more); CandidateFilesTest holds the two together. */
     static final Pattern QUALIFIED_REF = Pattern.compile("\\b([A-Z]\\w*)\\.([A-Z][A-Z0-9_]*)\\b");
+    /** A static method returning a String ({@code static String addresses(}), from its {@code static} on. */
+    private static final Pattern STATIC_TEXT_METHOD = Pattern.compile("static\\s+(?:final\\s+)?(?:java\\.lang\\.)?String\\s+(\\w+)\\s*\\(");
     /** A static import from its {@code import} on. */
     private static final Pattern STATIC_IMPORT = Pattern.compile("import\\s+static\\s+[\\w.]*?\\.([A-Z]\\w*)\\.(\\w+|\\*)\\s*;");
 
@@ -62,11 +65,14 @@ public final class CandidateFiles {
 
     /**
      * What the selection needs of one file, taken in one read so that no file's text is kept: whether it mentions
-     * a rule token, and for Java the constants it declares and the {@code Class.CONSTANT}s and static imports it uses.
+     * a rule token, and for Java the constants it declares, the {@code Class.CONSTANT}s and static imports it uses,
+     * the static methods it declares that return a String when it mentions a token (in {@code declared}, as
+     * {@code name(}), and the static
+     * methods of other classes it calls ({@code Paths.addresses(id)}, as {@code Paths.addresses}).
      */
     record Scan(boolean keep, String className, Set<String> declared, Set<String> qualifiedRefs,
-                        Set<String> staticImports) {
-        static final Scan UNREADABLE = new Scan(true, null, Set.of(), Set.of(), Set.of());
+                        Set<String> staticImports, Set<String> staticCalls) {
+        static final Scan UNREADABLE = new Scan(true, null, Set.of(), Set.of(), Set.of(), Set.of());
     }
 
     public static Selection select(List<Path> files) {
@@ -90,6 +96,7 @@ public final class CandidateFiles {
         Map<String, List<Integer>> byClassName = new HashMap<>();
         Map<String, Map<String, List<Integer>>> referencers = new HashMap<>(); // Class -> CONSTANT -> files using it
         Map<String, List<Integer>> staticImporters = new HashMap<>();
+        Map<String, Map<String, List<Integer>>> staticCallers = new HashMap<>(); // Class -> method( -> files calling it
         for (int i = 0; i < n; i++) {
             Scan s = scans[i];
             if (s.className() == null) {
@@ -103,6 +110,11 @@ public final class CandidateFiles {
             }
             for (String cls : s.staticImports()) {
                 staticImporters.computeIfAbsent(cls, k -> new ArrayList<>()).add(i);
+            }
+            for (String call : s.staticCalls()) {
+                int dot = call.indexOf('.');
+                staticCallers.computeIfAbsent(call.substring(0, dot), k -> new HashMap<>())
+                        .computeIfAbsent(call.substring(dot + 1) + "(", k -> new ArrayList<>()).add(i);
             }
         }
         boolean[] keep = new boolean[n];
@@ -129,8 +141,12 @@ public final class CandidateFiles {
             }
             if (!s.declared().isEmpty()) {
                 Map<String, List<Integer>> users = referencers.getOrDefault(s.className(), Map.of());
+                // a file calling a kept class's static String method may send the text it returns (a path
+                // helper's) to the Dashboard on a base of its own
+                Map<String, List<Integer>> callers = staticCallers.getOrDefault(s.className(), Map.of());
                 for (String constant : s.declared()) {
                     pulled.addAll(users.getOrDefault(constant, List.of()));
+                    pulled.addAll(callers.getOrDefault(constant, List.of()));
                 }
                 pulled.addAll(staticImporters.getOrDefault(s.className(), List.of()));
             }
@@ -158,18 +174,100 @@ public final class CandidateFiles {
         String name = f.getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
         // a Java file holding a NANP number may hand it to a method of another file that sends it (BW006)
+        boolean mentions = mentionsAny(text);
         boolean keep = lower.endsWith(".properties") || lower.endsWith(".yml") || lower.endsWith(".yaml")
-                || mentionsAny(text) || lower.endsWith(".java") && io.github.irismigrate.analysis.NanpNumber.holdsNumber(text);
+                || mentions || lower.endsWith(".java") && io.github.irismigrate.analysis.NanpNumber.holdsNumber(text);
         if (!lower.endsWith(".java")) {
-            return new Scan(keep, null, Set.of(), Set.of(), Set.of());
+            return new Scan(keep, null, Set.of(), Set.of(), Set.of(), Set.of());
         }
         Set<String> declared = new HashSet<>();
         matchesAt(text, "static", CONSTANT_DECL, declared);
         matchesAt(text, "final", CONSTANT_DECL_FINAL_FIRST, declared);
-        Set<String> refs = qualifiedRefs(text);
+        if (mentions) {
+            pathHelpers(text, declared);
+        }
+        Set<String> calls = new HashSet<>();
+        Set<String> refs = qualifiedRefs(text, calls);
         Set<String> imports = new HashSet<>();
         matchesAt(text, "import", STATIC_IMPORT, imports);
-        return new Scan(keep, name.substring(0, name.length() - 5), declared, refs, imports);
+        return new Scan(keep, name.substring(0, name.length() - 5), declared, refs, imports, calls);
+    }
+
+    /**
+     * The static String methods whose body mentions a rule's token ({@code static String addresses(String id) {
+     * return "/accounts/" + id + "/addresses"; }}), added to {@code declared} as {@code name(}: a caller may send the
+     * text such a method returns to the Dashboard on a base of its own, so its callers are candidates too.
+     */
+    private static void pathHelpers(String text, Set<String> declared) {
+        Matcher m = null;
+        String start = "static";
+        for (int i = text.indexOf(start); i >= 0; i = text.indexOf(start, i + start.length())) {
+            if (i > 0 && isWordChar(text.charAt(i - 1))) {
+                continue;
+            }
+            if (m == null) {
+                m = STATIC_TEXT_METHOD.matcher(text);
+            }
+            m.region(i, text.length());
+            if (!m.lookingAt()) {
+                continue;
+            }
+            int close = bodyEnd(text, m.end());
+            if (close > 0 && mentionsAny(text.substring(m.end(), close))) {
+                declared.add(m.group(1) + "(");
+            }
+        }
+    }
+
+    /**
+     * The end of the body of the method whose parameter list starts before {@code from}: the brace that closes the
+     * first brace after it (braces in string and char literals skipped), or -1 when it has none (a declaration
+     * without a body) or the text ends first.
+     */
+    private static int bodyEnd(String text, int from) {
+        int open = -1;
+        for (int k = from; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c == ';') {
+                return -1;
+            }
+            if (c == '{') {
+                open = k;
+                break;
+            }
+        }
+        if (open < 0) {
+            return -1;
+        }
+        int depth = 0;
+        for (int k = open; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c == '"' || c == '\'') {
+                k = literalEnd(text, k, c);
+            } else if (c == '{') {
+                depth++;
+            } else if (c == '}' && --depth == 0) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The index of the quote that closes the literal opened at {@code at} (a text block's last quote). */
+    private static int literalEnd(String text, int at, char quote) {
+        if (quote == '"' && text.startsWith("\"\"\"", at)) {
+            int end = text.indexOf("\"\"\"", at + 3);
+            return end < 0 ? text.length() : end + 2;
+        }
+        for (int k = at + 1; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c == '\\') {
+                k++;
+            } else if (c == quote || c == '\n') {
+                return k;
+            }
+        }
+        return text.length();
     }
 
     /**
@@ -198,6 +296,14 @@ public final class CandidateFiles {
      * character once, as a regex does not on large files.
      */
     static Set<String> qualifiedRefs(String text) {
+        return qualifiedRefs(text, new HashSet<>());
+    }
+
+    /**
+     * {@link #qualifiedRefs(String)}, adding to {@code staticCalls} each capitalised word followed by a call of a
+     * lower-case name, as {@code Class.method} ({@code Paths.addresses(id)}): the static methods the text may call.
+     */
+    static Set<String> qualifiedRefs(String text, Set<String> staticCalls) {
         Set<String> refs = new HashSet<>();
         int n = text.length();
         int i = 0;
@@ -222,6 +328,14 @@ public final class CandidateFiles {
                     }
                     if (k == n || !isWordChar(text.charAt(k))) {
                         refs.add(text.substring(start, i) + "." + text.substring(j, k));
+                    }
+                } else if (first >= 'a' && first <= 'z') {
+                    int k = j;
+                    while (k < n && isWordChar(text.charAt(k))) {
+                        k++;
+                    }
+                    if (k < n && text.charAt(k) == '(') {
+                        staticCalls.add(text.substring(start, i) + "." + text.substring(j, k));
                     }
                 }
             }

@@ -28,7 +28,7 @@ import java.util.stream.IntStream;
  * The index records which tool wrote it: another version of the pre-filter reads every file afresh.
  */
 public final class FileIndex {
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
     static final long SETTLED_MILLIS = 2_000;
 
     private final Path file;
@@ -113,7 +113,7 @@ public final class FileIndex {
                     Stamp stamp = new Stamp(in.readLong(), in.readLong(), BinaryFormat.string(in));
                     boolean keep = in.readBoolean();
                     String className = BinaryFormat.nullable(in);
-                    out.put(path, new Stored(stamp, new CandidateFiles.Scan(keep, className, set(in), set(in), set(in))));
+                    out.put(path, new Stored(stamp, new CandidateFiles.Scan(keep, className, set(in), set(in), set(in), set(in))));
                 }
                 return out;
             });
@@ -152,6 +152,7 @@ public final class FileIndex {
                     BinaryFormat.strings(out, s.declared());
                     BinaryFormat.strings(out, s.qualifiedRefs());
                     BinaryFormat.strings(out, s.staticImports());
+                    BinaryFormat.strings(out, s.staticCalls());
                 }
             });
         } catch (IOException | RuntimeException e) {

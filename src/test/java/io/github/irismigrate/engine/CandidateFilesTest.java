@@ -47,6 +47,24 @@ class CandidateFilesTest {
     }
 
     @Test
+    void callersOfAStaticPathHelperAreKeptButNotCallersOfOtherStaticMethods() throws IOException {
+        // Paths.e911 names a rule's path; Paths.normalize and Util.trim (Util holds a NANP number only) name none
+        Path paths = java("Paths", """
+                class Paths {
+                    static String e911(String account) { return "/accounts/" + account + "/addresses"; }
+                    static String normalize(String id) { return id.replace("{", "").trim(); }
+                }
+                """);
+        Path util = java("Util", "class Util { static final String ORDER = \"9195550000\"; static String trim(String s) { return s.trim(); } }");
+        Path sync = java("Sync", "class Sync { String u(Endpoints e) { return e.base() + Paths.e911(\"1\"); } }");
+        java("Orders", "class Orders { String id(String s) { return Paths.normalize(s) + Util.trim(s); } }");
+        java("Mine", "class Mine { String u() { return Routes.e911(\"1\"); } }");
+        java("Routes", "class Routes { static String e911(String a) { return \"/customers/\" + a; } }");
+
+        assertThat(selected()).containsExactlyInAnyOrder(paths, util, sync);
+    }
+
+    @Test
     void aBaseUrlFromAConfigurationClassIsFoundWithThePrefilterAsWithout() throws IOException {
         java("ProviderProperties", """
                 @org.springframework.boot.context.properties.ConfigurationProperties(prefix = "numbers.provider")

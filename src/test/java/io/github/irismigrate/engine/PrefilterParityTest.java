@@ -68,6 +68,32 @@ class PrefilterParityTest {
             assertThat(keys(assertParity(project).get(0)))
                     .anyMatch(k -> k.startsWith("BW006 src/main/java/com/example/shop/Featured.java:3"));
         }));
+        tests.add(DynamicTest.dynamicTest("a path helper called from a file that names no Dashboard API", () -> {
+            // Sync.java mentions nothing a rule matches, but sends the path Paths.e911 returns to a Dashboard base
+            Path project = generated.resolve("helper");
+            Path pkg = Files.createDirectories(project.resolve("src/main/java/com/example/shop"));
+            Files.writeString(project.resolve("pom.xml"), "<project/>");
+            Files.writeString(pkg.resolve("Endpoints.java"), """
+                    package com.example.shop;
+                    public class Endpoints {
+                        public String base() { return "https://dashboard.bandwidth.com/api/v2"; }
+                    }
+                    """);
+            Files.writeString(pkg.resolve("Paths.java"), """
+                    package com.example.shop;
+                    public final class Paths {
+                        public static String e911(String account) { return "/accounts/" + account + "/addresses"; }
+                    }
+                    """);
+            Files.writeString(pkg.resolve("Sync.java"), """
+                    package com.example.shop;
+                    public class Sync {
+                        String url(Endpoints endpoints, String account) { return endpoints.base() + Paths.e911(account); }
+                    }
+                    """);
+            assertThat(keys(assertParity(project).get(0)))
+                    .anyMatch(k -> k.startsWith("BW002 src/main/java/com/example/shop/Paths.java:3"));
+        }));
         return tests.stream();
     }
 
