@@ -23,4 +23,9 @@ public final class JavaArgs {
         }
         return out;
     }
+
+    /** How many parameters {@code md} declares ({@code m()} holds one {@link J.Empty}). */
+    public static int arity(J.MethodDeclaration md) {
+        return (int) md.getParameters().stream().filter(p -> !(p instanceof J.Empty)).count();
+    }
 }

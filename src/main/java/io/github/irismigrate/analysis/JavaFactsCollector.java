@@ -315,10 +315,17 @@ final class JavaFactsCollector {
                 }
                 clientInterface(method);
                 root(method, getCursor());
+                if (QueryAssembly.isSdkQueryCall(method, cu)) {
+                    for (Expression a : JavaArgs.real(method.getArguments())) {
+                        String key = QueryAssembly.queryMapSource(a, getCursor().firstEnclosing(J.MethodDeclaration.class));
+                        if (key != null) {
+                            ff.sdkQuerySources.add(key);
+                        }
+                    }
+                }
                 return super.visitMethodInvocation(method, ctx);
             }
 
-            /** A method without parameters whose body is {@code return <a text this analysis reads>;}. */
             /**
              * {@code static String addresses(String account) { return "/accounts/" + account + "/addresses"; }}: the
              * text a method with parameters returns, its parameters as holes that a call's arguments fill in. Two
@@ -326,7 +333,7 @@ final class JavaFactsCollector {
              */
             private void helper(J.MethodDeclaration md) {
                 JavaType.Method mt = md.getMethodType();
-                int arity = (int) md.getParameters().stream().filter(p -> !(p instanceof J.Empty)).count();
+                int arity = JavaArgs.arity(md);
                 if (mt == null || md.isConstructor() || arity == 0) {
                     return;
                 }
@@ -342,6 +349,7 @@ final class JavaFactsCollector {
                 }
             }
 
+            /** A method without parameters whose body is {@code return <a text this analysis reads>;}. */
             private @Nullable Expression returnedText(J.MethodDeclaration md) {
                 if (md.getBody() == null || md.getBody().getStatements().size() != 1
                         || md.getParameters().stream().anyMatch(p -> !(p instanceof J.Empty))

@@ -90,6 +90,8 @@ public final class ProjectFacts {
         /** Texts of the customer's own server endpoints ({@code @GetMapping} in a controller): never rewritten. */
         final List<AssembledText> serverTexts = new ArrayList<>();
         boolean usesIrisSdk;
+        /** Methods of the project (by {@link Part.ConstantRef#methodKey}) whose result this file hands to an SDK search as its query. */
+        final Set<String> sdkQuerySources = new java.util.HashSet<>();
 
         FileFacts(String path) {
             this.path = path;
@@ -212,6 +214,19 @@ public final class ProjectFacts {
                 out.add(k.origin().treeId());
             }
         }
+    }
+
+    /**
+     * Whether some file hands what method {@code methodKey} ({@link Part.ConstantRef#methodKey}) returns to an Iris
+     * SDK search as its query ({@code AvailableNumbers.search(client, Queries.byAreaCode(npa))}).
+     */
+    public synchronized boolean sdkQuerySource(String methodKey) {
+        for (FileFacts ff : files.values()) {
+            if (ff.sdkQuerySources.contains(methodKey)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Files that show they talk to the Dashboard API: a Dashboard URL, the Iris SDK, or a path only Iris has. */

@@ -144,9 +144,10 @@ public final class QueryAssembly {
      * A map built in one method and handed to a request.
      *
      * @param variable the local variable holding it, or null for a {@code Map.of(..)} passed directly
+     * @param sink     the call it is handed to; null for a map the method returns
      * @param sdk      true when it goes to one of the Iris SDK's searches, false when to an HTTP client call
      */
-    public record MapQuery(@Nullable String variable, List<MapEntry> entries, J.MethodInvocation sink, boolean sdk) {
+    public record MapQuery(@Nullable String variable, List<MapEntry> entries, J.@Nullable MethodInvocation sink, boolean sdk) {
         public boolean has(String name) {
             return entries.stream().anyMatch(e -> e.name().equalsIgnoreCase(name));
         }
@@ -158,12 +159,26 @@ public final class QueryAssembly {
 
     /** The query maps a method builds and hands to a request (SDK search or HTTP client call). */
     public static List<MapQuery> mapsIn(J.MethodDeclaration md, J.CompilationUnit cu) {
+        return maps(md, cu, false);
+    }
+
+    /**
+     * The query maps {@code md} builds and returns ({@code return query;}, {@code return Map.of("areaCode", ac);}),
+     * for a method whose callers hand its result to a request; {@code sdk} is false and {@code sink} null.
+     */
+    public static List<MapQuery> returnedMaps(J.MethodDeclaration md, J.CompilationUnit cu) {
+        return maps(md, cu, true);
+    }
+
+    private static List<MapQuery> maps(J.MethodDeclaration md, J.CompilationUnit cu, boolean returned) {
         if (md.getBody() == null) {
             return List.of();
         }
         Map<String, List<MapEntry>> byVariable = new LinkedHashMap<>();
         List<J.MethodInvocation[]> sinks = new ArrayList<>(); // {sink, inline Map.of or null}
         Map<J.MethodInvocation, String> sinkVariables = new LinkedHashMap<>();
+        List<String> returnedVariables = new ArrayList<>();
+        List<J.MethodInvocation> returnedMapOfs = new ArrayList<>();
         new JavaIsoVisitor<Integer>() {
             @Override
             public J.VariableDeclarations.NamedVariable visitVariable(J.VariableDeclarations.NamedVariable v, Integer p) {
@@ -171,6 +186,22 @@ public final class QueryAssembly {
                     byVariable.computeIfAbsent(v.getSimpleName(), k -> new ArrayList<>()).addAll(mapOfEntries(init));
                 }
                 return super.visitVariable(v, p);
+            }
+
+            @Override
+            public J.Return visitReturn(J.Return r, Integer p) {
+                if (r.getExpression() instanceof J.Identifier id && isMapTyped(id)) {
+                    returnedVariables.add(id.getSimpleName());
+                } else if (r.getExpression() instanceof J.MethodInvocation m && isMapOf(m)) {
+                    returnedMapOfs.add(m);
+                }
+                return super.visitReturn(r, p);
+            }
+
+            @Override
+            public J.Lambda visitLambda(J.Lambda lambda, Integer p) {
+                // a lambda's return is not the method's
+                return returned ? lambda : super.visitLambda(lambda, p);
             }
 
             @Override
@@ -201,6 +232,18 @@ public final class QueryAssembly {
             }
         }.visit(md.getBody(), 0);
         List<MapQuery> out = new ArrayList<>();
+        if (returned) {
+            for (String v : returnedVariables) {
+                List<MapEntry> entries = byVariable.get(v);
+                if (entries != null) {
+                    out.add(new MapQuery(v, entries, null, false));
+                }
+            }
+            for (J.MethodInvocation m : returnedMapOfs) {
+                out.add(new MapQuery(null, mapOfEntries(m), null, false));
+            }
+            return out;
+        }
         for (Map.Entry<J.MethodInvocation, String> s : sinkVariables.entrySet()) {
             List<MapEntry> entries = byVariable.get(s.getValue());
             if (entries != null) {
@@ -211,6 +254,45 @@ public final class QueryAssembly {
             out.add(new MapQuery(null, mapOfEntries(s[1]), s[0], isSdkQueryCall(s[0], cu)));
         }
         return out;
+    }
+
+    /**
+     * The method of the project whose result {@code arg} is, as a query map handed on: a call
+     * ({@code Queries.byAreaCode(npa)}), a copy of one ({@code new HashMap<>(Queries.byAreaCode(npa))}), or a local
+     * variable of {@code md} initialised with either. Null when it is none of these.
+     */
+    public static @Nullable String queryMapSource(Expression arg, J.@Nullable MethodDeclaration md) {
+        Expression e = arg;
+        for (int step = 0; step < 4 && e != null && !(e instanceof J.MethodInvocation); step++) {
+            if (e instanceof J.NewClass copy && JavaArgs.real(copy.getArguments()).size() == 1) {
+                e = JavaArgs.real(copy.getArguments()).get(0);
+            } else if (e instanceof J.Identifier id && md != null && md.getBody() != null) {
+                e = initializer(md, id.getSimpleName());
+            } else {
+                return null;
+            }
+        }
+        if (!(e instanceof J.MethodInvocation call) || call.getMethodType() == null || isMapOf(call)) {
+            return null;
+        }
+        JavaType.Method mt = call.getMethodType();
+        return Part.ConstantRef.methodKey(mt.getDeclaringType().getFullyQualifiedName(), call.getSimpleName(),
+                JavaArgs.real(call.getArguments()).size());
+    }
+
+    /** The initializer of the local variable {@code name} of {@code md}, or null. */
+    private static @Nullable Expression initializer(J.MethodDeclaration md, String name) {
+        Expression[] init = {null};
+        new JavaIsoVisitor<Integer>() {
+            @Override
+            public J.VariableDeclarations.NamedVariable visitVariable(J.VariableDeclarations.NamedVariable v, Integer p) {
+                if (v.getSimpleName().equals(name) && v.getInitializer() != null) {
+                    init[0] = v.getInitializer();
+                }
+                return v;
+            }
+        }.visit(md.getBody(), 0);
+        return init[0];
     }
 
     /** {@code Map.of(k, v, ...)} or {@code ImmutableMap.of(..)}. */

@@ -247,7 +247,16 @@ public class AreaCodeNeedsCountry extends IrisRecipe {
             }
             J.CompilationUnit cu = getCursor().firstEnclosing(J.CompilationUnit.class);
             if (cu != null && method.getBody() != null && !QueryAssembly.mentionsCountry(method.getBody())) {
-                for (QueryAssembly.MapQuery q : QueryAssembly.mapsIn(method, cu)) {
+                List<QueryAssembly.MapQuery> maps = new ArrayList<>(QueryAssembly.mapsIn(method, cu));
+                if (facts != null && method.getMethodType() != null && facts.sdkQuerySource(Part.ConstantRef.methodKey(
+                        method.getMethodType().getDeclaringType().getFullyQualifiedName(), method.getSimpleName(),
+                        JavaArgs.arity(method)))) {
+                    // a query map this method returns, which a caller hands to an SDK search
+                    for (QueryAssembly.MapQuery q : QueryAssembly.returnedMaps(method, cu)) {
+                        maps.add(new QueryAssembly.MapQuery(q.variable(), q.entries(), null, true));
+                    }
+                }
+                for (QueryAssembly.MapQuery q : maps) {
                     if (!q.sdk() && !dashboardFile || q.has(QueryAssembly.COUNTRY)) {
                         continue;
                     }

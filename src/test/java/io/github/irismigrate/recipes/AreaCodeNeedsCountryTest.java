@@ -852,6 +852,88 @@ class AreaCodeNeedsCountryTest implements RewriteTest {
         );
     }
 
+    /** Query maps a helper of another class returns, which callers hand to the SDK's searches (directly, copied, or via a local). */
+    @Test
+    void queryMapReturnedByAHelperAndHandedToAnSdkSearch() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              package com.acme.iris;
+              import java.util.LinkedHashMap;
+              import java.util.Map;
+              public final class Queries {
+                  public static Map<String, Object> byAreaCode(String areaCode, int quantity) {
+                      Map<String, Object> query = new LinkedHashMap<>();
+                      query.put("areaCode", areaCode);
+                      query.put("quantity", quantity);
+                      return query;
+                  }
+                  public static Map<String, Object> inService(String areaCode) {
+                      return Map.of("areacode", areaCode);
+                  }
+                  public static Map<String, Object> v2(String areaCode) {
+                      return Map.of("countryCodeA3", "USA", "areaCode", areaCode);
+                  }
+                  public static Map<String, Object> crm(String areaCode) {
+                      return Map.of("areaCode", areaCode);
+                  }
+              }
+              """,
+            """
+              package com.acme.iris;
+              import java.util.LinkedHashMap;
+              import java.util.Map;
+              public final class Queries {
+                  public static Map<String, Object> byAreaCode(String areaCode, int quantity) {
+                      Map<String, Object> query = new LinkedHashMap<>();
+                      query.put("areaCode", areaCode);
+                      query.put("countryCodeA3", "USA");
+                      query.put("quantity", quantity);
+                      return query;
+                  }
+                  public static Map<String, Object> inService(String areaCode) {
+                      return Map.of("areaCode", areaCode, "countryCodeA3", "USA");
+                  }
+                  public static Map<String, Object> v2(String areaCode) {
+                      return Map.of("countryCodeA3", "USA", "areaCode", areaCode);
+                  }
+                  public static Map<String, Object> crm(String areaCode) {
+                      return Map.of("areaCode", areaCode);
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.jobs;
+              import com.acme.iris.Queries;
+              import com.bandwidth.iris.sdk.IrisClient;
+              import com.bandwidth.iris.sdk.model.AvailableNumbers;
+              import com.bandwidth.iris.sdk.model.InserviceNumber;
+              import java.util.HashMap;
+              import java.util.Map;
+              class Searches {
+                  Object available(IrisClient client, String npa) throws Exception {
+                      return AvailableNumbers.search(client, Queries.byAreaCode(npa, 25));
+                  }
+                  Object inService(IrisClient client, String npa) throws Exception {
+                      Map<String, Object> query = Queries.inService(npa);
+                      return InserviceNumber.list(client, new HashMap<>(query));
+                  }
+                  Object v2(IrisClient client, String npa) throws Exception {
+                      return InserviceNumber.list(client, new HashMap<>(Queries.v2(npa)));
+                  }
+                  Map<String, Object> crm(String npa) {
+                      return Queries.crm(npa);
+                  }
+              }
+              """
+          )
+        );
+    }
+
     @Nested
     class NoChange {
         @Test
