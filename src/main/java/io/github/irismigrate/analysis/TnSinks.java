@@ -93,7 +93,11 @@ public final class TnSinks {
      * read at the call (a constant): the template is resolved later against the project, then matched up with the
      * arguments.
      */
-    public record FormatCall(String path, AssembledText template, List<AssembledText> args) {
+    public record FormatCall(String path, AssembledText template, List<AssembledText> args, @Nullable List<String> names,
+                             boolean uriTemplate) {
+        FormatCall(String path, AssembledText template, List<AssembledText> args) {
+            this(path, template, args, null, false);
+        }
     }
 
     private final Map<String, List<FormatCall>> formatCalls = new LinkedHashMap<>();
@@ -327,6 +331,53 @@ public final class TnSinks {
         }.visit(cu, new InMemoryExecutionContext());
     }
 
+    /** HTTP client calls that fill a URI template's {@code {name}}s from the arguments after their last fixed one. */
+    private static final Set<String> URI_TEMPLATE_CALLS = Set.of("getForObject", "getForEntity", "postForObject",
+            "postForEntity", "postForLocation", "patchForObject", "put", "delete", "exchange", "uri");
+
+    /**
+     * {@code rest.getForObject(BASE + "/accounts/{a}/tns/{tn}", String.class, account, "9195551234")},
+     * {@code webClient.get().uri("/tns/{tn}", tn)}, the same with a {@code Map.of("tn", ..)} of values: a URI
+     * template whose variables Spring fills in, recorded like a format call (in order, or by name for a map).
+     * Only calls whose last parameter takes the variables ({@code Object...} or a {@code Map}) count.
+     */
+    private static void uriTemplateCall(J.MethodInvocation m, List<Expression> args, String path, List<FormatCall> formats) {
+        JavaType.Method mt = m.getMethodType();
+        if (!URI_TEMPLATE_CALLS.contains(m.getSimpleName()) || mt == null || args.size() < 2) {
+            return;
+        }
+        List<JavaType> params = mt.getParameterTypes();
+        if (params.size() < 2 || !TypeUtils.isString(params.get(0))) {
+            return;
+        }
+        JavaType last = params.get(params.size() - 1);
+        List<AssembledText> values = new ArrayList<>();
+        List<String> names = null;
+        if (TypeUtils.isOfClassType(last, "java.util.Map") && args.size() == params.size()
+                && args.get(args.size() - 1) instanceof J.MethodInvocation map && QueryAssembly.isMapOf(map)) {
+            names = new ArrayList<>();
+            List<Expression> kv = JavaArgs.real(map.getArguments());
+            for (int i = 0; i + 1 < kv.size(); i += 2) {
+                names.add(kv.get(i) instanceof J.Literal k && k.getValue() instanceof String n ? n : "");
+                values.add(valueText(kv.get(i + 1), path));
+            }
+        } else if (last instanceof JavaType.Array && mt.hasFlags(org.openrewrite.java.tree.Flag.Varargs)) {
+            for (Expression v : args.subList(params.size() - 1, args.size())) {
+                values.add(valueText(v, path));
+            }
+        } else {
+            return;
+        }
+        formats.add(new FormatCall(path, new JavaStringAssembler(path, new HashSet<>()).assemble(args.get(0)), values,
+                names, true));
+    }
+
+    private static AssembledText valueText(Expression v, String path) {
+        JavaStringAssembler a = new JavaStringAssembler(path, new HashSet<>());
+        return v instanceof J.Literal || v instanceof J.Identifier || v instanceof J.FieldAccess || a.isStringBuilding(v)
+                ? a.assemble(v) : AssembledText.hole("arg");
+    }
+
     private static void formatCall(J.MethodInvocation m, String path, List<FormatCall> formats) {
         List<Expression> args = new ArrayList<>();
         for (Expression a : m.getArguments()) {
@@ -345,6 +396,7 @@ public final class TnSinks {
             template = args.get(fmt);
             values = args.subList(fmt + 1, args.size());
         } else {
+            uriTemplateCall(m, args, path, formats);
             return;
         }
         if (!(template instanceof J.Identifier || template instanceof J.FieldAccess)) {
@@ -352,9 +404,7 @@ public final class TnSinks {
         }
         List<AssembledText> texts = new ArrayList<>();
         for (Expression v : values) {
-            JavaStringAssembler a = new JavaStringAssembler(path, new HashSet<>());
-            texts.add(v instanceof J.Literal || v instanceof J.Identifier || v instanceof J.FieldAccess || a.isStringBuilding(v)
-                    ? a.assemble(v) : AssembledText.hole("arg"));
+            texts.add(valueText(v, path));
         }
         formats.add(new FormatCall(path, new JavaStringAssembler(path, new HashSet<>()).assemble(template), texts));
     }

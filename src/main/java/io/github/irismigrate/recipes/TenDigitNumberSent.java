@@ -3,6 +3,7 @@ package io.github.irismigrate.recipes;
 import io.github.irismigrate.analysis.JavaArgs;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.irismigrate.analysis.ApiTarget;
 import io.github.irismigrate.analysis.AssembledText;
 import io.github.irismigrate.analysis.DashboardUrl;
 import io.github.irismigrate.analysis.IrisPayload;
@@ -224,6 +225,10 @@ public class TenDigitNumberSent extends IrisRecipe {
      */
     private static void formatCall(RuleContext context, TnSinks.FormatCall call, TnSinks sinks, Plan plan) {
         String template = context.facts().resolve(call.template(), call.path()).flat();
+        if (call.uriTemplate()) {
+            uriTemplateCall(context, call, template, sinks, plan);
+            return;
+        }
         if (template.indexOf('%') < 0) {
             return;
         }
@@ -259,7 +264,7 @@ public class TenDigitNumberSent extends IrisRecipe {
                 }
             }
         }
-        if (context.isDashboardFile(call.path()) || DashboardUrl.classify(flat).isDashboard()) {
+        if (toDashboard(context, call.path(), flat)) {
             Matcher p = Pattern.compile("/(?:tns|inserviceNumbers)/" + ARG + "(.)").matcher(flat);
             while (p.find()) {
                 sent.add(p.group(1).charAt(0) - '0');
@@ -277,6 +282,58 @@ public class TenDigitNumberSent extends IrisRecipe {
                 passed(plan, context.facts(), t.parts().get(0), call.path(), sinks, false);
             }
         }
+    }
+
+    private static final Pattern URI_VARIABLE = Pattern.compile("\\{([^{}]*)}");
+    /** A marked variable where a number is sent: a {@code /tns/} path segment (group 1) or a {@code tn=} query value (2). */
+    private static final Pattern SENT_VARIABLE = Pattern.compile("/(?:tns|inserviceNumbers)/" + ARG + "(.)|[?&]tn=" + ARG + "(.)");
+
+    /**
+     * A URI template filled in by an HTTP client call ({@code getForObject(BASE + "/tns/{tn}", String.class, "9195551234")}):
+     * a variable after {@code /tns/} or as a {@code tn=} query value of a Dashboard URL gets the value passed for it, in
+     * order, or by its name from a map.
+     */
+    private static void uriTemplateCall(RuleContext context, TnSinks.FormatCall call, String template, TnSinks sinks, Plan plan) {
+        if (template.indexOf('{') < 0 || !toDashboard(context, call.path(), template)) {
+            return;
+        }
+        StringBuilder marked = new StringBuilder();
+        Matcher v = URI_VARIABLE.matcher(template);
+        int last = 0;
+        int next = 0;
+        while (v.find()) {
+            marked.append(template, last, v.start());
+            String name = v.group(1).contains(":") ? v.group(1).substring(0, v.group(1).indexOf(':')) : v.group(1);
+            int at = call.names() != null ? call.names().indexOf(name) : next++;
+            if (at >= 0 && at <= 60) {
+                marked.append(ARG).append((char) ('0' + at));
+            } else {
+                marked.append(v.group()); // a name the map does not give, or past what a marker can say
+            }
+            last = v.end();
+        }
+        marked.append(template.substring(last));
+        Matcher p = SENT_VARIABLE.matcher(marked);
+        while (p.find()) {
+            boolean query = p.group(1) == null;
+            int i = (query ? p.group(2) : p.group(1)).charAt(0) - '0';
+            if (i >= call.args().size()) {
+                continue;
+            }
+            ResolvedText t = context.facts().resolve(call.args().get(i), call.path());
+            NanpNumber.Match m = NanpNumber.whole(t.flat());
+            if (m != null) {
+                add(plan, t, m.start(), m.end(), call.path(), sinks, query, true);
+            } else if (t.parts().size() == 1) {
+                passed(plan, context.facts(), t.parts().get(0), call.path(), sinks, query);
+            }
+        }
+    }
+
+    /** A URL of a Dashboard host, or without a host in a file that talks to the Dashboard (not one of another host). */
+    private static boolean toDashboard(RuleContext context, String path, String url) {
+        ApiTarget target = DashboardUrl.classify(url);
+        return target.isDashboard() || target == ApiTarget.UNKNOWN && context.isDashboardFile(path);
     }
 
     /** A number element of an XML or JSON resource that is a Dashboard request (not a response or another schema). */

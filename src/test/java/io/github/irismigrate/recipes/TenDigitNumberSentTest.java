@@ -913,6 +913,64 @@ class TenDigitNumberSentTest implements RewriteTest {
         );
     }
 
+    /**
+     * Numbers Spring's HTTP clients put into a URI template: in order after the fixed arguments, or by name from a map.
+     * A path segment is fixed; a query value is flagged, since a raw + in a query decodes to a space.
+     */
+    @Test
+    void numberFilledIntoAUriTemplateBySpringsClients() {
+        rewriteRun(
+          spec -> spec.parser(JavaParser.fromJavaVersion().classpath("spring-web", "spring-core")),
+          //language=java
+          java(
+            """
+              import java.util.Map;
+              import org.springframework.web.client.RestClient;
+              import org.springframework.web.client.RestTemplate;
+              class TnLookups {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/{a}";
+                  final RestTemplate rest = new RestTemplate();
+                  String details(String account) {
+                      return rest.getForObject(BASE + "/tns/{tn}/tndetails", String.class, account, "9195551234");
+                  }
+                  String byName(String account) {
+                      return rest.getForObject(BASE + "/tns/{tn}", String.class, Map.of("tn", "9195551235", "a", account));
+                  }
+                  String orders(String account) {
+                      return rest.getForObject(BASE + "/orders?tn={tn}", String.class, account, "9195551236");
+                  }
+                  String client(RestClient client) {
+                      return client.get().uri("https://dashboard.bandwidth.com/api/v2/accounts/1/tns/{tn}", "9195551237")
+                          .retrieve().body(String.class);
+                  }
+              }
+              """,
+            """
+              import java.util.Map;
+              import org.springframework.web.client.RestClient;
+              import org.springframework.web.client.RestTemplate;
+              class TnLookups {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/{a}";
+                  final RestTemplate rest = new RestTemplate();
+                  String details(String account) {
+                      return rest.getForObject(BASE + "/tns/{tn}/tndetails", String.class, account, "+19195551234");
+                  }
+                  String byName(String account) {
+                      return rest.getForObject(BASE + "/tns/{tn}", String.class, Map.of("tn", "+19195551235", "a", account));
+                  }
+                  String orders(String account) {
+                      return rest.getForObject(BASE + "/orders?tn={tn}", String.class, account, /*~~([BW006] v2 expects telephone numbers in requests in E.164 format (+1 and ten digits), not in 10-digit national format; send +19195551236 and make sure the query value is percent-encoded (%2B19195551236): a raw + in a query string decodes to a space)~~>*/"9195551236");
+                  }
+                  String client(RestClient client) {
+                      return client.get().uri("https://dashboard.bandwidth.com/api/v2/accounts/1/tns/{tn}", "+19195551237")
+                          .retrieve().body(String.class);
+                  }
+              }
+              """
+          )
+        );
+    }
+
     @Nested
     class NoChange {
 
@@ -1157,6 +1215,34 @@ class TenDigitNumberSentTest implements RewriteTest {
                       void order() {
                           // <TelephoneNumber>9195551234</TelephoneNumber>
                           log.info("ordering <TelephoneNumber>9195551234</TelephoneNumber> at https://dashboard.bandwidth.com/api/v2");
+                      }
+                  }
+                  """
+              )
+            );
+        }
+
+        /** Template variables that are not a number's place, and templates of other APIs. */
+        @Test
+        void otherVariablesOfAUriTemplateAndOtherApis() {
+            rewriteRun(
+              spec -> spec.parser(JavaParser.fromJavaVersion().classpath("spring-web", "spring-core")),
+              //language=java
+              java(
+                """
+                  import java.util.Map;
+                  import org.springframework.web.client.RestTemplate;
+                  class Lookups {
+                      static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/{a}";
+                      final RestTemplate rest = new RestTemplate();
+                      String order() {
+                          return rest.getForObject(BASE + "/orders/{id}/tns", String.class, "9195550000", "4105550000");
+                      }
+                      String unnamed(String account) {
+                          return rest.getForObject(BASE + "/tns/{tn}", String.class, Map.of("a", "9195551234"));
+                      }
+                      String messaging() {
+                          return rest.getForObject("https://messaging.bandwidth.com/api/v2/users/{a}/tns/{tn}", String.class, "1", "9195551235");
                       }
                   }
                   """
