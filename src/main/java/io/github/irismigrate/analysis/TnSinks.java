@@ -343,6 +343,13 @@ public final class TnSinks {
      */
     private static void uriTemplateCall(J.MethodInvocation m, List<Expression> args, String path, List<FormatCall> formats) {
         JavaType.Method mt = m.getMethodType();
+        if ((m.getSimpleName().equals("buildAndExpand") || m.getSimpleName().equals("expand")) && m.getSelect() != null
+                && mt != null && !args.isEmpty() && mt.getDeclaringType().getFullyQualifiedName().startsWith("org.springframework.web.util.")) {
+            // UriComponentsBuilder...path("/tns/{tn}").buildAndExpand(account, "9195551234"): the chain is the template
+            templateCall(m.getSelect(), args, mt.getParameterTypes().size() == 1
+                    && TypeUtils.isOfClassType(mt.getParameterTypes().get(0), "java.util.Map"), path, formats);
+            return;
+        }
         if (!URI_TEMPLATE_CALLS.contains(m.getSimpleName()) || mt == null || args.size() < 2) {
             return;
         }
@@ -351,25 +358,34 @@ public final class TnSinks {
             return;
         }
         JavaType last = params.get(params.size() - 1);
-        List<AssembledText> values = new ArrayList<>();
+        if (TypeUtils.isOfClassType(last, "java.util.Map") && args.size() == params.size()) {
+            templateCall(args.get(0), args.subList(args.size() - 1, args.size()), true, path, formats);
+        } else if (last instanceof JavaType.Array && mt.hasFlags(org.openrewrite.java.tree.Flag.Varargs)) {
+            templateCall(args.get(0), args.subList(params.size() - 1, args.size()), false, path, formats);
+        }
+    }
+
+    /** The URI template {@code template} filled with {@code values}: in order, or one {@code Map.of(name, value, ..)}. */
+    private static void templateCall(Expression template, List<Expression> values, boolean map, String path,
+                                     List<FormatCall> formats) {
+        List<AssembledText> texts = new ArrayList<>();
         List<String> names = null;
-        if (TypeUtils.isOfClassType(last, "java.util.Map") && args.size() == params.size()
-                && args.get(args.size() - 1) instanceof J.MethodInvocation map && QueryAssembly.isMapOf(map)) {
+        if (map) {
+            if (!(values.get(0) instanceof J.MethodInvocation mapOf) || !QueryAssembly.isMapOf(mapOf)) {
+                return;
+            }
             names = new ArrayList<>();
-            List<Expression> kv = JavaArgs.real(map.getArguments());
+            List<Expression> kv = JavaArgs.real(mapOf.getArguments());
             for (int i = 0; i + 1 < kv.size(); i += 2) {
                 names.add(kv.get(i) instanceof J.Literal k && k.getValue() instanceof String n ? n : "");
-                values.add(valueText(kv.get(i + 1), path));
-            }
-        } else if (last instanceof JavaType.Array && mt.hasFlags(org.openrewrite.java.tree.Flag.Varargs)) {
-            for (Expression v : args.subList(params.size() - 1, args.size())) {
-                values.add(valueText(v, path));
+                texts.add(valueText(kv.get(i + 1), path));
             }
         } else {
-            return;
+            for (Expression v : values) {
+                texts.add(valueText(v, path));
+            }
         }
-        formats.add(new FormatCall(path, new JavaStringAssembler(path, new HashSet<>()).assemble(args.get(0)), values,
-                names, true));
+        formats.add(new FormatCall(path, new JavaStringAssembler(path, new HashSet<>()).assemble(template), texts, names, true));
     }
 
     private static AssembledText valueText(Expression v, String path) {

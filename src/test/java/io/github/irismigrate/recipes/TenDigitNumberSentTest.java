@@ -927,6 +927,7 @@ class TenDigitNumberSentTest implements RewriteTest {
               import java.util.Map;
               import org.springframework.web.client.RestClient;
               import org.springframework.web.client.RestTemplate;
+              import org.springframework.web.util.UriComponentsBuilder;
               class TnLookups {
                   static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/{a}";
                   final RestTemplate rest = new RestTemplate();
@@ -943,12 +944,16 @@ class TenDigitNumberSentTest implements RewriteTest {
                       return client.get().uri("https://dashboard.bandwidth.com/api/v2/accounts/1/tns/{tn}", "9195551237")
                           .retrieve().body(String.class);
                   }
+                  String built() {
+                      return UriComponentsBuilder.fromHttpUrl(BASE).path("/tns/{tn}").buildAndExpand("1", "9195551238").toUriString();
+                  }
               }
               """,
             """
               import java.util.Map;
               import org.springframework.web.client.RestClient;
               import org.springframework.web.client.RestTemplate;
+              import org.springframework.web.util.UriComponentsBuilder;
               class TnLookups {
                   static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/{a}";
                   final RestTemplate rest = new RestTemplate();
@@ -964,6 +969,9 @@ class TenDigitNumberSentTest implements RewriteTest {
                   String client(RestClient client) {
                       return client.get().uri("https://dashboard.bandwidth.com/api/v2/accounts/1/tns/{tn}", "+19195551237")
                           .retrieve().body(String.class);
+                  }
+                  String built() {
+                      return UriComponentsBuilder.fromHttpUrl(BASE).path("/tns/{tn}").buildAndExpand("1", "+19195551238").toUriString();
                   }
               }
               """
