@@ -25,6 +25,10 @@ public final class AssembledText {
         return new AssembledText(List.of(part));
     }
 
+    public static AssembledText of(List<Part> parts) {
+        return new AssembledText(List.copyOf(parts));
+    }
+
     public static AssembledText hole(String label) {
         return of(new Part.Hole(label));
     }

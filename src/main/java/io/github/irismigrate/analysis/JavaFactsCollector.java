@@ -421,12 +421,73 @@ final class JavaFactsCollector {
                     }
                     kind = mk == MappingKind.CLIENT ? RootKind.CLIENT_MAPPING : RootKind.CODE;
                 }
+                if (kind == RootKind.CLIENT_MAPPING) {
+                    text = withNumberParameters(text, cursor.firstEnclosing(J.MethodDeclaration.class));
+                }
                 ff.roots.add(new Root(path, text, kind, null));
                 if (e instanceof J.Literal lit && lit.getValue() instanceof String s && s.contains("${")) {
                     // the literal as written, so a v1 default in ${key:default} is seen even when the key is set
                     Origin o = new Origin(path, lit.getId());
                     ff.roots.add(new Root(path, AssembledText.of(new Part.Known(s, o, o, false)), kind, null));
                 }
+            }
+
+            /**
+             * A client interface method's mapping ({@code @GetExchange("/tns/{tn}/tndetails")}, Feign's
+             * {@code @RequestLine("GET /tns/{tn}")}): a {@code {name}} where a number goes ({@code /tns/{..}},
+             * {@code tn={..}}) becomes the method's parameter bound to that name ({@code @PathVariable("tn")},
+             * {@code @Param}, {@code @Path}, {@code @PathParam}, or its own name), so that what callers pass there is
+             * read as sent.
+             */
+            private AssembledText withNumberParameters(AssembledText text, J.@Nullable MethodDeclaration md) {
+                if (md == null || md.getMethodType() == null || md.getBody() != null) {
+                    return text;
+                }
+                Map<String, Integer> bound = new HashMap<>();
+                int index = 0;
+                for (Statement st : md.getParameters()) {
+                    if (!(st instanceof J.VariableDeclarations pv) || pv.getVariables().isEmpty()) {
+                        continue;
+                    }
+                    String name = pv.getVariables().get(0).getSimpleName();
+                    for (J.Annotation a : pv.getLeadingAnnotations()) {
+                        if (PATH_PARAMETERS.contains(a.getSimpleName())) {
+                            String given = Annotations.string(a, Set.of("value", "name"));
+                            name = given != null ? given : name;
+                        }
+                    }
+                    bound.putIfAbsent(name, index++);
+                }
+                List<Part> out = new java.util.ArrayList<>();
+                boolean changed = false;
+                for (Part p : text.parts()) {
+                    java.util.regex.Matcher m = p instanceof Part.Known k ? NUMBER_VARIABLE.matcher(k.text()) : null;
+                    if (m == null) {
+                        out.add(p);
+                        continue;
+                    }
+                    Part.Known k = (Part.Known) p;
+                    int last = 0;
+                    while (m.find()) {
+                        Integer at = bound.get(m.group(1));
+                        if (at == null) {
+                            continue;
+                        }
+                        if (m.start() > last) {
+                            out.add(new Part.Known(k.text().substring(last, m.start()),
+                                    k.origin() == null ? null : k.origin().shifted(last), k.anchor(), k.segment()));
+                        }
+                        out.add(new Part.Hole(m.group(1), new Part.Param(md.getMethodType().getDeclaringType().getFullyQualifiedName(),
+                                md.getSimpleName(), bound.size(), at, m.group(1))));
+                        last = m.end();
+                        changed = true;
+                    }
+                    if (last < k.text().length()) {
+                        out.add(last == 0 ? k : new Part.Known(k.text().substring(last),
+                                k.origin() == null ? null : k.origin().shifted(last), k.anchor(), k.segment()));
+                    }
+                }
+                return changed ? AssembledText.of(out) : text;
             }
 
             private void markConsumed(J tree) {
@@ -599,6 +660,12 @@ final class JavaFactsCollector {
     }
 
     private enum MappingKind { SERVER, CLIENT, OTHER }
+
+    /** Annotations that bind a client method's parameter to a template variable of its mapping. */
+    private static final Set<String> PATH_PARAMETERS = Set.of("PathVariable", "Param", "Path", "PathParam");
+    /** A template variable of a mapping where a number goes: a {@code /tns/} segment or a {@code tn=} query value. */
+    private static final java.util.regex.Pattern NUMBER_VARIABLE = java.util.regex.Pattern.compile(
+            "(?<=/tns/|/inserviceNumbers/|[?&]tn=)\\{(\\w+)(?::[^}]*)?}");
 
     private static final Set<String> MAPPINGS = Set.of("RequestMapping", "GetMapping", "PostMapping", "PutMapping",
             "DeleteMapping", "PatchMapping", "Path");

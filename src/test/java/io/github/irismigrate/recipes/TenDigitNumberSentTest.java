@@ -979,6 +979,68 @@ class TenDigitNumberSentTest implements RewriteTest {
         );
     }
 
+    /** A number handed to a client interface method whose mapping puts that parameter after /tns/ or into tn=. */
+    @Test
+    void numberHandedToAClientInterfaceMethodWhosePathTakesIt() {
+        rewriteRun(
+          spec -> spec.parser(JavaParser.fromJavaVersion().classpath("spring-web", "spring-core"))
+            .typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              package com.acme.iris;
+              import org.springframework.web.bind.annotation.PathVariable;
+              import org.springframework.web.service.annotation.GetExchange;
+              import org.springframework.web.service.annotation.HttpExchange;
+              @HttpExchange("https://dashboard.bandwidth.com/api/v2/accounts/{accountId}")
+              public interface TnApi {
+                  @GetExchange("/tns/{tn}/tndetails")
+                  String details(@PathVariable String accountId, @PathVariable("tn") String number);
+                  @GetExchange("/orders/{orderId}")
+                  String order(@PathVariable String accountId, @PathVariable String orderId);
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.iris;
+              import feign.Param;
+              import feign.RequestLine;
+              public interface FeignTns {
+                  @RequestLine("GET /accounts/{a}/inserviceNumbers?tn={tn}")
+                  String inService(@Param("a") String account, @Param("tn") String tn);
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.jobs;
+              import com.acme.iris.FeignTns;
+              import com.acme.iris.TnApi;
+              class Lookups {
+                  String run(TnApi api, FeignTns feign) {
+                      return api.details("12345", "9195551234") + api.order("12345", "9195550000")
+                          + feign.inService("12345", "9195551235");
+                  }
+              }
+              """,
+            """
+              package com.acme.jobs;
+              import com.acme.iris.FeignTns;
+              import com.acme.iris.TnApi;
+              class Lookups {
+                  String run(TnApi api, FeignTns feign) {
+                      return api.details("12345", "+19195551234") + api.order("12345", "9195550000")
+                          + feign.inService("12345", /*~~([BW006] v2 expects telephone numbers in requests in E.164 format (+1 and ten digits), not in 10-digit national format; send +19195551235 and make sure the query value is percent-encoded (%2B19195551235): a raw + in a query string decodes to a space)~~>*/"9195551235");
+                  }
+              }
+              """
+          )
+        );
+    }
+
     @Nested
     class NoChange {
 
