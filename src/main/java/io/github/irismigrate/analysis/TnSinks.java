@@ -85,6 +85,12 @@ public final class TnSinks {
      * {@code tns.forEach(tn -> ..)}), by method: variable name to parameter index.
      */
     private final Map<MethodRef, Map<String, Integer>> aliases = new java.util.HashMap<>();
+    /**
+     * The values local variables are given that may hold a number ({@code String tn = "9195551234";}, and what is
+     * assigned to them later), by method: variable name to its values (none when the method declares the name twice:
+     * which one a use reads is not known here).
+     */
+    private final Map<MethodRef, Map<String, List<Sink>>> locals = new java.util.HashMap<>();
     /** Fields holding lists of numbers ({@code List<String> PILOT_TNS = List.of(..)}), by "Class#NAME": their items. */
     private final Map<String, List<Sink>> listConstants = new LinkedHashMap<>();
 
@@ -120,7 +126,7 @@ public final class TnSinks {
             Set<UUID> response = new HashSet<>();
             List<FormatCall> formats = new ArrayList<>();
             List<ParamUse> uses = new ArrayList<>();
-            collect(cu, path, found, response, formats, uses, callArgs, listConstants, aliases);
+            collect(cu, path, found, response, formats, uses, callArgs, listConstants, aliases, locals);
             paramUses.addAll(uses);
             sinks.put(path, found);
             formatCalls.put(path, formats);
@@ -148,6 +154,14 @@ public final class TnSinks {
     public synchronized List<Sink> passedTo(Part.Param param, String calleePath) {
         MethodRef callee = new MethodRef(param.owner(), param.name(), param.arity());
         int index = param.index() >= 0 ? param.index() : aliases.getOrDefault(callee, Map.of()).getOrDefault(param.variable(), -1);
+        if (index < 0 && param.index() < 0) {
+            // String tn = "9195551234"; .. "/tns/" + tn: the values the local is given
+            List<Sink> out = new ArrayList<>();
+            for (Sink v : locals.getOrDefault(callee, Map.of()).getOrDefault(param.variable(), List.of())) {
+                out.add(new Sink(v.path(), v.text(), false, calleePath));
+            }
+            return expanded(out);
+        }
         return index < 0 ? List.of() : expanded(passed(callee, index, false, calleePath));
     }
 
@@ -219,7 +233,7 @@ public final class TnSinks {
 
     private static void collect(J.CompilationUnit cu, String path, List<Sink> out, Set<UUID> response, List<FormatCall> formats,
                                 List<ParamUse> uses, List<CallArg> calls, Map<String, List<Sink>> lists,
-                                Map<MethodRef, Map<String, Integer>> aliases) {
+                                Map<MethodRef, Map<String, Integer>> aliases, Map<MethodRef, Map<String, List<Sink>>> locals) {
         boolean importsSdk = cu.getImports().stream().anyMatch(i -> i.getTypeName().startsWith(IrisSdk.PACKAGE)
                 || i.getPackageName().startsWith(IrisSdk.PACKAGE));
         new JavaIsoVisitor<ExecutionContext>() {
@@ -259,7 +273,35 @@ public final class TnSinks {
                         lists.put(owner.getSimpleName() + "#" + v.getSimpleName(), items);
                     }
                 }
+                MethodRef method = init == null ? null : ref(getCursor().firstEnclosing(J.MethodDeclaration.class));
+                if (method != null) {
+                    Map<String, List<Sink>> mine = locals.computeIfAbsent(method, k -> new java.util.HashMap<>());
+                    if (mine.containsKey(v.getSimpleName())) {
+                        mine.put(v.getSimpleName(), List.of());
+                    } else {
+                        mine.put(v.getSimpleName(), new ArrayList<>());
+                        local(mine, v.getSimpleName(), init);
+                    }
+                }
                 return super.visitVariable(v, ctx);
+            }
+
+            @Override
+            public J.Assignment visitAssignment(J.Assignment a, ExecutionContext ctx) {
+                MethodRef method = ref(getCursor().firstEnclosing(J.MethodDeclaration.class));
+                if (method != null && a.getVariable() instanceof J.Identifier id && locals.containsKey(method)) {
+                    local(locals.get(method), id.getSimpleName(), a.getAssignment());
+                }
+                return super.visitAssignment(a, ctx);
+            }
+
+            /** A value given to local {@code name}, kept when it may hold a number and the name is one variable. */
+            private void local(Map<String, List<Sink>> mine, String name, Expression value) {
+                List<Sink> values = mine.get(name);
+                AssembledText text = valueText(value, path);
+                if (values instanceof ArrayList<Sink> open && mayHoldNumber(text)) {
+                    open.add(new Sink(path, text, false));
+                }
             }
 
             @Override
@@ -499,8 +541,8 @@ public final class TnSinks {
             return null;
         }
         JavaType.Method mt = md.getMethodType();
-        int arity = (int) md.getParameters().stream().filter(p -> !(p instanceof J.Empty)).count();
-        return new MethodRef(mt == null ? null : mt.getDeclaringType().getFullyQualifiedName(), md.getSimpleName(), arity);
+        return new MethodRef(mt == null ? null : mt.getDeclaringType().getFullyQualifiedName(), md.getSimpleName(),
+                JavaArgs.arity(md));
     }
 
     /** The position of {@code id} among the parameters of {@code md}, or -1. */

@@ -1041,6 +1041,58 @@ class TenDigitNumberSentTest implements RewriteTest {
         );
     }
 
+    /** The values a local variable is given (also on a branch), put into a request's path or payload by the same method. */
+    @Test
+    void numberHeldByALocalVariableOfTheMethodThatSendsIt() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              import java.net.URI;
+              class TnCheck {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/1";
+                  URI details() {
+                      String tn = "9195551234";
+                      return URI.create(BASE + "/tns/" + tn + "/tndetails");
+                  }
+                  URI reassigned(boolean test) {
+                      String tn = "9195551236";
+                      if (test) {
+                          tn = "9195551237";
+                      }
+                      return URI.create(BASE + "/tns/" + tn);
+                  }
+                  String order() {
+                      final String number = "9195551235";
+                      return "<Order><TelephoneNumberList><TelephoneNumber>" + number + "</TelephoneNumber></TelephoneNumberList></Order>";
+                  }
+              }
+              """,
+            """
+              import java.net.URI;
+              class TnCheck {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/1";
+                  URI details() {
+                      String tn = "+19195551234";
+                      return URI.create(BASE + "/tns/" + tn + "/tndetails");
+                  }
+                  URI reassigned(boolean test) {
+                      String tn = "+19195551236";
+                      if (test) {
+                          tn = "+19195551237";
+                      }
+                      return URI.create(BASE + "/tns/" + tn);
+                  }
+                  String order() {
+                      final String number = "+19195551235";
+                      return "<Order><TelephoneNumberList><TelephoneNumber>" + number + "</TelephoneNumber></TelephoneNumberList></Order>";
+                  }
+              }
+              """
+          )
+        );
+    }
+
     @Nested
     class NoChange {
 
@@ -1313,6 +1365,30 @@ class TenDigitNumberSentTest implements RewriteTest {
                       }
                       String messaging() {
                           return rest.getForObject("https://messaging.bandwidth.com/api/v2/users/{a}/tns/{tn}", String.class, "1", "9195551235");
+                      }
+                  }
+                  """
+              )
+            );
+        }
+
+        /** A name the method declares twice: which of the two a use reads is not told apart. */
+        @Test
+        void aLocalNameDeclaredTwice() {
+            rewriteRun(
+              //language=java
+              java(
+                """
+                  import java.net.URI;
+                  class TnCheck {
+                      static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/1";
+                      URI twice(boolean a) {
+                          if (a) {
+                              String tn = "9195551236";
+                              System.out.println(tn);
+                          }
+                          String tn = "+19195551237";
+                          return URI.create(BASE + "/tns/" + tn);
                       }
                   }
                   """
