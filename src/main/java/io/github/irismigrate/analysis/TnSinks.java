@@ -373,6 +373,9 @@ public final class TnSinks {
         }.visit(cu, new InMemoryExecutionContext());
     }
 
+    /** Calls of Spring's URI builders that fill the template their chain built. */
+    private static final Set<String> EXPANDING_CALLS = Set.of("buildAndExpand", "expand", "build");
+
     /** HTTP client calls that fill a URI template's {@code {name}}s from the arguments after their last fixed one. */
     private static final Set<String> URI_TEMPLATE_CALLS = Set.of("getForObject", "getForEntity", "postForObject",
             "postForEntity", "postForLocation", "patchForObject", "put", "delete", "exchange", "uri");
@@ -385,11 +388,14 @@ public final class TnSinks {
      */
     private static void uriTemplateCall(J.MethodInvocation m, List<Expression> args, String path, List<FormatCall> formats) {
         JavaType.Method mt = m.getMethodType();
-        if ((m.getSimpleName().equals("buildAndExpand") || m.getSimpleName().equals("expand")) && m.getSelect() != null
-                && mt != null && !args.isEmpty() && mt.getDeclaringType().getFullyQualifiedName().startsWith("org.springframework.web.util.")) {
-            // UriComponentsBuilder...path("/tns/{tn}").buildAndExpand(account, "9195551234"): the chain is the template
-            templateCall(m.getSelect(), args, mt.getParameterTypes().size() == 1
-                    && TypeUtils.isOfClassType(mt.getParameterTypes().get(0), "java.util.Map"), path, formats);
+        if (EXPANDING_CALLS.contains(m.getSimpleName()) && m.getSelect() != null && mt != null && !args.isEmpty()
+                && mt.getDeclaringType().getFullyQualifiedName().startsWith("org.springframework.web.util.")) {
+            // UriComponentsBuilder...path("/tns/{tn}").buildAndExpand(account, "9195551234"), a WebClient's
+            // uriBuilder.path(..).build(account, tn): the chain is the template (build(true) takes no variables)
+            boolean map = mt.getParameterTypes().size() == 1 && TypeUtils.isOfClassType(mt.getParameterTypes().get(0), "java.util.Map");
+            if (map || mt.hasFlags(org.openrewrite.java.tree.Flag.Varargs)) {
+                templateCall(m.getSelect(), args, map, path, formats);
+            }
             return;
         }
         if (!URI_TEMPLATE_CALLS.contains(m.getSimpleName()) || mt == null || args.size() < 2) {

@@ -264,23 +264,36 @@ public class TenDigitNumberSent extends IrisRecipe {
                 }
             }
         }
-        if (toDashboard(context, call.path(), flat)) {
-            Matcher p = Pattern.compile("/(?:tns|inserviceNumbers)/" + ARG + "(.)").matcher(flat);
-            while (p.find()) {
-                sent.add(p.group(1).charAt(0) - '0');
-            }
-        }
         for (int i : sent) {
-            if (i < 0 || i >= call.args().size()) {
-                continue;
-            }
-            ResolvedText t = context.facts().resolve(call.args().get(i), call.path());
-            NanpNumber.Match m = NanpNumber.whole(t.flat());
-            if (m != null) {
-                add(plan, t, m.start(), m.end(), call.path(), sinks, false);
-            } else if (t.parts().size() == 1) {
-                passed(plan, context.facts(), t.parts().get(0), call.path(), sinks, false);
-            }
+            sendArgument(context, call, i, sinks, plan, false, false);
+        }
+        if (toDashboard(context, call.path(), flat)) {
+            sentVariables(context, call, flat, sinks, plan, false);
+        }
+    }
+
+    /** Each marked argument of {@code marked} where a URL sends a number: see {@link #sendArgument}. */
+    private static void sentVariables(RuleContext context, TnSinks.FormatCall call, CharSequence marked, TnSinks sinks,
+                                      Plan plan, boolean requestInput) {
+        Matcher p = SENT_VARIABLE.matcher(marked);
+        while (p.find()) {
+            boolean query = p.group(1) == null;
+            sendArgument(context, call, (query ? p.group(2) : p.group(1)).charAt(0) - '0', sinks, plan, query, requestInput);
+        }
+    }
+
+    /** Argument {@code i} of {@code call} is sent: a number there is flagged, a parameter followed to its callers. */
+    private static void sendArgument(RuleContext context, TnSinks.FormatCall call, int i, TnSinks sinks, Plan plan,
+                                     boolean queryValue, boolean requestInput) {
+        if (i < 0 || i >= call.args().size()) {
+            return;
+        }
+        ResolvedText t = context.facts().resolve(call.args().get(i), call.path());
+        NanpNumber.Match m = NanpNumber.whole(t.flat());
+        if (m != null) {
+            add(plan, t, m.start(), m.end(), call.path(), sinks, queryValue, requestInput);
+        } else if (t.parts().size() == 1) {
+            passed(plan, context.facts(), t.parts().get(0), call.path(), sinks, queryValue);
         }
     }
 
@@ -313,21 +326,7 @@ public class TenDigitNumberSent extends IrisRecipe {
             last = v.end();
         }
         marked.append(template.substring(last));
-        Matcher p = SENT_VARIABLE.matcher(marked);
-        while (p.find()) {
-            boolean query = p.group(1) == null;
-            int i = (query ? p.group(2) : p.group(1)).charAt(0) - '0';
-            if (i >= call.args().size()) {
-                continue;
-            }
-            ResolvedText t = context.facts().resolve(call.args().get(i), call.path());
-            NanpNumber.Match m = NanpNumber.whole(t.flat());
-            if (m != null) {
-                add(plan, t, m.start(), m.end(), call.path(), sinks, query, true);
-            } else if (t.parts().size() == 1) {
-                passed(plan, context.facts(), t.parts().get(0), call.path(), sinks, query);
-            }
-        }
+        sentVariables(context, call, marked, sinks, plan, true);
     }
 
     /** A URL of a Dashboard host, or without a host in a file that talks to the Dashboard (not one of another host). */

@@ -479,6 +479,7 @@ class TenDigitNumberSentTest implements RewriteTest {
                       </DisconnectTelephoneNumberOrder>
                       \""";
                   public static final String DETAILS = "https://dashboard.bandwidth.com/api/v2/tns/%s/tndetails";
+                  public static final String ORDERS = "https://dashboard.bandwidth.com/api/v2/accounts/1/orders?tn=%s";
               }
               """
           ),
@@ -490,6 +491,7 @@ class TenDigitNumberSentTest implements RewriteTest {
                   String body() { return String.format(Templates.DISCONNECT, "9195551234"); }
                   String again() { return Templates.DISCONNECT.formatted("9195551235"); }
                   String details() { return String.format(Templates.DETAILS, "9195551236"); }
+                  String orders() { return String.format(Templates.ORDERS, "9195551237"); }
                   String notANumber() { return String.format(Templates.DISCONNECT, "1700000000"); }
               }
               """,
@@ -499,6 +501,7 @@ class TenDigitNumberSentTest implements RewriteTest {
                   String body() { return String.format(Templates.DISCONNECT, "+19195551234"); }
                   String again() { return Templates.DISCONNECT.formatted("+19195551235"); }
                   String details() { return String.format(Templates.DETAILS, "+19195551236"); }
+                  String orders() { return String.format(Templates.ORDERS, /*~~([BW006] v2 expects telephone numbers in requests in E.164 format (+1 and ten digits), not in 10-digit national format; send +19195551237 and make sure the query value is percent-encoded (%2B19195551237): a raw + in a query string decodes to a space)~~>*/"9195551237"); }
                   String notANumber() { return String.format(Templates.DISCONNECT, "1700000000"); }
               }
               """
@@ -947,6 +950,9 @@ class TenDigitNumberSentTest implements RewriteTest {
                   String built() {
                       return UriComponentsBuilder.fromHttpUrl(BASE).path("/tns/{tn}").buildAndExpand("1", "9195551238").toUriString();
                   }
+                  String lambda(RestClient client) {
+                      return client.get().uri(b -> b.path("/accounts/{a}/tns/{tn}").build("1", "9195551239")).retrieve().body(String.class);
+                  }
               }
               """,
             """
@@ -972,6 +978,9 @@ class TenDigitNumberSentTest implements RewriteTest {
                   }
                   String built() {
                       return UriComponentsBuilder.fromHttpUrl(BASE).path("/tns/{tn}").buildAndExpand("1", "+19195551238").toUriString();
+                  }
+                  String lambda(RestClient client) {
+                      return client.get().uri(b -> b.path("/accounts/{a}/tns/{tn}").build("1", "+19195551239")).retrieve().body(String.class);
                   }
               }
               """
