@@ -346,7 +346,78 @@ final class JavaFactsCollector {
                         && md.getBody().getStatements().get(0) instanceof J.Return r && r.getExpression() != null
                         && assembler.isStringBuilding(r.getExpression())) {
                     ff.constants.put(key, new JavaStringAssembler(path, new HashSet<>()).assemble(r.getExpression()));
+                } else {
+                    AssembledText built = builtText(md);
+                    if (built != null) {
+                        ff.constants.put(key, built);
+                    }
                 }
+            }
+
+            /**
+             * A method that builds its text step by step in a local {@code StringBuilder} and returns it
+             * ({@code sb = new StringBuilder("?page=").append(page); for (..) sb.append("&areacode=").append(ac);
+             * return sb.toString();}): what it starts with and every {@code append} on it, in the order written (an
+             * append inside a loop once).
+             */
+            private @Nullable AssembledText builtText(J.MethodDeclaration md) {
+                List<Statement> body = md.getBody() == null ? List.of() : md.getBody().getStatements();
+                if (body.size() < 2 || !(body.get(body.size() - 1) instanceof J.Return r)
+                        || !(r.getExpression() instanceof J.MethodInvocation ts) || !ts.getSimpleName().equals("toString")
+                        || !(ts.getSelect() instanceof J.Identifier sb) || !JavaArgs.real(ts.getArguments()).isEmpty()) {
+                    return null;
+                }
+                J.NewClass start = null;
+                for (Statement st : body) {
+                    if (st instanceof J.VariableDeclarations vd && vd.getVariables().size() == 1
+                            && vd.getVariables().get(0).getSimpleName().equals(sb.getSimpleName())) {
+                        Expression init = vd.getVariables().get(0).getInitializer();
+                        while (init instanceof J.MethodInvocation chain && chain.getSimpleName().equals("append")) {
+                            init = chain.getSelect(); // new StringBuilder("?page=").append(page)...: read with the appends
+                        }
+                        start = init instanceof J.NewClass nc && nc.getClazz() != null
+                                && BUILDERS.contains(nc.getClazz().toString()) ? nc : null;
+                    }
+                }
+                if (start == null) {
+                    return null;
+                }
+                List<Expression> pieces = new java.util.ArrayList<>();
+                for (Expression a : JavaArgs.real(start.getArguments())) {
+                    if (!(a.getType() instanceof JavaType.Primitive pr) || pr == JavaType.Primitive.String) {
+                        pieces.add(a); // not new StringBuilder(64), a capacity
+                    }
+                }
+                J.NewClass origin = start;
+                Set<UUID> seen = new HashSet<>();
+                new JavaIsoVisitor<Integer>() {
+                    @Override
+                    public J.MethodInvocation visitMethodInvocation(J.MethodInvocation m, Integer p) {
+                        if (seen.contains(m.getId()) || !m.getSimpleName().equals("append")) {
+                            return super.visitMethodInvocation(m, p);
+                        }
+                        List<J.MethodInvocation> chain = new java.util.ArrayList<>();
+                        Expression cur = m;
+                        while (cur instanceof J.MethodInvocation a && a.getSimpleName().equals("append")) {
+                            chain.add(0, a);
+                            cur = a.getSelect();
+                        }
+                        if (!(cur instanceof J.NewClass nc && nc == origin || cur instanceof J.Identifier id
+                                && id.getSimpleName().equals(sb.getSimpleName()))) {
+                            return super.visitMethodInvocation(m, p);
+                        }
+                        for (J.MethodInvocation a : chain) {
+                            seen.add(a.getId());
+                            pieces.addAll(JavaArgs.real(a.getArguments()));
+                        }
+                        return m;
+                    }
+                }.visit(md.getBody(), 0);
+                AssembledText text = AssembledText.empty();
+                for (Expression piece : pieces) {
+                    text = text.plus(new JavaStringAssembler(path, new HashSet<>()).assemble(piece));
+                }
+                return text;
             }
 
             /** A method without parameters whose body is {@code return <a text this analysis reads>;}. */
@@ -660,6 +731,10 @@ final class JavaFactsCollector {
     }
 
     private enum MappingKind { SERVER, CLIENT, OTHER }
+
+    /** The text builders a method may build its result in. */
+    private static final Set<String> BUILDERS = Set.of("StringBuilder", "StringBuffer", "java.lang.StringBuilder",
+            "java.lang.StringBuffer");
 
     /** Annotations that bind a client method's parameter to a template variable of its mapping. */
     private static final Set<String> PATH_PARAMETERS = Set.of("PathVariable", "Param", "Path", "PathParam");

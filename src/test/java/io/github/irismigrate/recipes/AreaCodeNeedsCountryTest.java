@@ -934,6 +934,72 @@ class AreaCodeNeedsCountryTest implements RewriteTest {
         );
     }
 
+    /** Query strings a helper of another class builds step by step in a StringBuilder, sent by a Dashboard client. */
+    @Test
+    void queryBuiltInAStringBuilderByAHelperOfAnotherClass() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              package com.acme.iris;
+              import java.util.List;
+              public final class Filters {
+                  public static String inService(List<String> areaCodes, int page) {
+                      StringBuilder sb = new StringBuilder("?page=").append(page);
+                      for (String ac : areaCodes) {
+                          sb.append("&areacode=").append(ac);
+                      }
+                      return sb.toString();
+                  }
+                  public static String search(String areaCode) {
+                      StringBuilder sb = new StringBuilder(64);
+                      sb.append("?quantity=10");
+                      sb.append("&areaCode=").append(areaCode);
+                      return sb.toString();
+                  }
+              }
+              """,
+            """
+              package com.acme.iris;
+              import java.util.List;
+              public final class Filters {
+                  public static String inService(List<String> areaCodes, int page) {
+                      StringBuilder sb = new StringBuilder("?page=").append(page);
+                      for (String ac : areaCodes) {
+                          sb.append(/*~~([BW005] v2 requires countryCodeA3 with every areaCode filter, and this query is built in a loop; add countryCodeA3=USA once to this request, outside the loop)~~>*/"&areacode=").append(ac);
+                      }
+                      return sb.toString();
+                  }
+                  public static String search(String areaCode) {
+                      StringBuilder sb = new StringBuilder(64);
+                      sb.append("?quantity=10");
+                      sb.append("&countryCodeA3=USA&areaCode=").append(areaCode);
+                      return sb.toString();
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.jobs;
+              import com.acme.iris.Filters;
+              import java.net.URI;
+              import java.util.List;
+              class InventorySync {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/1";
+                  URI inService(List<String> npas) {
+                      return URI.create(BASE + "/inserviceNumbers" + Filters.inService(npas, 1));
+                  }
+                  URI search(String npa) {
+                      return URI.create(BASE + "/availableNumbers" + Filters.search(npa));
+                  }
+              }
+              """
+          )
+        );
+    }
+
     @Nested
     class NoChange {
         @Test
