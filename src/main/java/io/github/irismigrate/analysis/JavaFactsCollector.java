@@ -348,10 +348,51 @@ final class JavaFactsCollector {
                     ff.constants.put(key, new JavaStringAssembler(path, new HashSet<>()).assemble(r.getExpression()));
                 } else {
                     AssembledText built = builtText(md);
+                    if (built == null) {
+                        Expression local = returnedLocal(md);
+                        built = local == null ? null : new JavaStringAssembler(path, new HashSet<>()).assemble(local);
+                    }
                     if (built != null) {
                         ff.constants.put(key, built);
                     }
                 }
+            }
+
+            /**
+             * {@code String path = "/accounts/" + id + "/addresses"; return path;}: the text of the local a method
+             * returns, when the method gives it no other value.
+             */
+            private @Nullable Expression returnedLocal(J.MethodDeclaration md) {
+                List<Statement> body = md.getBody() == null ? List.of() : md.getBody().getStatements();
+                if (body.size() < 2 || !(body.get(body.size() - 1) instanceof J.Return r)
+                        || !(r.getExpression() instanceof J.Identifier returned)) {
+                    return null;
+                }
+                Expression init = null;
+                for (Statement st : body) {
+                    if (st instanceof J.VariableDeclarations vd && vd.getVariables().size() == 1
+                            && vd.getVariables().get(0).getSimpleName().equals(returned.getSimpleName())) {
+                        init = vd.getVariables().get(0).getInitializer();
+                    }
+                }
+                if (init == null || !assembler.isStringBuilding(init)) {
+                    return null;
+                }
+                boolean[] assigned = {false};
+                new JavaIsoVisitor<Integer>() {
+                    @Override
+                    public J.Assignment visitAssignment(J.Assignment a, Integer p) {
+                        assigned[0] |= a.getVariable() instanceof J.Identifier id && id.getSimpleName().equals(returned.getSimpleName());
+                        return super.visitAssignment(a, p);
+                    }
+
+                    @Override
+                    public J.AssignmentOperation visitAssignmentOperation(J.AssignmentOperation a, Integer p) {
+                        assigned[0] |= a.getVariable() instanceof J.Identifier id && id.getSimpleName().equals(returned.getSimpleName());
+                        return super.visitAssignmentOperation(a, p);
+                    }
+                }.visit(md.getBody(), 0);
+                return assigned[0] ? null : init;
             }
 
             /**

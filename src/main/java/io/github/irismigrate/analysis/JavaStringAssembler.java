@@ -7,6 +7,7 @@ import org.openrewrite.java.tree.JavaType;
 import org.openrewrite.java.tree.TypeUtils;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -210,8 +211,9 @@ public final class JavaStringAssembler {
 
     /**
      * A call of a method with parameters ({@code IrisPaths.addresses(accountId)}): the text that method returns, when
-     * the project declares it as one {@code return} of a text, with what the call passes standing for its parameters
-     * (resolved later, like a constant). Null when the called method's class is not known.
+     * the project declares it as one {@code return} of a text or builds it in a local {@code StringBuilder}, with what
+     * the call passes standing for its parameters (resolved later, like a constant). Null when the called method's
+     * class is not known.
      */
     private @Nullable AssembledText helperCall(J.MethodInvocation m) {
         JavaType.Method mt = m.getMethodType();
@@ -220,8 +222,8 @@ public final class JavaStringAssembler {
         }
         List<Expression> args = JavaArgs.real(m.getArguments());
         // the arguments are read as texts of their own: they stay roots of their own, so they are not consumed here
-        JavaStringAssembler argAssembler = new JavaStringAssembler(sourcePath, new java.util.HashSet<>());
-        List<AssembledText> texts = new java.util.ArrayList<>(args.size());
+        JavaStringAssembler argAssembler = new JavaStringAssembler(sourcePath, new HashSet<>());
+        List<AssembledText> texts = new ArrayList<>(args.size());
         for (Expression a : args) {
             texts.add(argAssembler.assemble(a));
         }

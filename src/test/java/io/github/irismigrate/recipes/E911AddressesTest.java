@@ -1448,6 +1448,10 @@ class E911AddressesTest implements RewriteTest {
                   public static String address(String account, String id) {
                       return String.format("/accounts/%s/addresses/%s", account, id);
                   }
+                  public static String search(String account, String zip) {
+                      String path = "/accounts/" + account + "/addresses?zip=" + zip;
+                      return path;
+                  }
               }
               """,
             """
@@ -1458,6 +1462,10 @@ class E911AddressesTest implements RewriteTest {
                   }
                   public static String address(String account, String id) {
                       return String.format("/accounts/%s/e911Addresses/%s", account, id);
+                  }
+                  public static String search(String account, String zip) {
+                      String path = "/accounts/" + account + "/e911Addresses?zip=" + zip;
+                      return path;
                   }
               }
               """
@@ -1475,6 +1483,9 @@ class E911AddressesTest implements RewriteTest {
                   }
                   URI one(String id) {
                       return URI.create(BASE + Paths.address(account, id));
+                  }
+                  URI near(String zip) {
+                      return URI.create(BASE + Paths.search(account, zip));
                   }
               }
               """
