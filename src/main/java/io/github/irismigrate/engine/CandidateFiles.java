@@ -199,24 +199,12 @@ public final class CandidateFiles {
      * text such a method returns to the Dashboard on a base of its own, so its callers are candidates too.
      */
     private static void pathHelpers(String text, Set<String> declared) {
-        Matcher m = null;
-        String start = "static";
-        for (int i = text.indexOf(start); i >= 0; i = text.indexOf(start, i + start.length())) {
-            if (i > 0 && isWordChar(text.charAt(i - 1))) {
-                continue;
-            }
-            if (m == null) {
-                m = STATIC_TEXT_METHOD.matcher(text);
-            }
-            m.region(i, text.length());
-            if (!m.lookingAt()) {
-                continue;
-            }
+        eachMatchAt(text, "static", STATIC_TEXT_METHOD, m -> {
             int close = bodyEnd(text, m.end());
             if (close > 0 && mentionsAny(text.substring(m.end(), close))) {
                 declared.add(m.group(1) + "(");
             }
-        }
+        });
     }
 
     /**
@@ -275,6 +263,11 @@ public final class CandidateFiles {
      * fast {@code indexOf}), not at every character of the file.
      */
     private static void matchesAt(String text, String start, Pattern pattern, Set<String> out) {
+        eachMatchAt(text, start, pattern, m -> out.add(m.group(1)));
+    }
+
+    /** {@code pattern} matched where the word {@code start} begins, each match handed to {@code found}. */
+    private static void eachMatchAt(String text, String start, Pattern pattern, java.util.function.Consumer<Matcher> found) {
         Matcher m = null;
         for (int i = text.indexOf(start); i >= 0; i = text.indexOf(start, i + start.length())) {
             if (i > 0 && isWordChar(text.charAt(i - 1))) {
@@ -285,7 +278,7 @@ public final class CandidateFiles {
             }
             m.region(i, text.length());
             if (m.lookingAt()) {
-                out.add(m.group(1));
+                found.accept(m);
             }
         }
     }
