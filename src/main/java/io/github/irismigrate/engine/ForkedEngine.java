@@ -342,6 +342,7 @@ public final class ForkedEngine {
      * {@code DONE} and what went wrong.
      */
     public static void main(String[] args) {
+        quietLogging();
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         BlockingQueue<String> jobs = new LinkedBlockingQueue<>();
@@ -370,6 +371,23 @@ public final class ForkedEngine {
         }
         out.flush();
         System.exit(0); // parser and recipe pools may hold threads that would keep the JVM up
+    }
+
+    /**
+     * Starts SLF4J, which OpenRewrite's parser reaches when a file does not print back as written (its diff), with
+     * standard error muted: without a logging backend here it would print "no providers" lines, which the build would
+     * show as warnings. A JVM without SLF4J on its classpath skips this.
+     */
+    private static void quietLogging() {
+        PrintStream err = System.err;
+        System.setErr(new PrintStream(OutputStream.nullOutputStream()));
+        try {
+            Class.forName("org.slf4j.LoggerFactory").getMethod("getILoggerFactory").invoke(null);
+        } catch (ReflectiveOperationException | LinkageError e) {
+            // no SLF4J: nothing to quiet
+        } finally {
+            System.setErr(err);
+        }
     }
 
     private static String runJob(Path jobFile, PrintStream out) {

@@ -177,7 +177,7 @@ public final class ProjectParser {
             for (SourceFile sf : parsed) {
                 if (sf instanceof ParseError pe) {
                     errors.add(new ToolError(SourcePaths.of(sf), null,
-                            "does not parse as " + b.kind().name().toLowerCase(java.util.Locale.ROOT) + ", skipped: " + reason(pe)));
+                            why(pe, "does not parse as " + b.kind().name().toLowerCase(java.util.Locale.ROOT))));
                 } else {
                     out.add(sf);
                 }
@@ -189,7 +189,7 @@ public final class ProjectParser {
                     parser.reset();
                     parser.parseInputs(List.of(in), projectDir, ctx).forEach(sf -> {
                         if (sf instanceof ParseError pe) {
-                            errors.add(new ToolError(relative(projectDir, in.getPath()), null, "does not parse, skipped: " + reason(pe)));
+                            errors.add(new ToolError(relative(projectDir, in.getPath()), null, why(pe, "does not parse")));
                         } else {
                             out.add(sf);
                         }
@@ -215,9 +215,14 @@ public final class ProjectParser {
         });
     }
 
-    private static String reason(ParseError pe) {
-        return pe.getMarkers().findFirst(org.openrewrite.ParseExceptionResult.class)
+    /** Why a file was skipped: {@code failure} and the parser's reason, or that it does not print back as written. */
+    private static String why(ParseError pe, String failure) {
+        String reason = pe.getMarkers().findFirst(org.openrewrite.ParseExceptionResult.class)
                 .map(r -> firstLine(r.getMessage())).orElse("unknown parse error");
+        return reason.contains("is not print idempotent")
+                ? "skipped: OpenRewrite's parser does not print this file back exactly as written (a limitation of the "
+                + "parser, seen with unicode escapes in Javadoc), so it is left as it is"
+                : failure + ", skipped: " + reason;
     }
 
     private static String firstLine(String s) {

@@ -293,6 +293,16 @@ abstract class AbstractIrisMojo extends AbstractMojo {
                 cp.add(a.getFile().toPath());
             }
         }
+        // SLF4J comes from Maven's core, not the plugin's dependencies; OpenRewrite's parser needs it to say why a
+        // file does not print back as written
+        try {
+            Path slf4j = Path.of(org.slf4j.LoggerFactory.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (!cp.contains(slf4j)) {
+                cp.add(slf4j);
+            }
+        } catch (java.net.URISyntaxException | RuntimeException | LinkageError e) {
+            // not found: the scan JVM then names the missing class instead of the reason
+        }
         return cp;
     }
 
