@@ -549,7 +549,8 @@ final class JavaFactsCollector {
              * {@code @RequestLine("GET /tns/{tn}")}): a {@code {name}} where a number goes ({@code /tns/{..}},
              * {@code tn={..}}) becomes the method's parameter bound to that name ({@code @PathVariable("tn")},
              * {@code @Param}, {@code @Path}, {@code @PathParam}, or its own name), so that what callers pass there is
-             * read as sent.
+             * read as sent; a parameter that is the request's {@code tn} query value ({@code @RequestParam("tn")},
+             * {@code @Query}, {@code @QueryParam}) is added as {@code ?tn=} and that parameter.
              */
             private AssembledText withNumberParameters(AssembledText text, J.@Nullable MethodDeclaration md) {
                 if (md == null || md.getMethodType() == null || md.getBody() != null) {
@@ -557,19 +558,24 @@ final class JavaFactsCollector {
                 }
                 Map<String, Integer> bound = new HashMap<>();
                 int index = 0;
+                int tnQuery = -1;
                 for (Statement st : md.getParameters()) {
                     if (!(st instanceof J.VariableDeclarations pv) || pv.getVariables().isEmpty()) {
                         continue;
                     }
                     String name = pv.getVariables().get(0).getSimpleName();
                     for (J.Annotation a : pv.getLeadingAnnotations()) {
+                        String given = Annotations.string(a, Set.of("value", "name"));
                         if (PATH_PARAMETERS.contains(a.getSimpleName())) {
-                            String given = Annotations.string(a, Set.of("value", "name"));
                             name = given != null ? given : name;
+                        } else if (QUERY_PARAMETERS.contains(a.getSimpleName())
+                                && "tn".equals(given != null ? given : name)) {
+                            tnQuery = index; // @RequestParam("tn") String number: a tn= query value
                         }
                     }
                     bound.putIfAbsent(name, index++);
                 }
+                String owner = md.getMethodType().getDeclaringType().getFullyQualifiedName();
                 List<Part> out = new java.util.ArrayList<>();
                 boolean changed = false;
                 for (Part p : text.parts()) {
@@ -589,8 +595,7 @@ final class JavaFactsCollector {
                             out.add(new Part.Known(k.text().substring(last, m.start()),
                                     k.origin() == null ? null : k.origin().shifted(last), k.anchor(), k.segment()));
                         }
-                        out.add(new Part.Hole(m.group(1), new Part.Param(md.getMethodType().getDeclaringType().getFullyQualifiedName(),
-                                md.getSimpleName(), bound.size(), at, m.group(1))));
+                        out.add(new Part.Hole(m.group(1), new Part.Param(owner, md.getSimpleName(), index, at, m.group(1))));
                         last = m.end();
                         changed = true;
                     }
@@ -598,6 +603,11 @@ final class JavaFactsCollector {
                         out.add(last == 0 ? k : new Part.Known(k.text().substring(last),
                                 k.origin() == null ? null : k.origin().shifted(last), k.anchor(), k.segment()));
                     }
+                }
+                if (tnQuery >= 0) {
+                    out.add(new Part.Known(text.sketch().indexOf('?') < 0 ? "?tn=" : "&tn=", null, null, false));
+                    out.add(new Part.Hole("tn", new Part.Param(owner, md.getSimpleName(), index, tnQuery, "tn")));
+                    changed = true;
                 }
                 return changed ? AssembledText.of(out) : text;
             }
@@ -779,6 +789,8 @@ final class JavaFactsCollector {
 
     /** Annotations that bind a client method's parameter to a template variable of its mapping. */
     private static final Set<String> PATH_PARAMETERS = Set.of("PathVariable", "Param", "Path", "PathParam");
+    /** Annotations that make a client method's parameter a query value of its request. */
+    private static final Set<String> QUERY_PARAMETERS = Set.of("RequestParam", "Query", "QueryParam");
     /** A template variable of a mapping where a number goes: a {@code /tns/} segment or a {@code tn=} query value. */
     private static final java.util.regex.Pattern NUMBER_VARIABLE = java.util.regex.Pattern.compile(
             "(?<=/tns/|/inserviceNumbers/|[?&]tn=)\\{(\\w+)(?::[^}]*)?}");

@@ -215,14 +215,14 @@ public final class ProjectParser {
         });
     }
 
-    /** Why a file was skipped: {@code failure} and the parser's reason, or that it does not print back as written. */
+    /** Why a file was skipped: {@code failure} and the parser's reason (that it does not print back as written, said plainly). */
     private static String why(ParseError pe, String failure) {
         String reason = pe.getMarkers().findFirst(org.openrewrite.ParseExceptionResult.class)
                 .map(r -> firstLine(r.getMessage())).orElse("unknown parse error");
-        return reason.contains("is not print idempotent")
-                ? "skipped: OpenRewrite's parser does not print this file back exactly as written (a limitation of the "
-                + "parser, seen with unicode escapes in Javadoc), so it is left as it is"
-                : failure + ", skipped: " + reason;
+        return failure + ", skipped: " + (reason.contains("is not print idempotent")
+                ? "OpenRewrite's parser cannot print it back exactly as written (a syntax error, or a limitation of the "
+                + "parser such as a unicode escape in a Javadoc), so it is left as it is"
+                : reason);
     }
 
     private static String firstLine(String s) {

@@ -988,7 +988,10 @@ class TenDigitNumberSentTest implements RewriteTest {
         );
     }
 
-    /** A number handed to a client interface method whose mapping puts that parameter after /tns/ or into tn=. */
+    /**
+     * A number handed to a client interface method whose mapping puts that parameter after /tns/ or into tn=, or
+     * that makes it the tn query value; another query parameter of the method is not a number's place.
+     */
     @Test
     void numberHandedToAClientInterfaceMethodWhosePathTakesIt() {
         rewriteRun(
@@ -999,6 +1002,7 @@ class TenDigitNumberSentTest implements RewriteTest {
             """
               package com.acme.iris;
               import org.springframework.web.bind.annotation.PathVariable;
+              import org.springframework.web.bind.annotation.RequestParam;
               import org.springframework.web.service.annotation.GetExchange;
               import org.springframework.web.service.annotation.HttpExchange;
               @HttpExchange("https://dashboard.bandwidth.com/api/v2/accounts/{accountId}")
@@ -1007,6 +1011,8 @@ class TenDigitNumberSentTest implements RewriteTest {
                   String details(@PathVariable String accountId, @PathVariable("tn") String number);
                   @GetExchange("/orders/{orderId}")
                   String order(@PathVariable String accountId, @PathVariable String orderId);
+                  @GetExchange("/tns")
+                  String search(@PathVariable String accountId, @RequestParam("tn") String number, @RequestParam("size") String size);
               }
               """
           ),
@@ -1031,7 +1037,7 @@ class TenDigitNumberSentTest implements RewriteTest {
               class Lookups {
                   String run(TnApi api, FeignTns feign) {
                       return api.details("12345", "9195551234") + api.order("12345", "9195550000")
-                          + feign.inService("12345", "9195551235");
+                          + feign.inService("12345", "9195551235") + api.search("12345", "9195551236", "9195551237");
                   }
               }
               """,
@@ -1042,7 +1048,7 @@ class TenDigitNumberSentTest implements RewriteTest {
               class Lookups {
                   String run(TnApi api, FeignTns feign) {
                       return api.details("12345", "+19195551234") + api.order("12345", "9195550000")
-                          + feign.inService("12345", /*~~([BW006] v2 expects telephone numbers in requests in E.164 format (+1 and ten digits), not in 10-digit national format; send +19195551235 and make sure the query value is percent-encoded (%2B19195551235): a raw + in a query string decodes to a space)~~>*/"9195551235");
+                          + feign.inService("12345", /*~~([BW006] v2 expects telephone numbers in requests in E.164 format (+1 and ten digits), not in 10-digit national format; send +19195551235 and make sure the query value is percent-encoded (%2B19195551235): a raw + in a query string decodes to a space)~~>*/"9195551235") + api.search("12345", /*~~([BW006] v2 expects telephone numbers in requests in E.164 format (+1 and ten digits), not in 10-digit national format; send +19195551236 and make sure the query value is percent-encoded (%2B19195551236): a raw + in a query string decodes to a space)~~>*/"9195551236", "9195551237");
                   }
               }
               """
