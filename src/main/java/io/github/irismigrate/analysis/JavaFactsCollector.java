@@ -352,10 +352,69 @@ final class JavaFactsCollector {
                         Expression local = returnedLocal(md);
                         built = local == null ? null : new JavaStringAssembler(path, new HashSet<>()).assemble(local);
                     }
+                    if (built == null) {
+                        built = joinedText(md);
+                    }
                     if (built != null) {
                         ff.constants.put(key, built);
                     }
                 }
+            }
+
+            /**
+             * {@code parts.add("areaCode=" + ac); parts.add("quantity=10"); return "?" + String.join("&", parts);}: the
+             * returned text with the local list's items, in the order they are added, joined by the separator.
+             */
+            private @Nullable AssembledText joinedText(J.MethodDeclaration md) {
+                List<Statement> body = md.getBody() == null ? List.of() : md.getBody().getStatements();
+                if (body.size() < 2 || !(body.get(body.size() - 1) instanceof J.Return r) || r.getExpression() == null
+                        || !assembler.isStringBuilding(r.getExpression())) {
+                    return null;
+                }
+                J.MethodInvocation[] join = {null};
+                new JavaIsoVisitor<Integer>() {
+                    @Override
+                    public J.MethodInvocation visitMethodInvocation(J.MethodInvocation m, Integer p) {
+                        List<Expression> args = JavaArgs.real(m.getArguments());
+                        if (m.getSimpleName().equals("join") && args.size() == 2 && args.get(1) instanceof J.Identifier) {
+                            join[0] = m;
+                        }
+                        return super.visitMethodInvocation(m, p);
+                    }
+                }.visit(r.getExpression(), 0);
+                if (join[0] == null) {
+                    return null;
+                }
+                String list = ((J.Identifier) JavaArgs.real(join[0].getArguments()).get(1)).getSimpleName();
+                List<Expression> items = new java.util.ArrayList<>();
+                new JavaIsoVisitor<Integer>() {
+                    @Override
+                    public J.MethodInvocation visitMethodInvocation(J.MethodInvocation m, Integer p) {
+                        List<Expression> args = JavaArgs.real(m.getArguments());
+                        if (m.getSimpleName().equals("add") && args.size() == 1 && m.getSelect() instanceof J.Identifier target
+                                && target.getSimpleName().equals(list)) {
+                            items.add(args.get(0));
+                        }
+                        return super.visitMethodInvocation(m, p);
+                    }
+                }.visit(md.getBody(), 0);
+                if (items.isEmpty()) {
+                    return null;
+                }
+                AssembledText separator = new JavaStringAssembler(path, new HashSet<>())
+                        .assemble(JavaArgs.real(join[0].getArguments()).get(0));
+                AssembledText joined = AssembledText.empty();
+                for (int i = 0; i < items.size(); i++) {
+                    joined = joined.plus(i == 0 ? AssembledText.empty() : separator)
+                            .plus(new JavaStringAssembler(path, new HashSet<>()).assemble(items.get(i)));
+                }
+                // the list reads as a hole of its variable in the returned text: the items go in its place
+                AssembledText out = AssembledText.empty();
+                for (Part p : new JavaStringAssembler(path, new HashSet<>()).assemble(r.getExpression()).parts()) {
+                    out = out.plus(p instanceof Part.Hole h && h.param() != null && h.param().index() < 0
+                            && h.param().variable().equals(list) ? joined : AssembledText.of(p));
+                }
+                return out;
             }
 
             /**

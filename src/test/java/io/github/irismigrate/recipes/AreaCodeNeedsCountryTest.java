@@ -934,7 +934,7 @@ class AreaCodeNeedsCountryTest implements RewriteTest {
         );
     }
 
-    /** Query strings a helper of another class builds step by step in a StringBuilder, sent by a Dashboard client. */
+    /** Query strings a helper of another class builds step by step (a StringBuilder, a list joined), sent by a Dashboard client. */
     @Test
     void queryBuiltInAStringBuilderByAHelperOfAnotherClass() {
         rewriteRun(
@@ -942,6 +942,7 @@ class AreaCodeNeedsCountryTest implements RewriteTest {
           java(
             """
               package com.acme.iris;
+              import java.util.ArrayList;
               import java.util.List;
               public final class Filters {
                   public static String inService(List<String> areaCodes, int page) {
@@ -957,10 +958,17 @@ class AreaCodeNeedsCountryTest implements RewriteTest {
                       sb.append("&areaCode=").append(areaCode);
                       return sb.toString();
                   }
+                  public static String npaNxx(String areaCode) {
+                      List<String> parts = new ArrayList<>();
+                      parts.add("areaCode=" + areaCode);
+                      parts.add("quantity=10");
+                      return "?" + String.join("&", parts);
+                  }
               }
               """,
             """
               package com.acme.iris;
+              import java.util.ArrayList;
               import java.util.List;
               public final class Filters {
                   public static String inService(List<String> areaCodes, int page) {
@@ -975,6 +983,12 @@ class AreaCodeNeedsCountryTest implements RewriteTest {
                       sb.append("?quantity=10");
                       sb.append("&countryCodeA3=USA&areaCode=").append(areaCode);
                       return sb.toString();
+                  }
+                  public static String npaNxx(String areaCode) {
+                      List<String> parts = new ArrayList<>();
+                      parts.add("countryCodeA3=USA&areaCode=" + areaCode);
+                      parts.add("quantity=10");
+                      return "?" + String.join("&", parts);
                   }
               }
               """
@@ -993,6 +1007,9 @@ class AreaCodeNeedsCountryTest implements RewriteTest {
                   }
                   URI search(String npa) {
                       return URI.create(BASE + "/availableNumbers" + Filters.search(npa));
+                  }
+                  URI npaNxx(String npa) {
+                      return URI.create(BASE + "/availableNpaNxx" + Filters.npaNxx(npa));
                   }
               }
               """
