@@ -220,13 +220,13 @@ public final class ProjectFacts {
      * Whether some file hands what method {@code methodKey} ({@link Part.ConstantRef#methodKey}) returns to an Iris
      * SDK search as its query ({@code AvailableNumbers.search(client, Queries.byAreaCode(npa))}).
      */
-    public synchronized boolean sdkQuerySource(String methodKey) {
-        for (FileFacts ff : files.values()) {
-            if (ff.sdkQuerySources.contains(methodKey)) {
-                return true;
-            }
-        }
-        return false;
+    public boolean sdkQuerySource(String methodKey) {
+        Set<String> all = derive("sdkQuerySources", facts -> {
+            Set<String> out = new java.util.HashSet<>();
+            facts.files.values().forEach(ff -> out.addAll(ff.sdkQuerySources));
+            return out;
+        });
+        return all.contains(methodKey);
     }
 
     /** Files that show they talk to the Dashboard API: a Dashboard URL, the Iris SDK, or a path only Iris has. */
