@@ -1,5 +1,7 @@
 package io.github.irismigrate.analysis;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -27,6 +29,34 @@ public final class AssembledText {
 
     public static AssembledText of(List<Part> parts) {
         return new AssembledText(List.copyOf(parts));
+    }
+
+    /**
+     * {@code known} with each match of {@code m} (a matcher over its text) that {@code replacement} gives a text for
+     * replaced by that text; null from {@code replacement} leaves the match as it is. The text around the matches keeps
+     * its place in the leaf ({@link Part.Known#slice}).
+     */
+    public static AssembledText replaced(Part.Known known, java.util.regex.Matcher m,
+                                         java.util.function.Function<java.util.regex.Matcher, @Nullable AssembledText> replacement) {
+        AssembledText out = empty();
+        int last = 0;
+        boolean any = false;
+        while (m.find()) {
+            AssembledText r = replacement.apply(m);
+            if (r == null) {
+                continue;
+            }
+            if (m.start() > last) {
+                out = out.plus(of(known.slice(last, m.start())));
+            }
+            out = out.plus(r);
+            last = m.end();
+            any = true;
+        }
+        if (!any) {
+            return of(known);
+        }
+        return last < known.text().length() ? out.plus(of(known.slice(last, known.text().length()))) : out;
     }
 
     public static AssembledText hole(String label) {

@@ -162,30 +162,9 @@ public final class JavaStringAssembler {
 
     /** Splits {@code ${key:default}} placeholders out of a literal into property references. */
     static AssembledText withPlaceholders(String s, Origin origin) {
-        Matcher m = PLACEHOLDER.matcher(s);
-        AssembledText out = AssembledText.empty();
-        int last = 0;
-        boolean any = false;
-        while (m.find()) {
-            any = true;
-            if (m.start() > last) {
-                out = out.plus(AssembledText.of(new Part.Known(s.substring(last, m.start()), origin.shifted(last), origin, false)));
-            }
-            AssembledText fallback = null;
-            if (m.group(2) != null) {
-                int fs = m.start(2);
-                fallback = AssembledText.of(new Part.Known(m.group(2), origin.shifted(fs), origin, false));
-            }
-            out = out.plus(AssembledText.of(new Part.PropertyRef(m.group(1).trim(), fallback, origin)));
-            last = m.end();
-        }
-        if (!any) {
-            return AssembledText.of(new Part.Known(s, origin, origin, false));
-        }
-        if (last < s.length()) {
-            out = out.plus(AssembledText.of(new Part.Known(s.substring(last), origin.shifted(last), origin, false)));
-        }
-        return out;
+        Part.Known whole = new Part.Known(s, origin, origin, false);
+        return AssembledText.replaced(whole, PLACEHOLDER.matcher(s), m -> AssembledText.of(new Part.PropertyRef(
+                m.group(1).trim(), m.group(2) == null ? null : AssembledText.of(whole.slice(m.start(2), m.end(2))), origin)));
     }
 
     private AssembledText reference(J tree, JavaType.@Nullable Variable type, String name) {

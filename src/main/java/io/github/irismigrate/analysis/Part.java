@@ -22,6 +22,11 @@ public sealed interface Part permits Part.Known, Part.Hole, Part.ConstantRef, Pa
         public Known asSegment() {
             return new Known(text, origin, anchor, true);
         }
+
+        /** The characters [from, to) of this text, still anchored where this one is. */
+        public Known slice(int from, int to) {
+            return new Known(text.substring(from, to), origin == null ? null : origin.shifted(from), anchor, segment);
+        }
     }
 
     /**
