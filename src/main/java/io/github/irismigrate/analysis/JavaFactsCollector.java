@@ -361,14 +361,32 @@ final class JavaFactsCollector {
                 }
             }
 
+            /** The {@code return} of a value that ends a method body of more than one statement, or null. */
+            private J.@Nullable Return finalReturn(J.MethodDeclaration md) {
+                List<Statement> body = md.getBody() == null ? List.of() : md.getBody().getStatements();
+                return body.size() >= 2 && body.get(body.size() - 1) instanceof J.Return r && r.getExpression() != null
+                        ? r : null;
+            }
+
+            /** The initializer of local {@code name} as the method body declares it at its top level, or null. */
+            private @Nullable Expression topLevelInitializer(J.MethodDeclaration md, String name) {
+                Expression init = null;
+                for (Statement st : md.getBody() == null ? List.<Statement>of() : md.getBody().getStatements()) {
+                    if (st instanceof J.VariableDeclarations vd && vd.getVariables().size() == 1
+                            && vd.getVariables().get(0).getSimpleName().equals(name)) {
+                        init = vd.getVariables().get(0).getInitializer();
+                    }
+                }
+                return init;
+            }
+
             /**
              * {@code parts.add("areaCode=" + ac); parts.add("quantity=10"); return "?" + String.join("&", parts);}: the
              * returned text with the local list's items, in the order they are added, joined by the separator.
              */
             private @Nullable AssembledText joinedText(J.MethodDeclaration md) {
-                List<Statement> body = md.getBody() == null ? List.of() : md.getBody().getStatements();
-                if (body.size() < 2 || !(body.get(body.size() - 1) instanceof J.Return r) || r.getExpression() == null
-                        || !assembler.isStringBuilding(r.getExpression())) {
+                J.Return r = finalReturn(md);
+                if (r == null || !assembler.isStringBuilding(r.getExpression())) {
                     return null;
                 }
                 J.MethodInvocation[] join = {null};
@@ -422,18 +440,11 @@ final class JavaFactsCollector {
              * returns, when the method gives it no other value.
              */
             private @Nullable Expression returnedLocal(J.MethodDeclaration md) {
-                List<Statement> body = md.getBody() == null ? List.of() : md.getBody().getStatements();
-                if (body.size() < 2 || !(body.get(body.size() - 1) instanceof J.Return r)
-                        || !(r.getExpression() instanceof J.Identifier returned)) {
+                J.Return r = finalReturn(md);
+                if (r == null || !(r.getExpression() instanceof J.Identifier returned)) {
                     return null;
                 }
-                Expression init = null;
-                for (Statement st : body) {
-                    if (st instanceof J.VariableDeclarations vd && vd.getVariables().size() == 1
-                            && vd.getVariables().get(0).getSimpleName().equals(returned.getSimpleName())) {
-                        init = vd.getVariables().get(0).getInitializer();
-                    }
-                }
+                Expression init = topLevelInitializer(md, returned.getSimpleName());
                 if (init == null || !assembler.isStringBuilding(init)) {
                     return null;
                 }
@@ -461,25 +472,17 @@ final class JavaFactsCollector {
              * append inside a loop once).
              */
             private @Nullable AssembledText builtText(J.MethodDeclaration md) {
-                List<Statement> body = md.getBody() == null ? List.of() : md.getBody().getStatements();
-                if (body.size() < 2 || !(body.get(body.size() - 1) instanceof J.Return r)
-                        || !(r.getExpression() instanceof J.MethodInvocation ts) || !ts.getSimpleName().equals("toString")
+                J.Return r = finalReturn(md);
+                if (r == null || !(r.getExpression() instanceof J.MethodInvocation ts) || !ts.getSimpleName().equals("toString")
                         || !(ts.getSelect() instanceof J.Identifier sb) || !JavaArgs.real(ts.getArguments()).isEmpty()) {
                     return null;
                 }
-                J.NewClass start = null;
-                for (Statement st : body) {
-                    if (st instanceof J.VariableDeclarations vd && vd.getVariables().size() == 1
-                            && vd.getVariables().get(0).getSimpleName().equals(sb.getSimpleName())) {
-                        Expression init = vd.getVariables().get(0).getInitializer();
-                        while (init instanceof J.MethodInvocation chain && chain.getSimpleName().equals("append")) {
-                            init = chain.getSelect(); // new StringBuilder("?page=").append(page)...: read with the appends
-                        }
-                        start = init instanceof J.NewClass nc && nc.getClazz() != null
-                                && BUILDERS.contains(nc.getClazz().toString()) ? nc : null;
-                    }
+                Expression init = topLevelInitializer(md, sb.getSimpleName());
+                while (init instanceof J.MethodInvocation chain && chain.getSimpleName().equals("append")) {
+                    init = chain.getSelect(); // new StringBuilder("?page=").append(page)...: read with the appends
                 }
-                if (start == null) {
+                if (!(init instanceof J.NewClass start) || start.getClazz() == null
+                        || !BUILDERS.contains(start.getClazz().toString())) {
                     return null;
                 }
                 List<Expression> pieces = new java.util.ArrayList<>();
@@ -488,7 +491,6 @@ final class JavaFactsCollector {
                         pieces.add(a); // not new StringBuilder(64), a capacity
                     }
                 }
-                J.NewClass origin = start;
                 Set<UUID> seen = new HashSet<>();
                 new JavaIsoVisitor<Integer>() {
                     @Override
@@ -502,7 +504,7 @@ final class JavaFactsCollector {
                             chain.add(0, a);
                             cur = a.getSelect();
                         }
-                        if (!(cur instanceof J.NewClass nc && nc == origin || cur instanceof J.Identifier id
+                        if (!(cur instanceof J.NewClass nc && nc == start || cur instanceof J.Identifier id
                                 && id.getSimpleName().equals(sb.getSimpleName()))) {
                             return super.visitMethodInvocation(m, p);
                         }
@@ -635,40 +637,21 @@ final class JavaFactsCollector {
                     bound.putIfAbsent(name, index++);
                 }
                 String owner = md.getMethodType().getDeclaringType().getFullyQualifiedName();
-                List<Part> out = new java.util.ArrayList<>();
-                boolean changed = false;
+                int arity = index;
+                AssembledText out = AssembledText.empty();
                 for (Part p : text.parts()) {
-                    java.util.regex.Matcher m = p instanceof Part.Known k ? NUMBER_VARIABLE.matcher(k.text()) : null;
-                    if (m == null) {
-                        out.add(p);
-                        continue;
-                    }
-                    Part.Known k = (Part.Known) p;
-                    int last = 0;
-                    while (m.find()) {
-                        Integer at = bound.get(m.group(1));
-                        if (at == null) {
-                            continue;
-                        }
-                        if (m.start() > last) {
-                            out.add(new Part.Known(k.text().substring(last, m.start()),
-                                    k.origin() == null ? null : k.origin().shifted(last), k.anchor(), k.segment()));
-                        }
-                        out.add(new Part.Hole(m.group(1), new Part.Param(owner, md.getSimpleName(), index, at, m.group(1))));
-                        last = m.end();
-                        changed = true;
-                    }
-                    if (last < k.text().length()) {
-                        out.add(last == 0 ? k : new Part.Known(k.text().substring(last),
-                                k.origin() == null ? null : k.origin().shifted(last), k.anchor(), k.segment()));
-                    }
+                    out = out.plus(!(p instanceof Part.Known k) ? AssembledText.of(p)
+                            : AssembledText.replaced(k, NUMBER_VARIABLE.matcher(k.text()), m -> {
+                                Integer at = bound.get(m.group(1));
+                                return at == null ? null : AssembledText.of(new Part.Hole(m.group(1),
+                                        new Part.Param(owner, md.getSimpleName(), arity, at, m.group(1))));
+                            }));
                 }
                 if (tnQuery >= 0) {
-                    out.add(new Part.Known(text.sketch().indexOf('?') < 0 ? "?tn=" : "&tn=", null, null, false));
-                    out.add(new Part.Hole("tn", new Part.Param(owner, md.getSimpleName(), index, tnQuery, "tn")));
-                    changed = true;
+                    out = out.plus(AssembledText.of(new Part.Known(text.sketch().indexOf('?') < 0 ? "?tn=" : "&tn=", null, null, false)))
+                            .plus(AssembledText.of(new Part.Hole("tn", new Part.Param(owner, md.getSimpleName(), arity, tnQuery, "tn"))));
                 }
-                return changed ? AssembledText.of(out) : text;
+                return out;
             }
 
             private void markConsumed(J tree) {
