@@ -90,12 +90,7 @@ public final class JavaStringAssembler {
         if (owner.startsWith("java.") || owner.startsWith("javax.") || owner.startsWith("jdk.") || owner.startsWith("sun.")) {
             return false;
         }
-        for (Expression a : JavaArgs.real(m.getArguments())) {
-            if (isStringBuilding(a)) {
-                return true;
-            }
-        }
-        return false;
+        return !JavaArgs.real(m.getArguments()).isEmpty();
     }
 
     public AssembledText assemble(Expression e) {

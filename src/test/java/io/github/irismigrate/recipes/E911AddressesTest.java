@@ -1535,6 +1535,113 @@ class E911AddressesTest implements RewriteTest {
         );
     }
 
+    /**
+     * A path helper's result handed alone to a Dashboard client bean ({@code uri(paths.e911(account))}), the helper an
+     * injected bean's method or a static one: the path is fixed in the helper. A helper whose result goes to another
+     * API's client is left alone.
+     */
+    @Test
+    void pathOfAHelperBeanSentAloneByADashboardClient() {
+        rewriteRun(
+          // Spring's real client types; @Bean (spring-context) is not on the test classpath
+          spec -> spec.parser(JavaParser.fromJavaVersion().classpath("spring-web", "spring-core"))
+            .typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              package com.acme.carrier;
+              import org.springframework.context.annotation.Bean;
+              import org.springframework.web.client.RestClient;
+              class CarrierConfig {
+                  @Bean
+                  RestClient carrierClient() {
+                      return RestClient.builder().baseUrl("https://dashboard.bandwidth.com/api/v2").build();
+                  }
+                  @Bean
+                  RestClient crmClient() {
+                      return RestClient.builder().baseUrl("https://crm.example.com/api").build();
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.carrier;
+              public class CarrierPaths {
+                  public String e911(String account) {
+                      return "/accounts/" + account + "/addresses";
+                  }
+                  public static String e911One(String account, String id) {
+                      return "/accounts/" + account + "/addresses/" + id;
+                  }
+              }
+              """,
+            """
+              package com.acme.carrier;
+              public class CarrierPaths {
+                  public String e911(String account) {
+                      return "/accounts/" + account + "/e911Addresses";
+                  }
+                  public static String e911One(String account, String id) {
+                      return "/accounts/" + account + "/e911Addresses/" + id;
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.crm;
+              public class CrmPaths {
+                  public String addresses(String customer) {
+                      return "/accounts/" + customer + "/addresses";
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.carrier;
+              import org.springframework.web.client.RestClient;
+              class E911Sync {
+                  private final RestClient carrierClient;
+                  private final CarrierPaths paths;
+                  E911Sync(RestClient carrierClient, CarrierPaths paths) {
+                      this.carrierClient = carrierClient;
+                      this.paths = paths;
+                  }
+                  String all(String account) {
+                      return carrierClient.get().uri(paths.e911(account)).retrieve().body(String.class);
+                  }
+                  String one(String account, String id) {
+                      return carrierClient.get().uri(CarrierPaths.e911One(account, id)).retrieve().body(String.class);
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.crm;
+              import org.springframework.web.client.RestClient;
+              class CustomerSync {
+                  private final RestClient crmClient;
+                  private final CrmPaths crm;
+                  CustomerSync(RestClient crmClient, CrmPaths crm) {
+                      this.crmClient = crmClient;
+                      this.crm = crm;
+                  }
+                  String customer(String customer) {
+                      return crmClient.get().uri(crm.addresses(customer)).retrieve().body(String.class);
+                  }
+              }
+              """
+          )
+        );
+    }
+
     @Nested
     class NoChange {
         /** Code that calls the Dashboard: the project talks to it, so a client interface naming no host could too. */
