@@ -90,7 +90,7 @@ public final class JavaStringAssembler {
         if (owner.startsWith("java.") || owner.startsWith("javax.") || owner.startsWith("jdk.") || owner.startsWith("sun.")) {
             return false;
         }
-        return !JavaArgs.real(m.getArguments()).isEmpty();
+        return true;
     }
 
     public AssembledText assemble(Expression e) {

@@ -23,7 +23,8 @@ import java.util.stream.IntStream;
  * (a Dashboard host or path, the Iris SDK, Iris payload element names, area codes), and then, to a fixpoint, when it
  * references a constant of a candidate (it may carry the Dashboard context of a path declared there) or declares a
  * constant a candidate references (a host elsewhere can make a path foreign), or calls a static method of a
- * candidate (it may send the path that method returns to the Dashboard). Properties and YAML files are always
+ * candidate (it may send the path that method returns to the Dashboard), or names a candidate class and calls one of
+ * its String methods whose body names a token (on an injected instance, say: it may send what the method returns). Properties and YAML files are always
  * candidates: placeholders resolve through them. So is a Java file that holds a NANP number: it may hand it to a
  * method of another file that puts it into a request. ParityTest proves the filter drops no finding.
  */
@@ -53,6 +54,8 @@ public final class CandidateFiles {
     static final Pattern QUALIFIED_REF = Pattern.compile("\\b([A-Z]\\w*)\\.([A-Z][A-Z0-9_]*)\\b");
     /** A static method returning a String ({@code static String addresses(}), from its {@code static} on. */
     private static final Pattern STATIC_TEXT_METHOD = Pattern.compile("static\\s+(?:final\\s+)?(?:java\\.lang\\.)?String\\s+(\\w+)\\s*\\(");
+    /** A method returning a String ({@code String addresses(}), static or not, from its return type on. */
+    private static final Pattern TEXT_METHOD = Pattern.compile("String\\s+(\\w+)\\s*\\(");
     /** A static import from its {@code import} on. */
     private static final Pattern STATIC_IMPORT = Pattern.compile("import\\s+static\\s+[\\w.]*?\\.([A-Z]\\w*)\\.(\\w+|\\*)\\s*;");
 
@@ -68,11 +71,30 @@ public final class CandidateFiles {
      * a rule token, and for Java the constants it declares, the {@code Class.CONSTANT}s and static imports it uses,
      * the static methods it declares that return a String when it mentions a token (in {@code declared}, as
      * {@code name(}), and the static
-     * methods of other classes it calls ({@code Paths.addresses(id)}, as {@code Paths.addresses}).
+     * methods of other classes it calls ({@code Paths.addresses(id)}, as
+     * {@code Paths.addresses}); the String methods
+     * it declares whose body names a token ({@code textMethods}: static or not, as on an injected bean); and, as
+     * sorted {@link String#hashCode}s, the capitalised words it uses ({@code typeNames}, among them the classes whose
+     * methods it may call) and the lower-case words it follows by {@code (} ({@code calls}, the methods it may call).
      */
     record Scan(boolean keep, String className, Set<String> declared, Set<String> qualifiedRefs,
-                        Set<String> staticImports, Set<String> staticCalls) {
-        static final Scan UNREADABLE = new Scan(true, null, Set.of(), Set.of(), Set.of(), Set.of());
+                        Set<String> staticImports, Set<String> staticCalls, Set<String> textMethods, int[] typeNames,
+                        int[] calls) {
+        static final Scan UNREADABLE = new Scan(true, null, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), new int[0],
+                new int[0]);
+
+        /** Whether the file may call one of {@code methods} (hashes) of the class whose name hashes to {@code type}. */
+        boolean mayCall(int type, int[] methods) {
+            if (java.util.Arrays.binarySearch(typeNames, type) < 0) {
+                return false;
+            }
+            for (int m : methods) {
+                if (java.util.Arrays.binarySearch(calls, m) >= 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     public static Selection select(List<Path> files) {
@@ -125,12 +147,56 @@ public final class CandidateFiles {
                 work.add(i);
             }
         }
+        // the kept files declaring String methods that name a token: a file naming the class and calling one of them
+        // is pulled in, in a round over all files once the work list is empty, until no such file is left
+        List<Scan> textClasses = new ArrayList<>();
+        while (!work.isEmpty()) {
+            fixpoint(scans, keep, work, byClassName, referencers, staticImporters, staticCallers, textClasses);
+            if (textClasses.isEmpty()) {
+                break;
+            }
+            int[] types = new int[textClasses.size()];
+            int[][] methods = new int[textClasses.size()][];
+            for (int c = 0; c < types.length; c++) {
+                types[c] = textClasses.get(c).className().hashCode();
+                methods[c] = textClasses.get(c).textMethods().stream().mapToInt(String::hashCode).toArray();
+            }
+            textClasses.clear();
+            for (int i = 0; i < n; i++) {
+                for (int c = 0; c < types.length && !keep[i]; c++) {
+                    if (scans[i].mayCall(types[c], methods[c])) {
+                        keep[i] = true;
+                        work.add(i);
+                    }
+                }
+            }
+        }
+        List<Path> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (keep[i]) {
+                out.add(files.get(i));
+            }
+        }
+        return new Selection(out, n);
+    }
+
+    /**
+     * Keeps, from the files in {@code work}, the files they pull in through constants, static imports and static
+     * calls, until {@code work} is empty; the kept files with String methods naming a token go to {@code textClasses}.
+     */
+    private static void fixpoint(Scan[] scans, boolean[] keep, java.util.ArrayDeque<Integer> work,
+                                 Map<String, List<Integer>> byClassName, Map<String, Map<String, List<Integer>>> referencers,
+                                 Map<String, List<Integer>> staticImporters,
+                                 Map<String, Map<String, List<Integer>>> staticCallers, List<Scan> textClasses) {
         // both ways: a kept file pulls in the classes whose constants it reads (their host can make its path
         // foreign), and the files that read a kept file's constants (they may carry the Dashboard context)
         while (!work.isEmpty()) {
             Scan s = scans[work.poll()];
             if (s.className() == null) {
                 continue;
+            }
+            if (!s.textMethods().isEmpty()) {
+                textClasses.add(s);
             }
             List<Integer> pulled = new ArrayList<>();
             for (String ref : s.qualifiedRefs()) {
@@ -157,13 +223,6 @@ public final class CandidateFiles {
                 }
             }
         }
-        List<Path> out = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            if (keep[i]) {
-                out.add(files.get(i));
-            }
-        }
-        return new Selection(out, n);
     }
 
     static Scan scan(Path f) {
@@ -178,19 +237,63 @@ public final class CandidateFiles {
         boolean keep = lower.endsWith(".properties") || lower.endsWith(".yml") || lower.endsWith(".yaml")
                 || mentions || lower.endsWith(".java") && io.github.irismigrate.analysis.NanpNumber.holdsNumber(text);
         if (!lower.endsWith(".java")) {
-            return new Scan(keep, null, Set.of(), Set.of(), Set.of(), Set.of());
+            return new Scan(keep, null, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), new int[0], new int[0]);
         }
         Set<String> declared = new HashSet<>();
         matchesAt(text, "static", CONSTANT_DECL, declared);
         matchesAt(text, "final", CONSTANT_DECL_FINAL_FIRST, declared);
+        Set<String> textMethods = new HashSet<>();
         if (mentions) {
             pathHelpers(text, declared);
+            textMethods(text, textMethods);
         }
         Set<String> calls = new HashSet<>();
-        Set<String> refs = qualifiedRefs(text, calls);
+        Words typeNames = new Words();
+        Words called = new Words();
+        Set<String> refs = qualifiedRefs(text, calls, typeNames, called);
         Set<String> imports = new HashSet<>();
         matchesAt(text, "import", STATIC_IMPORT, imports);
-        return new Scan(keep, name.substring(0, name.length() - 5), declared, refs, imports, calls);
+        return new Scan(keep, name.substring(0, name.length() - 5), declared, refs, imports, calls,
+                textMethods.isEmpty() ? Set.of() : textMethods, typeNames.sorted(), called.sorted());
+    }
+
+    /**
+     * The String methods of the text, static or not, that build a text naming a rule's token in their body
+     * ({@code String e911(String account) { return "/accounts/" + account + "/addresses"; }}): a class naming this
+     * one may call them on an instance (an injected bean) and send what they return to the Dashboard on a base of its own.
+     */
+    private static void textMethods(String text, Set<String> out) {
+        eachMatchAt(text, "String", TEXT_METHOD, m -> {
+            int close = bodyEnd(text, m.end());
+            if (close > 0 && mentionsAny(text.substring(m.end(), close))) {
+                out.add(m.group(1));
+            }
+        });
+    }
+
+    /** The distinct hashes of some words of a text, gathered as it is read. */
+    static final class Words {
+        private int[] hashes = new int[64];
+        private int size;
+
+        void add(int hash) {
+            if (size == hashes.length) {
+                hashes = java.util.Arrays.copyOf(hashes, size * 2);
+            }
+            hashes[size++] = hash;
+        }
+
+        int[] sorted() {
+            int[] all = java.util.Arrays.copyOf(hashes, size);
+            java.util.Arrays.sort(all);
+            int distinct = 0;
+            for (int i = 0; i < all.length; i++) {
+                if (i == 0 || all[i] != all[i - 1]) {
+                    all[distinct++] = all[i];
+                }
+            }
+            return java.util.Arrays.copyOf(all, distinct);
+        }
     }
 
     /**
@@ -289,14 +392,16 @@ public final class CandidateFiles {
      * character once, as a regex does not on large files.
      */
     static Set<String> qualifiedRefs(String text) {
-        return qualifiedRefs(text, new HashSet<>());
+        return qualifiedRefs(text, new HashSet<>(), new Words(), new Words());
     }
 
     /**
      * {@link #qualifiedRefs(String)}, adding to {@code staticCalls} each capitalised word followed by a call of a
-     * lower-case name, as {@code Class.method} ({@code Paths.addresses(id)}): the static methods the text may call.
+     * lower-case name, as {@code Class.method} ({@code Paths.addresses(id)}): the static methods the text may call;
+     * and to {@code typeNames} the hash of each capitalised word, to {@code called} that of each lower-case word
+     * followed by {@code (}.
      */
-    static Set<String> qualifiedRefs(String text, Set<String> staticCalls) {
+    static Set<String> qualifiedRefs(String text, Set<String> staticCalls, Words typeNames, Words called) {
         Set<String> refs = new HashSet<>();
         int n = text.length();
         int i = 0;
@@ -307,8 +412,15 @@ public final class CandidateFiles {
                 continue;
             }
             int start = i;
+            int hash = 0;
             while (i < n && isWordChar(text.charAt(i))) {
+                hash = 31 * hash + text.charAt(i); // String.hashCode of the word
                 i++;
+            }
+            if (c >= 'A' && c <= 'Z') {
+                typeNames.add(hash);
+            } else if (c >= 'a' && c <= 'z' && i < n && text.charAt(i) == '(' && !isDeclared(text, start)) {
+                called.add(hash);
             }
             // a word [start, i); a capitalised one followed by ".CONSTANT" is a reference
             if (c >= 'A' && c <= 'Z' && i + 1 < n && text.charAt(i) == '.') {
@@ -334,6 +446,35 @@ public final class CandidateFiles {
             }
         }
         return refs;
+    }
+
+    /**
+     * Whether the word followed by {@code (} at {@code start} is a method's declaration, not a call: a type comes
+     * before it ({@code String route(}, {@code List<String> ids(}, {@code int[] parts(}), not a keyword such as
+     * {@code return}.
+     */
+    private static boolean isDeclared(String text, int start) {
+        int k = start - 1;
+        while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
+            k--;
+        }
+        if (k < 0 || k == start - 1) {
+            return false;
+        }
+        char p = text.charAt(k);
+        if (p == '>' || p == ']') {
+            return true;
+        }
+        if (!isWordChar(p)) {
+            return false;
+        }
+        int end = k + 1;
+        while (k >= 0 && isWordChar(text.charAt(k))) {
+            k--;
+        }
+        String word = text.substring(k + 1, end);
+        return !(word.equals("return") || word.equals("yield") || word.equals("throw") || word.equals("else")
+                || word.equals("case") || word.equals("assert") || word.equals("new"));
     }
 
     private static boolean isWordChar(char c) {

@@ -28,7 +28,7 @@ import java.util.stream.IntStream;
  * The index records which tool wrote it: another version of the pre-filter reads every file afresh.
  */
 public final class FileIndex {
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
     static final long SETTLED_MILLIS = 2_000;
 
     private final Path file;
@@ -113,13 +113,29 @@ public final class FileIndex {
                     Stamp stamp = new Stamp(in.readLong(), in.readLong(), BinaryFormat.string(in));
                     boolean keep = in.readBoolean();
                     String className = BinaryFormat.nullable(in);
-                    out.put(path, new Stored(stamp, new CandidateFiles.Scan(keep, className, set(in), set(in), set(in), set(in))));
+                    out.put(path, new Stored(stamp, new CandidateFiles.Scan(keep, className, set(in), set(in), set(in), set(in),
+                            set(in), ints(in), ints(in))));
                 }
                 return out;
             });
         } catch (IOException | RuntimeException e) {
             return Map.of(); // a damaged or older index: every file is read, and the index written afresh
         }
+    }
+
+    private static void ints(java.io.DataOutputStream out, int[] values) throws IOException {
+        out.writeInt(values.length);
+        for (int v : values) {
+            out.writeInt(v);
+        }
+    }
+
+    private static int[] ints(DataInputStream in) throws IOException {
+        int[] out = new int[in.readInt()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = in.readInt();
+        }
+        return out;
     }
 
     private static Set<String> set(DataInputStream in) throws IOException {
@@ -153,6 +169,9 @@ public final class FileIndex {
                     BinaryFormat.strings(out, s.qualifiedRefs());
                     BinaryFormat.strings(out, s.staticImports());
                     BinaryFormat.strings(out, s.staticCalls());
+                    BinaryFormat.strings(out, s.textMethods());
+                    ints(out, s.typeNames());
+                    ints(out, s.calls());
                 }
             });
         } catch (IOException | RuntimeException e) {

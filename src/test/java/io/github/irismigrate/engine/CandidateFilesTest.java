@@ -65,6 +65,27 @@ class CandidateFilesTest {
     }
 
     @Test
+    void filesCallingAPathHelperOfAnInstanceAreKeptButNotThoseThatOnlyNameItsClassOrDeclareAMethodOfThatName()
+            throws IOException {
+        // CarrierPaths.e911 (not static: an injected bean's) names a rule's path; describe() names none
+        Path paths = java("CarrierPaths", """
+                public class CarrierPaths {
+                    public String e911(String account) {
+                        return "/accounts/" + account + "/addresses";
+                    }
+                    public String describe() { return "carrier paths"; }
+                }
+                """);
+        Path sync = java("Sync", "class Sync { CarrierPaths paths; String u(Endpoints e) { return e.base() + paths.e911(\"1\"); } }");
+        Path inherited = java("Addresses", "class Addresses extends CarrierPaths { String u() { return e911(\"1\"); } }");
+        java("Logger", "class Logger { CarrierPaths paths; String u() { return paths.describe(); } }");
+        java("Other", "class Other { String e911(String a) { return a; } String u() { return this.e911(\"1\"); } }");
+        java("Own", "class Own { public String e911(String a) { return a; } CarrierPaths unused; }");
+
+        assertThat(selected()).containsExactlyInAnyOrder(paths, sync, inherited);
+    }
+
+    @Test
     void aBaseUrlFromAConfigurationClassIsFoundWithThePrefilterAsWithout() throws IOException {
         java("ProviderProperties", """
                 @org.springframework.boot.context.properties.ConfigurationProperties(prefix = "numbers.provider")

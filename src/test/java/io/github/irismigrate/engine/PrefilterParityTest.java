@@ -94,6 +94,38 @@ class PrefilterParityTest {
             assertThat(keys(assertParity(project).get(0)))
                     .anyMatch(k -> k.startsWith("BW002 src/main/java/com/example/shop/Paths.java:3"));
         }));
+        tests.add(DynamicTest.dynamicTest("a path helper bean called from a file that names no Dashboard API", () -> {
+            // Sync.java mentions nothing a rule matches, but sends what its injected CarrierPaths returns, with and
+            // without arguments, to a Dashboard base
+            Path project = generated.resolve("helper-bean");
+            Path pkg = Files.createDirectories(project.resolve("src/main/java/com/example/shop"));
+            Files.writeString(project.resolve("pom.xml"), "<project/>");
+            Files.writeString(pkg.resolve("Endpoints.java"), """
+                    package com.example.shop;
+                    public class Endpoints {
+                        public String base() { return "https://dashboard.bandwidth.com/api/v2"; }
+                    }
+                    """);
+            Files.writeString(pkg.resolve("CarrierPaths.java"), """
+                    package com.example.shop;
+                    public class CarrierPaths {
+                        private final String account = "12345";
+                        public String e911(String account) { return "/accounts/" + account + "/addresses"; }
+                        public String e911Here() { return "/accounts/" + account + "/addresses/current"; }
+                    }
+                    """);
+            Files.writeString(pkg.resolve("Sync.java"), """
+                    package com.example.shop;
+                    public class Sync {
+                        private final CarrierPaths paths = new CarrierPaths();
+                        String url(Endpoints endpoints, String account) { return endpoints.base() + paths.e911(account); }
+                        String here(Endpoints endpoints) { return endpoints.base() + paths.e911Here(); }
+                    }
+                    """);
+            assertThat(keys(assertParity(project).get(0)))
+                    .anyMatch(k -> k.startsWith("BW002 src/main/java/com/example/shop/CarrierPaths.java:4"))
+                    .anyMatch(k -> k.startsWith("BW002 src/main/java/com/example/shop/CarrierPaths.java:5"));
+        }));
         return tests.stream();
     }
 
