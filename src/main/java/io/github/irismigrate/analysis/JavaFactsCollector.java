@@ -167,6 +167,7 @@ final class JavaFactsCollector {
                                 new JavaStringAssembler(path, new HashSet<>()).assemble(returned));
                     }
                 }
+                override(md);
                 helper(md);
                 valueParams.clear();
                 List<J.VariableDeclarations> params = new java.util.ArrayList<>();
@@ -201,20 +202,40 @@ final class JavaFactsCollector {
              * bean's name and the base URL it is built with, so that code it is injected into is known to call that API.
              */
             private void clientBean(J.MethodDeclaration md) {
-                if (md.getBody() == null || md.getReturnTypeExpression() == null
-                        || !CLIENT_TYPES.contains(simpleTypeName(md.getReturnTypeExpression().toString()))
+                String type = md.getReturnTypeExpression() == null ? null : clientType(md.getReturnTypeExpression().toString());
+                if (md.getBody() == null || type == null
                         || md.getLeadingAnnotations().stream().noneMatch(a -> a.getSimpleName().equals("Bean"))) {
                     return;
                 }
                 Expression base = baseUrlArgument(md.getBody(), true);
-                if (base == null) {
-                    return;
-                }
-                AssembledText text = baseText(base);
-                String type = simpleTypeName(md.getReturnTypeExpression().toString());
+                String from = base == null ? builtFrom(md) : null;
                 for (String name : beanNames(md)) {
-                    ff.clientBeans.put(new ProjectFacts.ClientBean(type, name), text);
+                    if (base != null) {
+                        ff.clientBeans.put(new ProjectFacts.ClientBean(type, name), baseText(base));
+                    } else if (from != null) {
+                        ff.clientBeanSources.put(new ProjectFacts.ClientBean(type, name), from);
+                    }
                 }
+            }
+
+            /**
+             * The bean a client bean without a base URL of its own is built from: its one parameter that is a client or
+             * a client builder ({@code RestClient irisRestClient(@Qualifier("irisBuilder") RestClient.Builder builder)
+             * { return builder.build(); }}), by its {@code @Qualifier}, else its name; null when there is none or more.
+             */
+            private @Nullable String builtFrom(J.MethodDeclaration md) {
+                String from = null;
+                for (org.openrewrite.java.tree.Statement p : md.getParameters()) {
+                    if (p instanceof J.VariableDeclarations vd && vd.getTypeExpression() != null
+                            && clientType(vd.getTypeExpression().toString()) != null && vd.getVariables().size() == 1) {
+                        if (from != null) {
+                            return null;
+                        }
+                        String q = qualifier(vd.getLeadingAnnotations());
+                        from = q != null ? q : vd.getVariables().get(0).getSimpleName();
+                    }
+                }
+                return from;
             }
 
             /**
@@ -222,6 +243,7 @@ final class JavaFactsCollector {
              * .create(CrmApi.class)} (also {@code createClient}): the interface's requests go to that base URL.
              */
             private void clientInterface(J.MethodInvocation m) {
+                J.MethodDeclaration enclosing = getCursor().firstEnclosing(J.MethodDeclaration.class);
                 List<Expression> args = JavaArgs.real(m.getArguments());
                 String name = m.getSimpleName();
                 String iface = args.isEmpty() ? null : classLiteral(args.get(0));
@@ -236,7 +258,7 @@ final class JavaFactsCollector {
                 }
                 if (base != null) {
                     ff.clientInterfaces.put(iface, baseText(base));
-                } else if (!name.equals("target")) {
+                } else if (name.equals("create") || name.equals("createClient")) {
                     // built from a client handed in: one of the names in the expression is its bean
                     List<String> names = new java.util.ArrayList<>();
                     new JavaIsoVisitor<Integer>() {
@@ -244,6 +266,11 @@ final class JavaFactsCollector {
                         public J.Identifier visitIdentifier(J.Identifier id, Integer p) {
                             if (!names.contains(id.getSimpleName())) {
                                 names.add(id.getSimpleName());
+                                // a factory held in a local (factory.createClient(Api.class)): the names it is built of
+                                Expression init = enclosing == null ? null : topLevelInitializer(enclosing, id.getSimpleName());
+                                if (init != null && p < 2) {
+                                    visit(init, p + 1);
+                                }
                             }
                             return id;
                         }
@@ -522,6 +549,40 @@ final class JavaFactsCollector {
                 return text;
             }
 
+            /**
+             * A method of a subclass without parameters that returns a text ({@code protected String resourcePath() {
+             * return "addresses"; }}), or one of two ({@code return removal ? "removeImportedTnOrders" :
+             * "importTnOrders";}): what a superclass's call of that method may read, recorded with the supertypes
+             * of the class (a template method builds its URL from it).
+             */
+            private void override(J.MethodDeclaration md) {
+                J.ClassDeclaration cd = getCursor().firstEnclosing(J.ClassDeclaration.class);
+                if (cd == null || cd.getType() == null || md.getBody() == null || md.getBody().getStatements().size() != 1
+                        || md.getParameters().stream().anyMatch(p -> !(p instanceof J.Empty))
+                        || !(md.getBody().getStatements().get(0) instanceof J.Return r) || r.getExpression() == null) {
+                    return;
+                }
+                List<String> supertypes = new java.util.ArrayList<>();
+                for (JavaType.FullyQualified t = cd.getType().getSupertype(); t != null && supertypes.size() < 8; t = t.getSupertype()) {
+                    if (t.getFullyQualifiedName().equals("java.lang.Object")) {
+                        break;
+                    }
+                    supertypes.add(t.getFullyQualifiedName());
+                }
+                cd.getType().getInterfaces().forEach(i -> supertypes.add(i.getFullyQualifiedName()));
+                if (supertypes.isEmpty()) {
+                    return;
+                }
+                Expression e = r.getExpression();
+                List<Expression> values = e instanceof J.Ternary t ? List.of(t.getTruePart(), t.getFalsePart()) : List.of(e);
+                for (Expression v : values) {
+                    if (assembler.isStringBuilding(v)) {
+                        ff.overrides.add(new ProjectFacts.Override(List.copyOf(supertypes), md.getSimpleName() + "()",
+                                new JavaStringAssembler(path, new HashSet<>()).assemble(v), path));
+                    }
+                }
+            }
+
             /** A method without parameters whose body is {@code return <a text this analysis reads>;}. */
             private @Nullable Expression returnedText(J.MethodDeclaration md) {
                 if (md.getBody() == null || md.getBody().getStatements().size() != 1
@@ -687,6 +748,27 @@ final class JavaFactsCollector {
 
     /** Spring's HTTP clients that carry a base URL. */
     static final Set<String> CLIENT_TYPES = Set.of("WebClient", "RestClient", "RestTemplate", "Retrofit");
+
+    /**
+     * The client type a type as written names ({@code RestClient}), or its builder's ({@code RestClient.Builder},
+     * {@code WebClient.Builder}, {@code RestTemplateBuilder}); null for any other type.
+     */
+    private static @Nullable String clientType(String written) {
+        String raw = rawTypeName(written);
+        String simple = raw.substring(raw.lastIndexOf('.') + 1).trim();
+        if (CLIENT_TYPES.contains(simple)) {
+            return simple;
+        }
+        if (simple.equals("RestTemplateBuilder")) {
+            return simple;
+        }
+        if (simple.equals("Builder") && raw.lastIndexOf('.') > 0) {
+            String outer = raw.substring(0, raw.lastIndexOf('.'));
+            outer = outer.substring(outer.lastIndexOf('.') + 1).trim();
+            return CLIENT_TYPES.contains(outer) ? outer + ".Builder" : null;
+        }
+        return null;
+    }
     private static final Set<String> BASE_URL_CALLS = Set.of("baseUrl", "rootUri");
 
     /**

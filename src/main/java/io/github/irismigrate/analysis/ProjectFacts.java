@@ -65,6 +65,10 @@ public final class ProjectFacts {
         final Map<String, Part.ConstantRef> references = new LinkedHashMap<>();
         /** HTTP client beans this file defines, with the base URL each is built with. */
         final Map<ClientBean, AssembledText> clientBeans = new LinkedHashMap<>();
+        /** Texts methods of this file's classes return, for a supertype's call of the method they override. */
+        final List<Override> overrides = new ArrayList<>();
+        /** Client beans built from another bean of the project (a client builder bean), by that bean's name. */
+        final Map<ClientBean, String> clientBeanSources = new LinkedHashMap<>();
         /** HTTP clients handed to this file's code, by the bean each names. */
         final Set<ClientBean> injectedClients = new java.util.LinkedHashSet<>();
         /**
@@ -121,8 +125,14 @@ public final class ProjectFacts {
     record Constant(String key, String simpleName, String file, AssembledText value) {
     }
 
-    /** A root with its text resolved and its target API known. */
-    public record ResolvedRoot(Root root, ResolvedText text, ApiTarget target) {
+    /**
+     * A root with its text resolved and its target API known; {@code subclassFile}, for a template method's text
+     * read with a subclass's override, is that subclass's file: its request, whose file may say which API it calls.
+     */
+    public record ResolvedRoot(Root root, ResolvedText text, ApiTarget target, @Nullable String subclassFile) {
+        public ResolvedRoot(Root root, ResolvedText text, ApiTarget target) {
+            this(root, text, target, null);
+        }
     }
 
     /** Scans one source file; a file seen before (the same tree) is not scanned again. */
@@ -167,18 +177,63 @@ public final class ProjectFacts {
         return files.get(path);
     }
 
+    /**
+     * A text a method without parameters returns ({@code method} as {@code name()}) in a class with {@code supertypes}:
+     * what a call of that method in one of the supertypes may read.
+     */
+    record Override(List<String> supertypes, String method, AssembledText value, String path) {
+    }
+
     public synchronized List<ResolvedRoot> resolvedRoots() {
         if (resolved == null) {
             List<ResolvedRoot> out = new ArrayList<>();
+            Map<String, List<Override>> overrides = new HashMap<>();
+            for (FileFacts ff : files.values()) {
+                for (Override o : ff.overrides) {
+                    for (String type : o.supertypes()) {
+                        overrides.computeIfAbsent(type + "#" + o.method(), k -> new ArrayList<>()).add(o);
+                    }
+                }
+            }
             for (FileFacts ff : files.values()) {
                 for (Root r : ff.roots) {
                     ResolvedText t = resolve(r.text(), ff.path);
                     out.add(new ResolvedRoot(r, t, DashboardUrl.classify(t.flat())));
+                    for (Map.Entry<Override, AssembledText> each : dispatched(r.text(), ff.path, overrides).entrySet()) {
+                        ResolvedText d = resolve(each.getValue(), ff.path);
+                        out.add(new ResolvedRoot(r, d, DashboardUrl.classify(d.flat()), each.getKey().path()));
+                    }
                 }
             }
             resolved = out;
         }
         return resolved;
+    }
+
+    /**
+     * A template method's text ({@code baseUrl + "/accounts/" + id + "/" + resourcePath()}) once for each subclass's
+     * {@code resourcePath()} when the class calling it declares no text for it (it is abstract): each subclass's
+     * request. Only the first such call of the text is expanded; none when there is none.
+     */
+    private Map<Override, AssembledText> dispatched(AssembledText text, String fromFile, Map<String, List<Override>> overrides) {
+        if (overrides.isEmpty()) {
+            return Map.of();
+        }
+        List<Part> parts = text.parts();
+        for (int i = 0; i < parts.size(); i++) {
+            if (parts.get(i) instanceof Part.ConstantRef ref && ref.args().isEmpty() && ref.key().endsWith("()")
+                    && overrides.containsKey(ref.key()) && constant(ref, fromFile) == null) {
+                Map<Override, AssembledText> out = new java.util.LinkedHashMap<>();
+                for (Override o : overrides.get(ref.key())) {
+                    List<Part> replaced = new ArrayList<>(parts.subList(0, i));
+                    replaced.addAll(o.value().parts());
+                    replaced.addAll(parts.subList(i + 1, parts.size()));
+                    out.put(o, AssembledText.of(replaced));
+                }
+                return out;
+            }
+        }
+        return Map.of();
     }
 
     /**
@@ -288,7 +343,7 @@ public final class ProjectFacts {
                     }
                 }
             }
-            out.addAll(facts.filesHoldingDashboardWrappers(out));
+            out.addAll(facts.filesHoldingDashboardWrappers(out, facts.clientInterfaceTargets(true)));
             return out;
         });
     }
@@ -296,11 +351,18 @@ public final class ProjectFacts {
     /**
      * Files that hold (as a field, parameter or variable) a class of the project's own that wraps an HTTP client for
      * the Dashboard API: a class in one of {@code dashboardFiles} that sends requests itself and names no other API's
-     * host ({@code IrisHttp http; ... http.get(url)}). One step only: a class holding such a holder is not included.
+     * host ({@code IrisHttp http; ... http.get(url)}), or one of {@code clientInterfaces}, whose proxies call the
+     * Dashboard ({@code ImportOrderApi api; ... api.createImportOrder(account, body)}). One step only: a class
+     * holding such a holder is not included.
      */
-    private Set<String> filesHoldingDashboardWrappers(Set<String> dashboardFiles) {
+    private Set<String> filesHoldingDashboardWrappers(Set<String> dashboardFiles, Set<String> clientInterfaces) {
         Set<String> otherHosts = filesWithOtherHosts();
         Set<String> wrappers = new java.util.HashSet<>();
+        for (String iface : clientInterfaces) {
+            if (iface.indexOf('.') >= 0 && !filesDeclaring(iface).isEmpty()) {
+                wrappers.add(iface.replace('$', '.'));
+            }
+        }
         for (FileFacts ff : files.values()) {
             if (ff.makesHttpCalls && dashboardFiles.contains(ff.path) && !otherHosts.contains(ff.path)) {
                 for (String t : ff.declaredTypes) {
@@ -353,13 +415,38 @@ public final class ProjectFacts {
     private record BeanTarget(String file, ClientBean bean, ApiTarget target) {
     }
 
-    /** Every client bean definition with its target, in the order of the files and their definitions. */
+    /**
+     * Every client bean definition with its target, in the order of the files and their definitions; then the beans
+     * built from another bean ({@code builder.build()} of a builder bean), with that bean's target when its name is one
+     * bean's, a few steps deep.
+     */
     private List<BeanTarget> clientBeanTargets() {
         return derive("clientBeanTargets", facts -> {
             List<BeanTarget> out = new ArrayList<>();
             for (FileFacts ff : facts.files.values()) {
                 ff.clientBeans.forEach((bean, base) ->
                         out.add(new BeanTarget(ff.path, bean, DashboardUrl.classify(facts.resolve(base, ff.path).flat()))));
+            }
+            for (int step = 0; step < 3; step++) {
+                Map<String, List<ApiTarget>> byName = new java.util.HashMap<>();
+                Set<ClientBean> known = new java.util.HashSet<>();
+                for (BeanTarget bt : out) {
+                    byName.computeIfAbsent(bt.bean().name(), k -> new ArrayList<>()).add(bt.target());
+                    known.add(bt.bean());
+                }
+                List<BeanTarget> more = new ArrayList<>();
+                for (FileFacts ff : facts.files.values()) {
+                    ff.clientBeanSources.forEach((bean, from) -> {
+                        List<ApiTarget> targets = byName.getOrDefault(from, List.of());
+                        if (!known.contains(bean) && targets.size() == 1) {
+                            more.add(new BeanTarget(ff.path, bean, targets.get(0)));
+                        }
+                    });
+                }
+                if (more.isEmpty()) {
+                    break;
+                }
+                out.addAll(more);
             }
             return out;
         });

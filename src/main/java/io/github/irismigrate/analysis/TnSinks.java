@@ -71,6 +71,14 @@ public final class TnSinks {
     private record CallArg(MethodRef method, int index, List<Sink> values) {
     }
 
+    /**
+     * A parameter handed on to another method's ({@code orderNumbers(tns)} calling {@code buildOrder(SITE, tns)}):
+     * what the caller's callers pass as parameter {@code fromIndex} of {@code from} reaches parameter {@code index}
+     * of {@code method}.
+     */
+    private record ParamPass(MethodRef method, int index, MethodRef from, int fromIndex) {
+    }
+
     /** A method by its declaring type (null when types are unknown), name and number of parameters. */
     private record MethodRef(@Nullable String owner, String name, int arity) {
         boolean matches(MethodRef o) {
@@ -80,6 +88,7 @@ public final class TnSinks {
 
     private final List<ParamUse> paramUses = new ArrayList<>();
     private final List<CallArg> callArgs = new ArrayList<>();
+    private final List<ParamPass> paramPasses = new ArrayList<>();
     /**
      * Loop and lambda variables that stand for the items of a parameter ({@code for (String tn : tns)},
      * {@code tns.forEach(tn -> ..)}), by method: variable name to parameter index.
@@ -126,7 +135,7 @@ public final class TnSinks {
             Set<UUID> response = new HashSet<>();
             List<FormatCall> formats = new ArrayList<>();
             List<ParamUse> uses = new ArrayList<>();
-            collect(cu, path, found, response, formats, uses, callArgs, listConstants, aliases, locals);
+            collect(cu, path, found, response, formats, uses, callArgs, paramPasses, listConstants, aliases, locals);
             paramUses.addAll(uses);
             sinks.put(path, found);
             formatCalls.put(path, formats);
@@ -165,9 +174,20 @@ public final class TnSinks {
         return index < 0 ? List.of() : expanded(passed(callee, index, false, calleePath));
     }
 
-    /** What the project's calls pass as argument {@code index} of {@code method}, as sent by a request in {@code requestPath}. */
+    /**
+     * What the project's calls pass as argument {@code index} of {@code method}, as sent by a request in
+     * {@code requestPath}: directly, or through the callers of methods that hand a parameter of theirs on to it.
+     */
     private List<Sink> passed(MethodRef method, int index, boolean sdk, String requestPath) {
         List<Sink> out = new ArrayList<>();
+        passed(method, index, sdk, requestPath, out, new HashSet<>());
+        return out;
+    }
+
+    /** The most methods a parameter is followed back through: call chains in real code are short. */
+    private static final int MAX_PASSES = 16;
+
+    private void passed(MethodRef method, int index, boolean sdk, String requestPath, List<Sink> out, Set<ParamPass> seen) {
         for (CallArg arg : callArgs) {
             if (arg.index() == index && arg.method().matches(method)) {
                 for (Sink v : arg.values()) {
@@ -175,7 +195,11 @@ public final class TnSinks {
                 }
             }
         }
-        return out;
+        for (ParamPass pass : paramPasses) {
+            if (pass.index() == index && pass.method().matches(method) && seen.size() < MAX_PASSES && seen.add(pass)) {
+                passed(pass.from(), pass.fromIndex(), sdk, requestPath, out, seen);
+            }
+        }
     }
 
     /** {@code sinks} with a constant that holds a list replaced by its items: they are what is sent. */
@@ -232,7 +256,7 @@ public final class TnSinks {
     }
 
     private static void collect(J.CompilationUnit cu, String path, List<Sink> out, Set<UUID> response, List<FormatCall> formats,
-                                List<ParamUse> uses, List<CallArg> calls, Map<String, List<Sink>> lists,
+                                List<ParamUse> uses, List<CallArg> calls, List<ParamPass> passes, Map<String, List<Sink>> lists,
                                 Map<MethodRef, Map<String, Integer>> aliases, Map<MethodRef, Map<String, List<Sink>>> locals) {
         boolean importsSdk = cu.getImports().stream().anyMatch(i -> i.getTypeName().startsWith(IrisSdk.PACKAGE)
                 || i.getPackageName().startsWith(IrisSdk.PACKAGE));
@@ -256,7 +280,7 @@ public final class TnSinks {
                     // ImportTnOrder.of(id, site, List.of("9197830100")): a request model's factory sends its lists
                     requestModelLists(m.getMethodType(), m.getArguments(), md, path, out, uses);
                 }
-                callArguments(m, md, path, calls);
+                callArguments(m, md, path, calls, passes, aliases);
                 return super.visitMethodInvocation(m, ctx);
             }
 
@@ -504,15 +528,24 @@ public final class TnSinks {
     }
 
     /**
-     * What a call hands to a method of the project's that could carry numbers: literals, constants, lists of them
-     * (not local variables, which the callee cannot see anyway). Kept per argument, joined with {@link ParamUse}s.
+     * What a call hands to a method of the project's that could carry numbers: literals, constants, lists of them,
+     * and the values of a local list ({@code tns.add("9195551234"); order(tns)}). Kept per argument, joined with
+     * {@link ParamUse}s. A parameter of the calling method handed on, as it is or copied into a new list
+     * ({@code buildOrder(SITE, new ArrayList<>(tns))}), or item by item ({@code for (String tn : tns) send(tn)}),
+     * is kept as a {@link ParamPass}.
      */
-    private static void callArguments(J.MethodInvocation m, J.@Nullable MethodDeclaration md, String path, List<CallArg> calls) {
+    private static void callArguments(J.MethodInvocation m, J.@Nullable MethodDeclaration md, String path, List<CallArg> calls,
+                                      List<ParamPass> passes, Map<MethodRef, Map<String, Integer>> aliases) {
         List<Expression> args = JavaArgs.real(m.getArguments());
         for (int i = 0; i < args.size(); i++) {
             Expression a = args.get(i);
+            int from = handedOn(a, md, aliases);
+            if (from >= 0) {
+                passes.add(new ParamPass(ref(m), i, ref(md), from));
+                continue;
+            }
             if (!(a instanceof J.Literal || a instanceof J.FieldAccess || a instanceof J.MethodInvocation
-                    || a instanceof J.Identifier id && !isLocal(id) && !isParameter(md, id))) {
+                    || a instanceof J.Identifier id && !isParameter(md, id))) {
                 continue;
             }
             List<Sink> values = new ArrayList<>();
@@ -522,6 +555,33 @@ public final class TnSinks {
                 calls.add(new CallArg(ref(m), i, values));
             }
         }
+    }
+
+    /**
+     * The index of the parameter of {@code md} that {@code a} hands on: the parameter itself, a new list of it
+     * ({@code new ArrayList<>(tns)}, {@code List.copyOf(tns)}), or a loop or lambda variable over it that
+     * {@code aliases} already knows (loops come before the calls in their body); -1 for anything else.
+     */
+    private static int handedOn(Expression a, J.@Nullable MethodDeclaration md, Map<MethodRef, Map<String, Integer>> aliases) {
+        if (md == null) {
+            return -1;
+        }
+        if (a instanceof J.NewClass nc && nc.getClazz() != null && JavaArgs.real(nc.getArguments()).size() == 1
+                && nc.getClazz().toString().matches("(?:java\\.util\\.)?(?:ArrayList|HashSet|LinkedList|LinkedHashSet)(?:<.*>)?")) {
+            a = JavaArgs.real(nc.getArguments()).get(0);
+        } else if (a instanceof J.MethodInvocation copy && copy.getSimpleName().equals("copyOf")
+                && JavaArgs.real(copy.getArguments()).size() == 1) {
+            a = JavaArgs.real(copy.getArguments()).get(0);
+        }
+        if (!(a instanceof J.Identifier id)) {
+            return -1;
+        }
+        int index = parameterIndex(md, id);
+        if (index >= 0) {
+            return index;
+        }
+        MethodRef method = ref(md);
+        return method == null ? -1 : aliases.getOrDefault(method, Map.of()).getOrDefault(id.getSimpleName(), -1);
     }
 
     private static final Pattern TEN_DIGITS = Pattern.compile("\\d{10}");

@@ -56,6 +56,8 @@ public final class CandidateFiles {
     private static final Pattern STATIC_TEXT_METHOD = Pattern.compile("static\\s+(?:final\\s+)?(?:java\\.lang\\.)?String\\s+(\\w+)\\s*\\(");
     /** A method returning a String ({@code String addresses(}), static or not, from its return type on. */
     private static final Pattern TEXT_METHOD = Pattern.compile("String\\s+(\\w+)\\s*\\(");
+    /** A superclass, from {@code extends} on. */
+    private static final Pattern EXTENDS = Pattern.compile("extends\\s+(?:[\\w]+\\.)*([A-Z]\\w*)");
     /** A static import from its {@code import} on. */
     private static final Pattern STATIC_IMPORT = Pattern.compile("import\\s+static\\s+[\\w.]*?\\.([A-Z]\\w*)\\.(\\w+|\\*)\\s*;");
 
@@ -75,13 +77,15 @@ public final class CandidateFiles {
      * {@code Paths.addresses}); the String methods
      * it declares whose body names a token ({@code textMethods}: static or not, as on an injected bean); and, as
      * sorted {@link String#hashCode}s, the capitalised words it uses ({@code typeNames}, among them the classes whose
-     * methods it may call) and the lower-case words it follows by {@code (} ({@code calls}, the methods it may call).
+     * methods it may call) and the lower-case words it follows by {@code (} ({@code calls}, the methods it may call);
+     * the simple names of the classes its classes extend ({@code superclasses}: a template method there may build a
+     * URL from what this file's methods return).
      */
     record Scan(boolean keep, String className, Set<String> declared, Set<String> qualifiedRefs,
                         Set<String> staticImports, Set<String> staticCalls, Set<String> textMethods, int[] typeNames,
-                        int[] calls) {
+                        int[] calls, Set<String> superclasses) {
         static final Scan UNREADABLE = new Scan(true, null, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), new int[0],
-                new int[0]);
+                new int[0], Set.of());
 
         /** Whether the file may call one of {@code methods} (hashes) of the class whose name hashes to {@code type}. */
         boolean mayCall(int type, int[] methods) {
@@ -205,6 +209,9 @@ public final class CandidateFiles {
             for (String cls : s.staticImports()) {
                 pulled.addAll(byClassName.getOrDefault(cls, List.of()));
             }
+            for (String cls : s.superclasses()) {
+                pulled.addAll(byClassName.getOrDefault(cls, List.of()));
+            }
             if (!s.declared().isEmpty()) {
                 Map<String, List<Integer>> users = referencers.getOrDefault(s.className(), Map.of());
                 // a file calling a kept class's static String method may send the text it returns (a path
@@ -237,7 +244,7 @@ public final class CandidateFiles {
         boolean keep = lower.endsWith(".properties") || lower.endsWith(".yml") || lower.endsWith(".yaml")
                 || mentions || lower.endsWith(".java") && io.github.irismigrate.analysis.NanpNumber.holdsNumber(text);
         if (!lower.endsWith(".java")) {
-            return new Scan(keep, null, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), new int[0], new int[0]);
+            return new Scan(keep, null, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), new int[0], new int[0], Set.of());
         }
         Set<String> declared = new HashSet<>();
         matchesAt(text, "static", CONSTANT_DECL, declared);
@@ -253,8 +260,11 @@ public final class CandidateFiles {
         Set<String> refs = qualifiedRefs(text, calls, typeNames, called);
         Set<String> imports = new HashSet<>();
         matchesAt(text, "import", STATIC_IMPORT, imports);
+        Set<String> superclasses = new HashSet<>();
+        matchesAt(text, "extends", EXTENDS, superclasses);
         return new Scan(keep, name.substring(0, name.length() - 5), declared, refs, imports, calls,
-                textMethods.isEmpty() ? Set.of() : textMethods, typeNames.sorted(), called.sorted());
+                textMethods.isEmpty() ? Set.of() : textMethods, typeNames.sorted(), called.sorted(),
+                superclasses.isEmpty() ? Set.of() : superclasses);
     }
 
     /**

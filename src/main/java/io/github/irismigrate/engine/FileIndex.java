@@ -28,7 +28,7 @@ import java.util.stream.IntStream;
  * The index records which tool wrote it: another version of the pre-filter reads every file afresh.
  */
 public final class FileIndex {
-    private static final int FORMAT = 4;
+    private static final int FORMAT = 5;
     static final long SETTLED_MILLIS = 2_000;
 
     private final Path file;
@@ -114,7 +114,7 @@ public final class FileIndex {
                     boolean keep = in.readBoolean();
                     String className = BinaryFormat.nullable(in);
                     out.put(path, new Stored(stamp, new CandidateFiles.Scan(keep, className, set(in), set(in), set(in), set(in),
-                            set(in), ints(in), ints(in))));
+                            set(in), ints(in), ints(in), set(in))));
                 }
                 return out;
             });
@@ -172,6 +172,7 @@ public final class FileIndex {
                     BinaryFormat.strings(out, s.textMethods());
                     ints(out, s.typeNames());
                     ints(out, s.calls());
+                    BinaryFormat.strings(out, s.superclasses());
                 }
             });
         } catch (IOException | RuntimeException e) {

@@ -51,7 +51,8 @@ public final class RuleContext {
         if (rr.root().kind() == RootKind.CONFIG) {
             return configGroupTalksToDashboard(path, rr.root().configKey());
         }
-        return isDashboardFile(path) || rr.root().kind() == RootKind.CLIENT_MAPPING && projectTalksToDashboard()
+        return isDashboardFile(path) || rr.subclassFile() != null && isDashboardFile(rr.subclassFile())
+                || rr.root().kind() == RootKind.CLIENT_MAPPING && projectTalksToDashboard()
                 && !filesNamingOtherHosts.contains(path);
     }
 

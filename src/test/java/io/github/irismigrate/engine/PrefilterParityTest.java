@@ -126,6 +126,32 @@ class PrefilterParityTest {
                     .anyMatch(k -> k.startsWith("BW002 src/main/java/com/example/shop/CarrierPaths.java:4"))
                     .anyMatch(k -> k.startsWith("BW002 src/main/java/com/example/shop/CarrierPaths.java:5"));
         }));
+        tests.add(DynamicTest.dynamicTest("a template method in a superclass that names no Dashboard API", () -> {
+            // Resource.java builds the URL around resourcePath() and names nothing a rule matches; its subclass
+            // hands it the Dashboard base and returns the collection
+            Path project = generated.resolve("template-method");
+            Path pkg = Files.createDirectories(project.resolve("src/main/java/com/example/shop"));
+            Files.writeString(project.resolve("pom.xml"), "<project/>");
+            Files.writeString(pkg.resolve("Resource.java"), """
+                    package com.example.shop;
+                    public abstract class Resource {
+                        private final String base;
+                        protected Resource(String base) { this.base = base; }
+                        protected abstract String resourcePath();
+                        public String url(String account) { return base + "/accounts/" + account + "/" + resourcePath(); }
+                    }
+                    """);
+            Files.writeString(pkg.resolve("E911.java"), """
+                    package com.example.shop;
+                    public class E911 extends Resource {
+                        public E911() { super("https://dashboard.bandwidth.com/api/v2"); }
+                        @Override
+                        protected String resourcePath() { return "addresses"; }
+                    }
+                    """);
+            assertThat(keys(assertParity(project).get(0)))
+                    .anyMatch(k -> k.startsWith("BW002 src/main/java/com/example/shop/E911.java:5"));
+        }));
         return tests.stream();
     }
 

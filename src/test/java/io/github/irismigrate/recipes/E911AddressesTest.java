@@ -1642,6 +1642,80 @@ class E911AddressesTest implements RewriteTest {
         );
     }
 
+    /**
+     * A template method: the base class builds the Dashboard URL around an abstract {@code resourcePath()}, and a
+     * subclass returns the collection. The subclass's text is fixed; a subclass of a base on another host is not.
+     */
+    @Test
+    void collectionReturnedByASubclassOfATemplateMethodBase() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              package com.acme.http;
+              public abstract class AbstractIrisResource {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2";
+                  protected final String accountId;
+                  protected AbstractIrisResource(String accountId) { this.accountId = accountId; }
+                  protected abstract String resourcePath();
+                  public final String buildUrl() {
+                      StringBuilder sb = new StringBuilder(BASE);
+                      sb.append("/accounts/").append(accountId).append('/').append(resourcePath());
+                      return sb.toString();
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.http;
+              public class E911AddressResource extends AbstractIrisResource {
+                  public E911AddressResource(String accountId) { super(accountId); }
+                  @Override
+                  protected String resourcePath() {
+                      return "addresses";
+                  }
+              }
+              """,
+            """
+              package com.acme.http;
+              public class E911AddressResource extends AbstractIrisResource {
+                  public E911AddressResource(String accountId) { super(accountId); }
+                  @Override
+                  protected String resourcePath() {
+                      return "e911Addresses";
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.crm;
+              public abstract class CrmResource {
+                  protected abstract String collection();
+                  public String url(String customer) {
+                      return "https://crm.example.com/api/accounts/" + customer + "/" + collection();
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.crm;
+              public class CrmAddresses extends CrmResource {
+                  @Override
+                  protected String collection() {
+                      return "addresses";
+                  }
+              }
+              """
+          )
+        );
+    }
+
     @Nested
     class NoChange {
         /** Code that calls the Dashboard: the project talks to it, so a client interface naming no host could too. */

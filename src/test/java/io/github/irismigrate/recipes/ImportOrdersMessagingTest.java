@@ -479,6 +479,55 @@ class ImportOrdersMessagingTest implements RewriteTest {
         );
     }
 
+    /** A subclass of a template-method base returns one of two collections: both are fixed, sub-paths after them too. */
+    @Test
+    void collectionsASubclassOfATemplateMethodBaseChoosesBetween() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              package com.acme.http;
+              public abstract class AbstractIrisResource {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2";
+                  protected abstract String resourcePath();
+                  public String buildUrl(String account, String order) {
+                      return BASE + "/accounts/" + account + "/" + resourcePath() + "/" + order + "/history";
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.http;
+              public class ImportedTnResource extends AbstractIrisResource {
+                  private final boolean removal;
+                  public ImportedTnResource(boolean removal) { this.removal = removal; }
+                  @Override
+                  protected String resourcePath() {
+                      return removal
+                              ? "removeImportedTnOrders"
+                              : "importTnOrders";
+                  }
+              }
+              """,
+            """
+              package com.acme.http;
+              public class ImportedTnResource extends AbstractIrisResource {
+                  private final boolean removal;
+                  public ImportedTnResource(boolean removal) { this.removal = removal; }
+                  @Override
+                  protected String resourcePath() {
+                      return removal
+                              ? "removeImportedTnOrders/messaging"
+                              : "importTnOrders/messaging";
+                  }
+              }
+              """
+          )
+        );
+    }
+
     @Nested
     class NoChange {
 

@@ -463,6 +463,275 @@ class TenDigitNumberSentTest implements RewriteTest {
         );
     }
 
+    /**
+     * A list handed on from method to method before it reaches the SDK ({@code smokeOrder -> orderNumbers(tns) ->
+     * buildOrder(site, tns) -> setTelephoneNumberList(new ArrayList<>(tns))}), filled in a local list, or built in a
+     * test's local: its numbers are sent. A list the numbers only pass through on the way to a log is not.
+     */
+    @Test
+    void listHandedOnThroughSeveralMethodsToTheSdk() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              package com.acme;
+              import com.bandwidth.iris.sdk.IrisClient;
+              import com.bandwidth.iris.sdk.model.ExistingTelephoneNumberOrderType;
+              import com.bandwidth.iris.sdk.model.Order;
+              import com.bandwidth.iris.sdk.model.OrderResponse;
+              import java.util.ArrayList;
+              import java.util.List;
+              public class OrderService {
+                  static final List<String> SMOKE_TEST_NUMBERS = List.of("9195550143", "9195550144");
+                  private final IrisClient client;
+                  public OrderService(IrisClient client) { this.client = client; }
+                  public static Order buildOrder(String siteId, List<String> tns) {
+                      ExistingTelephoneNumberOrderType existing = new ExistingTelephoneNumberOrderType();
+                      existing.setTelephoneNumberList(new ArrayList<>(tns));
+                      Order order = new Order();
+                      order.setSiteId(siteId);
+                      order.setExistingTelephoneNumberOrderType(existing);
+                      return order;
+                  }
+                  public OrderResponse orderNumbers(List<String> tns) throws Exception {
+                      return Order.create(client, buildOrder("461", tns));
+                  }
+                  public OrderResponse smokeOrder() throws Exception {
+                      return orderNumbers(SMOKE_TEST_NUMBERS);
+                  }
+                  public OrderResponse orderReseller() throws Exception {
+                      List<String> tns = new ArrayList<>();
+                      tns.add("19195550177");
+                      return orderNumbers(tns);
+                  }
+                  public void logAll(List<String> tns) {
+                      for (String tn : tns) {
+                          System.out.println(tn);
+                      }
+                  }
+                  public void audit() {
+                      List<String> seen = List.of("9195550199");
+                      logAll(seen);
+                  }
+              }
+              """,
+            """
+              package com.acme;
+              import com.bandwidth.iris.sdk.IrisClient;
+              import com.bandwidth.iris.sdk.model.ExistingTelephoneNumberOrderType;
+              import com.bandwidth.iris.sdk.model.Order;
+              import com.bandwidth.iris.sdk.model.OrderResponse;
+              import java.util.ArrayList;
+              import java.util.List;
+              public class OrderService {
+                  static final List<String> SMOKE_TEST_NUMBERS = List.of("+19195550143", "+19195550144");
+                  private final IrisClient client;
+                  public OrderService(IrisClient client) { this.client = client; }
+                  public static Order buildOrder(String siteId, List<String> tns) {
+                      ExistingTelephoneNumberOrderType existing = new ExistingTelephoneNumberOrderType();
+                      existing.setTelephoneNumberList(new ArrayList<>(tns));
+                      Order order = new Order();
+                      order.setSiteId(siteId);
+                      order.setExistingTelephoneNumberOrderType(existing);
+                      return order;
+                  }
+                  public OrderResponse orderNumbers(List<String> tns) throws Exception {
+                      return Order.create(client, buildOrder("461", tns));
+                  }
+                  public OrderResponse smokeOrder() throws Exception {
+                      return orderNumbers(SMOKE_TEST_NUMBERS);
+                  }
+                  public OrderResponse orderReseller() throws Exception {
+                      List<String> tns = new ArrayList<>();
+                      tns.add("+19195550177");
+                      return orderNumbers(tns);
+                  }
+                  public void logAll(List<String> tns) {
+                      for (String tn : tns) {
+                          System.out.println(tn);
+                      }
+                  }
+                  public void audit() {
+                      List<String> seen = List.of("9195550199");
+                      logAll(seen);
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme;
+              import java.util.Arrays;
+              import java.util.List;
+              class OrderServiceTest {
+                  void buildsExistingNumberOrder() {
+                      List<String> tns = Arrays.asList(
+                              "9195551212",
+                              "5756186700");
+                      OrderService.buildOrder("461", tns);
+                  }
+              }
+              """,
+            """
+              package com.acme;
+              import java.util.Arrays;
+              import java.util.List;
+              class OrderServiceTest {
+                  void buildsExistingNumberOrder() {
+                      List<String> tns = Arrays.asList(
+                              "+19195551212",
+                              "+15756186700");
+                      OrderService.buildOrder("461", tns);
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    /**
+     * A Spring HTTP interface client whose proxy is built on a client bean that a builder bean configured with the
+     * Dashboard's base URL ({@code builder.build()}, then {@code factory.createClient(ImportOrderApi.class)} through a
+     * local factory): the service holding the interface talks to the Dashboard, so the numbers its callers hand to the
+     * payload it builds are sent. The same service on a client of another host is left alone.
+     */
+    @Test
+    void payloadOfAServiceHoldingAnInterfaceClientBuiltOnABuilderBean() {
+        rewriteRun(
+          spec -> spec.parser(JavaParser.fromJavaVersion().classpath("spring-web", "spring-core", "spring-beans"))
+            .typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              package com.acme.config;
+              import com.acme.iris.ImportOrderApi;
+              import com.acme.crm.CrmApi;
+              import org.springframework.beans.factory.annotation.Qualifier;
+              import org.springframework.context.annotation.Bean;
+              import org.springframework.web.client.RestClient;
+              import org.springframework.web.client.support.RestClientAdapter;
+              import org.springframework.web.service.invoker.HttpServiceProxyFactory;
+              class HttpClientsConfig {
+                  @Bean
+                  RestClient.Builder irisRestClientBuilder() {
+                      return RestClient.builder().baseUrl("https://dashboard.bandwidth.com/api/v2");
+                  }
+                  @Bean
+                  RestClient irisRestClient(@Qualifier("irisRestClientBuilder") RestClient.Builder builder) {
+                      return builder.build();
+                  }
+                  @Bean
+                  RestClient crmRestClient() {
+                      return RestClient.builder().baseUrl("https://crm.example.com/api").build();
+                  }
+                  @Bean
+                  ImportOrderApi importOrderApi(@Qualifier("irisRestClient") RestClient irisRestClient) {
+                      HttpServiceProxyFactory factory = HttpServiceProxyFactory
+                              .builderFor(RestClientAdapter.create(irisRestClient))
+                              .build();
+                      return factory.createClient(ImportOrderApi.class);
+                  }
+                  @Bean
+                  CrmApi crmApi(@Qualifier("crmRestClient") RestClient crmRestClient) {
+                      HttpServiceProxyFactory factory = HttpServiceProxyFactory
+                              .builderFor(RestClientAdapter.create(crmRestClient))
+                              .build();
+                      return factory.createClient(CrmApi.class);
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.iris;
+              import org.springframework.web.bind.annotation.PathVariable;
+              import org.springframework.web.bind.annotation.RequestBody;
+              import org.springframework.web.service.annotation.PostExchange;
+              public interface ImportOrderApi {
+                  @PostExchange("/accounts/{accountId}/tnoptions")
+                  String createTnOptionOrder(@PathVariable String accountId, @RequestBody String order);
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.crm;
+              import org.springframework.web.bind.annotation.RequestBody;
+              import org.springframework.web.service.annotation.PostExchange;
+              public interface CrmApi {
+                  @PostExchange("/contacts")
+                  String createContact(@RequestBody String contact);
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.iris;
+              import java.util.List;
+              import java.util.stream.Collectors;
+              public class SmsEnabler {
+                  private final ImportOrderApi api;
+                  public SmsEnabler(ImportOrderApi api) { this.api = api; }
+                  public String enable(List<String> telephoneNumbers) {
+                      return api.createTnOptionOrder("9900778", "<TnOptionOrder><TnOptionGroups><TnOptionGroup><Sms>on</Sms>"
+                              + "<TelephoneNumbers>" + elements(telephoneNumbers) + "</TelephoneNumbers>"
+                              + "</TnOptionGroup></TnOptionGroups></TnOptionOrder>");
+                  }
+                  static String elements(List<String> telephoneNumbers) {
+                      return telephoneNumbers.stream()
+                              .map(tn -> "<TelephoneNumber>" + tn + "</TelephoneNumber>")
+                              .collect(Collectors.joining());
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.crm;
+              public class ContactSync {
+                  private final CrmApi api;
+                  public ContactSync(CrmApi api) { this.api = api; }
+                  public String add(String phone) {
+                      return api.createContact("<Contact><TelephoneNumber>" + phone + "</TelephoneNumber></Contact>");
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme;
+              import com.acme.crm.ContactSync;
+              import com.acme.iris.SmsEnabler;
+              import java.util.List;
+              class SmsEnablerTest {
+                  void enablesTwo(SmsEnabler enabler, ContactSync contacts) {
+                      enabler.enable(List.of("9192756400", "9192756401"));
+                      contacts.add("9192756402");
+                  }
+              }
+              """,
+            """
+              package com.acme;
+              import com.acme.crm.ContactSync;
+              import com.acme.iris.SmsEnabler;
+              import java.util.List;
+              class SmsEnablerTest {
+                  void enablesTwo(SmsEnabler enabler, ContactSync contacts) {
+                      enabler.enable(List.of("+19192756400", "+19192756401"));
+                      contacts.add("9192756402");
+                  }
+              }
+              """
+          )
+        );
+    }
+
     @Test
     void formatArgumentsOfATemplateConstant() {
         rewriteRun(
