@@ -182,7 +182,8 @@ public final class QueryAssembly {
         new JavaIsoVisitor<Integer>() {
             @Override
             public J.VariableDeclarations.NamedVariable visitVariable(J.VariableDeclarations.NamedVariable v, Integer p) {
-                if (v.getInitializer() instanceof J.MethodInvocation init && isMapOf(init)) {
+                J.MethodInvocation init = mapOfIn(v.getInitializer());
+                if (init != null) {
                     byVariable.computeIfAbsent(v.getSimpleName(), k -> new ArrayList<>()).addAll(mapOfEntries(init));
                 }
                 return super.visitVariable(v, p);
@@ -192,8 +193,8 @@ public final class QueryAssembly {
             public J.Return visitReturn(J.Return r, Integer p) {
                 if (r.getExpression() instanceof J.Identifier id && isMapTyped(id)) {
                     returnedVariables.add(id.getSimpleName());
-                } else if (r.getExpression() instanceof J.MethodInvocation m && isMapOf(m)) {
-                    returnedMapOfs.add(m);
+                } else if (mapOfIn(r.getExpression()) != null) {
+                    returnedMapOfs.add(mapOfIn(r.getExpression()));
                 }
                 return super.visitReturn(r, p);
             }
@@ -223,8 +224,8 @@ public final class QueryAssembly {
                     for (Expression a : JavaArgs.real(m.getArguments())) {
                         if (a instanceof J.Identifier id && isMapTyped(id)) {
                             sinkVariables.put(m, id.getSimpleName());
-                        } else if (a instanceof J.MethodInvocation inline && isMapOf(inline)) {
-                            sinks.add(new J.MethodInvocation[]{m, inline});
+                        } else if (mapOfIn(a) != null) {
+                            sinks.add(new J.MethodInvocation[]{m, mapOfIn(a)});
                         }
                     }
                 }
@@ -293,6 +294,17 @@ public final class QueryAssembly {
             }
         }.visit(md.getBody(), 0);
         return init[0];
+    }
+
+    /**
+     * The {@code Map.of(..)} that {@code e} is, or that it copies into a map of its own
+     * ({@code new HashMap<>(Map.of("areaCode", ac, "quantity", 1))}, which can take more entries); else null.
+     */
+    private static J.@Nullable MethodInvocation mapOfIn(@Nullable Expression e) {
+        if (e instanceof J.NewClass copy && copy.getBody() == null && JavaArgs.real(copy.getArguments()).size() == 1) {
+            e = JavaArgs.real(copy.getArguments()).get(0);
+        }
+        return e instanceof J.MethodInvocation m && isMapOf(m) ? m : null;
     }
 
     /** {@code Map.of(k, v, ...)} or {@code ImmutableMap.of(..)}. */

@@ -261,6 +261,13 @@ class AreaCodeNeedsCountryTest implements RewriteTest {
                       query.put("areacode", ac);
                       return AvailableNpaNxx.list(client, query);
                   }
+                  List<AvailableNpaNxx> copied(IrisClient client, String ac) throws Exception {
+                      Map<String, Object> query = new HashMap<>(Map.of("areaCode", ac, "quantity", 1));
+                      return AvailableNpaNxx.list(client, query);
+                  }
+                  List<?> copiedInline(IrisClient client, String ac) throws Exception {
+                      return AvailableNumbers.search(client, new HashMap<>(Map.of("areaCode", ac)));
+                  }
               }
               """,
             """
@@ -288,6 +295,13 @@ class AreaCodeNeedsCountryTest implements RewriteTest {
                       query.put("areaCode", ac);
                       query.put("countryCodeA3", "USA");
                       return AvailableNpaNxx.list(client, query);
+                  }
+                  List<AvailableNpaNxx> copied(IrisClient client, String ac) throws Exception {
+                      Map<String, Object> query = new HashMap<>(Map.of("areaCode", ac, "countryCodeA3", "USA", "quantity", 1));
+                      return AvailableNpaNxx.list(client, query);
+                  }
+                  List<?> copiedInline(IrisClient client, String ac) throws Exception {
+                      return AvailableNumbers.search(client, new HashMap<>(Map.of("areaCode", ac, "countryCodeA3", "USA")));
                   }
               }
               """
