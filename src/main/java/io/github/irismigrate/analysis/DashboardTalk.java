@@ -74,7 +74,8 @@ public final class DashboardTalk {
             if (s.callback) {
                 roles.add(Role.CALLBACK);
             }
-            if (s.csv && (!roles.isEmpty() || s.reportHint)) {
+            // a report read line by line (one number per line, no columns) counts when the class names the report
+            if (s.csv && (!roles.isEmpty() || s.reportHint) || s.lines && s.reportHint) {
                 roles.add(Role.REPORT);
             }
             if (roles.isEmpty()) {
@@ -89,7 +90,7 @@ public final class DashboardTalk {
                     if (ms.callback || ms.notification && roles.contains(Role.CALLBACK)) {
                         mr.add(Role.CALLBACK);
                     }
-                    if (ms.csv && roles.contains(Role.REPORT)) {
+                    if ((ms.csv || ms.lines && s.reportHint) && roles.contains(Role.REPORT)) {
                         mr.add(Role.REPORT);
                     }
                     talk.methods.put(md.getId(), mr);
@@ -141,12 +142,16 @@ public final class DashboardTalk {
         return roles.contains(Role.API) ? Source.API_RESPONSE : Source.CALLBACK_OR_REPORT;
     }
 
+    private static final java.util.Set<String> LINE_READS = java.util.Set.of("readLine", "lines", "readAllLines");
+
     /** What one class or method shows. */
     private static final class Signals {
         boolean payloadNames;
         boolean callback;
         boolean notification;
         boolean csv;
+        /** Text read line by line ({@code readLine()}, {@code lines()}, {@code Files.readAllLines}). */
+        boolean lines;
         boolean reportHint;
 
         static Signals of(J tree) {
@@ -194,6 +199,9 @@ public final class DashboardTalk {
                     if (m.getSimpleName().equals("split") && m.getArguments().size() == 1
                             && m.getArguments().get(0) instanceof J.Literal l && ",".equals(l.getValue())) {
                         s.csv = true;
+                    }
+                    if (LINE_READS.contains(m.getSimpleName())) {
+                        s.lines = true;
                     }
                     return super.visitMethodInvocation(m, p);
                 }

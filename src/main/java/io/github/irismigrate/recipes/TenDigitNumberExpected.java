@@ -240,12 +240,46 @@ public class TenDigitNumberExpected extends IrisRecipe {
     static boolean assumesTenDigits(String pattern) {
         java.util.regex.Matcher m = TEN_DIGITS.matcher(pattern);
         while (m.find()) {
-            String before = pattern.substring(Math.max(0, m.start() - 8), m.start());
-            if (!before.contains("\\+") && !before.contains("[+]")) {
+            if (!plusBefore(pattern, m.start())) {
                 return true;
             }
         }
-        return false;
+        // digits written in parts: ^[2-9]\d{9}$, [2-9]\d{2}[2-9]\d{6}, \(?\d{3}\)?[-. ]?\d{3}[-. ]?\d{4}
+        java.util.regex.Matcher atom = DIGIT_ATOM.matcher(pattern);
+        int run = 0;
+        int runStart = -1;
+        int at = 0;
+        while (at < pattern.length()) {
+            if (atom.region(at, pattern.length()).lookingAt()) {
+                if (run == 0) {
+                    runStart = at;
+                }
+                run += atom.group(1) == null ? 1 : Integer.parseInt(atom.group(1));
+                at = atom.end();
+            } else if (SEPARATOR.matcher(pattern).region(at, pattern.length()).lookingAt()) {
+                java.util.regex.Matcher sep = SEPARATOR.matcher(pattern).region(at, pattern.length());
+                sep.lookingAt();
+                at = sep.end();
+            } else {
+                if (run == 10 && !plusBefore(pattern, runStart)) {
+                    return true;
+                }
+                run = 0;
+                at++;
+            }
+        }
+        return run == 10 && !plusBefore(pattern, runStart);
+    }
+
+    /** One digit ({@code \d}, {@code [0-9]}, {@code [2-9]}), as many as its {@code {n}} says. */
+    private static final Pattern DIGIT_ATOM = Pattern.compile("(?:\\\\d|\\[[0-9]-[0-9]])(?:\\{(\\d+)})?(?![?*+{])");
+    /** What may stand between the parts of a number: a dash, dot or space, brackets around the area code, groups. */
+    private static final Pattern SEPARATOR = Pattern.compile(
+            "\\(\\?:|\\)|\\(|\\\\\\(\\??|\\\\\\)\\??|\\[[-. \\\\s]+][?*]?|-\\??|\\\\s[?*]?|\\\\[.-][?*]?| \\??");
+
+    private static boolean plusBefore(String pattern, int start) {
+        String before = pattern.substring(Math.max(0, start - 8), start);
+        return before.contains("\\+") || before.contains("[+]");
     }
 
     /**

@@ -119,6 +119,11 @@ class TenDigitNumberExpectedTest implements RewriteTest {
               import org.w3c.dom.NodeList;
               class TnParser {
                   private static final Pattern TEN = Pattern.compile("\\\\d{10}");
+                  private static final Pattern NANP = Pattern.compile("^[2-9]\\\\d{9}$");
+                  private static final Pattern STRICT = Pattern.compile("[2-9][0-9]{2}[2-9][0-9]{6}");
+                  private static final Pattern DISPLAY = Pattern.compile("\\\\(?\\\\d{3}\\\\)?[-. ]?\\\\d{3}[-. ]?\\\\d{4}");
+                  private static final Pattern E164 = Pattern.compile("^\\\\+1[2-9]\\\\d{9}$");
+                  private static final Pattern ZIP = Pattern.compile("\\\\d{5}-\\\\d{4}");
                   List<String> numbers(Document doc) {
                       NodeList nodes = doc.getElementsByTagName("TelephoneNumber");
                       List<String> out = new ArrayList<>();
@@ -140,6 +145,11 @@ class TenDigitNumberExpectedTest implements RewriteTest {
               import org.w3c.dom.NodeList;
               class TnParser {
                   private static final Pattern TEN = Pattern.compile(%s"\\\\d{10}");
+                  private static final Pattern NANP = Pattern.compile(%s"^[2-9]\\\\d{9}$");
+                  private static final Pattern STRICT = Pattern.compile(%s"[2-9][0-9]{2}[2-9][0-9]{6}");
+                  private static final Pattern DISPLAY = Pattern.compile(%s"\\\\(?\\\\d{3}\\\\)?[-. ]?\\\\d{3}[-. ]?\\\\d{4}");
+                  private static final Pattern E164 = Pattern.compile("^\\\\+1[2-9]\\\\d{9}$");
+                  private static final Pattern ZIP = Pattern.compile("\\\\d{5}-\\\\d{4}");
                   List<String> numbers(Document doc) {
                       NodeList nodes = doc.getElementsByTagName("TelephoneNumber");
                       List<String> out = new ArrayList<>();
@@ -152,8 +162,58 @@ class TenDigitNumberExpectedTest implements RewriteTest {
                       return out;
                   }
               }
-              """.formatted(api("this pattern"), api("this pattern"))
+              """.formatted(api("this pattern"), api("this pattern"), api("this pattern"), api("this pattern"),
+                api("this pattern"))
           )
+        );
+    }
+
+    /**
+     * A report read line by line, one number per line (no columns), in a class that names the Iris report: its
+     * pattern (a field) and the area code taken in another method assume 10 digits. The same code reading the
+     * customer's own list, naming no report, is left alone.
+     */
+    @Test
+    void reportReadLineByLine() {
+        //language=java
+        String parser = """
+          import java.io.BufferedReader;
+          import java.io.IOException;
+          import java.io.StringReader;
+          import java.util.ArrayList;
+          import java.util.LinkedHashMap;
+          import java.util.List;
+          import java.util.Map;
+          import java.util.regex.Pattern;
+          class InventoryReportParser {
+              private static final Pattern TN_LINE = Pattern.compile(%s"[0-9]{10}");
+              private static final String HEADER = "Iris Telephone Number Inventory Report";
+              List<String> parse(String csv) throws IOException {
+                  List<String> numbers = new ArrayList<>();
+                  try (BufferedReader reader = new BufferedReader(new StringReader(csv))) {
+                      String line;
+                      while ((line = reader.readLine()) != null) {
+                          if (!HEADER.equals(line) && TN_LINE.matcher(line).matches()) {
+                              numbers.add(line);
+                          }
+                      }
+                  }
+                  return numbers;
+              }
+              Map<String, Integer> countByNpa(List<String> numbers) {
+                  Map<String, Integer> counts = new LinkedHashMap<>();
+                  for (String tn : numbers) {
+                      counts.merge(%stn.substring(0, 3), 1, Integer::sum);
+                  }
+                  return counts;
+              }
+          }
+          """;
+        rewriteRun(
+          java(parser.formatted("", ""), parser.formatted(callback("this pattern"),
+            callback("taking the area code as its first 3 digits"))),
+          java(parser.formatted("", "").replace("InventoryReportParser", "ContactListParser")
+            .replace("Iris Telephone Number Inventory Report", "Customer phone list"))
         );
     }
 
