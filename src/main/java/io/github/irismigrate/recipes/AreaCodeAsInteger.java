@@ -89,10 +89,42 @@ public class AreaCodeAsInteger extends IrisRecipe {
                 J.MethodInvocation m = super.visitMethodInvocation(method, ctx);
                 List<Expression> args = JavaArgs.real(m.getArguments());
                 if (m.getSelect() instanceof J.Identifier owner && PARSERS.contains(owner.getSimpleName() + "." + m.getSimpleName())
-                        && args.size() == 1 && NumberNames.isAreaCode(NumberNames.nameOf(args.get(0)))) {
+                        && args.size() == 1 && isAreaCodeText(args.get(0))) {
                     return flag(m, "parsing the area code as a number");
                 }
                 return m;
+            }
+
+            /**
+             * An area code as text: named so ({@code areaCode}, {@code getNpa()}, {@code areaCodeOf(tn)}), or a number's
+             * first three digits ({@code tn.substring(0, 3)}), directly or through a local given it
+             * ({@code String prefix = tn.substring(0, 3);}).
+             */
+            private boolean isAreaCodeText(Expression e) {
+                if (NumberNames.isAreaCode(NumberNames.nameOf(e))
+                        || e instanceof J.MethodInvocation call && NumberNames.isAreaCode(call.getSimpleName())
+                        || isFirstThreeDigits(e)) {
+                    return true;
+                }
+                if (!(e instanceof J.Identifier id)) {
+                    return false;
+                }
+                J.MethodDeclaration md = getCursor().firstEnclosing(J.MethodDeclaration.class);
+                if (md == null || md.getBody() == null) {
+                    return false;
+                }
+                boolean[] found = {false};
+                new JavaIsoVisitor<Integer>() {
+                    @Override
+                    public J.VariableDeclarations.NamedVariable visitVariable(J.VariableDeclarations.NamedVariable v, Integer p) {
+                        if (v.getSimpleName().equals(id.getSimpleName()) && v.getInitializer() != null
+                                && isFirstThreeDigits(v.getInitializer())) {
+                            found[0] = true;
+                        }
+                        return v;
+                    }
+                }.visit(md.getBody(), 0);
+                return found[0];
             }
 
             @Override
@@ -106,6 +138,16 @@ public class AreaCodeAsInteger extends IrisRecipe {
                 return b;
             }
         };
+    }
+
+    /** {@code x.substring(0, 3)}: the first three digits of a national number, its area code. */
+    private static boolean isFirstThreeDigits(Expression e) {
+        if (!(e instanceof J.MethodInvocation m) || !m.getSimpleName().equals("substring") || m.getSelect() == null) {
+            return false;
+        }
+        List<Expression> args = JavaArgs.real(m.getArguments());
+        return args.size() == 2 && args.get(0) instanceof J.Literal a && Integer.valueOf(0).equals(a.getValue())
+                && args.get(1) instanceof J.Literal b && Integer.valueOf(3).equals(b.getValue());
     }
 
     private static boolean isNumericAreaCode(J.VariableDeclarations vd) {

@@ -153,6 +153,69 @@ class AreaCodeAsIntegerTest implements RewriteTest {
         );
     }
 
+    /**
+     * An area code taken from a number of the API and parsed: through a helper named for it, from the number's first
+     * three digits, or through a local given them. A number's other digits parsed are not an area code.
+     */
+    @Test
+    void areaCodeDerivedFromAnApiNumberAndParsed() {
+        rewriteRun(
+          java(
+            """
+              import com.bandwidth.iris.sdk.IrisClient;
+              import com.bandwidth.iris.sdk.model.TelephoneNumber;
+              class Grouping {
+                  IrisClient client;
+                  int viaHelper(TelephoneNumber tn) {
+                      return Integer.parseInt(areaCodeOf(tn.getFullNumber()));
+                  }
+                  int direct(String tn) {
+                      return Integer.parseInt(tn.substring(0, 3));
+                  }
+                  int viaLocal(String tn) {
+                      String prefix = tn.substring(0, 3);
+                      int key = Integer.parseInt(prefix);
+                      return key;
+                  }
+                  int lineNumber(String tn) {
+                      String last = tn.substring(6, 10);
+                      return Integer.parseInt(last);
+                  }
+                  private static String areaCodeOf(String tn) {
+                      return tn.substring(tn.length() - 10, tn.length() - 7);
+                  }
+              }
+              """,
+            """
+              import com.bandwidth.iris.sdk.IrisClient;
+              import com.bandwidth.iris.sdk.model.TelephoneNumber;
+              class Grouping {
+                  IrisClient client;
+                  int viaHelper(TelephoneNumber tn) {
+                      return %sInteger.parseInt(areaCodeOf(tn.getFullNumber()));
+                  }
+                  int direct(String tn) {
+                      return %sInteger.parseInt(tn.substring(0, 3));
+                  }
+                  int viaLocal(String tn) {
+                      String prefix = tn.substring(0, 3);
+                      int key = %sInteger.parseInt(prefix);
+                      return key;
+                  }
+                  int lineNumber(String tn) {
+                      String last = tn.substring(6, 10);
+                      return Integer.parseInt(last);
+                  }
+                  private static String areaCodeOf(String tn) {
+                      return tn.substring(tn.length() - 10, tn.length() - 7);
+                  }
+              }
+              """.formatted(flag("parsing the area code as a number"), flag("parsing the area code as a number"),
+              flag("parsing the area code as a number"))
+          )
+        );
+    }
+
     @Nested
     class NoChange {
         @Test
