@@ -369,6 +369,10 @@ final class JavaFactsCollector {
                     ff.constants.remove(key);
                     return;
                 }
+                if (joinsSegments(md)) {
+                    ff.segmentJoiners.add(mt.getDeclaringType().getFullyQualifiedName() + "#" + md.getSimpleName());
+                    return;
+                }
                 if (md.getBody() != null && md.getBody().getStatements().size() == 1
                         && md.getBody().getStatements().get(0) instanceof J.Return r && r.getExpression() != null
                         && assembler.isStringBuilding(r.getExpression())) {
@@ -386,6 +390,57 @@ final class JavaFactsCollector {
                         ff.constants.put(key, built);
                     }
                 }
+            }
+
+            /**
+             * A String method whose last parameter takes any number of path segments and whose body appends each after
+             * a {@code /} ({@code url(String base, Object... segments)}: {@code sb.append('/').append(segment)} in a
+             * loop over them), or joins them with {@code String.join("/", ..)}: a call reads as its arguments joined
+             * by {@code /}.
+             */
+            private boolean joinsSegments(J.MethodDeclaration md) {
+                if (md.getBody() == null || md.getReturnTypeExpression() == null
+                        || !simpleTypeName(md.getReturnTypeExpression().toString()).equals("String")) {
+                    return false;
+                }
+                List<Statement> params = md.getParameters();
+                if (params.isEmpty() || !(params.get(params.size() - 1) instanceof J.VariableDeclarations last)
+                        || last.getVarargs() == null || last.getVariables().size() != 1) {
+                    return false;
+                }
+                String segments = last.getVariables().get(0).getSimpleName();
+                boolean[] joins = {false};
+                new JavaIsoVisitor<Integer>() {
+                    @Override
+                    public J.ForEachLoop visitForEachLoop(J.ForEachLoop loop, Integer p) {
+                        if (loop.getControl().getIterable() instanceof J.Identifier it && it.getSimpleName().equals(segments)) {
+                            new JavaIsoVisitor<Integer>() {
+                                @Override
+                                public J.MethodInvocation visitMethodInvocation(J.MethodInvocation m, Integer q) {
+                                    List<Expression> args = JavaArgs.real(m.getArguments());
+                                    if (m.getSimpleName().equals("append") && args.size() == 1 && args.get(0) instanceof J.Literal l
+                                            && ("/".equals(l.getValue()) || Character.valueOf('/').equals(l.getValue()))) {
+                                        joins[0] = true;
+                                    }
+                                    return super.visitMethodInvocation(m, q);
+                                }
+                            }.visit(loop.getBody(), 0);
+                        }
+                        return loop;
+                    }
+
+                    @Override
+                    public J.MethodInvocation visitMethodInvocation(J.MethodInvocation m, Integer p) {
+                        List<Expression> args = JavaArgs.real(m.getArguments());
+                        if (m.getSimpleName().equals("join") && args.size() == 2 && args.get(0) instanceof J.Literal sep
+                                && "/".equals(sep.getValue()) && args.get(1) instanceof J.Identifier it
+                                && it.getSimpleName().equals(segments)) {
+                            joins[0] = true;
+                        }
+                        return super.visitMethodInvocation(m, p);
+                    }
+                }.visit(md.getBody(), 0);
+                return joins[0];
             }
 
             /** The {@code return} of a value that ends a method body of more than one statement, or null. */

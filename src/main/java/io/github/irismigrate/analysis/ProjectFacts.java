@@ -65,6 +65,8 @@ public final class ProjectFacts {
         final Map<String, Part.ConstantRef> references = new LinkedHashMap<>();
         /** HTTP client beans this file defines, with the base URL each is built with. */
         final Map<ClientBean, AssembledText> clientBeans = new LinkedHashMap<>();
+        /** Methods that join the path segments they are given with {@code /}, as {@code Owner#name}. */
+        final Set<String> segmentJoiners = new java.util.HashSet<>();
         /** Texts methods of this file's classes return, for a supertype's call of the method they override. */
         final List<Override> overrides = new ArrayList<>();
         /** Client beans built from another bean of the project (a client builder bean), by that bean's name. */
@@ -159,6 +161,7 @@ public final class ProjectFacts {
         constantsByName = null;
         properties = null;
         resolved = null;
+        segmentJoiners = null;
         derived.clear();
     }
 
@@ -532,6 +535,14 @@ public final class ProjectFacts {
                     }
                 } else if (SDK_CONSTANTS.containsKey(ref.key())) {
                     out.add(new Part.Known(SDK_CONSTANTS.get(ref.key()), null, ref.anchor(), false));
+                } else if (!ref.args().isEmpty() && segmentJoiners().contains(ref.key().substring(0, ref.key().lastIndexOf('(')))) {
+                    // url(base, "accounts", id, "externalTns"): the segments joined by '/'
+                    for (int a = 0; a < ref.args().size(); a++) {
+                        if (a > 0) {
+                            out.add(new Part.Known("/", null, ref.anchor(), false));
+                        }
+                        expand(ref.args().get(a).parts(), fromFile, out, depth + 1);
+                    }
                 } else {
                     out.add(new Part.Hole(ref.simpleName()));
                 }
@@ -571,6 +582,17 @@ public final class ProjectFacts {
         }
         String t = k.text().toLowerCase(java.util.Locale.ROOT);
         return t.startsWith("http://") || t.startsWith("https://");
+    }
+
+    private @Nullable Set<String> segmentJoiners;
+
+    private Set<String> segmentJoiners() {
+        if (segmentJoiners == null) {
+            Set<String> all = new java.util.HashSet<>();
+            files.values().forEach(ff -> all.addAll(ff.segmentJoiners));
+            segmentJoiners = all;
+        }
+        return segmentJoiners;
     }
 
     private @Nullable Constant constant(Part.ConstantRef ref, String fromFile) {

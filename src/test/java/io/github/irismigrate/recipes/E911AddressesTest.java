@@ -1716,6 +1716,70 @@ class E911AddressesTest implements RewriteTest {
         );
     }
 
+    /**
+     * Path segments handed to a helper that joins them with '/' ({@code UrlUtil.url(BASE, "accounts", id, "addresses")},
+     * a loop appending each, or {@code String.join("/", ..)}): the segment is fixed at the call. The same helper
+     * building another host's URL is left alone.
+     */
+    @Test
+    void segmentsJoinedByAHelper() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              package com.acme.http;
+              public final class UrlUtil {
+                  public static String url(String base, Object... segments) {
+                      StringBuilder sb = new StringBuilder(base);
+                      for (Object segment : segments) {
+                          sb.append('/').append(segment);
+                      }
+                      return sb.toString();
+                  }
+                  public static String path(String... segments) {
+                      return "/" + String.join("/", segments);
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.http;
+              class E911Client {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2";
+                  static final String CRM = "https://crm.example.com/api";
+                  String list(String account) {
+                      return UrlUtil.url(BASE, "accounts", account, "addresses");
+                  }
+                  String one(String account, String id) {
+                      return BASE + UrlUtil.path("accounts", account, "addresses", id);
+                  }
+                  String customer(String account) {
+                      return UrlUtil.url(CRM, "accounts", account, "addresses");
+                  }
+              }
+              """,
+            """
+              package com.acme.http;
+              class E911Client {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2";
+                  static final String CRM = "https://crm.example.com/api";
+                  String list(String account) {
+                      return UrlUtil.url(BASE, "accounts", account, "e911Addresses");
+                  }
+                  String one(String account, String id) {
+                      return BASE + UrlUtil.path("accounts", account, "e911Addresses", id);
+                  }
+                  String customer(String account) {
+                      return UrlUtil.url(CRM, "accounts", account, "addresses");
+                  }
+              }
+              """
+          )
+        );
+    }
+
     @Nested
     class NoChange {
         /** Code that calls the Dashboard: the project talks to it, so a client interface naming no host could too. */
