@@ -79,13 +79,15 @@ public final class CandidateFiles {
      * sorted {@link String#hashCode}s, the capitalised words it uses ({@code typeNames}, among them the classes whose
      * methods it may call) and the lower-case words it follows by {@code (} ({@code calls}, the methods it may call);
      * the simple names of the classes its classes extend ({@code superclasses}: a template method there may build a
-     * URL from what this file's methods return).
+     * URL from what this file's methods return); the static String methods it declares that take any number of
+     * arguments ({@code joiners}: {@code url(String base, Object... segments)} may join path segments, whatever the
+     * file mentions).
      */
     record Scan(boolean keep, String className, Set<String> declared, Set<String> qualifiedRefs,
                         Set<String> staticImports, Set<String> staticCalls, Set<String> textMethods, int[] typeNames,
-                        int[] calls, Set<String> superclasses) {
+                        int[] calls, Set<String> superclasses, Set<String> joiners) {
         static final Scan UNREADABLE = new Scan(true, null, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), new int[0],
-                new int[0], Set.of());
+                new int[0], Set.of(), Set.of());
 
         /** Whether the file may call one of {@code methods} (hashes) of the class whose name hashes to {@code type}. */
         boolean mayCall(int type, int[] methods) {
@@ -212,6 +214,16 @@ public final class CandidateFiles {
             for (String cls : s.superclasses()) {
                 pulled.addAll(byClassName.getOrDefault(cls, List.of()));
             }
+            // a joiner of path segments this file calls (UrlUtil.url(base, "accounts", id, "externalTns")): the
+            // segments make a path only through it
+            for (String call : s.staticCalls()) {
+                int dot = call.indexOf('.');
+                for (int j : byClassName.getOrDefault(call.substring(0, dot), List.of())) {
+                    if (scans[j].joiners().contains(call.substring(dot + 1))) {
+                        pulled.add(j);
+                    }
+                }
+            }
             if (!s.declared().isEmpty()) {
                 Map<String, List<Integer>> users = referencers.getOrDefault(s.className(), Map.of());
                 // a file calling a kept class's static String method may send the text it returns (a path
@@ -244,7 +256,8 @@ public final class CandidateFiles {
         boolean keep = lower.endsWith(".properties") || lower.endsWith(".yml") || lower.endsWith(".yaml")
                 || mentions || lower.endsWith(".java") && io.github.irismigrate.analysis.NanpNumber.holdsNumber(text);
         if (!lower.endsWith(".java")) {
-            return new Scan(keep, null, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), new int[0], new int[0], Set.of());
+            return new Scan(keep, null, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), new int[0], new int[0], Set.of(),
+                    Set.of());
         }
         Set<String> declared = new HashSet<>();
         matchesAt(text, "static", CONSTANT_DECL, declared);
@@ -262,9 +275,16 @@ public final class CandidateFiles {
         matchesAt(text, "import", STATIC_IMPORT, imports);
         Set<String> superclasses = new HashSet<>();
         matchesAt(text, "extends", EXTENDS, superclasses);
+        Set<String> joiners = new HashSet<>();
+        eachMatchAt(text, "static", STATIC_TEXT_METHOD, m -> {
+            int close = text.indexOf(')', m.end());
+            if (close > 0 && text.substring(m.end(), close).contains("...")) {
+                joiners.add(m.group(1));
+            }
+        });
         return new Scan(keep, name.substring(0, name.length() - 5), declared, refs, imports, calls,
                 textMethods.isEmpty() ? Set.of() : textMethods, typeNames.sorted(), called.sorted(),
-                superclasses.isEmpty() ? Set.of() : superclasses);
+                superclasses.isEmpty() ? Set.of() : superclasses, joiners.isEmpty() ? Set.of() : joiners);
     }
 
     /**

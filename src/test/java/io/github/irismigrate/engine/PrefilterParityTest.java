@@ -152,6 +152,33 @@ class PrefilterParityTest {
             assertThat(keys(assertParity(project).get(0)))
                     .anyMatch(k -> k.startsWith("BW002 src/main/java/com/example/shop/E911.java:5"));
         }));
+        tests.add(DynamicTest.dynamicTest("a joiner of path segments that names no Dashboard API", () -> {
+            // UrlUtil.java names nothing a rule matches; the caller's segments make /externalTns only through it
+            Path project = generated.resolve("joiner");
+            Path pkg = Files.createDirectories(project.resolve("src/main/java/com/example/shop"));
+            Files.writeString(project.resolve("pom.xml"), "<project/>");
+            Files.writeString(pkg.resolve("UrlUtil.java"), """
+                    package com.example.shop;
+                    public final class UrlUtil {
+                        public static String url(String base, Object... segments) {
+                            StringBuilder sb = new StringBuilder(base);
+                            for (Object segment : segments) {
+                                sb.append('/').append(segment);
+                            }
+                            return sb.toString();
+                        }
+                    }
+                    """);
+            Files.writeString(pkg.resolve("External.java"), """
+                    package com.example.shop;
+                    public class External {
+                        static final String BASE = "https://dashboard.bandwidth.com/api/v2";
+                        String url(String account) { return UrlUtil.url(BASE, "accounts", account, "externalTns"); }
+                    }
+                    """);
+            assertThat(keys(assertParity(project).get(0)))
+                    .anyMatch(k -> k.startsWith("BW004 src/main/java/com/example/shop/External.java:4"));
+        }));
         return tests.stream();
     }
 
