@@ -218,6 +218,12 @@ public final class ProjectFacts {
      * {@code resourcePath()} when the class calling it declares no text for it (it is abstract): each subclass's
      * request. Only the first such call of the text is expanded; none when there is none.
      */
+    /**
+     * The most subclass texts a template method is read with: a resource base has a handful of subclasses; a method
+     * with many more implementations (a {@code name()} of a large hierarchy) does not build the request's path.
+     */
+    private static final int MAX_OVERRIDES = 32;
+
     private Map<Override, AssembledText> dispatched(AssembledText text, String fromFile, Map<String, List<Override>> overrides) {
         if (overrides.isEmpty()) {
             return Map.of();
@@ -225,7 +231,8 @@ public final class ProjectFacts {
         List<Part> parts = text.parts();
         for (int i = 0; i < parts.size(); i++) {
             if (parts.get(i) instanceof Part.ConstantRef ref && ref.args().isEmpty() && ref.key().endsWith("()")
-                    && overrides.containsKey(ref.key()) && constant(ref, fromFile) == null) {
+                    && overrides.containsKey(ref.key()) && overrides.get(ref.key()).size() <= MAX_OVERRIDES
+                    && constant(ref, fromFile) == null) {
                 Map<Override, AssembledText> out = new java.util.LinkedHashMap<>();
                 for (Override o : overrides.get(ref.key())) {
                     List<Part> replaced = new ArrayList<>(parts.subList(0, i));
