@@ -63,8 +63,14 @@ public final class DashboardTalk {
             // the class's own documentation may name the report it parses ("the Iris inventory report"): a
             // comment is never a finding, but it tells what the CSV is
             for (org.openrewrite.java.tree.Comment c : cd.getPrefix().getComments()) {
-                if (REPORT_HINT.matcher(c.printComment(new Cursor(null, cu))).find()) {
+                String comment = c.printComment(new Cursor(null, cu));
+                if (REPORT_HINT.matcher(comment).find()) {
                     s.reportHint = true;
+                }
+                // or the callback it handles (an example body with CompletedTelephoneNumbers), its payload read
+                // through a model of another file
+                if (comment.contains("CompletedTelephoneNumbers")) {
+                    s.callback = true;
                 }
             }
             EnumSet<Role> roles = EnumSet.noneOf(Role.class);

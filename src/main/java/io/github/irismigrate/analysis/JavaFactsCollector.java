@@ -83,6 +83,10 @@ final class JavaFactsCollector {
                 ff.declaredTypes.add(cd.getSimpleName());
                 if (cd.getType() != null) {
                     ff.declaredTypes.add(cd.getType().getFullyQualifiedName());
+                    JavaType.FullyQualified sup = cd.getType().getSupertype();
+                    if (sup != null && !sup.getFullyQualifiedName().equals("java.lang.Object")) {
+                        ff.superclasses.add(sup.getFullyQualifiedName());
+                    }
                 }
                 String prefix = configurationPrefix(cd.getLeadingAnnotations());
                 String owner = enclosingClassName(new Cursor(getCursor(), cd));
@@ -333,6 +337,53 @@ final class JavaFactsCollector {
             public J.Binary visitBinary(J.Binary binary, ExecutionContext ctx) {
                 root(binary, getCursor());
                 return super.visitBinary(binary, ctx);
+            }
+
+            /**
+             * {@code path += "/addresses/" + id;} on a local the method body built before
+             * ({@code String path = "/accounts/" + accountId;}, other {@code +=} before this one): the text added is
+             * read after what the local held, as one text.
+             */
+            @Override
+            public J.AssignmentOperation visitAssignmentOperation(J.AssignmentOperation op, ExecutionContext ctx) {
+                J.MethodDeclaration md = getCursor().firstEnclosing(J.MethodDeclaration.class);
+                if (op.getOperator() == J.AssignmentOperation.Type.Addition && op.getVariable() instanceof J.Identifier local
+                        && md != null && md.getBody() != null && !consumed.contains(op.getAssignment().getId())
+                        && assembler.isStringBuilding(op.getAssignment())) {
+                    AssembledText before = builtBefore(md, local.getSimpleName(), op);
+                    if (before != null) {
+                        AssembledText added = assembler.assemble(op.getAssignment());
+                        ff.roots.add(new Root(path, before.plus(added), RootKind.CODE, null));
+                    }
+                }
+                return super.visitAssignmentOperation(op, ctx);
+            }
+
+            /**
+             * What local {@code name} holds just before {@code at}, from the method body's top-level statements: its
+             * initializer, then each assignment or {@code +=} of a text; null when it is not built that way.
+             */
+            private @Nullable AssembledText builtBefore(J.MethodDeclaration md, String name, J.AssignmentOperation at) {
+                JavaStringAssembler reader = new JavaStringAssembler(path, new HashSet<>());
+                AssembledText text = null;
+                for (Statement st : md.getBody().getStatements()) {
+                    if (st == at) {
+                        return text;
+                    }
+                    if (st instanceof J.VariableDeclarations vd && vd.getVariables().size() == 1
+                            && vd.getVariables().get(0).getSimpleName().equals(name)) {
+                        Expression init = vd.getVariables().get(0).getInitializer();
+                        text = init != null && assembler.isStringBuilding(init) ? reader.assemble(init) : null;
+                    } else if (text != null && st instanceof J.AssignmentOperation more && more.getVariable() instanceof J.Identifier v
+                            && v.getSimpleName().equals(name)) {
+                        text = more.getOperator() == J.AssignmentOperation.Type.Addition
+                                && assembler.isStringBuilding(more.getAssignment()) ? text.plus(reader.assemble(more.getAssignment())) : null;
+                    } else if (st instanceof J.Assignment set && set.getVariable() instanceof J.Identifier v
+                            && v.getSimpleName().equals(name)) {
+                        text = assembler.isStringBuilding(set.getAssignment()) ? reader.assemble(set.getAssignment()) : null;
+                    }
+                }
+                return null;
             }
 
             @Override

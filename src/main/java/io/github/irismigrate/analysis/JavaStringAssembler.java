@@ -237,11 +237,23 @@ public final class JavaStringAssembler {
      */
     private static boolean isPropertyRead(J.MethodInvocation m) {
         List<Expression> args = JavaArgs.real(m.getArguments());
-        return m.getSimpleName().equals("getProperty") && m.getSelect() != null && !args.isEmpty() && args.size() <= 2
+        boolean lookup = m.getSimpleName().equals("getProperty") && m.getSelect() != null && !args.isEmpty()
+                || CONFIG_LOOKUPS.contains(m.getSimpleName()) && args.size() == 2
+                && args.get(0) instanceof J.Literal k && k.getValue() instanceof String s && CONFIG_KEY.matcher(s).matches();
+        return lookup && args.size() <= 2
                 && args.get(0) instanceof J.Literal key && key.getValue() instanceof String
                 && (args.size() == 1 || args.get(1) instanceof J.Literal || args.get(1) instanceof J.Identifier
                 || args.get(1) instanceof J.FieldAccess);
     }
+
+    /**
+     * Lookups of a configuration key with a default, as a project's own configuration class names them
+     * ({@code get("iris.baseUrl", DEFAULT_BASE_URL)}, {@code getOrDefault("iris.url", ..)}): read like
+     * {@code getProperty} when the key is dotted.
+     */
+    private static final Set<String> CONFIG_LOOKUPS = Set.of("get", "getOrDefault", "getString", "getValue", "property",
+            "setting", "config", "value", "read", "lookup");
+    private static final java.util.regex.Pattern CONFIG_KEY = java.util.regex.Pattern.compile("[A-Za-z][\\w-]*(?:\\.[\\w-]+)+");
 
     private boolean isKnownCall(J.MethodInvocation m) {
         String name = m.getSimpleName();

@@ -89,6 +89,8 @@ public final class ProjectFacts {
         final Set<String> declaredTypes = new java.util.HashSet<>();
         /** The texts classes are constructed with here ({@code new OkInventoryClient(config.apiBase(), ..)}). */
         final List<Construction> constructorArguments = new ArrayList<>();
+        /** The fully qualified names of the classes this file's classes extend. */
+        final Set<String> superclasses = new java.util.HashSet<>();
         /** The fully qualified names the types of this file's fields, parameters and variables may have. */
         final Set<String> heldTypes = new java.util.HashSet<>();
         /** Whether this file's code holds an HTTP client of its own (java.net.http, OkHttp, RestTemplate, ...). */
@@ -353,6 +355,18 @@ public final class ProjectFacts {
                     }
                 }
             }
+            // a subclass of a class that talks to the Dashboard inherits its client and base URL (one step)
+            Set<String> extending = new java.util.HashSet<>();
+            for (FileFacts ff : facts.files.values()) {
+                for (String sup : ff.superclasses) {
+                    for (String file : facts.filesDeclaring(sup)) {
+                        if (out.contains(file)) {
+                            extending.add(ff.path);
+                        }
+                    }
+                }
+            }
+            out.addAll(extending);
             out.addAll(facts.filesHoldingDashboardWrappers(out, facts.clientInterfaceTargets(true)));
             return out;
         });

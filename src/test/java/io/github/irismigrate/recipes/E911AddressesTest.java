@@ -1780,6 +1780,96 @@ class E911AddressesTest implements RewriteTest {
         );
     }
 
+    /**
+     * A path built over several statements ({@code path += "/addresses/" + id}) in a subclass of the project's
+     * Dashboard client base, whose base URL comes from its own configuration class
+     * ({@code get("iris.baseUrl", DEFAULT_BASE_URL)}): the added segment is fixed.
+     */
+    @Test
+    void pathBuiltWithCompoundAssignmentInASubclassOfTheDashboardClient() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              package com.acme.config;
+              import java.util.Properties;
+              public final class ToolkitConfig {
+                  public static final String DEFAULT_BASE_URL = "https://dashboard.bandwidth.com/api/v2";
+                  private final Properties props = new Properties();
+                  private String get(String key, String fallback) {
+                      return props.getProperty(key, System.getenv().getOrDefault(key.toUpperCase(), fallback));
+                  }
+                  public String irisBaseUrl() {
+                      return get("iris.baseUrl", DEFAULT_BASE_URL);
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.iris;
+              import com.acme.config.ToolkitConfig;
+              public abstract class DashboardClient {
+                  protected final String baseUrl;
+                  protected final String accountId;
+                  protected DashboardClient(ToolkitConfig config, String accountId) {
+                      this.baseUrl = config.irisBaseUrl();
+                      this.accountId = accountId;
+                  }
+                  protected String delete(String path) {
+                      return "DELETE " + baseUrl + path;
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.iris;
+              import com.acme.config.ToolkitConfig;
+              public class E911AddressService extends DashboardClient {
+                  public E911AddressService(ToolkitConfig config, String accountId) {
+                      super(config, accountId);
+                  }
+                  public String remove(String addressId) {
+                      String path = "/accounts/" + accountId;
+                      path += "/addresses/" + addressId;
+                      return delete(path);
+                  }
+              }
+              """,
+            """
+              package com.acme.iris;
+              import com.acme.config.ToolkitConfig;
+              public class E911AddressService extends DashboardClient {
+                  public E911AddressService(ToolkitConfig config, String accountId) {
+                      super(config, accountId);
+                  }
+                  public String remove(String addressId) {
+                      String path = "/accounts/" + accountId;
+                      path += "/e911Addresses/" + addressId;
+                      return delete(path);
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.crm;
+              public class CrmAddresses {
+                  String remove(String customer, String id) {
+                      String path = "/accounts/" + customer;
+                      path += "/addresses/" + id;
+                      return "DELETE https://crm.example.com" + path;
+                  }
+              }
+              """
+          )
+        );
+    }
+
     @Nested
     class NoChange {
         /** Code that calls the Dashboard: the project talks to it, so a client interface naming no host could too. */

@@ -347,6 +347,38 @@ class TenDigitNumberExpectedTest implements RewriteTest {
         );
     }
 
+    /**
+     * A callback handler that reads the notification through a model of another file, and names the callback's
+     * {@code CompletedTelephoneNumbers} only in its Javadoc: its 10-digit pattern and parse are flagged.
+     */
+    @Test
+    void callbackHandlerDocumentedWithItsPayload() {
+        //language=java
+        String handler = """
+          import java.util.List;
+          import java.util.regex.Pattern;
+          /**
+           * Handles the order notifications the Dashboard posts to our webhook, e.g.
+           * <pre>&lt;CompletedTelephoneNumbers&gt;&lt;TelephoneNumber&gt;9195551234&lt;/TelephoneNumber&gt;</pre>
+           */
+          class NotificationHandler {
+              private static final Pattern NANP = Pattern.compile(%s"[0-9]{10}");
+              long handle(List<String> completed) {
+                  long last = 0;
+                  for (String tn : completed) {
+                      if (NANP.matcher(tn).matches()) {
+                          last = %sLong.parseLong(tn);
+                      }
+                  }
+                  return last;
+              }
+          }
+          """;
+        rewriteRun(
+          java(handler.formatted("", ""), handler.formatted(callback("this pattern"), callback("parsing the number as a Long")))
+        );
+    }
+
     @Nested
     class NoChange {
         @Test

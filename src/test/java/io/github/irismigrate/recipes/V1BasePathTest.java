@@ -959,6 +959,50 @@ class V1BasePathTest implements RewriteTest {
         );
     }
 
+    /**
+     * A configuration class of the project's own with a lookup of a dotted key and a default
+     * ({@code get("iris.host", "https://dashboard.bandwidth.com")}): the path fragment appended to it is the Dashboard's.
+     */
+    @Test
+    void fragmentAppendedToAHostReadByTheProjectsOwnConfigLookup() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              import java.util.Properties;
+              class ToolkitConfig {
+                  private final Properties props = new Properties();
+                  private String get(String key, String fallback) {
+                      return props.getProperty(key, fallback);
+                  }
+                  String irisHost() {
+                      return get("iris.host", "https://dashboard.bandwidth.com");
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              class OrderStatusPoller {
+                  private final String ordersUrl;
+                  OrderStatusPoller(ToolkitConfig config, String account) {
+                      this.ordersUrl = config.irisHost() + "/v1.0/accounts/" + account + "/orders";
+                  }
+              }
+              """,
+            """
+              class OrderStatusPoller {
+                  private final String ordersUrl;
+                  OrderStatusPoller(ToolkitConfig config, String account) {
+                      this.ordersUrl = config.irisHost() + "/api/v2/accounts/" + account + "/orders";
+                  }
+              }
+              """
+          )
+        );
+    }
+
     @Nested
     class NoChange {
 
