@@ -56,13 +56,17 @@ public final class IrisPayload {
      */
     public static boolean isRequestModel(String qualifiedName) {
         String simple = qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
-        for (String part : simple.split("\\$")) {
-            if (DISTINCT_REQUEST_ROOTS.contains(part)) {
+        for (String part : simple.split("[$.]")) {
+            if (DISTINCT_REQUEST_ROOTS.contains(part) || DISTINCT_REQUEST_ROOTS.contains(MODEL_SUFFIX.matcher(part).replaceFirst(""))) {
                 return true;
             }
         }
         return false;
     }
+
+    /** What a team appends to a request's name for its model class ({@code ImportTnOrderPayload}, {@code ExternalTnsOrderRequest}). */
+    private static final java.util.regex.Pattern MODEL_SUFFIX = java.util.regex.Pattern.compile(
+            "(?:Payload|Request|Body|Dto|DTO|Model|Xml|Document)$");
 
     public static boolean isNumberElement(String name) {
         return NUMBER_ELEMENTS.contains(name) || NUMBER_MEMBERS.contains(name.toLowerCase(Locale.ROOT));

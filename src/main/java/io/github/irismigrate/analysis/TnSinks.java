@@ -645,6 +645,12 @@ public final class TnSinks {
             }
             return;
         }
+        if (uses != null && a instanceof J.MethodInvocation stream && STREAM_STEPS.contains(stream.getSimpleName())
+                && streamSource(stream) instanceof J.Identifier param && isParameter(md, param)) {
+            // tns.stream().map(PhoneNumbers::normalize).distinct().toList(): the parameter's items, on their way
+            sinkArgument(param, md, path, sdk, out, depth + 1, uses);
+            return;
+        }
         if (uses != null && a instanceof J.MethodInvocation helper && helper.getSelect() == null
                 && JavaArgs.real(helper.getArguments()).size() == 1) {
             // toModel(tns): a helper of this class that converts what it is given
@@ -697,6 +703,19 @@ public final class TnSinks {
         if (a instanceof J.Literal || a instanceof J.Identifier || a instanceof J.FieldAccess || assembler.isStringBuilding(a)) {
             out.add(new Sink(path, assembler.assemble(a), sdk));
         }
+    }
+
+    /** The steps of a stream that keep its items (or map each to another form of itself). */
+    private static final Set<String> STREAM_STEPS = Set.of("stream", "map", "distinct", "filter", "sorted", "toList",
+            "collect", "peek", "limit", "skip");
+
+    /** What a chain of {@link #STREAM_STEPS} starts from ({@code tns} in {@code tns.stream().distinct().toList()}). */
+    private static @Nullable Expression streamSource(J.MethodInvocation m) {
+        Expression cur = m;
+        while (cur instanceof J.MethodInvocation step && STREAM_STEPS.contains(step.getSimpleName())) {
+            cur = step.getSelect();
+        }
+        return cur == m ? null : cur;
     }
 
     /** An array or a {@code java.util.Collection}. */

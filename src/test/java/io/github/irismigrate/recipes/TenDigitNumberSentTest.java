@@ -732,6 +732,78 @@ class TenDigitNumberSentTest implements RewriteTest {
         );
     }
 
+    /**
+     * A request model of the project's own named for the Dashboard request it holds ({@code ImportTnOrderPayload}),
+     * built from a list parameter that goes through a stream on its way ({@code numbers.stream().map(..).toList()}):
+     * the numbers the callers hand in are sent. A model named for something else is not a request.
+     */
+    @Test
+    void listStreamedIntoARequestModelNamedForItsRequest() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              package com.acme;
+              import java.util.List;
+              public record ImportTnOrderPayload(String customerOrderId, List<String> telephoneNumbers) {
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme;
+              import java.util.List;
+              public record CustomerContactPayload(String name, List<String> phones) {
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme;
+              import java.util.ArrayList;
+              import java.util.List;
+              class HostedMessaging {
+                  ImportTnOrderPayload importNumbers(List<String> numbers, String orderId) {
+                      List<String> tns = numbers.stream().map(String::trim).distinct().toList();
+                      return new ImportTnOrderPayload(orderId, tns);
+                  }
+                  CustomerContactPayload contact(List<String> phones) {
+                      return new CustomerContactPayload("x", phones.stream().distinct().toList());
+                  }
+                  void pilot() {
+                      List<String> batch = new ArrayList<>();
+                      batch.add("7045550199");
+                      importNumbers(batch, "pilot");
+                      contact(List.of("7045550142"));
+                  }
+              }
+              """,
+            """
+              package com.acme;
+              import java.util.ArrayList;
+              import java.util.List;
+              class HostedMessaging {
+                  ImportTnOrderPayload importNumbers(List<String> numbers, String orderId) {
+                      List<String> tns = numbers.stream().map(String::trim).distinct().toList();
+                      return new ImportTnOrderPayload(orderId, tns);
+                  }
+                  CustomerContactPayload contact(List<String> phones) {
+                      return new CustomerContactPayload("x", phones.stream().distinct().toList());
+                  }
+                  void pilot() {
+                      List<String> batch = new ArrayList<>();
+                      batch.add("+17045550199");
+                      importNumbers(batch, "pilot");
+                      contact(List.of("7045550142"));
+                  }
+              }
+              """
+          )
+        );
+    }
+
     @Test
     void formatArgumentsOfATemplateConstant() {
         rewriteRun(
