@@ -545,7 +545,7 @@ public final class TnSinks {
                 continue;
             }
             if (!(a instanceof J.Literal || a instanceof J.FieldAccess || a instanceof J.MethodInvocation
-                    || a instanceof J.Identifier id && !isParameter(md, id))) {
+                    || a instanceof J.Identifier id && !isParameter(md, id) && (!isLocal(id) || mayCarryNumbers(id)))) {
                 continue;
             }
             List<Sink> values = new ArrayList<>();
@@ -716,6 +716,16 @@ public final class TnSinks {
             cur = step.getSelect();
         }
         return cur == m ? null : cur;
+    }
+
+    /**
+     * A local whose type can hold telephone numbers (a text, a {@code long}, a collection or an array), worth reading
+     * the method body for; unknown types count.
+     */
+    private static boolean mayCarryNumbers(J.Identifier local) {
+        JavaType t = local.getType();
+        return t == null || t instanceof JavaType.Unknown || TypeUtils.isString(t) || isCollection(t)
+                || t == JavaType.Primitive.Long || TypeUtils.isOfClassType(t, "java.lang.Long");
     }
 
     /** An array or a {@code java.util.Collection}. */
