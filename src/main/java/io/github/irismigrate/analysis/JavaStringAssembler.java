@@ -283,6 +283,10 @@ public final class JavaStringAssembler {
                 return mi;
             }
             if (mi.getSelect() == null) {
+                // request(GET, path).query("areaCode", ac): a helper returning the project's own request builder
+                if (mi != m && returnsOwnRequestBuilder(mi)) {
+                    return mi;
+                }
                 // account().addPathSegment("x"): a builder from a helper method, its base unknown
                 return mi != m && hasDistinctiveBuilderStep(m, mi) ? mi : null;
             }
@@ -330,7 +334,41 @@ public final class JavaStringAssembler {
                 && !name.equals("ServletUriComponentsBuilder");
     }
 
+    /**
+     * A request builder of the project's own: a nested {@code Builder} of a class named for a request
+     * ({@code IrisRequest.Builder}, {@code DashboardCall.Builder}) that is not a library's. Its {@code base(..)},
+     * {@code path(..)} (segments) and {@code query(name, value)} steps are read; its other steps (method, body,
+     * headers) do not touch the URL.
+     */
+    private static final Pattern OWN_REQUEST_BUILDER = Pattern.compile("\\w*(?:Request|Call)\\.Builder");
+    private static final List<String> LIBRARY_PACKAGES = List.of("java.", "javax.", "jdk.", "jakarta.", "okhttp3.",
+            "org.springframework.", "org.apache.", "io.netty.", "com.squareup.", "feign.", "retrofit2.", "io.micronaut.",
+            "io.quarkus.", "io.vertx.", "com.google.", "software.amazon.", "com.fasterxml.", "org.glassfish.",
+            "org.eclipse.", "com.bandwidth.");
+
+    private static boolean isOwnRequestBuilder(@Nullable JavaType type) {
+        JavaType.FullyQualified fq = TypeUtils.asFullyQualified(type);
+        if (fq == null || !OWN_REQUEST_BUILDER.matcher(fq.getClassName()).matches()) {
+            return false;
+        }
+        String name = fq.getFullyQualifiedName();
+        return LIBRARY_PACKAGES.stream().noneMatch(name::startsWith);
+    }
+
+    private static boolean returnsOwnRequestBuilder(J.MethodInvocation mi) {
+        return mi.getMethodType() != null && isOwnRequestBuilder(mi.getMethodType().getReturnType());
+    }
+
+    /** {@code IrisRequest.builder()}: the start of a request builder of the project's own, with no URL yet. */
+    private static boolean isOwnRequestBuilderStart(J.MethodInvocation mi) {
+        return mi.getSelect() != null && (mi.getSimpleName().equals("builder") || mi.getSimpleName().equals("newBuilder"))
+                && JavaArgs.real(mi.getArguments()).isEmpty() && returnsOwnRequestBuilder(mi);
+    }
+
     private boolean isBuilderStart(J.MethodInvocation mi) {
+        if (isOwnRequestBuilderStart(mi)) {
+            return true;
+        }
         if (mi.getSelect() != null && OWN_BUILDER_STARTS.contains(mi.getSimpleName())) {
             JavaType.Method own = mi.getMethodType();
             String owner = own != null ? own.getDeclaringType().getClassName()
@@ -502,6 +540,11 @@ public final class JavaStringAssembler {
         AssembledText text;
         if (cur == null) {
             return null;
+        } else if (cur instanceof J.MethodInvocation startCall && startCall.getSelect() == null
+                && returnsOwnRequestBuilder(startCall)) {
+            // request(GET, path): what the helper's own builder chain holds, its parameters bound to the call's
+            AssembledText helper = helperCall(startCall);
+            text = helper != null ? helper : AssembledText.hole(startCall.getSimpleName() + "()");
         } else if (cur instanceof J.MethodInvocation startCall && !isBuilderStart(startCall) && !jaxRs) {
             text = AssembledText.hole(startCall.getSimpleName() + "()"); // a helper that returns a builder
         } else if (cur instanceof J.MethodInvocation startCall) {
@@ -516,9 +559,28 @@ public final class JavaStringAssembler {
             text = assemble(cur);
         }
         boolean hasQuery = false;
+        boolean ownRequest = !calls.isEmpty() && isOwnRequestBuilder(calls.get(0).getSelect() == null ? null
+                : calls.get(0).getSelect().getType());
         for (J.MethodInvocation mi : calls) {
             consumed.add(mi.getId());
             List<Expression> a = JavaArgs.real(mi.getArguments());
+            if (ownRequest) {
+                String step = mi.getSimpleName();
+                if ((step.equals("base") || step.equals("baseUrl") || step.equals("baseUri") || step.equals("endpoint"))
+                        && a.size() == 1) {
+                    text = assemble(a.get(0)).plus(text);
+                } else if ((step.equals("path") || step.equals("segments") || step.equals("segment")) && !a.isEmpty()) {
+                    for (Expression seg : a) {
+                        // each argument a segment (or a path of its own): exactly one slash before it
+                        AssembledText p = assemble(seg);
+                        text = text.sketch().endsWith("/") || p.sketch().startsWith("/") ? text.plus(p) : text.plus("/").plus(p);
+                    }
+                } else if ((step.equals("query") || step.equals("param") || step.equals("queryParam")) && a.size() == 2) {
+                    text = text.plus(hasQuery ? "&" : "?").plus(assemble(a.get(0))).plus("=").plus(assemble(a.get(1)));
+                    hasQuery = true;
+                }
+                continue; // the method, the body, headers: not the URL
+            }
             if (jaxRs && (mi.getSimpleName().equals("request") || mi.getSimpleName().startsWith("resolveTemplate"))) {
                 if (mi.getSimpleName().equals("request")) {
                     break; // headers, the entity and the method follow: the URL is complete

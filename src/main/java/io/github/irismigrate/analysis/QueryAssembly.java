@@ -37,6 +37,15 @@ public final class QueryAssembly {
     public static final Set<String> PARAM_CALLS = Set.of("queryParam", "addQueryParameter", "setQueryParameter",
             "addParameter", "setParameter", "addEncodedQueryParameter", "setEncodedQueryParameter", "queryParamIfPresent");
 
+    /**
+     * A builder call that adds one query parameter, name first: one of {@link #PARAM_CALLS}, or {@code query(name,
+     * value)} of a request builder of the project's own (Spring's one-argument {@code query(..)} takes a whole query).
+     */
+    public static boolean isParamCall(J.MethodInvocation m) {
+        return PARAM_CALLS.contains(m.getSimpleName())
+                || m.getSimpleName().equals("query") && JavaArgs.real(m.getArguments()).size() == 2;
+    }
+
     /** The Iris SDK's searches that take a query map: {@code AvailableNumbers.search(client, query)} and the like. */
     public static final Map<String, String> SDK_QUERY_CALLS = Map.of(
             IrisSdk.MODEL_PACKAGE + ".AvailableNumbers", "search",
@@ -117,7 +126,7 @@ public final class QueryAssembly {
         List<ParamCall> out = new ArrayList<>();
         Expression cur = outer;
         while (cur instanceof J.MethodInvocation mi) {
-            if (PARAM_CALLS.contains(mi.getSimpleName())) {
+            if (isParamCall(mi)) {
                 out.add(0, new ParamCall(mi, nameOf(mi)));
             }
             cur = mi.getSelect();

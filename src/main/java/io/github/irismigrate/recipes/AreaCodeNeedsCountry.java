@@ -409,7 +409,7 @@ public class AreaCodeNeedsCountry extends IrisRecipe {
             J.Literal l = super.visitLiteral(literal, ctx);
             if (keysToRename.contains(l.getId()) || fix && builderNames.contains(l.getId()) && isLowerCaseAreaCode(l)
                     && getCursor().getParentTreeCursor().getValue() instanceof J.MethodInvocation m
-                    && QueryAssembly.PARAM_CALLS.contains(m.getSimpleName()) && !QueryAssembly.inLoop(getCursor())) {
+                    && QueryAssembly.isParamCall(m) && !QueryAssembly.inLoop(getCursor())) {
                 l = l.withValue(QueryAssembly.AREA_CODE).withValueSource("\"" + QueryAssembly.AREA_CODE + "\"");
             }
             String flag = flags.get(l.getId());
@@ -425,7 +425,7 @@ public class AreaCodeNeedsCountry extends IrisRecipe {
             if (mapOfKey != null) {
                 return extendMapOf(m, mapOfKey);
             }
-            if (!QueryAssembly.PARAM_CALLS.contains(m.getSimpleName())) {
+            if (!QueryAssembly.isParamCall(m)) {
                 return m;
             }
             List<Expression> args = JavaArgs.real(m.getArguments());

@@ -1031,6 +1031,83 @@ class AreaCodeNeedsCountryTest implements RewriteTest {
         );
     }
 
+    /**
+     * {@code query("areaCode", ac)} of a request builder of the project's own, started by a helper of a base class
+     * that puts the Dashboard's base in front ({@code request(GET, path)}): the country is added as the next step.
+     */
+    @Test
+    void queryStepOfARequestBuilderOfTheProjectsOwn() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              package com.acme.http;
+              import java.net.URI;
+              import java.util.ArrayList;
+              import java.util.LinkedHashMap;
+              import java.util.List;
+              import java.util.Map;
+              public final class IrisRequest {
+                  public enum Method { GET, POST, DELETE }
+                  private final URI uri;
+                  private IrisRequest(URI uri) { this.uri = uri; }
+                  public URI uri() { return uri; }
+                  public static Builder builder() { return new Builder(); }
+                  public static final class Builder {
+                      private String base = "";
+                      private final List<String> segments = new ArrayList<>();
+                      private final Map<String, String> query = new LinkedHashMap<>();
+                      public Builder base(String base) { this.base = base; return this; }
+                      public Builder method(Method method) { return this; }
+                      public Builder path(String... parts) { segments.addAll(List.of(parts)); return this; }
+                      public Builder query(String name, String value) { query.put(name, value); return this; }
+                      public Builder xml(String xml) { return this; }
+                      public IrisRequest build() { return new IrisRequest(URI.create(base + "/" + String.join("/", segments))); }
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.http;
+              abstract class DashboardClient {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2";
+                  protected IrisRequest.Builder request(IrisRequest.Method method, String path) {
+                      return IrisRequest.builder().base(BASE).method(method).path(path);
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.http;
+              class NumberSearch extends DashboardClient {
+                  IrisRequest available(String account, String areaCode) {
+                      return request(IrisRequest.Method.GET, "/accounts/" + account + "/availableNumbers")
+                              .query("areaCode", areaCode)
+                              .query("quantity", "25")
+                              .build();
+                  }
+              }
+              """,
+            """
+              package com.acme.http;
+              class NumberSearch extends DashboardClient {
+                  IrisRequest available(String account, String areaCode) {
+                      return request(IrisRequest.Method.GET, "/accounts/" + account + "/availableNumbers")
+                              .query("areaCode", areaCode)
+                              .query("countryCodeA3", "USA")
+                              .query("quantity", "25")
+                              .build();
+                  }
+              }
+              """
+          )
+        );
+    }
+
     @Nested
     class NoChange {
         @Test

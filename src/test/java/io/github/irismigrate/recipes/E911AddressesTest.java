@@ -1870,6 +1870,85 @@ class E911AddressesTest implements RewriteTest {
         );
     }
 
+    /**
+     * A request builder of the project's own that is not named {@code *UriBuilder}
+     * ({@code IrisRequest.builder().base(BASE).path("accounts", id, "addresses")}): its base and path segments are
+     * read, its other steps (method, body) do not touch the URL. The same builder on another host is left alone.
+     */
+    @Test
+    void segmentsOfARequestBuilderOfTheProjectsOwn() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              package com.acme.http;
+              import java.net.URI;
+              import java.util.ArrayList;
+              import java.util.LinkedHashMap;
+              import java.util.List;
+              import java.util.Map;
+              public final class IrisRequest {
+                  public enum Method { GET, POST, DELETE }
+                  private final URI uri;
+                  private IrisRequest(URI uri) { this.uri = uri; }
+                  public URI uri() { return uri; }
+                  public static Builder builder() { return new Builder(); }
+                  public static final class Builder {
+                      private String base = "";
+                      private final List<String> segments = new ArrayList<>();
+                      private final Map<String, String> query = new LinkedHashMap<>();
+                      public Builder base(String base) { this.base = base; return this; }
+                      public Builder method(Method method) { return this; }
+                      public Builder path(String... parts) { segments.addAll(List.of(parts)); return this; }
+                      public Builder query(String name, String value) { query.put(name, value); return this; }
+                      public Builder xml(String xml) { return this; }
+                      public IrisRequest build() { return new IrisRequest(URI.create(base + "/" + String.join("/", segments))); }
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.http;
+              class E911Client {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2";
+                  static final String CRM = "https://crm.example.com/api";
+                  IrisRequest create(String account, String xml) {
+                      return IrisRequest.builder()
+                              .base(BASE)
+                              .method(IrisRequest.Method.POST)
+                              .path("accounts", account, "addresses")
+                              .xml(xml)
+                              .build();
+                  }
+                  IrisRequest customer(String account) {
+                      return IrisRequest.builder().base(CRM).path("accounts", account, "addresses").build();
+                  }
+              }
+              """,
+            """
+              package com.acme.http;
+              class E911Client {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2";
+                  static final String CRM = "https://crm.example.com/api";
+                  IrisRequest create(String account, String xml) {
+                      return IrisRequest.builder()
+                              .base(BASE)
+                              .method(IrisRequest.Method.POST)
+                              .path("accounts", account, "e911Addresses")
+                              .xml(xml)
+                              .build();
+                  }
+                  IrisRequest customer(String account) {
+                      return IrisRequest.builder().base(CRM).path("accounts", account, "addresses").build();
+                  }
+              }
+              """
+          )
+        );
+    }
+
     @Nested
     class NoChange {
         /** Code that calls the Dashboard: the project talks to it, so a client interface naming no host could too. */
