@@ -663,9 +663,8 @@ final class JavaFactsCollector {
              */
             private void override(J.MethodDeclaration md) {
                 J.ClassDeclaration cd = getCursor().firstEnclosing(J.ClassDeclaration.class);
-                if (cd == null || cd.getType() == null || md.getBody() == null || md.getBody().getStatements().size() != 1
-                        || md.getParameters().stream().anyMatch(p -> !(p instanceof J.Empty))
-                        || !(md.getBody().getStatements().get(0) instanceof J.Return r) || r.getExpression() == null) {
+                Expression e = onlyReturn(md);
+                if (cd == null || cd.getType() == null || e == null) {
                     return;
                 }
                 List<String> supertypes = new java.util.ArrayList<>();
@@ -679,7 +678,6 @@ final class JavaFactsCollector {
                 if (supertypes.isEmpty()) {
                     return;
                 }
-                Expression e = r.getExpression();
                 List<Expression> values = e instanceof J.Ternary t ? List.of(t.getTruePart(), t.getFalsePart()) : List.of(e);
                 for (Expression v : values) {
                     if (assembler.isStringBuilding(v)) {
@@ -691,13 +689,18 @@ final class JavaFactsCollector {
 
             /** A method without parameters whose body is {@code return <a text this analysis reads>;}. */
             private @Nullable Expression returnedText(J.MethodDeclaration md) {
+                Expression e = onlyReturn(md);
+                return e != null && (assembler.isStringBuilding(e) || isConstantRead(e)) ? e : null;
+            }
+
+            /** What a method without parameters whose body is one {@code return} returns, or null. */
+            private @Nullable Expression onlyReturn(J.MethodDeclaration md) {
                 if (md.getBody() == null || md.getBody().getStatements().size() != 1
                         || md.getParameters().stream().anyMatch(p -> !(p instanceof J.Empty))
-                        || !(md.getBody().getStatements().get(0) instanceof J.Return r) || r.getExpression() == null) {
+                        || !(md.getBody().getStatements().get(0) instanceof J.Return r)) {
                     return null;
                 }
-                Expression e = r.getExpression();
-                return assembler.isStringBuilding(e) || isConstantRead(e) ? e : null;
+                return r.getExpression();
             }
 
             @Override

@@ -78,8 +78,9 @@ public final class JavaStringAssembler {
     }
 
     /**
-     * A call handed a text that returns a text, of a class outside the JDK ({@code IrisHttp.url("/accounts/" + id)}):
-     * what it returns is read through the method, when the project declares it (see {@link #helperCall}).
+     * A call that returns a text, of a class outside the JDK ({@code IrisHttp.url("/accounts/" + id)},
+     * {@code paths.e911(account)}, {@code paths.e911Path()}), whatever it is handed: what it returns is read through
+     * the method, when the project declares it (see {@link #helperCall}, and the accessors of {@link #assemble}).
      */
     private boolean isHelperCall(J.MethodInvocation m) {
         JavaType.Method mt = m.getMethodType();
@@ -87,10 +88,7 @@ public final class JavaStringAssembler {
             return false;
         }
         String owner = mt.getDeclaringType().getFullyQualifiedName();
-        if (owner.startsWith("java.") || owner.startsWith("javax.") || owner.startsWith("jdk.") || owner.startsWith("sun.")) {
-            return false;
-        }
-        return true;
+        return !(owner.startsWith("java.") || owner.startsWith("javax.") || owner.startsWith("jdk.") || owner.startsWith("sun."));
     }
 
     public AssembledText assemble(Expression e) {
@@ -237,12 +235,12 @@ public final class JavaStringAssembler {
      */
     private static boolean isPropertyRead(J.MethodInvocation m) {
         List<Expression> args = JavaArgs.real(m.getArguments());
-        boolean lookup = m.getSimpleName().equals("getProperty") && m.getSelect() != null && !args.isEmpty()
-                || CONFIG_LOOKUPS.contains(m.getSimpleName()) && args.size() == 2
-                && args.get(0) instanceof J.Literal k && k.getValue() instanceof String s && CONFIG_KEY.matcher(s).matches();
-        return lookup && args.size() <= 2
-                && args.get(0) instanceof J.Literal key && key.getValue() instanceof String
-                && (args.size() == 1 || args.get(1) instanceof J.Literal || args.get(1) instanceof J.Identifier
+        if (args.isEmpty() || args.size() > 2 || !(args.get(0) instanceof J.Literal key && key.getValue() instanceof String k)) {
+            return false;
+        }
+        boolean lookup = m.getSimpleName().equals("getProperty") && m.getSelect() != null
+                || CONFIG_LOOKUPS.contains(m.getSimpleName()) && args.size() == 2 && CONFIG_KEY.matcher(k).matches();
+        return lookup && (args.size() == 1 || args.get(1) instanceof J.Literal || args.get(1) instanceof J.Identifier
                 || args.get(1) instanceof J.FieldAccess);
     }
 
@@ -571,12 +569,10 @@ public final class JavaStringAssembler {
                     text = assemble(a.get(0)).plus(text);
                 } else if ((step.equals("path") || step.equals("segments") || step.equals("segment")) && !a.isEmpty()) {
                     for (Expression seg : a) {
-                        // each argument a segment (or a path of its own): exactly one slash before it
-                        AssembledText p = assemble(seg);
-                        text = text.sketch().endsWith("/") || p.sketch().startsWith("/") ? text.plus(p) : text.plus("/").plus(p);
+                        text = slashJoined(text, assemble(seg)); // each argument a segment, or a path of its own
                     }
                 } else if ((step.equals("query") || step.equals("param") || step.equals("queryParam")) && a.size() == 2) {
-                    text = text.plus(hasQuery ? "&" : "?").plus(assemble(a.get(0))).plus("=").plus(assemble(a.get(1)));
+                    text = withParam(text, hasQuery, a);
                     hasQuery = true;
                 }
                 continue; // the method, the body, headers: not the URL
@@ -589,9 +585,7 @@ public final class JavaStringAssembler {
             }
             if (jaxRs && mi.getSimpleName().equals("path") && !a.isEmpty()) {
                 // WebTarget.path puts a slash between the two unless one is there, whatever the argument holds
-                AssembledText p = assemble(a.get(0));
-                String b = text.sketch();
-                text = b.endsWith("/") || p.sketch().startsWith("/") ? text.plus(p) : text.plus("/").plus(p);
+                text = slashJoined(text, assemble(a.get(0)));
                 continue;
             }
             switch (mi.getSimpleName()) {
@@ -625,8 +619,7 @@ public final class JavaStringAssembler {
                 case "queryParam", "addQueryParameter", "setQueryParameter", "addParameter", "setParameter",
                         "addEncodedQueryParameter", "queryParamIfPresent" -> {
                     if (!a.isEmpty()) {
-                        text = text.plus(hasQuery ? "&" : "?").plus(assemble(a.get(0))).plus("=");
-                        text = text.plus(a.size() > 1 ? assemble(a.get(1)) : AssembledText.empty());
+                        text = withParam(text, hasQuery, a);
                         hasQuery = true;
                     }
                 }
@@ -658,6 +651,17 @@ public final class JavaStringAssembler {
             out = out.plus(AssembledText.of(p instanceof Part.Known k ? k.asSegment() : p));
         }
         return out;
+    }
+
+    /** {@code text} with {@code path} after exactly one slash, whatever {@code path} holds (a segment, a hole). */
+    private static AssembledText slashJoined(AssembledText text, AssembledText path) {
+        return text.sketch().endsWith("/") || path.sketch().startsWith("/") ? text.plus(path) : text.plus("/").plus(path);
+    }
+
+    /** {@code text} with the query parameter named by {@code args[0]} and valued by {@code args[1]} (when given). */
+    private AssembledText withParam(AssembledText text, boolean hasQuery, List<Expression> args) {
+        return text.plus(hasQuery ? "&" : "?").plus(assemble(args.get(0))).plus("=")
+                .plus(args.size() > 1 ? assemble(args.get(1)) : AssembledText.empty());
     }
 
     /** Joins a path to a base the way URI builders do: exactly one slash between them. */

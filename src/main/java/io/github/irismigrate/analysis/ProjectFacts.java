@@ -216,16 +216,16 @@ public final class ProjectFacts {
     }
 
     /**
-     * A template method's text ({@code baseUrl + "/accounts/" + id + "/" + resourcePath()}) once for each subclass's
-     * {@code resourcePath()} when the class calling it declares no text for it (it is abstract): each subclass's
-     * request. Only the first such call of the text is expanded; none when there is none.
-     */
-    /**
      * The most subclass texts a template method is read with: a resource base has a handful of subclasses; a method
      * with many more implementations (a {@code name()} of a large hierarchy) does not build the request's path.
      */
     private static final int MAX_OVERRIDES = 32;
 
+    /**
+     * A template method's text ({@code baseUrl + "/accounts/" + id + "/" + resourcePath()}) once for each subclass's
+     * {@code resourcePath()} when the class calling it declares no text for it (it is abstract): each subclass's
+     * request. Only the first such call of the text is expanded; none when there is none.
+     */
     private Map<Override, AssembledText> dispatched(AssembledText text, String fromFile, Map<String, List<Override>> overrides) {
         if (overrides.isEmpty()) {
             return Map.of();
@@ -355,15 +355,19 @@ public final class ProjectFacts {
                     }
                 }
             }
-            // a subclass of a class that talks to the Dashboard inherits its client and base URL (one step)
+            // a subclass of a class that talks to the Dashboard inherits its client and base URL (one step): the
+            // types those files declare, gathered once, not looked up file by file for every superclass
+            Set<String> dashboardTypes = new java.util.HashSet<>();
+            for (String file : out) {
+                FileFacts declaring = facts.files.get(file);
+                if (declaring != null) {
+                    dashboardTypes.addAll(declaring.declaredTypes);
+                }
+            }
             Set<String> extending = new java.util.HashSet<>();
             for (FileFacts ff : facts.files.values()) {
-                for (String sup : ff.superclasses) {
-                    for (String file : facts.filesDeclaring(sup)) {
-                        if (out.contains(file)) {
-                            extending.add(ff.path);
-                        }
-                    }
+                if (ff.superclasses.stream().anyMatch(dashboardTypes::contains)) {
+                    extending.add(ff.path);
                 }
             }
             out.addAll(extending);

@@ -200,10 +200,11 @@ public final class QueryAssembly {
 
             @Override
             public J.Return visitReturn(J.Return r, Integer p) {
+                J.MethodInvocation mapOf = mapOfIn(r.getExpression());
                 if (r.getExpression() instanceof J.Identifier id && isMapTyped(id)) {
                     returnedVariables.add(id.getSimpleName());
-                } else if (mapOfIn(r.getExpression()) != null) {
-                    returnedMapOfs.add(mapOfIn(r.getExpression()));
+                } else if (mapOf != null) {
+                    returnedMapOfs.add(mapOf);
                 }
                 return super.visitReturn(r, p);
             }
@@ -231,10 +232,11 @@ public final class QueryAssembly {
                 boolean sdk = isSdkQueryCall(m, cu);
                 if (sdk || HTTP_MAP_CALLS.contains(m.getSimpleName())) {
                     for (Expression a : JavaArgs.real(m.getArguments())) {
+                        J.MethodInvocation mapOf = mapOfIn(a);
                         if (a instanceof J.Identifier id && isMapTyped(id)) {
                             sinkVariables.put(m, id.getSimpleName());
-                        } else if (mapOfIn(a) != null) {
-                            sinks.add(new J.MethodInvocation[]{m, mapOfIn(a)});
+                        } else if (mapOf != null) {
+                            sinks.add(new J.MethodInvocation[]{m, mapOf});
                         }
                     }
                 }

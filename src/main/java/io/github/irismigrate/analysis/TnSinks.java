@@ -566,8 +566,7 @@ public final class TnSinks {
         if (md == null) {
             return -1;
         }
-        if (a instanceof J.NewClass nc && nc.getClazz() != null && JavaArgs.real(nc.getArguments()).size() == 1
-                && nc.getClazz().toString().matches("(?:java\\.util\\.)?(?:ArrayList|HashSet|LinkedList|LinkedHashSet)(?:<.*>)?")) {
+        if (a instanceof J.NewClass nc && isListCopy(nc) && JavaArgs.real(nc.getArguments()).size() == 1) {
             a = JavaArgs.real(nc.getArguments()).get(0);
         } else if (a instanceof J.MethodInvocation copy && copy.getSimpleName().equals("copyOf")
                 && JavaArgs.real(copy.getArguments()).size() == 1) {
@@ -684,7 +683,7 @@ public final class TnSinks {
             }
             return;
         }
-        if (a instanceof J.NewClass nc && nc.getClazz() != null && nc.getClazz().toString().matches("(?:java\\.util\\.)?(?:ArrayList|HashSet|LinkedList|LinkedHashSet)(?:<.*>)?")) {
+        if (a instanceof J.NewClass nc && isListCopy(nc)) {
             for (Expression e : nc.getArguments()) {
                 sinkArgument(e, md, path, sdk, out, depth + 1, uses);
             }
@@ -703,6 +702,13 @@ public final class TnSinks {
         if (a instanceof J.Literal || a instanceof J.Identifier || a instanceof J.FieldAccess || assembler.isStringBuilding(a)) {
             out.add(new Sink(path, assembler.assemble(a), sdk));
         }
+    }
+
+    private static final Pattern LIST_COPY = Pattern.compile("(?:java\\.util\\.)?(?:ArrayList|HashSet|LinkedList|LinkedHashSet)(?:<.*>)?");
+
+    /** {@code new ArrayList<>(..)} and the like: a list or set made of what it is given. */
+    private static boolean isListCopy(J.NewClass nc) {
+        return nc.getClazz() != null && LIST_COPY.matcher(nc.getClazz().toString()).matches();
     }
 
     /** The steps of a stream that keep its items (or map each to another form of itself). */

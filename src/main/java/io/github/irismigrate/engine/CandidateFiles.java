@@ -293,12 +293,7 @@ public final class CandidateFiles {
      * one may call them on an instance (an injected bean) and send what they return to the Dashboard on a base of its own.
      */
     private static void textMethods(String text, Set<String> out) {
-        eachMatchAt(text, "String", TEXT_METHOD, m -> {
-            int close = bodyEnd(text, m.end());
-            if (close > 0 && mentionsAny(text.substring(m.end(), close))) {
-                out.add(m.group(1));
-            }
-        });
+        tokenBodies(text, "String", TEXT_METHOD, out::add);
     }
 
     /** The distinct hashes of some words of a text, gathered as it is read. */
@@ -332,10 +327,18 @@ public final class CandidateFiles {
      * text such a method returns to the Dashboard on a base of its own, so its callers are candidates too.
      */
     private static void pathHelpers(String text, Set<String> declared) {
-        eachMatchAt(text, "static", STATIC_TEXT_METHOD, m -> {
+        tokenBodies(text, "static", STATIC_TEXT_METHOD, name -> declared.add(name + "("));
+    }
+
+    /**
+     * The name (group 1) of each method {@code pattern} matches where the word {@code start} begins whose body names
+     * a rule's token, handed to {@code found}.
+     */
+    private static void tokenBodies(String text, String start, Pattern pattern, java.util.function.Consumer<String> found) {
+        eachMatchAt(text, start, pattern, m -> {
             int close = bodyEnd(text, m.end());
             if (close > 0 && mentionsAny(text.substring(m.end(), close))) {
-                declared.add(m.group(1) + "(");
+                found.accept(m.group(1));
             }
         });
     }

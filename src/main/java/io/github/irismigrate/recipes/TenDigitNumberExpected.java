@@ -246,6 +246,7 @@ public class TenDigitNumberExpected extends IrisRecipe {
         }
         // digits written in parts: ^[2-9]\d{9}$, [2-9]\d{2}[2-9]\d{6}, \(?\d{3}\)?[-. ]?\d{3}[-. ]?\d{4}
         java.util.regex.Matcher atom = DIGIT_ATOM.matcher(pattern);
+        java.util.regex.Matcher sep = SEPARATOR.matcher(pattern);
         int run = 0;
         int runStart = -1;
         int at = 0;
@@ -256,9 +257,7 @@ public class TenDigitNumberExpected extends IrisRecipe {
                 }
                 run += atom.group(1) == null ? 1 : Integer.parseInt(atom.group(1));
                 at = atom.end();
-            } else if (SEPARATOR.matcher(pattern).region(at, pattern.length()).lookingAt()) {
-                java.util.regex.Matcher sep = SEPARATOR.matcher(pattern).region(at, pattern.length());
-                sep.lookingAt();
+            } else if (sep.region(at, pattern.length()).lookingAt()) {
                 at = sep.end();
             } else {
                 if (run == 10 && !plusBefore(pattern, runStart)) {
