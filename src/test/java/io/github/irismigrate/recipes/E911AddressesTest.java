@@ -1878,35 +1878,7 @@ class E911AddressesTest implements RewriteTest {
     @Test
     void segmentsOfARequestBuilderOfTheProjectsOwn() {
         rewriteRun(
-          //language=java
-          java(
-            """
-              package com.acme.http;
-              import java.net.URI;
-              import java.util.ArrayList;
-              import java.util.LinkedHashMap;
-              import java.util.List;
-              import java.util.Map;
-              public final class IrisRequest {
-                  public enum Method { GET, POST, DELETE }
-                  private final URI uri;
-                  private IrisRequest(URI uri) { this.uri = uri; }
-                  public URI uri() { return uri; }
-                  public static Builder builder() { return new Builder(); }
-                  public static final class Builder {
-                      private String base = "";
-                      private final List<String> segments = new ArrayList<>();
-                      private final Map<String, String> query = new LinkedHashMap<>();
-                      public Builder base(String base) { this.base = base; return this; }
-                      public Builder method(Method method) { return this; }
-                      public Builder path(String... parts) { segments.addAll(List.of(parts)); return this; }
-                      public Builder query(String name, String value) { query.put(name, value); return this; }
-                      public Builder xml(String xml) { return this; }
-                      public IrisRequest build() { return new IrisRequest(URI.create(base + "/" + String.join("/", segments))); }
-                  }
-              }
-              """
-          ),
+          java(OwnRequestBuilderStub.IRIS_REQUEST),
           //language=java
           java(
             """
