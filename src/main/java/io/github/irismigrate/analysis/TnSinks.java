@@ -63,8 +63,11 @@ public final class TnSinks {
         }
     }
 
-    /** A parameter of a method that reaches a sink: what callers pass there is sent too. */
-    private record ParamUse(MethodRef method, int index, boolean sdk, String path) {
+    /**
+     * A parameter of a method that reaches a sink: what callers pass there is sent too, by a request in {@code path};
+     * null for a constructor parameter of a payload model, whose request is made where the model is built.
+     */
+    private record ParamUse(MethodRef method, int index, boolean sdk, @Nullable String path) {
     }
 
     /** An argument a call passes that could carry numbers (literals, constants, lists of them), as sinks would read it. */
@@ -76,7 +79,7 @@ public final class TnSinks {
      * what the caller's callers pass as parameter {@code fromIndex} of {@code from} reaches parameter {@code index}
      * of {@code method}.
      */
-    private record ParamPass(MethodRef method, int index, MethodRef from, int fromIndex) {
+    private record ParamPass(MethodRef method, int index, MethodRef from, int fromIndex, String path) {
     }
 
     /** A method by its declaring type (null when types are unknown), name and number of parameters. */
@@ -178,7 +181,7 @@ public final class TnSinks {
      * What the project's calls pass as argument {@code index} of {@code method}, as sent by a request in
      * {@code requestPath}: directly, or through the callers of methods that hand a parameter of theirs on to it.
      */
-    private List<Sink> passed(MethodRef method, int index, boolean sdk, String requestPath) {
+    private List<Sink> passed(MethodRef method, int index, boolean sdk, @Nullable String requestPath) {
         List<Sink> out = new ArrayList<>();
         passed(method, index, sdk, requestPath, out, new HashSet<>());
         return out;
@@ -187,17 +190,17 @@ public final class TnSinks {
     /** The most methods a parameter is followed back through: call chains in real code are short. */
     private static final int MAX_PASSES = 16;
 
-    private void passed(MethodRef method, int index, boolean sdk, String requestPath, List<Sink> out, Set<ParamPass> seen) {
+    private void passed(MethodRef method, int index, boolean sdk, @Nullable String requestPath, List<Sink> out, Set<ParamPass> seen) {
         for (CallArg arg : callArgs) {
             if (arg.index() == index && arg.method().matches(method)) {
                 for (Sink v : arg.values()) {
-                    out.add(new Sink(v.path(), v.text(), sdk, requestPath));
+                    out.add(new Sink(v.path(), v.text(), sdk, requestPath == null ? v.path() : requestPath));
                 }
             }
         }
         for (ParamPass pass : paramPasses) {
             if (pass.index() == index && pass.method().matches(method) && seen.size() < MAX_PASSES && seen.add(pass)) {
-                passed(pass.from(), pass.fromIndex(), sdk, requestPath, out, seen);
+                passed(pass.from(), pass.fromIndex(), sdk, requestPath == null ? pass.path() : requestPath, out, seen);
             }
         }
     }
@@ -280,7 +283,7 @@ public final class TnSinks {
                     // ImportTnOrder.of(id, site, List.of("9197830100")): a request model's factory sends its lists
                     requestModelLists(m.getMethodType(), m.getArguments(), md, path, out, uses);
                 }
-                callArguments(m, md, path, calls, passes, aliases);
+                callArguments(ref(m), m.getArguments(), md, path, calls, passes, aliases);
                 return super.visitMethodInvocation(m, ctx);
             }
 
@@ -376,7 +379,32 @@ public final class TnSinks {
                 } else if (mt != null) {
                     requestModelLists(mt, nc.getArguments(), md, path, out, uses); // new ImportTnOrder(id, tns)
                 }
+                MethodRef constructor = constructorRef(mt);
+                if (constructor != null) {
+                    // new ExistingNumbers(tns): what a model's constructor gets, if a parameter of it names a number element
+                    callArguments(constructor, nc.getArguments(), md, path, calls, passes, aliases);
+                }
                 return super.visitNewClass(nc, ctx);
+            }
+
+            @Override
+            public J.ClassDeclaration visitClassDeclaration(J.ClassDeclaration cd, ExecutionContext ctx) {
+                if (cd.getPrimaryConstructor() != null && cd.getType() != null) {
+                    // record ExistingNumbers(@JacksonXmlProperty(localName = "TelephoneNumber") List<String> tns)
+                    numberParameters(new MethodRef(cd.getType().getFullyQualifiedName(), cd.getSimpleName(),
+                            cd.getPrimaryConstructor().size()), cd.getPrimaryConstructor(), uses);
+                }
+                return super.visitClassDeclaration(cd, ctx);
+            }
+
+            @Override
+            public J.MethodDeclaration visitMethodDeclaration(J.MethodDeclaration method, ExecutionContext ctx) {
+                MethodRef ref = method.isConstructor() ? ref(method) : null;
+                if (ref != null) {
+                    // @JsonCreator Order(@JsonProperty("TelephoneNumberList") List<String> tns)
+                    numberParameters(ref, method.getParameters(), uses);
+                }
+                return super.visitMethodDeclaration(method, ctx);
             }
 
             /**
@@ -395,6 +423,50 @@ public final class TnSinks {
                 }
             }
         }.visit(cu, new InMemoryExecutionContext());
+    }
+
+    /** Annotations that name the element or member a model's property is written as. */
+    private static final Set<String> PROPERTY_NAMES = Set.of("JacksonXmlProperty", "JacksonXmlElementWrapper", "JsonProperty",
+            "XmlElement", "XmlElementWrapper", "SerializedName");
+
+    /**
+     * A constructor of the project's own ({@code new ExistingNumbers(tns)}), as {@link ParamPass}es and
+     * {@link CallArg}s name it; null for the JDK's and for unknown types.
+     */
+    private static @Nullable MethodRef constructorRef(JavaType.@Nullable Method mt) {
+        if (mt == null) {
+            return null;
+        }
+        String owner = mt.getDeclaringType().getFullyQualifiedName();
+        if (owner.startsWith("java.") || owner.startsWith("javax.") || owner.startsWith(IrisSdk.PACKAGE)) {
+            return null;
+        }
+        String simple = owner.substring(Math.max(owner.lastIndexOf('.'), owner.lastIndexOf('$')) + 1);
+        return new MethodRef(owner, simple, mt.getParameterTypes().size());
+    }
+
+    /**
+     * The parameters of constructor {@code constructor} written as a number element of a payload
+     * ({@code @JacksonXmlProperty(localName = "TelephoneNumber")}, {@code @JsonProperty("tn")}): what callers pass
+     * there is sent by the request that carries the model, made where the model is built.
+     */
+    private static void numberParameters(MethodRef constructor, List<? extends org.openrewrite.java.tree.Statement> params,
+                                         List<ParamUse> uses) {
+        int i = 0;
+        for (org.openrewrite.java.tree.Statement p : params) {
+            if (!(p instanceof J.VariableDeclarations vd)) {
+                continue;
+            }
+            for (J.Annotation a : vd.getLeadingAnnotations()) {
+                String name = PROPERTY_NAMES.contains(a.getSimpleName())
+                        ? Annotations.string(a, Set.of("value", "localName", "name")) : null;
+                if (name != null && IrisPayload.isNumberElement(name)) {
+                    uses.add(new ParamUse(constructor, i, false, null));
+                    break;
+                }
+            }
+            i++;
+        }
     }
 
     /** Calls of Spring's URI builders that fill the template their chain built. */
@@ -534,14 +606,14 @@ public final class TnSinks {
      * ({@code buildOrder(SITE, new ArrayList<>(tns))}), or item by item ({@code for (String tn : tns) send(tn)}),
      * is kept as a {@link ParamPass}.
      */
-    private static void callArguments(J.MethodInvocation m, J.@Nullable MethodDeclaration md, String path, List<CallArg> calls,
-                                      List<ParamPass> passes, Map<MethodRef, Map<String, Integer>> aliases) {
-        List<Expression> args = JavaArgs.real(m.getArguments());
+    private static void callArguments(MethodRef callee, List<Expression> arguments, J.@Nullable MethodDeclaration md, String path,
+                                      List<CallArg> calls, List<ParamPass> passes, Map<MethodRef, Map<String, Integer>> aliases) {
+        List<Expression> args = JavaArgs.real(arguments);
         for (int i = 0; i < args.size(); i++) {
             Expression a = args.get(i);
             int from = handedOn(a, md, aliases);
             if (from >= 0) {
-                passes.add(new ParamPass(ref(m), i, ref(md), from));
+                passes.add(new ParamPass(callee, i, ref(md), from, path));
                 continue;
             }
             if (!(a instanceof J.Literal || a instanceof J.FieldAccess || a instanceof J.MethodInvocation
@@ -552,7 +624,7 @@ public final class TnSinks {
             sinkArgument(a, md, path, false, values, 1, null);
             values.removeIf(v -> !mayHoldNumber(v.text()));
             if (!values.isEmpty()) {
-                calls.add(new CallArg(ref(m), i, values));
+                calls.add(new CallArg(callee, i, values));
             }
         }
     }

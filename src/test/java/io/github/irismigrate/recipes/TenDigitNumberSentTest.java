@@ -1059,6 +1059,104 @@ class TenDigitNumberSentTest implements RewriteTest {
     }
 
     @Test
+    void numbersHandedToAPayloadRecordWhoseComponentIsWrittenAsANumberElement() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              package com.acme.iris;
+              import com.fasterxml.jackson.annotation.JsonProperty;
+              import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlElementWrapper;
+              import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlProperty;
+              import java.util.List;
+              public final class Payloads {
+                  public record Order(@JacksonXmlProperty(localName = "SiteId") String siteId,
+                                      @JacksonXmlProperty(localName = "ExistingTelephoneNumberOrderType") Existing existing) {
+                  }
+                  public record Existing(
+                          @JacksonXmlElementWrapper(localName = "TelephoneNumberList")
+                          @JacksonXmlProperty(localName = "TelephoneNumber") List<String> telephoneNumbers) {
+                  }
+                  public static final class Disconnect {
+                      public Disconnect(@JsonProperty("orderId") String orderId, @JsonProperty("tn") String tn) {
+                      }
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.iris;
+              import java.util.List;
+              public class OrderClient {
+                  static final String ORDERS = "https://dashboard.bandwidth.com/api/v2/accounts/%s/orders";
+                  public Payloads.Order existing(String site, List<String> tns) {
+                      return new Payloads.Order(site, new Payloads.Existing(tns));
+                  }
+                  public Payloads.Disconnect disconnect() {
+                      return new Payloads.Disconnect("4105550000", "9195550148");
+                  }
+              }
+              """,
+            """
+              package com.acme.iris;
+              import java.util.List;
+              public class OrderClient {
+                  static final String ORDERS = "https://dashboard.bandwidth.com/api/v2/accounts/%s/orders";
+                  public Payloads.Order existing(String site, List<String> tns) {
+                      return new Payloads.Order(site, new Payloads.Existing(tns));
+                  }
+                  public Payloads.Disconnect disconnect() {
+                      return new Payloads.Disconnect("4105550000", "+19195550148");
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.cli;
+              import com.acme.iris.OrderClient;
+              import java.util.List;
+              class Demo {
+                  static final List<String> DEMO_ORDER = List.of("6672286711", "5756186701");
+                  void run(OrderClient client) {
+                      client.existing("461", DEMO_ORDER);
+                  }
+              }
+              """,
+            """
+              package com.acme.cli;
+              import com.acme.iris.OrderClient;
+              import java.util.List;
+              class Demo {
+                  static final List<String> DEMO_ORDER = List.of("+16672286711", "+15756186701");
+                  void run(OrderClient client) {
+                      client.existing("461", DEMO_ORDER);
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.crm;
+              import com.acme.iris.Payloads;
+              import java.util.List;
+              class ContactExport {
+                  // builds the model, but this file talks to no Dashboard: nothing here is sent by it
+                  Payloads.Existing export() {
+                      return new Payloads.Existing(List.of("9195550199"));
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
     void expectedRequestUrlInATestAssertion() {
         rewriteRun(
           //language=java
