@@ -179,6 +179,10 @@ public final class QueryAssembly {
         return maps(md, cu, true);
     }
 
+    /** A map handed as argument {@code index} of a call of a method of the project's, which may send it. */
+    private record HandedOn(J.MethodInvocation call, int index, Expression map) {
+    }
+
     private static List<MapQuery> maps(J.MethodDeclaration md, J.CompilationUnit cu, boolean returned) {
         if (md.getBody() == null) {
             return List.of();
@@ -188,6 +192,7 @@ public final class QueryAssembly {
         Map<J.MethodInvocation, String> sinkVariables = new LinkedHashMap<>();
         List<String> returnedVariables = new ArrayList<>();
         List<J.MethodInvocation> returnedMapOfs = new ArrayList<>();
+        List<HandedOn> handedOn = new ArrayList<>();
         new JavaIsoVisitor<Integer>() {
             @Override
             public J.VariableDeclarations.NamedVariable visitVariable(J.VariableDeclarations.NamedVariable v, Integer p) {
@@ -230,14 +235,18 @@ public final class QueryAssembly {
                     sinkVariables.put(m, walked.getSimpleName());
                 }
                 boolean sdk = isSdkQueryCall(m, cu);
-                if (sdk || HTTP_MAP_CALLS.contains(m.getSimpleName())) {
-                    for (Expression a : JavaArgs.real(m.getArguments())) {
-                        J.MethodInvocation mapOf = mapOfIn(a);
-                        if (a instanceof J.Identifier id && isMapTyped(id)) {
-                            sinkVariables.put(m, id.getSimpleName());
-                        } else if (mapOf != null) {
-                            sinks.add(new J.MethodInvocation[]{m, mapOf});
-                        }
+                boolean http = sdk || HTTP_MAP_CALLS.contains(m.getSimpleName());
+                List<Expression> args = JavaArgs.real(m.getArguments());
+                for (int i = 0; i < args.size(); i++) {
+                    Expression a = args.get(i);
+                    J.MethodInvocation mapOf = mapOfIn(a);
+                    boolean variable = a instanceof J.Identifier id && isMapTyped(id);
+                    if (variable && http) {
+                        sinkVariables.put(m, ((J.Identifier) a).getSimpleName());
+                    } else if (mapOf != null && http) {
+                        sinks.add(new J.MethodInvocation[]{m, mapOf});
+                    } else if ((variable || mapOf != null) && m.getMethodType() != null) {
+                        handedOn.add(new HandedOn(m, i, a));
                     }
                 }
                 return super.visitMethodInvocation(m, p);
@@ -255,6 +264,19 @@ public final class QueryAssembly {
                 out.add(new MapQuery(null, mapOfEntries(m), null, false));
             }
             return out;
+        }
+        for (HandedOn h : handedOn) {
+            // audit(Map.of("areaCode", ac)) where audit walks its map into a query string: only for maps with an area code
+            J.MethodInvocation mapOf = mapOfIn(h.map());
+            String variable = h.map() instanceof J.Identifier id ? id.getSimpleName() : null;
+            List<MapEntry> entries = mapOf != null ? mapOfEntries(mapOf) : byVariable.getOrDefault(variable, List.of());
+            if (entries.stream().anyMatch(e -> AREA_CODE.equalsIgnoreCase(e.name())) && sendsMapParameter(h.call(), h.index(), cu)) {
+                if (mapOf != null) {
+                    sinks.add(new J.MethodInvocation[]{h.call(), mapOf});
+                } else {
+                    sinkVariables.put(h.call(), variable);
+                }
+            }
         }
         for (Map.Entry<J.MethodInvocation, String> s : sinkVariables.entrySet()) {
             List<MapEntry> entries = byVariable.get(s.getValue());
@@ -343,6 +365,50 @@ public final class QueryAssembly {
             return true; // without types, a variable that receives put(String, ..) and goes to a request counts
         }
         return TypeUtils.isAssignableTo("java.util.Map", t);
+    }
+
+    /**
+     * True when {@code m} calls a method of the same file that sends its parameter {@code index}, a map, as a query:
+     * it walks the map's entries ({@code for (var e : filters.entrySet()) url.append(sep).append(e.getKey())..}) or
+     * hands it to an HTTP or SDK call ({@code get(path, query)}). {@code audit(Map.of("areaCode", ac))} is then a
+     * query map like {@code get(path, Map.of("areaCode", ac))}.
+     */
+    private static boolean sendsMapParameter(J.MethodInvocation m, int index, J.CompilationUnit cu) {
+        JavaType.Method mt = m.getMethodType();
+        if (mt == null || m.getSelect() != null && !(m.getSelect() instanceof J.Identifier self && self.getSimpleName().equals("this"))) {
+            return false;
+        }
+        String owner = mt.getDeclaringType().getFullyQualifiedName();
+        int arity = JavaArgs.real(m.getArguments()).size();
+        boolean[] sends = {false};
+        new JavaIsoVisitor<Integer>() {
+            @Override
+            public J.MethodDeclaration visitMethodDeclaration(J.MethodDeclaration md, Integer p) {
+                JavaType.Method declared = md.getMethodType();
+                if (sends[0] || md.getBody() == null || !md.getSimpleName().equals(m.getSimpleName()) || JavaArgs.arity(md) != arity
+                        || declared == null || !declared.getDeclaringType().getFullyQualifiedName().equals(owner)
+                        || !(md.getParameters().get(index) instanceof J.VariableDeclarations param)
+                        || param.getVariables().size() != 1) {
+                    return md;
+                }
+                String name = param.getVariables().get(0).getSimpleName();
+                new JavaIsoVisitor<Integer>() {
+                    @Override
+                    public J.MethodInvocation visitMethodInvocation(J.MethodInvocation call, Integer q) {
+                        if (MAP_WALKS.contains(call.getSimpleName()) && call.getSelect() instanceof J.Identifier walked
+                                && walked.getSimpleName().equals(name)
+                                || (HTTP_MAP_CALLS.contains(call.getSimpleName()) || isSdkQueryCall(call, cu))
+                                && JavaArgs.real(call.getArguments()).stream()
+                                .anyMatch(a -> a instanceof J.Identifier id && id.getSimpleName().equals(name))) {
+                            sends[0] = true;
+                        }
+                        return super.visitMethodInvocation(call, q);
+                    }
+                }.visit(md.getBody(), 0);
+                return md;
+            }
+        }.visit(cu, 0);
+        return sends[0];
     }
 
     /** True when {@code m} is {@code AvailableNumbers.search}, {@code InserviceNumber.list} or {@code AvailableNpaNxx.list}. */

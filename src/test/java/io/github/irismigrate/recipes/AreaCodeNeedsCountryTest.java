@@ -508,6 +508,84 @@ class AreaCodeNeedsCountryTest implements RewriteTest {
     }
 
     @Test
+    void queryMapHandedToAMethodOfTheSameClassThatJoinsOrSendsIt() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              import java.util.HashMap;
+              import java.util.Map;
+              class InventoryAudit {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/1/inserviceNumbers";
+                  String audit(Map<String, String> filters) {
+                      StringBuilder url = new StringBuilder(BASE);
+                      char sep = '?';
+                      for (Map.Entry<String, String> e : filters.entrySet()) {
+                          url.append(sep).append(e.getKey()).append('=').append(e.getValue());
+                          sep = '&';
+                      }
+                      return url.toString();
+                  }
+                  String byAreaCode(String areaCode) {
+                      return audit(Map.of("areaCode", areaCode, "size", "1000"));
+                  }
+                  String byState(String state) {
+                      Map<String, String> q = new HashMap<>();
+                      q.put("areaCode", "919");
+                      q.put("state", state);
+                      return this.audit(q);
+                  }
+                  String withCountry(String areaCode) {
+                      return audit(Map.of("areaCode", areaCode, "countryCodeA3", "USA"));
+                  }
+                  void note(String areaCode) {
+                      remember(Map.of("areaCode", areaCode));
+                  }
+                  void remember(Map<String, String> filters) {
+                      System.out.println(filters.size());
+                  }
+              }
+              """,
+            """
+              import java.util.HashMap;
+              import java.util.Map;
+              class InventoryAudit {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/1/inserviceNumbers";
+                  String audit(Map<String, String> filters) {
+                      StringBuilder url = new StringBuilder(BASE);
+                      char sep = '?';
+                      for (Map.Entry<String, String> e : filters.entrySet()) {
+                          url.append(sep).append(e.getKey()).append('=').append(e.getValue());
+                          sep = '&';
+                      }
+                      return url.toString();
+                  }
+                  String byAreaCode(String areaCode) {
+                      return audit(Map.of("areaCode", areaCode, "countryCodeA3", "USA", "size", "1000"));
+                  }
+                  String byState(String state) {
+                      Map<String, String> q = new HashMap<>();
+                      q.put("areaCode", "919");
+                      q.put("countryCodeA3", "USA");
+                      q.put("state", state);
+                      return this.audit(q);
+                  }
+                  String withCountry(String areaCode) {
+                      return audit(Map.of("areaCode", areaCode, "countryCodeA3", "USA"));
+                  }
+                  void note(String areaCode) {
+                      remember(Map.of("areaCode", areaCode));
+                  }
+                  void remember(Map<String, String> filters) {
+                      System.out.println(filters.size());
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
     void configurationFiles() {
         rewriteRun(
           properties(
