@@ -383,8 +383,13 @@ abstract class AbstractIrisMojo extends AbstractMojo {
     }
 
     private List<Path> classpath() {
-        return LenientClasspath.of(project, session.getProjects(), repositorySystem, session.getRepositorySession(),
+        List<Path> cp = LenientClasspath.of(project, session.getProjects(), repositorySystem, session.getRepositorySession(),
                 msg -> getLog().warn("iris-migrate: " + msg));
+        if (getLog().isDebugEnabled()) {
+            getLog().debug("iris-migrate: classpath for types of " + project.getArtifactId() + ": "
+                    + cp.stream().map(Path::toString).collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator)));
+        }
+        return cp;
     }
 
     static String version() {

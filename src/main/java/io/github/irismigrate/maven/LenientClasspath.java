@@ -6,6 +6,7 @@ import org.eclipse.aether.RepositorySystem;
 import org.eclipse.aether.RepositorySystemSession;
 import org.eclipse.aether.artifact.DefaultArtifact;
 import org.eclipse.aether.collection.CollectRequest;
+import org.eclipse.aether.graph.Exclusion;
 import org.eclipse.aether.resolution.ArtifactResult;
 import org.eclipse.aether.resolution.DependencyRequest;
 import org.eclipse.aether.resolution.DependencyResolutionException;
@@ -47,9 +48,14 @@ final class LenientClasspath {
                 addIfExists(out, sibling.getBuild().getOutputDirectory());
                 continue;
             }
-            collect.addDependency(new org.eclipse.aether.graph.Dependency(new DefaultArtifact(d.getGroupId(), d.getArtifactId(),
-                    d.getClassifier(), d.getType() == null ? "jar" : d.getType(), d.getVersion()),
-                    d.getScope() == null ? JavaScopes.COMPILE : d.getScope()));
+            collect.addDependency(aether(d));
+        }
+        if (project.getDependencyManagement() != null) {
+            // the versions a BOM or a parent manages apply to transitive dependencies too, as in the build itself:
+            // without them other versions would be resolved (and downloaded, or warned about offline)
+            for (Dependency managed : project.getDependencyManagement().getDependencies()) {
+                collect.addManagedDependency(aether(managed));
+            }
         }
         if (collect.getDependencies().isEmpty()) {
             return new ArrayList<>(out);
@@ -70,6 +76,17 @@ final class LenientClasspath {
             }
         }
         return new ArrayList<>(out);
+    }
+
+    /** A dependency of the POM as the resolver takes it: coordinates, scope and exclusions. */
+    private static org.eclipse.aether.graph.Dependency aether(Dependency d) {
+        List<Exclusion> exclusions = new ArrayList<>();
+        for (org.apache.maven.model.Exclusion e : d.getExclusions()) {
+            exclusions.add(new Exclusion(e.getGroupId(), e.getArtifactId(), "*", "*"));
+        }
+        return new org.eclipse.aether.graph.Dependency(new DefaultArtifact(d.getGroupId(), d.getArtifactId(),
+                d.getClassifier(), d.getType() == null ? "jar" : d.getType(), d.getVersion()),
+                d.getScope() == null ? JavaScopes.COMPILE : d.getScope(), d.isOptional(), exclusions);
     }
 
     private static void addIfExists(Set<Path> out, String path) {

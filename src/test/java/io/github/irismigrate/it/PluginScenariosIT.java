@@ -179,6 +179,42 @@ class PluginScenariosIT {
     }
 
     @Test
+    void typesComeFromTheVersionsTheBuildManagesWithoutItsExclusions() throws Exception {
+        Path sdk = MavenBuild.copy("sdk-user", "managed-classpath");
+        Path pom = sdk.resolve("pom.xml");
+        String xml = Files.readString(pom)
+                .replace("<dependencies>", """
+                    <dependencyManagement>
+                        <dependencies>
+                          <dependency>
+                            <groupId>org.apache.httpcomponents</groupId>
+                            <artifactId>httpclient</artifactId>
+                            <version>4.5.14</version>
+                          </dependency>
+                        </dependencies>
+                      </dependencyManagement>
+
+                      <dependencies>""")
+                .replace("<version>1.12</version>", """
+                    <version>1.12</version>
+                          <exclusions>
+                            <exclusion>
+                              <groupId>commons-configuration</groupId>
+                              <artifactId>commons-configuration</artifactId>
+                            </exclusion>
+                          </exclusions>""");
+        Files.writeString(pom, xml);
+        MavenBuild.Outcome run = MavenBuild.run(sdk, "-X", "iris-migrate:check", "-Diris-migrate.failOn=none");
+        assertThat(run.succeeded()).as(run.log()).isTrue();
+        String classpath = run.log().lines().filter(l -> l.contains("iris-migrate: classpath for types of")).findFirst().orElseThrow();
+        // httpclient comes in through the SDK (4.3.6 in its POM); the build manages it to 4.5.14 and excludes
+        // commons-configuration, which the SDK also brings
+        assertThat(classpath).contains("bandwidth-java-iris-sdk-1.12.jar").contains("httpclient-4.5.14.jar")
+                .doesNotContain("httpclient-4.3.6.jar").doesNotContain("commons-configuration-1.10.jar");
+        assertThat(run.log()).doesNotContain("could not be resolved");
+    }
+
+    @Test
     void aCheckWhoseChangeTouchesNoDashboardCodeReusesTheLastScan() throws Exception {
         Path demo = MavenBuild.copy("demo", "cache");
         MavenBuild.Outcome first = MavenBuild.run(demo, "iris-migrate:check");
