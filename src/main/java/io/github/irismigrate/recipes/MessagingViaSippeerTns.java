@@ -91,6 +91,8 @@ public class MessagingViaSippeerTns extends IrisRecipe {
 
     private static Tree java(J.CompilationUnit cu, ProjectFacts facts, ExecutionContext ctx) {
         Map<UUID, String> marks = new HashMap<>();
+        // where in a literal the messaging settings start: the finding's line is the one to edit
+        Map<UUID, Integer> offsets = new HashMap<>();
         Set<UUID> sippeerTnsTrees = new java.util.HashSet<>();
         for (List<ResolvedText> texts : ClassTexts.of(cu, facts).values()) {
             boolean classSendsToSippeerTns = false;
@@ -133,6 +135,7 @@ public class MessagingViaSippeerTns extends IrisRecipe {
                 Origin where = anchor(t, start);
                 if (where != null) {
                     marks.put(where.treeId(), message(smsEnabled(flat)));
+                    offsets.put(where.treeId(), where.offset());
                 }
             }
         }
@@ -143,7 +146,7 @@ public class MessagingViaSippeerTns extends IrisRecipe {
         return new JavaIsoVisitor<ExecutionContext>() {
             @Override
             public J.Literal visitLiteral(J.Literal literal, ExecutionContext c) {
-                return mark(literal, marks.get(literal.getId()));
+                return mark(literal, marks.get(literal.getId()), offsets.getOrDefault(literal.getId(), 0));
             }
 
             @Override
@@ -234,7 +237,7 @@ public class MessagingViaSippeerTns extends IrisRecipe {
             return null;
         }
         Part.Known k = loc.part();
-        return k.anchor() != null ? k.anchor() : k.origin();
+        return k.origin() != null ? k.origin().shifted(loc.start()) : k.anchor();
     }
 
     /** Whether the payload turns messaging on or off, when it says so plainly. */
@@ -275,9 +278,14 @@ public class MessagingViaSippeerTns extends IrisRecipe {
     }
 
     private static <T extends Tree> T mark(T tree, @Nullable String message) {
+        return mark(tree, message, 0);
+    }
+
+    /** Marks {@code tree}, at {@code offset} into its text (a literal's messaging settings). */
+    private static <T extends Tree> T mark(T tree, @Nullable String message, int offset) {
         if (message == null) {
             return tree;
         }
-        return PlanApplier.mark(tree, List.of(new PlannedFinding(Rule.BW009, new Origin("", tree.getId()), message, null)));
+        return PlanApplier.mark(tree, List.of(new PlannedFinding(Rule.BW009, new Origin("", tree.getId(), offset), message, null)));
     }
 }
