@@ -88,6 +88,11 @@ final class JavaFactsCollector {
                         ff.superclasses.add(sup.getFullyQualifiedName());
                     }
                 }
+                AssembledText configuredBase = configuredClientBase(cd);
+                if (configuredBase != null) {
+                    ff.clientInterfaces.put(cd.getType() != null ? cd.getType().getFullyQualifiedName() : cd.getSimpleName(),
+                            configuredBase);
+                }
                 String prefix = configurationPrefix(cd.getLeadingAnnotations());
                 String owner = enclosingClassName(new Cursor(getCursor(), cd));
                 if (prefix != null && owner != null) {
@@ -240,6 +245,44 @@ final class JavaFactsCollector {
                     }
                 }
                 return from;
+            }
+
+            /**
+             * The base URL a client interface's proxy gets from configuration by a name its annotation gives:
+             * MicroProfile's {@code @RegisterRestClient(configKey = "crm")} ({@code quarkus.rest-client.crm.url},
+             * {@code crm/mp-rest/url}; without a key, the interface's name) and Spring Cloud's {@code @FeignClient("crm")}
+             * without a {@code url} ({@code spring.cloud.openfeign.client.config.crm.url}). Null when the annotation
+             * names its URL itself, or there is none: then the interface's file says where it goes.
+             */
+            private @Nullable AssembledText configuredClientBase(J.ClassDeclaration cd) {
+                for (J.Annotation a : cd.getLeadingAnnotations()) {
+                    List<String> keys = new java.util.ArrayList<>();
+                    if (a.getSimpleName().equals("RegisterRestClient") && Annotations.string(a, Set.of("baseUri")) == null) {
+                        String key = Annotations.string(a, Set.of("configKey"));
+                        if (key == null) {
+                            key = cd.getType() != null ? cd.getType().getFullyQualifiedName().replace('$', '.') : cd.getSimpleName();
+                        }
+                        keys.addAll(List.of("quarkus.rest-client." + key + ".url", "quarkus.rest-client.\"" + key + "\".url",
+                                "quarkus.rest-client." + key + ".uri", "quarkus.rest-client.\"" + key + "\".uri",
+                                key + "/mp-rest/url", key + "/mp-rest/uri"));
+                    } else if (a.getSimpleName().equals("FeignClient") && Annotations.string(a, Set.of("url")) == null) {
+                        for (String name : new String[]{Annotations.string(a, Set.of("contextId")),
+                                Annotations.string(a, Set.of("value", "name"))}) {
+                            if (name != null) {
+                                keys.addAll(List.of("spring.cloud.openfeign.client.config." + name + ".url",
+                                        "feign.client.config." + name + ".url"));
+                            }
+                        }
+                    }
+                    AssembledText base = null;
+                    for (int i = keys.size() - 1; i >= 0; i--) {
+                        base = AssembledText.of(new Part.PropertyRef(keys.get(i), base, new Origin(path, a.getId())));
+                    }
+                    if (base != null) {
+                        return base;
+                    }
+                }
+                return null;
             }
 
             /**

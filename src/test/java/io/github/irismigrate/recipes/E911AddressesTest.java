@@ -1117,6 +1117,75 @@ class E911AddressesTest implements RewriteTest {
     }
 
     @Test
+    void clientInterfacesWhoseBaseUrlConfigurationNamesByKey() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          properties(
+            """
+              quarkus.rest-client.iris.url=https://dashboard.bandwidth.com/api/v2
+              quarkus.rest-client.crm.url=https://crm.harborline.internal
+              """,
+            spec -> spec.path("src/main/resources/application.properties")
+          ),
+          yaml(
+            """
+              spring:
+                cloud:
+                  openfeign:
+                    client:
+                      config:
+                        partner:
+                          url: https://partner.example.com
+              """,
+            spec -> spec.path("src/main/resources/application.yml")
+          ),
+          //language=java
+          java(
+            """
+              @org.eclipse.microprofile.rest.client.inject.RegisterRestClient(configKey = "iris")
+              @jakarta.ws.rs.Path("/accounts/{accountId}")
+              public interface IrisE911Client {
+                  @jakarta.ws.rs.GET
+                  @jakarta.ws.rs.Path("/addresses")
+                  String addresses(@jakarta.ws.rs.PathParam("accountId") String accountId);
+              }
+              """,
+            """
+              @org.eclipse.microprofile.rest.client.inject.RegisterRestClient(configKey = "iris")
+              @jakarta.ws.rs.Path("/accounts/{accountId}")
+              public interface IrisE911Client {
+                  @jakarta.ws.rs.GET
+                  @jakarta.ws.rs.Path("/e911Addresses")
+                  String addresses(@jakarta.ws.rs.PathParam("accountId") String accountId);
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              @org.eclipse.microprofile.rest.client.inject.RegisterRestClient(configKey = "crm")
+              @jakarta.ws.rs.Path("/api/accounts/{accountId}")
+              public interface CrmClient {
+                  @jakarta.ws.rs.GET
+                  @jakarta.ws.rs.Path("/addresses")
+                  String addresses(@jakarta.ws.rs.PathParam("accountId") String tenant);
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              @org.springframework.cloud.openfeign.FeignClient(name = "partner")
+              public interface PartnerClient {
+                  @org.springframework.web.bind.annotation.GetMapping("/accounts/{id}/addresses")
+                  String addresses(@org.springframework.web.bind.annotation.PathVariable("id") String id);
+              }
+              """
+          )
+        );
+    }
+
+    @Test
     void retrofitInterfaceWhoseBaseUrlIsSetInAnotherFile() {
         rewriteRun(
           spec -> spec.typeValidationOptions(TypeValidation.none()),
