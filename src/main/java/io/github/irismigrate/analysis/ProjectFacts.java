@@ -499,14 +499,45 @@ public final class ProjectFacts {
                 beans.putIfAbsent(bt.bean().name(), bt.target());
             }
             Map<String, List<ApiTarget>> out = new java.util.HashMap<>();
+            Map<String, ApiTarget> fileTargets = null;
             for (FileFacts ff : facts.files.values()) {
-                ff.clientInterfaces.forEach((iface, base) -> out.computeIfAbsent(iface, k -> new ArrayList<>())
-                        .add(DashboardUrl.classify(facts.resolve(base, ff.path).flat())));
+                for (Map.Entry<String, AssembledText> e : ff.clientInterfaces.entrySet()) {
+                    ApiTarget target = DashboardUrl.classify(facts.resolve(e.getValue(), ff.path).flat());
+                    if (target == ApiTarget.UNKNOWN && e.getValue().parts().stream()
+                            .anyMatch(p -> p instanceof Part.Hole h && h.param() != null)) {
+                        // a proxy factory's parameter (create(String baseUrl, ..)): where the factory's own URLs go,
+                        // when they all go to one API
+                        if (fileTargets == null) {
+                            fileTargets = facts.singleTargetFiles();
+                        }
+                        target = fileTargets.getOrDefault(ff.path, ApiTarget.UNKNOWN);
+                    }
+                    out.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(target);
+                }
                 ff.clientInterfaceBeans.forEach((iface, names) -> names.stream().filter(beans::containsKey).findFirst()
                         .ifPresent(bean -> out.computeIfAbsent(iface, k -> new ArrayList<>()).add(beans.get(bean))));
             }
             return out;
         });
+    }
+
+    /** The files whose texts with a host all go to one API (the Dashboard, say), with that API. */
+    private Map<String, ApiTarget> singleTargetFiles() {
+        Map<String, ApiTarget> out = new java.util.HashMap<>();
+        Set<String> mixed = new java.util.HashSet<>();
+        for (ResolvedRoot rr : resolvedRoots()) {
+            ApiTarget t = rr.target();
+            String file = rr.root().sourcePath();
+            if (t == ApiTarget.UNKNOWN || mixed.contains(file)) {
+                continue;
+            }
+            ApiTarget before = out.putIfAbsent(file, t);
+            if (before != null && before.isDashboard() != t.isDashboard()) {
+                mixed.add(file);
+                out.remove(file);
+            }
+        }
+        return out;
     }
 
     private static boolean targets(ApiTarget target, boolean dashboard) {

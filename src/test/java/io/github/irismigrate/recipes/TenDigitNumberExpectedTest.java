@@ -174,6 +174,93 @@ class TenDigitNumberExpectedTest implements RewriteTest {
      * customer's own list, naming no report, is left alone.
      */
     @Test
+    void classHoldingAClientInterfaceThatAFactoryBuildsOnTheDashboard() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              package com.acme.iris;
+              public interface InventoryApi {
+                  @retrofit2.http.GET("accounts/{id}/inserviceNumbers")
+                  retrofit2.Call<String> inservice(@retrofit2.http.Path("id") String id);
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.iris;
+              public interface CrmApi {
+                  @retrofit2.http.GET("contacts")
+                  retrofit2.Call<String> contacts();
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.iris;
+              final class ApiFactory {
+                  static final String FALLBACK = "https://dashboard.bandwidth.com/api/v2/";
+                  static InventoryApi create(String baseUrl) {
+                      return new retrofit2.Retrofit.Builder().baseUrl(baseUrl).build().create(InventoryApi.class);
+                  }
+                  static InventoryApi fallback() {
+                      return create(FALLBACK);
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.iris;
+              final class CrmFactory {
+                  static final String CRM = "https://crm.example.com/";
+                  static CrmApi create(String baseUrl) {
+                      return new retrofit2.Retrofit.Builder().baseUrl(baseUrl).build().create(CrmApi.class);
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.iris;
+              class Reconciliation {
+                  InventoryApi api;
+                  boolean wellFormed(String tn) {
+                      return tn.length() == 10;
+                  }
+              }
+              """,
+            """
+              package com.acme.iris;
+              class Reconciliation {
+                  InventoryApi api;
+                  boolean wellFormed(String tn) {
+                      return %stn.length() == 10;
+                  }
+              }
+              """.formatted(api("this length check"))
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.iris;
+              class ContactCheck {
+                  CrmApi api;
+                  boolean wellFormed(String tn) {
+                      return tn.length() == 10;
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
     void reportReadLineByLine() {
         //language=java
         String parser = """
