@@ -39,6 +39,10 @@ public final class DashboardTalk {
                     + "|AreaCode|Npa|AreaCodeSearchAndOrderType|TnOptionGroups?|SearchResult|BillingTelephoneNumber)(?:$|[/\\[\\]])");
     private static final Pattern REPORT_HINT = Pattern.compile(
             "(?i)/reports\\b|/instances\\b|inventory report|iris.*report|dashboard.*report|report.*(?:iris|dashboard)");
+    /** Calls and annotations whose first text is a query parameter's name. */
+    private static final Set<String> QUERY_CALLS = Set.of("queryParam", "addQueryParameter", "setQueryParameter",
+            "addParameter", "setParameter", "param", "queryParams", "withQueryParam");
+    private static final Set<String> QUERY_ANNOTATIONS = Set.of("Query", "QueryParam", "RequestParam", "QueryMap");
     private static final Set<String> CSV_TYPES = Set.of("CSVParser", "CSVFormat", "CSVReader", "CSVRecord", "CsvMapper",
             "CsvSchema", "CSVReaderBuilder", "CsvParser");
 
@@ -166,7 +170,7 @@ public final class DashboardTalk {
                 @Override
                 public J.Literal visitLiteral(J.Literal literal, Integer p) {
                     if (literal.getValue() instanceof String v) {
-                        if (PAYLOAD_NAME.matcher(v).find()) {
+                        if (PAYLOAD_NAME.matcher(v).find() && !isQueryParameterName(literal)) {
                             s.payloadNames = true;
                         }
                         if (v.contains("CompletedTelephoneNumbers")) {
@@ -183,6 +187,20 @@ public final class DashboardTalk {
                         }
                     }
                     return literal;
+                }
+
+                /**
+                 * A query parameter's name ({@code .queryParam("AreaCode", ..)}, {@code @Query("AreaCode")}): other APIs
+                 * (Twilio's number search) spell their parameters like Iris payload elements.
+                 */
+                private boolean isQueryParameterName(J.Literal literal) {
+                    Object parent = getCursor().getParentTreeCursor().getValue();
+                    if (parent instanceof J.MethodInvocation m && QUERY_CALLS.contains(m.getSimpleName())
+                            && !m.getArguments().isEmpty() && m.getArguments().get(0) == literal) {
+                        return true;
+                    }
+                    J.Annotation a = getCursor().firstEnclosing(J.Annotation.class);
+                    return a != null && QUERY_ANNOTATIONS.contains(a.getSimpleName());
                 }
 
                 @Override

@@ -219,6 +219,7 @@ final class JavaFactsCollector {
                 Expression base = baseUrlArgument(md.getBody(), true);
                 String from = base == null ? builtFrom(md) : null;
                 for (String name : beanNames(md)) {
+                    ff.definedClientBeans.add(new ProjectFacts.ClientBean(type, name));
                     if (base != null) {
                         ff.clientBeans.put(new ProjectFacts.ClientBean(type, name), baseText(base));
                     } else if (from != null) {

@@ -71,6 +71,8 @@ public final class ProjectFacts {
         final List<Override> overrides = new ArrayList<>();
         /** Client beans built from another bean of the project (a client builder bean), by that bean's name. */
         final Map<ClientBean, String> clientBeanSources = new LinkedHashMap<>();
+        /** Every HTTP client bean this file defines, with a base URL or without. */
+        final Set<ClientBean> definedClientBeans = new java.util.HashSet<>();
         /** HTTP clients handed to this file's code, by the bean each names. */
         final Set<ClientBean> injectedClients = new java.util.LinkedHashSet<>();
         /**
@@ -323,6 +325,8 @@ public final class ProjectFacts {
                     dashboardOnlyTypes.add(bean.type());
                 }
             }
+            Set<ClientBean> defined = new java.util.HashSet<>();
+            facts.files.values().forEach(ff -> defined.addAll(ff.definedClientBeans));
             for (String iface : facts.clientInterfaceTargets(true)) {
                 out.addAll(facts.filesDeclaring(iface));
             }
@@ -331,9 +335,18 @@ public final class ProjectFacts {
                     out.add(ff.path);
                     continue;
                 }
+                // the types this file's code receives a bean of the project by name: @Qualifier("plainRestTemplate")
+                // is that bean, base URL or not, and the field it is kept in is the same client
+                Set<String> named = new java.util.HashSet<>();
+                for (ClientBean injected : ff.injectedClients) {
+                    if (defined.contains(injected)) {
+                        named.add(injected.type());
+                    }
+                }
                 for (ClientBean injected : ff.injectedClients) {
                     // by bean name, or by type when every bean of that type calls the Dashboard
-                    if (dashboardBeans.contains(injected) || dashboardOnlyTypes.contains(injected.type())) {
+                    if (dashboardBeans.contains(injected)
+                            || !named.contains(injected.type()) && dashboardOnlyTypes.contains(injected.type())) {
                         out.add(ff.path);
                         break;
                     }

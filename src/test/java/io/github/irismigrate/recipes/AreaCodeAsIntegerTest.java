@@ -265,6 +265,62 @@ class AreaCodeAsIntegerTest implements RewriteTest {
             );
         }
 
+        /**
+         * Another API whose query parameter is spelled like an Iris element ({@code AreaCode}), and a class that gets
+         * the project's plain RestTemplate bean by its name while the only other bean of that type calls the Dashboard.
+         */
+        @Test
+        void anotherApisAreaCodeParameterAndAClientBeanNamedByItsQualifier() {
+            rewriteRun(
+              spec -> spec.typeValidationOptions(TypeValidation.none()),
+              java(
+                """
+                  import org.springframework.boot.web.client.RestTemplateBuilder;
+                  import org.springframework.context.annotation.Bean;
+                  import org.springframework.web.client.RestTemplate;
+                  class HttpClients {
+                      @Bean
+                      RestTemplate dashboardRestTemplate(RestTemplateBuilder builder) {
+                          return builder.rootUri("https://dashboard.bandwidth.com/api/v2").build();
+                      }
+                      @Bean
+                      RestTemplate plainRestTemplate(RestTemplateBuilder builder) {
+                          return builder.build();
+                      }
+                  }
+                  """
+              ),
+              java(
+                """
+                  import org.springframework.beans.factory.annotation.Qualifier;
+                  import org.springframework.web.client.RestTemplate;
+                  import org.springframework.web.util.UriComponentsBuilder;
+                  class TwilioFallbackSearch {
+                      private final RestTemplate restTemplate;
+                      TwilioFallbackSearch(@Qualifier("plainRestTemplate") RestTemplate restTemplate) {
+                          this.restTemplate = restTemplate;
+                      }
+                      String local(String accountSid, int areaCode) {
+                          String url = UriComponentsBuilder.fromUriString(TwilioPaths.BASE)
+                              .pathSegment("Accounts", accountSid, "AvailablePhoneNumbers", "US", "Local.json")
+                              .queryParam("AreaCode", areaCode)
+                              .toUriString();
+                          return restTemplate.getForObject(url, String.class);
+                      }
+                  }
+                  """
+              ),
+              java(
+                """
+                  public interface TwilioNumbersApi {
+                      @retrofit2.http.GET("2010-04-01/Accounts/{sid}/AvailablePhoneNumbers/US/Local.json")
+                      retrofit2.Call<String> local(@retrofit2.http.Path("sid") String sid, @retrofit2.http.Query("AreaCode") int areaCode);
+                  }
+                  """
+              )
+            );
+        }
+
         @Test
         void stringAreaCodesAndOtherIntegersInADashboardClass() {
             rewriteRun(
