@@ -85,7 +85,7 @@ final class ConfigFactsCollector {
         ff.configValues.add(new ConfigValue(key, text, origin));
         // a config value may itself hold ${...} placeholders; the literal text is matched as written
         ff.roots.add(new Root(path, AssembledText.of(new Part.Known(text, origin, origin, false)), RootKind.CONFIG, key));
-        if (text.contains("${")) {
+        if (JavaStringAssembler.hasPlaceholder(text)) {
             // and with its placeholders resolved, so ${bw.base}/accounts/{id}/addresses is seen with its host
             ff.roots.add(new Root(path, JavaStringAssembler.withPlaceholders(text, origin), RootKind.CONFIG, key));
         }

@@ -811,8 +811,17 @@ final class JavaFactsCollector {
                 if (kind == RootKind.CLIENT_MAPPING) {
                     text = withNumberParameters(text, cursor.firstEnclosing(J.MethodDeclaration.class));
                 }
+                Cursor header = httpQueryHeader(cursor);
+                if (header != null) {
+                    // Camel's query header holds the query string without its '?': read after the endpoint the route
+                    // sends it to next (.toD(url)), so that it goes where that endpoint goes
+                    Expression endpoint = nextEndpoint(header);
+                    AssembledText before = endpoint == null ? AssembledText.empty()
+                            : new JavaStringAssembler(path, new HashSet<>()).assemble(endpoint);
+                    text = before.plus(AssembledText.of(new Part.Known("?", null, null, false))).plus(text);
+                }
                 ff.roots.add(new Root(path, text, kind, null));
-                if (e instanceof J.Literal lit && lit.getValue() instanceof String s && s.contains("${")) {
+                if (e instanceof J.Literal lit && lit.getValue() instanceof String s && JavaStringAssembler.hasPlaceholder(s)) {
                     // the literal as written, so a v1 default in ${key:default} is seen even when the key is set
                     Origin o = new Origin(path, lit.getId());
                     ff.roots.add(new Root(path, AssembledText.of(new Part.Known(s, o, o, false)), kind, null));
@@ -1102,6 +1111,52 @@ final class JavaFactsCollector {
             }
         }
         return cd.getKind() == J.ClassDeclaration.Kind.Type.Interface ? MappingKind.OTHER : MappingKind.SERVER;
+    }
+
+    /** Apache Camel's header with a request's query string: {@code Exchange.HTTP_QUERY}, {@code "CamelHttpQuery"}. */
+    private static final Set<String> HTTP_QUERY_HEADERS = Set.of("HTTP_QUERY", "CamelHttpQuery");
+
+    /**
+     * True when the text at {@code cursor} is the value of Camel's query header: {@code setHeader(Exchange.HTTP_QUERY,
+     * constant("areaCode=919"))} (or {@code simple(..)}) in a route, {@code setHeader(Exchange.HTTP_QUERY, "..")} on a
+     * message.
+     */
+    private static @Nullable Cursor httpQueryHeader(Cursor cursor) {
+        Cursor c = cursor.getParentTreeCursor();
+        if (c.getValue() instanceof J.MethodInvocation wrap && (wrap.getSimpleName().equals("constant")
+                || wrap.getSimpleName().equals("simple"))) {
+            c = c.getParentTreeCursor();
+        }
+        if (!(c.getValue() instanceof J.MethodInvocation set) || !set.getSimpleName().equals("setHeader")) {
+            return null;
+        }
+        List<Expression> args = JavaArgs.real(set.getArguments());
+        if (args.size() != 2) {
+            return null;
+        }
+        Expression name = args.get(0);
+        return name instanceof J.FieldAccess fa && HTTP_QUERY_HEADERS.contains(fa.getSimpleName())
+                || name instanceof J.Identifier id && HTTP_QUERY_HEADERS.contains(id.getSimpleName())
+                || name instanceof J.Literal l && HTTP_QUERY_HEADERS.contains(String.valueOf(l.getValue())) ? c : null;
+    }
+
+    /** Camel's producer steps, whose first argument is the endpoint a route sends its message to. */
+    private static final Set<String> ENDPOINT_STEPS = Set.of("to", "toD", "toF", "enrich", "pollEnrich");
+
+    /** The endpoint of the first {@code .to(..)}/{@code .toD(..)} after the step at {@code step} in its route. */
+    private static @Nullable Expression nextEndpoint(Cursor step) {
+        Object below = step.getValue();
+        for (Cursor c = step.getParentTreeCursor(); c.getValue() instanceof J.MethodInvocation m && m.getSelect() == below;
+             c = c.getParentTreeCursor()) {
+            if (ENDPOINT_STEPS.contains(m.getSimpleName()) && !JavaArgs.real(m.getArguments()).isEmpty()) {
+                return JavaArgs.real(m.getArguments()).get(0);
+            }
+            below = m;
+            if (c.getParent() == null) {
+                break;
+            }
+        }
+        return null;
     }
 
     private static final Set<String> LOG_METHODS = Set.of("trace", "debug", "info", "warn", "warning", "error", "fatal",

@@ -24,7 +24,12 @@ import java.util.regex.Pattern;
  * treats only the outermost expression as a root.
  */
 public final class JavaStringAssembler {
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}:]+)(?::([^}]*))?}");
+    /**
+     * A property placeholder: Spring's {@code ${key:default}}, or Apache Camel's {@code {{key:default}}} for a dotted
+     * key ({@code {{iris.base}}}; an undotted {@code {{name}}} is more often a template's own variable).
+     */
+    private static final Pattern PLACEHOLDER = Pattern.compile(
+            "\\$\\{([^}:]+)(?::([^}]*))?}|\\{\\{([^{}:]+\\.[^{}:]+)(?::([^}]*))?}}");
     private static final Pattern FORMAT_SPEC = Pattern.compile("%(\\d+\\$)?[-#+ 0,(<]*\\d*(?:\\.\\d+)?[a-zA-Z%]");
     private static final Pattern MESSAGE_FORMAT_ARG = Pattern.compile("\\{(\\d+)(?:,[^}]*)?}");
 
@@ -156,8 +161,16 @@ public final class JavaStringAssembler {
     /** Splits {@code ${key:default}} placeholders out of a literal into property references. */
     static AssembledText withPlaceholders(String s, Origin origin) {
         Part.Known whole = new Part.Known(s, origin, origin, false);
-        return AssembledText.replaced(whole, PLACEHOLDER.matcher(s), m -> AssembledText.of(new Part.PropertyRef(
-                m.group(1).trim(), m.group(2) == null ? null : AssembledText.of(whole.slice(m.start(2), m.end(2))), origin)));
+        return AssembledText.replaced(whole, PLACEHOLDER.matcher(s), m -> {
+            int key = m.group(1) != null ? 1 : 3;
+            return AssembledText.of(new Part.PropertyRef(m.group(key).trim(),
+                    m.group(key + 1) == null ? null : AssembledText.of(whole.slice(m.start(key + 1), m.end(key + 1))), origin));
+        });
+    }
+
+    /** True when {@code s} holds a property placeholder ({@code ${key}}, Camel's {@code {{key}}}). */
+    static boolean hasPlaceholder(String s) {
+        return (s.contains("${") || s.contains("{{")) && PLACEHOLDER.matcher(s).find();
     }
 
     private AssembledText reference(J tree, JavaType.@Nullable Variable type, String name) {

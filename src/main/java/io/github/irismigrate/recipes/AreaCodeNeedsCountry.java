@@ -202,7 +202,7 @@ public class AreaCodeNeedsCountry extends IrisRecipe {
                     return literal;
                 }
                 J.MethodDeclaration md = getCursor().firstEnclosing(J.MethodDeclaration.class);
-                if (md != null && QueryAssembly.mentionsCountry(md.getBody())) {
+                if (md != null && QueryAssembly.mentionsCountry(countryScope(md, getCursor()))) {
                     local.remove(literal.getId());
                 } else if (QueryAssembly.inLoop(getCursor())) {
                     List<PlannedFinding> flags = new ArrayList<>();
@@ -215,6 +215,31 @@ public class AreaCodeNeedsCountry extends IrisRecipe {
             }
         }.visit(cu, 0);
         return local;
+    }
+
+    /**
+     * Where a countryCodeA3 added elsewhere may reach the request of the literal at {@code cursor}: the method, or only
+     * the literal's statement when that statement is a chain of its own that nothing else in the method can add to
+     * (a Camel route, {@code from(..).setHeader(..).toD(..)}, one of several in {@code configure()}).
+     */
+    private static @Nullable J countryScope(J.MethodDeclaration md, Cursor cursor) {
+        J statement = null;
+        for (Cursor c = cursor; c != null && c.getValue() != md; c = c.getParent()) {
+            if (c.getValue() instanceof J j && c.getParentTreeCursor().getValue() instanceof J.Block b && b == md.getBody()) {
+                statement = j;
+                break;
+            }
+        }
+        if (statement instanceof J.MethodInvocation chain) {
+            Expression root = chain;
+            while (root instanceof J.MethodInvocation m && m.getSelect() != null) {
+                root = m.getSelect();
+            }
+            if (root instanceof J.MethodInvocation || root instanceof J.NewClass) {
+                return statement;
+            }
+        }
+        return md.getBody();
     }
 
     /** Builder chains and query maps: what is fixed on the tree. */

@@ -586,6 +586,63 @@ class AreaCodeNeedsCountryTest implements RewriteTest {
     }
 
     @Test
+    void camelRoutesQueryHeaderAndPropertyPlaceholders() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          properties(
+            """
+              iris.base = https://dashboard.bandwidth.com/api/v2
+              iris.accountId = 9900001
+              """,
+            spec -> spec.path("src/main/resources/application.properties")
+          ),
+          //language=java
+          java(
+            """
+              import org.apache.camel.Exchange;
+              import org.apache.camel.builder.RouteBuilder;
+              class NumberSearchRoutes extends RouteBuilder {
+                  @Override
+                  public void configure() {
+                      from("direct:inService")
+                          .setHeader(Exchange.HTTP_QUERY, constant("areaCode=919&page=1"))
+                          .toD("{{iris.base}}/accounts/{{iris.accountId}}/inserviceNumbers");
+                      from("direct:quick")
+                          .toD("{{iris.base}}/accounts/{{iris.accountId}}/availableNumbers?areaCode=${header.npa}&quantity=25");
+                      from("direct:international")
+                          .setHeader(Exchange.HTTP_QUERY, simple("countryCodeA3=${header.country}&areaCode=${header.npa}"))
+                          .toD("{{iris.base}}/accounts/{{iris.accountId}}/availableNumbers");
+                      from("direct:crm")
+                          .setHeader(Exchange.HTTP_QUERY, constant("areaCode=919"))
+                          .toD("https://crm.example.com/api/prospects");
+                  }
+              }
+              """,
+            """
+              import org.apache.camel.Exchange;
+              import org.apache.camel.builder.RouteBuilder;
+              class NumberSearchRoutes extends RouteBuilder {
+                  @Override
+                  public void configure() {
+                      from("direct:inService")
+                          .setHeader(Exchange.HTTP_QUERY, constant("countryCodeA3=USA&areaCode=919&page=1"))
+                          .toD("{{iris.base}}/accounts/{{iris.accountId}}/inserviceNumbers");
+                      from("direct:quick")
+                          .toD("{{iris.base}}/accounts/{{iris.accountId}}/availableNumbers?countryCodeA3=USA&areaCode=${header.npa}&quantity=25");
+                      from("direct:international")
+                          .setHeader(Exchange.HTTP_QUERY, simple("countryCodeA3=${header.country}&areaCode=${header.npa}"))
+                          .toD("{{iris.base}}/accounts/{{iris.accountId}}/availableNumbers");
+                      from("direct:crm")
+                          .setHeader(Exchange.HTTP_QUERY, constant("areaCode=919"))
+                          .toD("https://crm.example.com/api/prospects");
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
     void configurationFiles() {
         rewriteRun(
           properties(
