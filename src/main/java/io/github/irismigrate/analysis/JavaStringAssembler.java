@@ -36,6 +36,9 @@ public final class JavaStringAssembler {
     private static final Set<String> TRANSPARENT = Set.of("build", "toUriString", "toUri", "encode", "buildAndExpand",
             "expand", "toString", "normalize", "toURL", "toURI", "toExternalForm", "trim", "strip", "intern", "newBuilder",
             "uri", "toHttpUrl");
+    /** Static helpers that escape or check a text and give it back otherwise unchanged ({@code HtmlUtils.htmlEscape}). */
+    private static final Set<String> PASS_THROUGH = Set.of("htmlEscape", "escapeXml", "escapeXml10", "escapeXml11",
+            "escapeHtml", "escapeHtml4", "escapeXmlMinimal", "xmlEscape", "encode", "requireNonNull", "requireNonNullElse");
     private static final Set<String> CHAIN_STARTS = Set.of("fromHttpUrl", "fromUriString", "fromUri", "fromPath",
             "newInstance", "parse", "get", "create", "parseUri", "uri");
     private static final Set<String> BUILDER_TYPES = Set.of("org.springframework.web.util.UriComponentsBuilder",
@@ -512,6 +515,13 @@ public final class JavaStringAssembler {
             if (name.equals("join") && !args.isEmpty()) {
                 return join(args.get(0), args.subList(1, args.size()));
             }
+        }
+        String selectName = m.getSelect() instanceof J.Identifier id ? id.getSimpleName()
+                : m.getSelect() instanceof J.FieldAccess fa ? fa.getSimpleName() : "";
+        if (PASS_THROUGH.contains(name) && !args.isEmpty() && !selectName.isEmpty() && Character.isUpperCase(selectName.charAt(0))) {
+            // HtmlUtils.htmlEscape(tn), URLEncoder.encode(tn, UTF_8), Objects.requireNonNull(base): the same text
+            // as far as a URL or a number in it goes
+            return assemble(args.get(0));
         }
         if (isStatic(m, "java.text.MessageFormat", "MessageFormat") && name.equals("format") && !args.isEmpty()) {
             return messageFormat(args.get(0), args.subList(1, args.size()));

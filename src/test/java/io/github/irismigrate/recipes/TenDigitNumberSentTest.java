@@ -1157,6 +1157,50 @@ class TenDigitNumberSentTest implements RewriteTest {
     }
 
     @Test
+    void numbersEscapedOnTheirWayIntoAPayloadOfAnotherClass() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              import java.util.List;
+              import java.util.stream.Collectors;
+              public class OrderClient {
+                  static final String ORDERS = "https://dashboard.bandwidth.com/api/v2/accounts/1/orders";
+                  public String orderBody(List<String> tns) {
+                      return tns.stream()
+                          .map(tn -> "<TelephoneNumber>" + org.springframework.web.util.HtmlUtils.htmlEscape(tn) + "</TelephoneNumber>")
+                          .collect(Collectors.joining());
+                  }
+                  public String detailsPath(String tn) {
+                      return ORDERS + "/tns/" + java.net.URLEncoder.encode(tn, java.nio.charset.StandardCharsets.UTF_8);
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              class OrderClientTest {
+                  void orders(OrderClient client) {
+                      client.orderBody(java.util.List.of("9195551201"));
+                      client.detailsPath("9195551202");
+                  }
+              }
+              """,
+            """
+              class OrderClientTest {
+                  void orders(OrderClient client) {
+                      client.orderBody(java.util.List.of("+19195551201"));
+                      client.detailsPath("+19195551202");
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
     void expectedRequestUrlInATestAssertion() {
         rewriteRun(
           //language=java
