@@ -64,9 +64,13 @@ public final class IrisPayload {
         return false;
     }
 
-    /** What a team appends to a request's name for its model class ({@code ImportTnOrderPayload}, {@code ExternalTnsOrderRequest}). */
+    /**
+     * What a team appends to a request's name for its model class ({@code ImportTnOrderPayload},
+     * {@code ExternalTnsOrderRequest}), or for the client that sends it, in which the model is nested
+     * ({@code ImportTnOrderClient.ImportRequest}).
+     */
     private static final java.util.regex.Pattern MODEL_SUFFIX = java.util.regex.Pattern.compile(
-            "(?:Payload|Request|Body|Dto|DTO|Model|Xml|Document)$");
+            "(?:Payload|Request|Body|Dto|DTO|Model|Xml|Document|Client)$");
 
     public static boolean isNumberElement(String name) {
         return NUMBER_ELEMENTS.contains(name) || NUMBER_MEMBERS.contains(name.toLowerCase(Locale.ROOT));

@@ -38,7 +38,7 @@ public final class JavaStringAssembler {
             "uri", "toHttpUrl");
     /** Static helpers that escape or check a text and give it back otherwise unchanged ({@code HtmlUtils.htmlEscape}). */
     private static final Set<String> PASS_THROUGH = Set.of("htmlEscape", "escapeXml", "escapeXml10", "escapeXml11",
-            "escapeHtml", "escapeHtml4", "escapeXmlMinimal", "xmlEscape", "encode", "requireNonNull", "requireNonNullElse");
+            "escapeHtml", "escapeHtml4", "escapeXmlMinimal", "xmlEscape", "escape", "encode", "requireNonNull", "requireNonNullElse");
     private static final Set<String> CHAIN_STARTS = Set.of("fromHttpUrl", "fromUriString", "fromUri", "fromPath",
             "newInstance", "parse", "get", "create", "parseUri", "uri");
     private static final Set<String> BUILDER_TYPES = Set.of("org.springframework.web.util.UriComponentsBuilder",

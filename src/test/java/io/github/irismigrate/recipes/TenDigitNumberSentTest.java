@@ -1175,6 +1175,19 @@ class TenDigitNumberSentTest implements RewriteTest {
                   public String detailsPath(String tn) {
                       return ORDERS + "/tns/" + java.net.URLEncoder.encode(tn, java.nio.charset.StandardCharsets.UTF_8);
                   }
+                  public String portBody(String tn) {
+                      return "<PhoneNumber>" + XmlText.escape(tn) + "</PhoneNumber>";
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              final class XmlText {
+                  static String escape(String s) {
+                      return s.replace("&", "&amp;").replace("<", "&lt;");
+                  }
               }
               """
           ),
@@ -1185,6 +1198,7 @@ class TenDigitNumberSentTest implements RewriteTest {
                   void orders(OrderClient client) {
                       client.orderBody(java.util.List.of("9195551201"));
                       client.detailsPath("9195551202");
+                      client.portBody("9195551203");
                   }
               }
               """,
@@ -1193,6 +1207,59 @@ class TenDigitNumberSentTest implements RewriteTest {
                   void orders(OrderClient client) {
                       client.orderBody(java.util.List.of("+19195551201"));
                       client.detailsPath("+19195551202");
+                      client.portBody("+19195551203");
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
+    void listHandedToARequestRecordNestedInTheClientNamedForTheRequest() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              import java.util.List;
+              public class ImportTnOrderClient {
+                  public record ImportRequest(String customerOrderId, String subscriber, List<String> telephoneNumbers) {
+                  }
+                  public String createImport(ImportRequest request) {
+                      return request.customerOrderId();
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              import java.util.List;
+              public class BillingClient {
+                  public record Invoice(String customerId, List<String> lines) {
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              import java.util.List;
+              class ImportTnOrderClientTest {
+                  void creates(ImportTnOrderClient client) {
+                      client.createImport(new ImportTnOrderClient.ImportRequest("LL-HM-1", "Oak City Dental",
+                          List.of("9198675309")));
+                      new BillingClient.Invoice("c-1", List.of("9198675310"));
+                  }
+              }
+              """,
+            """
+              import java.util.List;
+              class ImportTnOrderClientTest {
+                  void creates(ImportTnOrderClient client) {
+                      client.createImport(new ImportTnOrderClient.ImportRequest("LL-HM-1", "Oak City Dental",
+                          List.of("+19198675309")));
+                      new BillingClient.Invoice("c-1", List.of("9198675310"));
                   }
               }
               """
