@@ -37,6 +37,16 @@ public final class DashboardTalk {
     private static final Pattern PAYLOAD_NAME = Pattern.compile(
             "(?:^|[/\\[@:])(?:TelephoneNumber(?:s|List|Detail|Details|DetailList)?|CompletedTelephoneNumbers|FullNumber"
                     + "|AreaCode|Npa|AreaCodeSearchAndOrderType|TnOptionGroups?|SearchResult|BillingTelephoneNumber)(?:$|[/\\[\\]])");
+    /**
+     * A class comment that says the class handles the Dashboard API's data: the Dashboard by its name (capitalised, not
+     * an app's own "sales dashboard"), Iris, or one of its number resources.
+     */
+    private static final Pattern API_DOC = Pattern.compile("\\b(?:Bandwidth Dashboard|Dashboard(?:'s| API| \\(Iris\\)| says| returns| tells| sends| posts| notifies| callbacks?| notifications?"
+            + "| answers?| responses?)|Iris\\b|dashboard\\.bandwidth\\.com|inserviceNumbers|availableNumbers"
+            + "|availableNpaNxx|tndetails)");
+    /** Other number providers: a comment that names one is about that provider, whatever else it says. */
+    private static final Pattern OTHER_PROVIDER = Pattern.compile("(?i)\\b(?:twilio|telnyx|vonage|nexmo|plivo|sinch|catapult"
+            + "|messagebird|signalwire)\\b");
     private static final Pattern REPORT_HINT = Pattern.compile(
             "(?i)/reports\\b|/instances\\b|inventory report|iris.*report|dashboard.*report|report.*(?:iris|dashboard)");
     /** Calls and annotations whose first text is a query parameter's name. */
@@ -76,10 +86,18 @@ public final class DashboardTalk {
                 if (comment.contains("CompletedTelephoneNumbers")) {
                     s.callback = true;
                 }
+                // or the Dashboard data it handles ("Dashboard's availableNpaNxx answer", "the inserviceNumbers pull"):
+                // a processor or model of another file's request
+                if (API_DOC.matcher(comment).find() && !OTHER_PROVIDER.matcher(comment).find()) {
+                    s.apiDoc = true;
+                }
             }
             EnumSet<Role> roles = EnumSet.noneOf(Role.class);
-            if (fileReachesDashboard || sdk || s.payloadNames && !s.callback && !s.csv) {
+            if (fileReachesDashboard || sdk || s.payloadNames && !s.callback && !s.csv || s.apiDoc && !s.reportHint && !s.callback) {
                 roles.add(Role.API);
+            }
+            if (s.apiDoc && s.reportHint) {
+                roles.add(Role.REPORT); // a model of a Dashboard report's rows
             }
             if (s.callback) {
                 roles.add(Role.CALLBACK);
@@ -163,6 +181,8 @@ public final class DashboardTalk {
         /** Text read line by line ({@code readLine()}, {@code lines()}, {@code Files.readAllLines}). */
         boolean lines;
         boolean reportHint;
+        /** The class's comment says it handles the Dashboard API's data. */
+        boolean apiDoc;
 
         static Signals of(J tree) {
             Signals s = new Signals();

@@ -261,6 +261,75 @@ class TenDigitNumberExpectedTest implements RewriteTest {
     }
 
     @Test
+    void classesDocumentedAsHandlingTheDashboardsData() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              /**
+               * Called once per TN of the hourly inserviceNumbers pull; keeps our inventory in step with what the
+               * Dashboard says is in service.
+               */
+              class InventorySnapshot {
+                  void process(String tn) {
+                      long number = Long.parseLong(tn);
+                      String npa = tn.substring(0, 3);
+                  }
+              }
+              """,
+            """
+              /**
+               * Called once per TN of the hourly inserviceNumbers pull; keeps our inventory in step with what the
+               * Dashboard says is in service.
+               */
+              class InventorySnapshot {
+                  void process(String tn) {
+                      long number = %sLong.parseLong(tn);
+                      String npa = %stn.substring(0, 3);
+                  }
+              }
+              """.formatted(api("parsing the number as a Long"), api("taking the area code as its first 3 digits"))
+          ),
+          //language=java
+          java(
+            """
+              /** One line of the Dashboard "Iris Telephone Number Inventory Report" CSV. */
+              record InventoryReportRow(long telephoneNumber, String rateCenter) {
+              }
+              """,
+            """
+              /** One line of the Dashboard "Iris Telephone Number Inventory Report" CSV. */
+              record InventoryReportRow(%slong telephoneNumber, String rateCenter) {
+              }
+              """.formatted(callback("this number type"))
+          ),
+          //language=java
+          java(
+            """
+              /** Fallback inventory when the Dashboard's search has nothing in an area code (Twilio, then Telnyx). */
+              class TwilioFallback {
+                  void process(String tn) {
+                      long number = Long.parseLong(tn);
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              /** Counts per area code for the sales dashboard. */
+              class SalesDashboard {
+                  void process(String tn) {
+                      String npa = tn.substring(0, 3);
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
     void reportReadLineByLine() {
         //language=java
         String parser = """
