@@ -51,7 +51,8 @@ class RewritePluginIT {
      * Test projects written for evaluation by people who had not seen the tool (each has their EXPECTED.md): their
      * findings are checked by ConsumerProjectsIT; the fix and rewrite:run matrix runs on the consumer projects above.
      */
-    static final Set<String> EVALUATION = Set.of("eval-a", "eval-b", "eval-c", "eval-d", "eval-e", "eval-f");
+    static final Set<String> EVALUATION = Set.of("eval-a", "eval-b", "eval-c", "eval-d", "eval-e", "eval-f", "eval-g",
+            "eval-h", "eval-i");
     /** The JDK 25 leg of check + fix + rewrite:run: raw HTTP with a YAML base URL, text blocks, and the SDK. */
     static final List<String> ON_JDK25 = List.of("spring-rest", "java-http-callbacks", "sdk-user");
 

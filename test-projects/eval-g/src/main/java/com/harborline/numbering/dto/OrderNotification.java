@@ -1,0 +1,45 @@
+package com.harborline.numbering.dto;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlElementWrapper;
+import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlProperty;
+import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
+import java.util.ArrayList;
+import java.util.List;
+import lombok.Data;
+import lombok.NoArgsConstructor;
+
+/**
+ * Notification body POSTed by the Dashboard to our subscription callback.
+ */
+@Data
+@NoArgsConstructor
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JacksonXmlRootElement(localName = "Notification")
+public class OrderNotification {
+
+    @JacksonXmlProperty(localName = "SubscriptionId")
+    private String subscriptionId;
+
+    @JacksonXmlProperty(localName = "OrderType")
+    private String orderType;
+
+    @JacksonXmlProperty(localName = "OrderId")
+    private String orderId;
+
+    @JacksonXmlProperty(localName = "CustomerOrderId")
+    private String customerOrderId;
+
+    @JacksonXmlProperty(localName = "Status")
+    private String status;
+
+    @JacksonXmlProperty(localName = "Message")
+    private String message;
+
+    @JacksonXmlElementWrapper(localName = "CompletedTelephoneNumbers")
+    @JacksonXmlProperty(localName = "TelephoneNumber")
+    private List<String> completedTelephoneNumbers = new ArrayList<>();
+
+    @JacksonXmlProperty(localName = "LastModifiedDate")
+    private String lastModifiedDate;
+}
