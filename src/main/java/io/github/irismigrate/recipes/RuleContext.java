@@ -49,7 +49,9 @@ public final class RuleContext {
         }
         String path = rr.root().sourcePath();
         if (rr.root().kind() == RootKind.CONFIG) {
-            return configGroupTalksToDashboard(path, rr.root().configKey());
+            // a path only the Dashboard has (a WireMock mapping's "urlPath": "/api/accounts/1/inserviceNumbers")
+            return configGroupTalksToDashboard(path, rr.root().configKey())
+                    || io.github.irismigrate.analysis.DashboardUrl.hasIrisOnlyPath(rr.text().flat());
         }
         return isDashboardFile(path) || rr.subclassFile() != null && isDashboardFile(rr.subclassFile())
                 || rr.root().kind() == RootKind.CLIENT_MAPPING && projectTalksToDashboard()

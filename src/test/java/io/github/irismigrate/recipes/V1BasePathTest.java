@@ -59,6 +59,38 @@ class V1BasePathTest implements RewriteTest {
     }
 
     @Test
+    void stubMappingOfAPathOnlyTheDashboardHas() {
+        rewriteRun(
+          //language=json
+          json(
+            """
+              {
+                "request": {"method": "GET", "urlPath": "/api/accounts/9900123/inserviceNumbers"},
+                "response": {"status": 200, "bodyFileName": "inservice.xml"}
+              }
+              """,
+            """
+              {
+                "request": {"method": "GET", "urlPath": "/api/v2/accounts/9900123/inserviceNumbers"},
+                "response": {"status": 200, "bodyFileName": "inservice.xml"}
+              }
+              """,
+            spec -> spec.path("src/test/resources/wiremock/mappings/inservice.json")
+          ),
+          //language=json
+          json(
+            """
+              {
+                "request": {"method": "GET", "urlPath": "/api/accounts/9900123/contacts"},
+                "response": {"status": 200}
+              }
+              """,
+            spec -> spec.path("src/test/resources/wiremock/mappings/crm-contacts.json")
+          )
+        );
+    }
+
+    @Test
     void literalWithUnknownParts() {
         rewriteRun(
           //language=java
