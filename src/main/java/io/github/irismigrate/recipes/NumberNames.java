@@ -44,6 +44,10 @@ final class NumberNames {
     }
 
     /** The name an expression reads: a variable, a field, or a getter (without arguments). */
+    /** Calls that give a value back as text, unchanged as far as its digits go. */
+    private static final java.util.Set<String> TEXT_OF = java.util.Set.of("toString", "trim", "strip");
+    private static final java.util.Set<String> CONVERTERS = java.util.Set.of("String", "Long", "Integer", "Objects");
+
     static @Nullable String nameOf(Expression e) {
         if (e instanceof J.Identifier id) {
             return id.getSimpleName();
@@ -52,7 +56,13 @@ final class NumberNames {
             return fa.getSimpleName();
         }
         if (e instanceof J.MethodInvocation m && JavaArgs.real(m.getArguments()).isEmpty()) {
-            return m.getSimpleName();
+            // tn.trim(), row.telephoneNumber().toString(): still the number
+            return TEXT_OF.contains(m.getSimpleName()) && m.getSelect() != null ? nameOf(m.getSelect()) : m.getSimpleName();
+        }
+        if (e instanceof J.MethodInvocation m && JavaArgs.real(m.getArguments()).size() == 1 && m.getSelect() instanceof J.Identifier cls
+                && CONVERTERS.contains(cls.getSimpleName()) && (m.getSimpleName().equals("valueOf") || m.getSimpleName().equals("toString"))) {
+            // String.valueOf(row.telephoneNumber()), Long.toString(tn)
+            return nameOf(JavaArgs.real(m.getArguments()).get(0));
         }
         if (e instanceof J.Parentheses<?> p && p.getTree() instanceof Expression inner) {
             return nameOf(inner);

@@ -196,13 +196,16 @@ public class TenDigitNumberExpected extends IrisRecipe {
                 if (args.size() == 1 && holdsNumber(args.get(0)) && m.getSelect() != null
                         && (LOOKUPS.contains(name) || LOOKUP_NAME.matcher(name).matches())
                         && talk != null && talk.talksAt(getCursor()) && inCallbackHandler() && !isPayloadRead(m)) {
-                    return flag(m, "this lookup of a callback number in a store keyed by 10-digit numbers");
+                    boolean callback = talk.rolesAt(getCursor()).contains(DashboardTalk.Role.CALLBACK);
+                    return flag(m, "this lookup of a " + (callback ? "callback" : "report") + " number in a store keyed by 10-digit numbers");
                 }
                 return m;
             }
 
+            /** In code that handles a callback's or a report's numbers (rows of a Dashboard report checked against a store). */
             private boolean inCallbackHandler() {
-                return talk != null && talk.rolesAt(getCursor()).contains(DashboardTalk.Role.CALLBACK)
+                Set<DashboardTalk.Role> roles = talk == null ? Set.of() : talk.rolesAt(getCursor());
+                return (roles.contains(DashboardTalk.Role.CALLBACK) || roles.contains(DashboardTalk.Role.REPORT))
                         && talk.sourceAt(getCursor()) == DashboardTalk.Source.CALLBACK_OR_REPORT;
             }
 

@@ -330,6 +330,61 @@ class TenDigitNumberExpectedTest implements RewriteTest {
     }
 
     @Test
+    void reportRowsLookedUpInAStoreAndNumbersTurnedIntoText() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              /** Reads the Iris "Telephone Number Inventory Report" CSV and checks it against our inventory. */
+              class InventoryReportCheck {
+                  java.util.Set<String> store;
+                  int missing(java.io.BufferedReader reader) throws java.io.IOException {
+                      int missing = 0;
+                      String line;
+                      while ((line = reader.readLine()) != null) {
+                          String tn = line.split(",")[0].trim();
+                          if (!store.contains(tn)) {
+                              missing++;
+                          }
+                      }
+                      return missing;
+                  }
+                  String npa(Row row) {
+                      return String.valueOf(row.telephoneNumber()).substring(0, 3);
+                  }
+                  record Row(long telephoneNumber) {
+                  }
+              }
+              """,
+            """
+              /** Reads the Iris "Telephone Number Inventory Report" CSV and checks it against our inventory. */
+              class InventoryReportCheck {
+                  java.util.Set<String> store;
+                  int missing(java.io.BufferedReader reader) throws java.io.IOException {
+                      int missing = 0;
+                      String line;
+                      while ((line = reader.readLine()) != null) {
+                          String tn = line.split(",")[0].trim();
+                          if (!%sstore.contains(tn)) {
+                              missing++;
+                          }
+                      }
+                      return missing;
+                  }
+                  String npa(Row row) {
+                      return %sString.valueOf(row.telephoneNumber()).substring(0, 3);
+                  }
+                  record Row(%slong telephoneNumber) {
+                  }
+              }
+              """.formatted(callback("this lookup of a report number in a store keyed by 10-digit numbers"),
+                callback("taking the area code as its first 3 digits"), callback("this number type"))
+          )
+        );
+    }
+
+    @Test
     void reportReadLineByLine() {
         //language=java
         String parser = """
