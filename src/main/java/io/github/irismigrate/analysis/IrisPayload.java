@@ -10,7 +10,8 @@ import java.util.Set;
 public final class IrisPayload {
     /** XML elements of Dashboard requests that hold one telephone number. */
     public static final Set<String> NUMBER_ELEMENTS = Set.of("TelephoneNumber", "FullNumber", "BillingTelephoneNumber",
-            "Tn", "TN", "PhoneNumber", "CallForward", "ReservedTn", "AccountTelephoneNumber", "StartingTelephoneNumber");
+            "Tn", "TN", "PhoneNumber", "CallForward", "ReservedTn", "AccountTelephoneNumber", "StartingTelephoneNumber",
+            "CallbackNumber");
 
     /** JSON member names (compared ignoring case) that hold a telephone number or a list of them. */
     private static final Set<String> NUMBER_MEMBERS = Set.of("telephonenumber", "telephonenumbers", "telephonenumberlist",

@@ -36,7 +36,7 @@ public final class CandidateFiles {
             "importtnorder", "removeimportedtnorder", "externaltns", "inservicenumber", "availablenumber", "availablenpanxx",
             "sippeer", "tnoption", "portins", "lnpchecker", "/tns",
             // payloads, numbers and area codes (BW005-BW010)
-            "areacode", "area_code", "npa", "telephonenumber", "fullnumber", "tn>", "\"tn\"", "completedtelephonenumbers",
+            "areacode", "area_code", "npa", "telephonenumber", "fullnumber", "callbacknumber", "tn>", "\"tn\"", "completedtelephonenumbers",
             "smsenabled", "messagingsettings", "smssettings", "<sms", "numberformat", "callbacksubscription",
             "emailsubscription", "outputformat", "countrycodea3",
             // where a base URL may come from: configuration classes and injected properties, read through getters

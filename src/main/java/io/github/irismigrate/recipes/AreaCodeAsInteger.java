@@ -15,6 +15,7 @@ import org.openrewrite.java.JavaIsoVisitor;
 import org.openrewrite.java.tree.Expression;
 import org.openrewrite.java.tree.J;
 import org.openrewrite.java.tree.JavaType;
+import org.openrewrite.java.tree.TypeUtils;
 
 import java.util.List;
 import java.util.Set;
@@ -132,7 +133,8 @@ public class AreaCodeAsInteger extends IrisRecipe {
                 J.Binary b = super.visitBinary(binary, ctx);
                 if (isComparison(b) && (NumberNames.isNumericLiteral(b.getRight()) && NumberNames.isAreaCode(NumberNames.nameOf(b.getLeft()))
                         || NumberNames.isNumericLiteral(b.getLeft()) && NumberNames.isAreaCode(NumberNames.nameOf(b.getRight()))
-                        || isNumericAreaCode(b.getLeft()) && isNumericAreaCode(b.getRight()))) {
+                        || isNumericAreaCode(b.getLeft()) && isNumber(b.getRight().getType())
+                        || isNumber(b.getLeft().getType()) && isNumericAreaCode(b.getRight()))) {
                     return flag(b, "comparing the area code as a number");
                 }
                 return b;
@@ -155,10 +157,20 @@ public class AreaCodeAsInteger extends IrisRecipe {
                 && vd.getVariables().stream().anyMatch(v -> NumberNames.isAreaCode(v.getSimpleName()));
     }
 
-    /** An area code held as a number, by its name and its type ({@code blockAreaCode != region.areaCode()}). */
+    /**
+     * An area code held as a number, by its name and its type: compared with another number
+     * ({@code blockAreaCode != region.areaCode()}, {@code row.areaCode() == RALEIGH}, an {@code Integer} too).
+     */
     private static boolean isNumericAreaCode(Expression e) {
-        return NumberNames.isAreaCode(NumberNames.nameOf(e)) && e.getType() instanceof JavaType.Primitive p
-                && (p == JavaType.Primitive.Int || p == JavaType.Primitive.Long || p == JavaType.Primitive.Short);
+        return NumberNames.isAreaCode(NumberNames.nameOf(e)) && isNumber(e.getType());
+    }
+
+    /** An integral number type, primitive or boxed. */
+    private static boolean isNumber(@Nullable JavaType t) {
+        return t instanceof JavaType.Primitive p
+                && (p == JavaType.Primitive.Int || p == JavaType.Primitive.Long || p == JavaType.Primitive.Short)
+                || TypeUtils.isOfClassType(t, "java.lang.Integer") || TypeUtils.isOfClassType(t, "java.lang.Long")
+                || TypeUtils.isOfClassType(t, "java.lang.Short");
     }
 
     private static boolean isComparison(J.Binary b) {

@@ -105,6 +105,53 @@ class AreaCodeAsIntegerTest implements RewriteTest {
     }
 
     @Test
+    void areaCodeOfApiDataComparedWithANumericConstantOrABoxedNumber() {
+        rewriteRun(
+          java(
+            """
+              import com.bandwidth.iris.sdk.IrisClient;
+              import java.util.List;
+              class Preferred {
+                  static final int RALEIGH = 919;
+                  IrisClient client;
+                  record Details(Integer areaCode, String city) { }
+                  interface Profile { int getPreferredAreaCode(); }
+                  boolean preferred(Details details, Profile profile) {
+                      return details.areaCode() != null && details.areaCode() == profile.getPreferredAreaCode();
+                  }
+                  boolean home(Details details) {
+                      return details.areaCode() == RALEIGH;
+                  }
+                  boolean many(List<String> tns, int limit) {
+                      return tns.size() > limit;
+                  }
+              }
+              """,
+            """
+              import com.bandwidth.iris.sdk.IrisClient;
+              import java.util.List;
+              class Preferred {
+                  static final int RALEIGH = 919;
+                  IrisClient client;
+                  record Details(%sInteger areaCode, String city) { }
+                  interface Profile { %sint getPreferredAreaCode(); }
+                  boolean preferred(Details details, Profile profile) {
+                      return details.areaCode() != null && %sdetails.areaCode() == profile.getPreferredAreaCode();
+                  }
+                  boolean home(Details details) {
+                      return %sdetails.areaCode() == RALEIGH;
+                  }
+                  boolean many(List<String> tns, int limit) {
+                      return tns.size() > limit;
+                  }
+              }
+              """.formatted(flag("a numeric area code"), flag("a numeric area code"), flag("comparing the area code as a number"),
+                flag("comparing the area code as a number"))
+          )
+        );
+    }
+
+    @Test
     void jaxbPayloadModelAndRawClient() {
         rewriteRun(
           spec -> spec.typeValidationOptions(TypeValidation.none()),

@@ -1268,6 +1268,30 @@ class TenDigitNumberSentTest implements RewriteTest {
     }
 
     @Test
+    void callbackNumberOfAnE911Order() {
+        rewriteRun(
+          //language=xml
+          xml(
+            """
+              <E911Order>
+                  <CustomerOrderId>HL-E911-HQ</CustomerOrderId>
+                  <CallerName>HARBORLINE HQ</CallerName>
+                  <CallbackNumber>9195550100</CallbackNumber>
+              </E911Order>
+              """,
+            """
+              <E911Order>
+                  <CustomerOrderId>HL-E911-HQ</CustomerOrderId>
+                  <CallerName>HARBORLINE HQ</CallerName>
+                  <CallbackNumber>+19195550100</CallbackNumber>
+              </E911Order>
+              """,
+            spec -> spec.path("src/main/resources/templates/e911-order.xml")
+          )
+        );
+    }
+
+    @Test
     void expectedRequestUrlInATestAssertion() {
         rewriteRun(
           //language=java
