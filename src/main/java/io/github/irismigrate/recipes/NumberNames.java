@@ -40,13 +40,19 @@ final class NumberNames {
             return false;
         }
         String l = name.toLowerCase(Locale.ROOT);
-        return l.contains("areacode") || l.contains("area_code") || l.equals("npa") || l.equals("getnpa");
+        return (l.contains("areacode") || l.contains("area_code") || l.equals("npa") || l.equals("getnpa"))
+                && !COUNT_OF.matcher(l).find();
     }
 
-    /** The name an expression reads: a variable, a field, or a getter (without arguments). */
+    /** A count or limit per area code ({@code perAreaCode}, {@code areaCodeCount}), not an area code. */
+    private static final java.util.regex.Pattern COUNT_OF = java.util.regex.Pattern.compile(
+            "^(?:per|num|count|max|min|total)|(?:count|quantity|limit|size|total)s?$");
+
     /** Calls that give a value back as text, unchanged as far as its digits go. */
     private static final java.util.Set<String> TEXT_OF = java.util.Set.of("toString", "trim", "strip");
     private static final java.util.Set<String> CONVERTERS = java.util.Set.of("String", "Long", "Integer", "Objects");
+
+    /** The name an expression reads: a variable, a field, or a getter (without arguments). */
 
     static @Nullable String nameOf(Expression e) {
         if (e instanceof J.Identifier id) {

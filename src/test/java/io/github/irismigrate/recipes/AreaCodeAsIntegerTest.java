@@ -369,6 +369,25 @@ class AreaCodeAsIntegerTest implements RewriteTest {
         }
 
         @Test
+        void countsAndLimitsPerAreaCodeInADashboardClass() {
+            rewriteRun(
+              java(
+                """
+                  import com.bandwidth.iris.sdk.IrisClient;
+                  class Search {
+                      IrisClient client;
+                      int perAreaCode = 25;
+                      long areaCodeCount;
+                      boolean enough(int maxAreaCodes) {
+                          return areaCodeCount < maxAreaCodes && perAreaCode > 10;
+                      }
+                  }
+                  """
+              )
+            );
+        }
+
+        @Test
         void stringAreaCodesAndOtherIntegersInADashboardClass() {
             rewriteRun(
               java(
