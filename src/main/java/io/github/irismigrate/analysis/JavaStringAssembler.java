@@ -40,12 +40,13 @@ public final class JavaStringAssembler {
     private static final Set<String> PASS_THROUGH = Set.of("htmlEscape", "escapeXml", "escapeXml10", "escapeXml11",
             "escapeHtml", "escapeHtml4", "escapeXmlMinimal", "xmlEscape", "escape", "encode", "requireNonNull", "requireNonNullElse");
     private static final Set<String> CHAIN_STARTS = Set.of("fromHttpUrl", "fromUriString", "fromUri", "fromPath",
-            "newInstance", "parse", "get", "create", "parseUri", "uri");
+            "newInstance", "parse", "get", "create", "parseUri", "uri", "builder", "uriString");
     private static final Set<String> BUILDER_TYPES = Set.of("org.springframework.web.util.UriComponentsBuilder",
             "org.springframework.web.util.UriBuilder", "okhttp3.HttpUrl", "okhttp3.HttpUrl$Builder", "okhttp3.HttpUrl.Builder",
             "org.apache.http.client.utils.URIBuilder", "org.apache.hc.core5.net.URIBuilder", "javax.ws.rs.core.UriBuilder",
             "jakarta.ws.rs.core.UriBuilder", "java.net.URI", "java.net.URL", "java.lang.StringBuilder", "java.lang.StringBuffer",
-            "org.springframework.web.util.UriComponents");
+            "org.springframework.web.util.UriComponents", "org.springframework.web.util.DefaultUriBuilderFactory",
+            "org.springframework.web.util.UriBuilderFactory");
     private static final Set<String> BUILDER_SIMPLE_NAMES = Set.of("UriComponentsBuilder", "HttpUrl", "URIBuilder", "UriBuilder",
             "URI", "URL", "StringBuilder", "StringBuffer", "ServletUriComponentsBuilder", "Builder");
 

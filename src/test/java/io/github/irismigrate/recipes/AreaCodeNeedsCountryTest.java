@@ -643,6 +643,57 @@ class AreaCodeNeedsCountryTest implements RewriteTest {
     }
 
     @Test
+    void builderOfASpringUriBuilderFactory() {
+        rewriteRun(
+          spec -> spec.parser(JavaParser.fromJavaVersion().classpath("spring-web", "spring-core")),
+          //language=java
+          java(
+            """
+              import java.net.URI;
+              import org.springframework.web.client.RestTemplate;
+              import org.springframework.web.util.DefaultUriBuilderFactory;
+              class NumberInventory {
+                  private final DefaultUriBuilderFactory uriFactory;
+                  private final RestTemplate rest;
+                  NumberInventory(DefaultUriBuilderFactory inventoryUriFactory, RestTemplate rest) {
+                      this.uriFactory = inventoryUriFactory;
+                      this.rest = rest;
+                  }
+                  String availableNpaNxx(String accountId, String areaCode) {
+                      URI uri = uriFactory.builder()
+                          .path("/accounts/{accountId}/availableNpaNxx")
+                          .queryParam("areaCode", areaCode)
+                          .build(accountId);
+                      return rest.getForObject(uri, String.class);
+                  }
+              }
+              """,
+            """
+              import java.net.URI;
+              import org.springframework.web.client.RestTemplate;
+              import org.springframework.web.util.DefaultUriBuilderFactory;
+              class NumberInventory {
+                  private final DefaultUriBuilderFactory uriFactory;
+                  private final RestTemplate rest;
+                  NumberInventory(DefaultUriBuilderFactory inventoryUriFactory, RestTemplate rest) {
+                      this.uriFactory = inventoryUriFactory;
+                      this.rest = rest;
+                  }
+                  String availableNpaNxx(String accountId, String areaCode) {
+                      URI uri = uriFactory.builder()
+                          .path("/accounts/{accountId}/availableNpaNxx")
+                          .queryParam("areaCode", areaCode)
+                          .queryParam("countryCodeA3", "USA")
+                          .build(accountId);
+                      return rest.getForObject(uri, String.class);
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
     void configurationFiles() {
         rewriteRun(
           properties(
