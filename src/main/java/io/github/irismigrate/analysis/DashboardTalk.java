@@ -44,6 +44,9 @@ public final class DashboardTalk {
     private static final Pattern API_DOC = Pattern.compile("\\b(?:Bandwidth Dashboard|Dashboard(?:'s| API| \\(Iris\\)| says| returns| tells| sends| posts| notifies| callbacks?| notifications?"
             + "| answers?| responses?)|Iris\\b|dashboard\\.bandwidth\\.com|inserviceNumbers|availableNumbers"
             + "|availableNpaNxx|tndetails)");
+    /** A class comment that says the class receives the Dashboard's callbacks ("Receives Dashboard order notifications"). */
+    private static final Pattern CALLBACK_DOC = Pattern.compile(
+            "\\b(?:Dashboard|Iris)\\b[^.]{0,40}?\\b(?:notifications?|callbacks?)\\b");
     /** Other number providers: a comment that names one is about that provider, whatever else it says. */
     private static final Pattern OTHER_PROVIDER = Pattern.compile("(?i)\\b(?:twilio|telnyx|vonage|nexmo|plivo|sinch|catapult"
             + "|messagebird|signalwire)\\b");
@@ -90,6 +93,10 @@ public final class DashboardTalk {
                 // a processor or model of another file's request
                 if (API_DOC.matcher(comment).find() && !OTHER_PROVIDER.matcher(comment).find()) {
                     s.apiDoc = true;
+                }
+                // or that it receives the Dashboard's order notifications, read through a model of another file
+                if (CALLBACK_DOC.matcher(comment).find() && !OTHER_PROVIDER.matcher(comment).find()) {
+                    s.callback = true;
                 }
             }
             EnumSet<Role> roles = EnumSet.noneOf(Role.class);

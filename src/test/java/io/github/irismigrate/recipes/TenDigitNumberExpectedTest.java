@@ -385,6 +385,66 @@ class TenDigitNumberExpectedTest implements RewriteTest {
     }
 
     @Test
+    void callbackControllerDocumentedAsReceivingTheDashboardsNotifications() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              /** Receives Dashboard order notifications (configured through the subscriptions API). */
+              class DashboardCallbacks {
+                  NumberStore store;
+                  void onOrder(OrderEvent event) {
+                      for (String tn : event.completedOrEmpty()) {
+                          store.findByTenDigit(tn);
+                      }
+                  }
+              }
+              """,
+            """
+              /** Receives Dashboard order notifications (configured through the subscriptions API). */
+              class DashboardCallbacks {
+                  NumberStore store;
+                  void onOrder(OrderEvent event) {
+                      for (String tn : event.completedOrEmpty()) {
+                          %sstore.findByTenDigit(tn);
+                      }
+                  }
+              }
+              """.formatted(callback("this lookup of a callback number in a store keyed by 10-digit numbers"))
+          ),
+          //language=java
+          java(
+            """
+              /** Receives Twilio status callbacks for the fallback numbers, shaped like Dashboard notifications. */
+              class TwilioCallbacks {
+                  NumberStore store;
+                  void onStatus(OrderEvent event) {
+                      for (String tn : event.completedOrEmpty()) {
+                          store.findByTenDigit(tn);
+                      }
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              /** Sends order notifications to customers by email. */
+              class CustomerNotifications {
+                  NumberStore store;
+                  void notify(OrderEvent event) {
+                      for (String tn : event.completedOrEmpty()) {
+                          store.findByTenDigit(tn);
+                      }
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
     void reportReadLineByLine() {
         //language=java
         String parser = """
