@@ -123,6 +123,17 @@ public final class TnSinks {
     private final Map<String, List<Sink>> sinks = new LinkedHashMap<>();
     private final Map<String, Set<UUID>> responseSide = new LinkedHashMap<>();
     private final Map<String, PayloadReader.Outline> outlines = new LinkedHashMap<>();
+    /** Placeholders of request templates ({@code <FullNumber>${fullNumber}</FullNumber>}) that stand for a number, by file. */
+    private final Map<String, Set<String>> numberPlaceholders = new LinkedHashMap<>();
+    /** Values given to a template's placeholders where it is rendered ({@code render("order.xml", Map.of("tn", ..))}). */
+    private final List<TemplateFill> templateFills = new ArrayList<>();
+
+    /** The value a call gives placeholder {@code key} of the template resource {@code resource}. */
+    private record TemplateFill(String resource, String key, List<Sink> values) {
+    }
+
+    /** A placeholder in a template's text: {@code ${name}}, {@code {{name}}}, {@code {name}}, {@code %name%}. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{(\\w+)}|\\{\\{\\s*(\\w+)\\s*}}|\\{(\\w+)}|%(\\w+)%");
 
     public static TnSinks of(ProjectFacts facts) {
         return BY_FACTS.computeIfAbsent(facts, f -> new TnSinks());
@@ -138,13 +149,31 @@ public final class TnSinks {
             Set<UUID> response = new HashSet<>();
             List<FormatCall> formats = new ArrayList<>();
             List<ParamUse> uses = new ArrayList<>();
-            collect(cu, path, found, response, formats, uses, callArgs, paramPasses, listConstants, aliases, locals);
+            collect(cu, path, found, response, formats, uses, callArgs, paramPasses, listConstants, aliases, locals, templateFills);
             paramUses.addAll(uses);
             sinks.put(path, found);
             formatCalls.put(path, formats);
             responseSide.put(path, response);
         } else if (sf instanceof Xml.Document || sf instanceof Json.Document) {
-            outlines.put(path, PayloadReader.outline(sf.printAll()));
+            String text = sf.printAll();
+            PayloadReader.Outline outline = PayloadReader.outline(text);
+            outlines.put(path, outline);
+            if (IrisPayload.classify(outline) == IrisPayload.Kind.REQUEST) {
+                Set<String> names = new HashSet<>();
+                for (PayloadReader.Element e : PayloadReader.elements(text, IrisPayload::isNumberElement)) {
+                    java.util.regex.Matcher m = PLACEHOLDER.matcher(e.value());
+                    while (m.find()) {
+                        for (int g = 1; g <= m.groupCount(); g++) {
+                            if (m.group(g) != null) {
+                                names.add(m.group(g));
+                            }
+                        }
+                    }
+                }
+                if (!names.isEmpty()) {
+                    numberPlaceholders.put(path, names);
+                }
+            }
         }
     }
 
@@ -154,6 +183,14 @@ public final class TnSinks {
         // one step across methods: a list handed to importTns(id, PILOT_TNS), whose parameter reaches the SDK
         for (ParamUse use : paramUses) {
             all.addAll(passed(use.method(), use.index(), use.sdk(), use.path()));
+        }
+        // render("templates/order.xml", Map.of("fullNumber", "9195550170")): the value fills a number of a request
+        for (TemplateFill fill : templateFills) {
+            numberPlaceholders.forEach((template, names) -> {
+                if (names.contains(fill.key()) && template.endsWith(fill.resource())) {
+                    fill.values().forEach(v -> all.add(new Sink(v.path(), v.text(), true, v.path())));
+                }
+            });
         }
         return expanded(all);
     }
@@ -260,7 +297,8 @@ public final class TnSinks {
 
     private static void collect(J.CompilationUnit cu, String path, List<Sink> out, Set<UUID> response, List<FormatCall> formats,
                                 List<ParamUse> uses, List<CallArg> calls, List<ParamPass> passes, Map<String, List<Sink>> lists,
-                                Map<MethodRef, Map<String, Integer>> aliases, Map<MethodRef, Map<String, List<Sink>>> locals) {
+                                Map<MethodRef, Map<String, Integer>> aliases, Map<MethodRef, Map<String, List<Sink>>> locals,
+                                List<TemplateFill> fills) {
         boolean importsSdk = cu.getImports().stream().anyMatch(i -> i.getTypeName().startsWith(IrisSdk.PACKAGE)
                 || i.getPackageName().startsWith(IrisSdk.PACKAGE));
         new JavaIsoVisitor<ExecutionContext>() {
@@ -284,6 +322,7 @@ public final class TnSinks {
                     requestModelLists(m.getMethodType(), m.getArguments(), md, path, out, uses);
                 }
                 callArguments(ref(m), m.getArguments(), md, path, calls, passes, aliases);
+                templateFill(m, md, path, fills);
                 return super.visitMethodInvocation(m, ctx);
             }
 
@@ -466,6 +505,58 @@ public final class TnSinks {
                 }
             }
             i++;
+        }
+    }
+
+    /**
+     * A call that names a template resource and hands it a map of values ({@code render("templates/order.xml",
+     * Map.of("fullNumber", "9195550170"))}, or a local map filled with {@code put}): each value, by its key.
+     */
+    private static void templateFill(J.MethodInvocation m, J.@Nullable MethodDeclaration md, String path, List<TemplateFill> fills) {
+        List<Expression> args = JavaArgs.real(m.getArguments());
+        String resource = null;
+        for (Expression a : args) {
+            if (a instanceof J.Literal l && l.getValue() instanceof String v) {
+                String lower = v.toLowerCase(java.util.Locale.ROOT);
+                if (lower.endsWith(".xml") || lower.endsWith(".json")) {
+                    resource = v.replaceFirst("^classpath\\*?:", "").replaceFirst("^/+", "");
+                }
+            }
+        }
+        if (resource == null || resource.isEmpty()) {
+            return;
+        }
+        for (Expression a : args) {
+            Map<J.Literal, Expression> pairs = new LinkedHashMap<>();
+            if (a instanceof J.MethodInvocation mapOf && QueryAssembly.isMapOf(mapOf)) {
+                List<Expression> kv = JavaArgs.real(mapOf.getArguments());
+                for (int i = 0; i + 1 < kv.size(); i += 2) {
+                    if (kv.get(i) instanceof J.Literal key && key.getValue() instanceof String) {
+                        pairs.put(key, kv.get(i + 1));
+                    }
+                }
+            } else if (a instanceof J.Identifier map && md != null && md.getBody() != null) {
+                new JavaIsoVisitor<Integer>() {
+                    @Override
+                    public J.MethodInvocation visitMethodInvocation(J.MethodInvocation put, Integer p) {
+                        List<Expression> kv = JavaArgs.real(put.getArguments());
+                        if (put.getSimpleName().equals("put") && put.getSelect() instanceof J.Identifier target
+                                && target.getSimpleName().equals(map.getSimpleName()) && kv.size() == 2
+                                && kv.get(0) instanceof J.Literal key && key.getValue() instanceof String) {
+                            pairs.put(key, kv.get(1));
+                        }
+                        return super.visitMethodInvocation(put, p);
+                    }
+                }.visit(md.getBody(), 0);
+            }
+            for (Map.Entry<J.Literal, Expression> e : pairs.entrySet()) {
+                List<Sink> values = new ArrayList<>();
+                sinkArgument(e.getValue(), md, path, false, values, 1, null);
+                values.removeIf(v -> !mayHoldNumber(v.text()));
+                if (!values.isEmpty()) {
+                    fills.add(new TemplateFill("/" + resource, (String) e.getKey().getValue(), values));
+                }
+            }
         }
     }
 

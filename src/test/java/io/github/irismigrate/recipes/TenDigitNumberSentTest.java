@@ -1292,6 +1292,72 @@ class TenDigitNumberSentTest implements RewriteTest {
     }
 
     @Test
+    void valuesGivenToTheNumberPlaceholdersOfARequestTemplate() {
+        rewriteRun(
+          //language=xml
+          xml(
+            """
+              <SipPeerTelephoneNumber>
+                  <FullNumber>${fullNumber}</FullNumber>
+                  <CallForward>${forwardTo}</CallForward>
+              </SipPeerTelephoneNumber>
+              """,
+            spec -> spec.path("src/main/resources/templates/sippeer-tn.xml")
+          ),
+          //language=xml
+          xml(
+            """
+              <Contact>
+                  <PhoneNumber>${phone}</PhoneNumber>
+              </Contact>
+              """,
+            spec -> spec.path("src/main/resources/templates/crm-contact.xml")
+          ),
+          //language=java
+          java(
+            """
+              import java.util.HashMap;
+              import java.util.Map;
+              class TemplatesTest {
+                  void renders() {
+                      Templates.render("templates/sippeer-tn.xml", Map.of("fullNumber", "9195550170", "smsEnabled", "true"));
+                      Map<String, String> values = new HashMap<>();
+                      values.put("forwardTo", "9195550160");
+                      values.put("orderId", "4105550000");
+                      Templates.render("/templates/sippeer-tn.xml", values);
+                      Templates.render("templates/crm-contact.xml", Map.of("phone", "9195550199"));
+                  }
+              }
+              class Templates {
+                  static String render(String resource, Map<String, String> values) {
+                      return resource;
+                  }
+              }
+              """,
+            """
+              import java.util.HashMap;
+              import java.util.Map;
+              class TemplatesTest {
+                  void renders() {
+                      Templates.render("templates/sippeer-tn.xml", Map.of("fullNumber", "+19195550170", "smsEnabled", "true"));
+                      Map<String, String> values = new HashMap<>();
+                      values.put("forwardTo", "+19195550160");
+                      values.put("orderId", "4105550000");
+                      Templates.render("/templates/sippeer-tn.xml", values);
+                      Templates.render("templates/crm-contact.xml", Map.of("phone", "9195550199"));
+                  }
+              }
+              class Templates {
+                  static String render(String resource, Map<String, String> values) {
+                      return resource;
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
     void expectedRequestUrlInATestAssertion() {
         rewriteRun(
           //language=java
