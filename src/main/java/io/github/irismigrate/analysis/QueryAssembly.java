@@ -147,6 +147,17 @@ public final class QueryAssembly {
         public String name() {
             return (String) key.getValue();
         }
+
+        /** The value given for the key: the argument after it in {@code Map.of}, the second of {@code put}. */
+        public Expression value() {
+            List<Expression> args = JavaArgs.real(call.getArguments());
+            for (int i = 0; viaMapOf && i + 1 < args.size(); i++) {
+                if (args.get(i) == key) {
+                    return args.get(i + 1);
+                }
+            }
+            return args.get(1);
+        }
     }
 
     /**
@@ -348,7 +359,29 @@ public final class QueryAssembly {
         return id.getSimpleName().equals("Map") || id.getSimpleName().equals("ImmutableMap");
     }
 
-    private static List<MapEntry> mapOfEntries(J.MethodInvocation mapOf) {
+    /**
+     * The entries {@code variable.put("key", value)} adds to a map in {@code tree}, by their literal keys, wherever
+     * they are.
+     */
+    public static List<MapEntry> putEntries(J tree, String variable) {
+        List<MapEntry> out = new ArrayList<>();
+        new JavaIsoVisitor<Integer>() {
+            @Override
+            public J.MethodInvocation visitMethodInvocation(J.MethodInvocation put, Integer p) {
+                List<Expression> kv = JavaArgs.real(put.getArguments());
+                if (put.getSimpleName().equals("put") && put.getSelect() instanceof J.Identifier target
+                        && target.getSimpleName().equals(variable) && kv.size() == 2
+                        && kv.get(0) instanceof J.Literal key && key.getValue() instanceof String) {
+                    out.add(new MapEntry(key, put, false));
+                }
+                return super.visitMethodInvocation(put, p);
+            }
+        }.visit(tree, 0);
+        return out;
+    }
+
+    /** The entries of {@code Map.of(k, v, ..)} whose keys are string literals. */
+    public static List<MapEntry> mapOfEntries(J.MethodInvocation mapOf) {
         List<MapEntry> out = new ArrayList<>();
         List<Expression> args = JavaArgs.real(mapOf.getArguments());
         for (int i = 0; i + 1 < args.size(); i += 2) {

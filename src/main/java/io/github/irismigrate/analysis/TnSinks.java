@@ -527,34 +527,16 @@ public final class TnSinks {
             return;
         }
         for (Expression a : args) {
-            Map<J.Literal, Expression> pairs = new LinkedHashMap<>();
-            if (a instanceof J.MethodInvocation mapOf && QueryAssembly.isMapOf(mapOf)) {
-                List<Expression> kv = JavaArgs.real(mapOf.getArguments());
-                for (int i = 0; i + 1 < kv.size(); i += 2) {
-                    if (kv.get(i) instanceof J.Literal key && key.getValue() instanceof String) {
-                        pairs.put(key, kv.get(i + 1));
-                    }
-                }
-            } else if (a instanceof J.Identifier map && md != null && md.getBody() != null) {
-                new JavaIsoVisitor<Integer>() {
-                    @Override
-                    public J.MethodInvocation visitMethodInvocation(J.MethodInvocation put, Integer p) {
-                        List<Expression> kv = JavaArgs.real(put.getArguments());
-                        if (put.getSimpleName().equals("put") && put.getSelect() instanceof J.Identifier target
-                                && target.getSimpleName().equals(map.getSimpleName()) && kv.size() == 2
-                                && kv.get(0) instanceof J.Literal key && key.getValue() instanceof String) {
-                            pairs.put(key, kv.get(1));
-                        }
-                        return super.visitMethodInvocation(put, p);
-                    }
-                }.visit(md.getBody(), 0);
-            }
-            for (Map.Entry<J.Literal, Expression> e : pairs.entrySet()) {
+            List<QueryAssembly.MapEntry> entries = a instanceof J.MethodInvocation mapOf && QueryAssembly.isMapOf(mapOf)
+                    ? QueryAssembly.mapOfEntries(mapOf)
+                    : a instanceof J.Identifier map && md != null && md.getBody() != null
+                    ? QueryAssembly.putEntries(md.getBody(), map.getSimpleName()) : List.of();
+            for (QueryAssembly.MapEntry e : entries) {
                 List<Sink> values = new ArrayList<>();
-                sinkArgument(e.getValue(), md, path, false, values, 1, null);
+                sinkArgument(e.value(), md, path, false, values, 1, null);
                 values.removeIf(v -> !mayHoldNumber(v.text()));
                 if (!values.isEmpty()) {
-                    fills.add(new TemplateFill("/" + resource, (String) e.getKey().getValue(), values));
+                    fills.add(new TemplateFill("/" + resource, e.name(), values));
                 }
             }
         }

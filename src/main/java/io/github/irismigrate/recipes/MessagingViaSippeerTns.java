@@ -90,9 +90,7 @@ public class MessagingViaSippeerTns extends IrisRecipe {
     }
 
     private static Tree java(J.CompilationUnit cu, ProjectFacts facts, ExecutionContext ctx) {
-        Map<UUID, String> marks = new HashMap<>();
-        // where in a literal the messaging settings start: the finding's line is the one to edit
-        Map<UUID, Integer> offsets = new HashMap<>();
+        Map<UUID, Mark> marks = new HashMap<>();
         Set<UUID> sippeerTnsTrees = new java.util.HashSet<>();
         for (List<ResolvedText> texts : ClassTexts.of(cu, facts).values()) {
             boolean classSendsToSippeerTns = false;
@@ -134,8 +132,8 @@ public class MessagingViaSippeerTns extends IrisRecipe {
                 int start = m.start(m.group(1) != null ? 1 : 2);
                 Origin where = anchor(t, start);
                 if (where != null) {
-                    marks.put(where.treeId(), message(smsEnabled(flat)));
-                    offsets.put(where.treeId(), where.offset());
+                    // at the offset in the literal where the messaging settings start: the line to edit
+                    marks.put(where.treeId(), new Mark(message(smsEnabled(flat)), where.offset()));
                 }
             }
         }
@@ -146,7 +144,7 @@ public class MessagingViaSippeerTns extends IrisRecipe {
         return new JavaIsoVisitor<ExecutionContext>() {
             @Override
             public J.Literal visitLiteral(J.Literal literal, ExecutionContext c) {
-                return mark(literal, marks.get(literal.getId()), offsets.getOrDefault(literal.getId(), 0));
+                return mark(literal, marks.get(literal.getId()));
             }
 
             @Override
@@ -174,7 +172,7 @@ public class MessagingViaSippeerTns extends IrisRecipe {
      * ({@code SipPeerTnUpdate}) wherever it is filled in, as its XML is, but in a unit test that only checks its XML.
      * {@code setSms} is left alone: a TN option group has it, the v2 way.
      */
-    private static void modelSetters(J.CompilationUnit cu, Set<UUID> sippeerTnsTrees, Map<UUID, String> marks) {
+    private static void modelSetters(J.CompilationUnit cu, Set<UUID> sippeerTnsTrees, Map<UUID, Mark> marks) {
         new JavaIsoVisitor<Integer>() {
             /** Whether the method being visited (or one around it) sends to sippeer TNs, and whether it is a test. */
             private boolean sendsToSippeerTns;
@@ -201,7 +199,7 @@ public class MessagingViaSippeerTns extends IrisRecipe {
                 if (MESSAGING_SETTER.matcher(m.getSimpleName()).matches() && m.getSelect() != null
                         && !JavaArgs.real(m.getArguments()).isEmpty()
                         && (sendsToSippeerTns || !unitTest && isSippeerTnModel(m.getSelect()))) {
-                    marks.putIfAbsent(m.getId(), message(null));
+                    marks.putIfAbsent(m.getId(), new Mark(message(null), 0));
                 }
                 return super.visitMethodInvocation(m, p);
             }
@@ -277,15 +275,19 @@ public class MessagingViaSippeerTns extends IrisRecipe {
         }.visitNonNull(doc, ctx);
     }
 
-    private static <T extends Tree> T mark(T tree, @Nullable String message) {
-        return mark(tree, message, 0);
+    /** A finding to put on a tree: its message, at {@code offset} into the tree's text (a literal's messaging settings). */
+    private record Mark(String message, int offset) {
     }
 
-    /** Marks {@code tree}, at {@code offset} into its text (a literal's messaging settings). */
-    private static <T extends Tree> T mark(T tree, @Nullable String message, int offset) {
-        if (message == null) {
+    private static <T extends Tree> T mark(T tree, @Nullable String message) {
+        return message == null ? tree : mark(tree, new Mark(message, 0));
+    }
+
+    private static <T extends Tree> T mark(T tree, @Nullable Mark mark) {
+        if (mark == null) {
             return tree;
         }
-        return PlanApplier.mark(tree, List.of(new PlannedFinding(Rule.BW009, new Origin("", tree.getId(), offset), message, null)));
+        return PlanApplier.mark(tree, List.of(new PlannedFinding(Rule.BW009, new Origin("", tree.getId(), mark.offset()),
+                mark.message(), null)));
     }
 }

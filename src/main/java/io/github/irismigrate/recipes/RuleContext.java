@@ -1,6 +1,7 @@
 package io.github.irismigrate.recipes;
 
 import io.github.irismigrate.analysis.ApiTarget;
+import io.github.irismigrate.analysis.DashboardUrl;
 import io.github.irismigrate.analysis.ProjectFacts;
 import io.github.irismigrate.analysis.RootKind;
 
@@ -51,7 +52,7 @@ public final class RuleContext {
         if (rr.root().kind() == RootKind.CONFIG) {
             // a path only the Dashboard has (a WireMock mapping's "urlPath": "/api/accounts/1/inserviceNumbers")
             return configGroupTalksToDashboard(path, rr.root().configKey())
-                    || io.github.irismigrate.analysis.DashboardUrl.hasIrisOnlyPath(rr.text().flat());
+                    || DashboardUrl.hasIrisOnlyPath(rr.text().flat());
         }
         return isDashboardFile(path) || rr.subclassFile() != null && isDashboardFile(rr.subclassFile())
                 || rr.root().kind() == RootKind.CLIENT_MAPPING && projectTalksToDashboard()
