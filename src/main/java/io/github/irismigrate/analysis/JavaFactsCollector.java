@@ -7,9 +7,11 @@ import org.openrewrite.InMemoryExecutionContext;
 import org.openrewrite.java.JavaIsoVisitor;
 import org.openrewrite.java.tree.Expression;
 import org.openrewrite.java.tree.J;
+import org.openrewrite.java.tree.JavaSourceFile;
 import org.openrewrite.java.tree.JavaType;
 import org.openrewrite.java.tree.Statement;
 import org.openrewrite.java.tree.TypeUtils;
+import org.openrewrite.kotlin.tree.K;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,13 +31,15 @@ final class JavaFactsCollector {
         this.assembler = new JavaStringAssembler(path, consumed);
     }
 
-    void collect(J.CompilationUnit cu, ProjectFacts.FileFacts ff) {
-        for (J.Import imp : cu.getImports()) {
+    /** Collects from a Java file, or from a Kotlin file (its trees are Java trees, but for string templates and a few more). */
+    void collect(JavaSourceFile source, ProjectFacts.FileFacts ff) {
+        J.@Nullable CompilationUnit cu = source instanceof J.CompilationUnit java ? java : null;
+        for (J.Import imp : source.getImports()) {
             if (imp.getTypeName().startsWith("com.bandwidth.iris.sdk") || imp.getPackageName().startsWith("com.bandwidth.iris.sdk")) {
                 ff.usesIrisSdk = true;
             }
         }
-        String pkg = cu.getPackageDeclaration() == null ? "" : cu.getPackageDeclaration().getPackageName() + ".";
+        String pkg = source.getPackageDeclaration() == null ? "" : source.getPackageDeclaration().getPackageName() + ".";
         new JavaIsoVisitor<ExecutionContext>() {
             /**
              * The fully qualified names a type may have ({@code writtenType} as the code spells it, {@code simple} its
@@ -52,7 +56,7 @@ final class JavaFactsCollector {
                     return Set.of(written);
                 }
                 Set<String> out = new HashSet<>();
-                for (J.Import imp : cu.getImports()) {
+                for (J.Import imp : source.getImports()) {
                     if (imp.isStatic()) {
                         continue;
                     }
@@ -133,7 +137,12 @@ final class JavaFactsCollector {
                             qualifier != null ? qualifier : vd.getVariables().get(0).getSimpleName()));
                 }
                 String owner = enclosingClassName(getCursor());
-                if (owner != null && isField(getCursor())) {
+                boolean field = owner != null && isField(getCursor());
+                if (owner == null && getCursor().getParentTreeCursor().getValue() instanceof K.CompilationUnit) {
+                    owner = kotlinFileClass(vd); // a top-level property: a field of the file's class (AppKt)
+                    field = owner != null;
+                }
+                if (field) {
                     AssembledText fromAnnotation = valueAnnotation(vd.getLeadingAnnotations());
                     String prefix = vd.hasModifier(J.Modifier.Type.Static) ? null : boundPrefixes.get(owner);
                     for (J.VariableDeclarations.NamedVariable v : vd.getVariables()) {
@@ -371,6 +380,15 @@ final class JavaFactsCollector {
                 return super.visitAssignment(a, ctx);
             }
 
+            /** A Kotlin string template is a root of its own, read whole before its pieces are visited. */
+            @Override
+            public J preVisit(J tree, ExecutionContext ctx) {
+                if (tree instanceof K.StringTemplate st) {
+                    root(st, getCursor());
+                }
+                return super.preVisit(tree, ctx);
+            }
+
             @Override
             public J.Literal visitLiteral(J.Literal literal, ExecutionContext ctx) {
                 root(literal, getCursor());
@@ -437,7 +455,7 @@ final class JavaFactsCollector {
                 }
                 clientInterface(method);
                 root(method, getCursor());
-                if (QueryAssembly.isSdkQueryCall(method, cu)) {
+                if (cu != null && QueryAssembly.isSdkQueryCall(method, cu)) {
                     for (Expression a : JavaArgs.real(method.getArguments())) {
                         String key = QueryAssembly.queryMapSource(a, getCursor().firstEnclosing(J.MethodDeclaration.class));
                         if (key != null) {
@@ -794,6 +812,9 @@ final class JavaFactsCollector {
                 if (consumed.contains(e.getId())) {
                     return;
                 }
+                if (cu == null) {
+                    assembler.kotlinLocals(KotlinText.localsAround(cursor));
+                }
                 AssembledText text = assembler.assembleRoot(e);
                 if (text == null || text.isOpaque()) {
                     return;
@@ -888,7 +909,7 @@ final class JavaFactsCollector {
                     }
                 }.visit(tree, 0);
             }
-        }.visit(cu, new InMemoryExecutionContext());
+        }.visit(source, new InMemoryExecutionContext());
     }
 
     /**
@@ -1062,6 +1083,15 @@ final class JavaFactsCollector {
         return pkg + cd.getSimpleName();
     }
 
+    /** The class a Kotlin file's top-level property belongs to ({@code com.acme.IrisKt}), as its type says; null when unknown. */
+    private static @Nullable String kotlinFileClass(J.VariableDeclarations vd) {
+        if (vd.getVariables().isEmpty() || vd.getVariables().get(0).getVariableType() == null) {
+            return null;
+        }
+        JavaType owner = vd.getVariables().get(0).getVariableType().getOwner();
+        return owner instanceof JavaType.FullyQualified fq ? fq.getFullyQualifiedName() : null;
+    }
+
     private static boolean isField(Cursor cursor) {
         Cursor parent = cursor.getParentTreeCursor();
         return parent.getValue() instanceof J.Block && parent.getParentTreeCursor().getValue() instanceof J.ClassDeclaration;
@@ -1163,7 +1193,17 @@ final class JavaFactsCollector {
             "fine", "finer", "finest", "severe", "config", "log", "print", "println", "printf", "atInfo", "atDebug");
 
     /** Log calls and messages only mention URLs; nothing inside them is a request. */
+    /** Kotlin's standard functions whose text is a message: {@code require(ok) { ".." }}, {@code error("..")}. */
+    private static final Set<String> KOTLIN_MESSAGE_CALLS = Set.of("require", "requireNotNull", "check", "checkNotNull",
+            "error", "TODO", "assert");
+
     private static boolean isIgnoredCall(J.MethodInvocation m) {
+        if (m.getSelect() == null && KOTLIN_MESSAGE_CALLS.contains(m.getSimpleName())) {
+            JavaType.Method mt = m.getMethodType();
+            if (mt != null && mt.getDeclaringType().getFullyQualifiedName().startsWith("kotlin.")) {
+                return true;
+            }
+        }
         if (!LOG_METHODS.contains(m.getSimpleName())) {
             return false;
         }

@@ -5,6 +5,7 @@ import org.openrewrite.java.tree.Expression;
 import org.openrewrite.java.tree.J;
 import org.openrewrite.java.tree.JavaType;
 import org.openrewrite.java.tree.TypeUtils;
+import org.openrewrite.kotlin.tree.K;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -56,6 +57,18 @@ public final class JavaStringAssembler {
     public JavaStringAssembler(String sourcePath, Set<UUID> consumed) {
         this.sourcePath = sourcePath;
         this.consumed = consumed;
+        this.kotlin = KotlinText.isKotlin(sourcePath);
+    }
+
+    /** Whether the file is Kotlin: its literals keep their escapes in the value, and its text calls are Kotlin's. */
+    private final boolean kotlin;
+
+    /** In a Kotlin file, the parameters and locals of the function whose code is being read. */
+    private Set<String> kotlinLocals = Set.of();
+
+    /** The parameters and locals in scope where the next expressions are read (Kotlin only; see {@link #reference}). */
+    public void kotlinLocals(Set<String> names) {
+        this.kotlinLocals = names;
     }
 
     /** The text of a root expression, or null when the expression does not build a string the analysis understands. */
@@ -70,6 +83,9 @@ public final class JavaStringAssembler {
     public boolean isStringBuilding(Expression e) {
         if (e instanceof J.Literal lit) {
             return lit.getValue() instanceof String;
+        }
+        if (e instanceof K.StringTemplate) {
+            return true;
         }
         if (e instanceof J.Binary b) {
             return b.getOperator() == J.Binary.Type.Addition && (isStringTyped(b) || containsStringLiteral(b));
@@ -111,6 +127,9 @@ public final class JavaStringAssembler {
         if (e instanceof J.Binary b && b.getOperator() == J.Binary.Type.Addition) {
             return assemble(b.getLeft()).plus(assemble(b.getRight()));
         }
+        if (e instanceof K.StringTemplate st) {
+            return template(st);
+        }
         if (e instanceof J.Identifier id) {
             return reference(id, id.getFieldType(), id.getSimpleName());
         }
@@ -148,6 +167,49 @@ public final class JavaStringAssembler {
         return AssembledText.hole(e.getClass().getSimpleName());
     }
 
+    /**
+     * A Kotlin string template ({@code "$base/accounts/${id}/addresses"}): its text pieces as literals (escapes read,
+     * unless the template is a raw string), each {@code $name} or {@code ${expression}} read like the expression.
+     */
+    private AssembledText template(K.StringTemplate st) {
+        AssembledText out = AssembledText.empty();
+        boolean raw = "\"\"\"".equals(st.getDelimiter());
+        for (J piece : st.getStrings()) {
+            consumed.add(piece.getId());
+            if (piece instanceof J.Literal lit && lit.getValue() instanceof String s) {
+                out = out.plus(withPlaceholders(raw ? s : KotlinText.unescape(s), new Origin(sourcePath, lit.getId())));
+            } else if (piece instanceof K.StringTemplate.Expression x && x.getTree() instanceof Expression inner) {
+                out = out.plus(assemble(inner));
+            } else {
+                out = out.plus(AssembledText.hole(piece.getClass().getSimpleName()));
+            }
+        }
+        return out;
+    }
+
+    /** Kotlin's {@code String.format(..)}, {@code "..".format(..)}, {@code trimIndent()} and {@code trimMargin()}. */
+    private static boolean isKotlinTextCall(J.MethodInvocation m) {
+        JavaType.Method mt = m.getMethodType();
+        return mt != null && "kotlin.text.StringsKt".equals(mt.getDeclaringType().getFullyQualifiedName())
+                && KOTLIN_TEXT_CALLS.contains(m.getSimpleName());
+    }
+
+    private static final Set<String> KOTLIN_TEXT_CALLS = Set.of("format", "trimIndent", "trimMargin");
+
+    private @Nullable AssembledText kotlinTextCall(J.MethodInvocation m, List<Expression> args) {
+        if (!m.getSimpleName().equals("format")) {
+            return m.getSelect() != null && isStringBuilding(m.getSelect()) ? assemble(m.getSelect()) : null;
+        }
+        if (m.getSelect() != null && isStringBuilding(m.getSelect())) {
+            return format(m.getSelect(), args); // "%s/accounts/%s".format(base, id)
+        }
+        if (m.getSelect() instanceof J.Identifier id && id.getSimpleName().equals("String") && !args.isEmpty()) {
+            int fmt = args.size() > 1 && !isStringBuilding(args.get(0)) && isStringBuilding(args.get(1)) ? 1 : 0; // a Locale first
+            return format(args.get(fmt), args.subList(fmt + 1, args.size()));
+        }
+        return null;
+    }
+
     private static boolean isQuerySeparator(Expression e) {
         return e instanceof J.Literal l && ("?".equals(l.getValue()) || "&".equals(l.getValue()));
     }
@@ -156,7 +218,8 @@ public final class JavaStringAssembler {
         Origin origin = new Origin(sourcePath, lit.getId());
         Object value = lit.getValue();
         if (value instanceof String s) {
-            return withPlaceholders(s, origin);
+            boolean raw = lit.getValueSource() != null && lit.getValueSource().startsWith("\"\"\"");
+            return withPlaceholders(kotlin && !raw ? KotlinText.unescape(s) : s, origin);
         }
         String text = value == null ? "null" : String.valueOf(value);
         return AssembledText.of(new Part.Known(text, null, origin, false));
@@ -179,6 +242,15 @@ public final class JavaStringAssembler {
 
     private AssembledText reference(J tree, JavaType.@Nullable Variable type, String name) {
         Origin anchor = new Origin(sourcePath, tree.getId());
+        if (kotlin && tree instanceof J.Identifier && (type == null || KotlinText.isFileClass(type.getOwner()))) {
+            // Kotlin's parser gives a name read inside a string template the file's own class as owner, whatever it
+            // names: a parameter or local of the enclosing function is a hole, anything else is found by its name
+            if (kotlinLocals.contains(name)) {
+                consumed.remove(tree.getId());
+                return AssembledText.of(new Part.Hole(name));
+            }
+            return AssembledText.of(new Part.ConstantRef("?#" + name, name, anchor));
+        }
         if (type != null && type.getOwner() instanceof JavaType.FullyQualified owner) {
             return AssembledText.of(new Part.ConstantRef(owner.getFullyQualifiedName() + "#" + name, name, anchor));
         }
@@ -279,6 +351,9 @@ public final class JavaStringAssembler {
             return true;
         }
         if (isStatic(m, "java.text.MessageFormat", "MessageFormat") && name.equals("format")) {
+            return true;
+        }
+        if (kotlin && isKotlinTextCall(m)) {
             return true;
         }
         if ((name.equals("formatted") || name.equals("concat")) && m.getSelect() != null && isStringBuilding(m.getSelect())) {
@@ -503,6 +578,12 @@ public final class JavaStringAssembler {
                 consumed.remove(args.get(1).getId()); // a default written here is a text of its own, fixed where it is
             }
             return AssembledText.of(new Part.PropertyRef(key, fallback, new Origin(sourcePath, m.getId())));
+        }
+        if (kotlin && isKotlinTextCall(m)) {
+            AssembledText t = kotlinTextCall(m, args);
+            if (t != null) {
+                return t;
+            }
         }
         if (isStatic(m, "java.lang.String", "String")) {
             if (name.equals("format") && !args.isEmpty()) {
@@ -806,6 +887,7 @@ public final class JavaStringAssembler {
     private static boolean containsStringLiteral(J.Binary b) {
         return b.getLeft() instanceof J.Literal l && l.getValue() instanceof String
                 || b.getRight() instanceof J.Literal r && r.getValue() instanceof String
+                || b.getLeft() instanceof K.StringTemplate || b.getRight() instanceof K.StringTemplate
                 || b.getLeft() instanceof J.Binary lb && lb.getOperator() == J.Binary.Type.Addition && containsStringLiteral(lb);
     }
 }

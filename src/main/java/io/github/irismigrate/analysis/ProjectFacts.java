@@ -4,6 +4,8 @@ import org.jspecify.annotations.Nullable;
 import org.openrewrite.ExecutionContext;
 import org.openrewrite.SourceFile;
 import org.openrewrite.java.tree.J;
+import org.openrewrite.java.tree.JavaSourceFile;
+import org.openrewrite.kotlin.tree.K;
 import org.openrewrite.json.tree.Json;
 import org.openrewrite.properties.tree.Properties;
 import org.openrewrite.xml.tree.Xml;
@@ -148,8 +150,8 @@ public final class ProjectFacts {
         }
         String path = SourcePaths.of(sf);
         FileFacts ff = new FileFacts(path);
-        if (sf instanceof J.CompilationUnit cu) {
-            new JavaFactsCollector(path).collect(cu, ff);
+        if (sf instanceof J.CompilationUnit || sf instanceof K.CompilationUnit) {
+            new JavaFactsCollector(path).collect((JavaSourceFile) sf, ff);
         } else if (sf instanceof Properties.File || sf instanceof Yaml.Documents || sf instanceof Xml.Document
                 || sf instanceof Json.Document) {
             ConfigFactsCollector.collect(sf, path, ff);

@@ -40,7 +40,7 @@ public final class CandidateFiles {
             "smsenabled", "messagingsettings", "smssettings", "<sms", "numberformat", "callbacksubscription",
             "emailsubscription", "outputformat", "countrycodea3",
             // where a base URL may come from: configuration classes and injected properties, read through getters
-            "configurationproperties", "@value(\"${",
+            "configurationproperties", "@value(\"${", "@value(\"\\${",
             // HTTP client beans built on a base URL, which tell the files they are injected into which API they call
             "baseurl(", "rooturi(", "uribuilderfactory", "webclient.create(", "restclient.create(",
             // client interfaces built on a base URL in another file: Feign's target(Api.class, url), Retrofit's
@@ -50,6 +50,8 @@ public final class CandidateFiles {
     /** A constant's declaration from its {@code static} on ({@code static final String NAME =}, also {@code final static}). */
     private static final Pattern CONSTANT_DECL = Pattern.compile("static\\s+final\\s+[\\w<>\\[\\], ]+?\\s+(\\w+)\\s*=");
     private static final Pattern CONSTANT_DECL_FINAL_FIRST = Pattern.compile("final\\s+static\\s+[\\w<>\\[\\], ]+?\\s+(\\w+)\\s*=");
+    /** A Kotlin property with an initializer ({@code const val NAME =}, {@code val NAME: String =}), from {@code val} on. */
+    private static final Pattern KOTLIN_VAL = Pattern.compile("val\\s+(\\w+)\\s*(?::\\s*[\\w.?]+\\s*)?=");
     /** What {@link #qualifiedRefs} finds (and a little more); CandidateFilesTest holds the two together. */
     static final Pattern QUALIFIED_REF = Pattern.compile("\\b([A-Z]\\w*)\\.([A-Z][A-Z0-9_]*)\\b");
     /** A static method returning a String ({@code static String addresses(}), from its {@code static} on. */
@@ -177,6 +179,7 @@ public final class CandidateFiles {
                 }
             }
         }
+        keepKotlinTogether(files, keep);
         List<Path> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (keep[i]) {
@@ -184,6 +187,31 @@ public final class CandidateFiles {
             }
         }
         return new Selection(out, n);
+    }
+
+    private static boolean isKotlin(String lowerName) {
+        return lowerName.endsWith(".kt");
+    }
+
+    /**
+     * When a Kotlin file is kept, every Kotlin file of the module is: Kotlin reads a top-level constant of another
+     * file by its bare name (an import names its package, not a class), so the text links the Java files by
+     * ({@code Class.CONSTANT}, static imports) do not exist there. Kotlin files are few in a Maven project; a module
+     * written in Kotlin throughout is parsed whole once any of its files may hold a v1 usage.
+     */
+    private static void keepKotlinTogether(List<Path> files, boolean[] keep) {
+        boolean any = false;
+        for (int i = 0; i < keep.length && !any; i++) {
+            any = keep[i] && isKotlin(files.get(i).getFileName().toString().toLowerCase(Locale.ROOT));
+        }
+        if (!any) {
+            return;
+        }
+        for (int i = 0; i < keep.length; i++) {
+            if (isKotlin(files.get(i).getFileName().toString().toLowerCase(Locale.ROOT))) {
+                keep[i] = true;
+            }
+        }
     }
 
     /**
@@ -253,15 +281,20 @@ public final class CandidateFiles {
         String lower = name.toLowerCase(Locale.ROOT);
         // a Java file holding a NANP number may hand it to a method of another file that sends it (BW006)
         boolean mentions = mentionsAny(text);
+        boolean kotlin = isKotlin(lower);
+        boolean code = kotlin || lower.endsWith(".java");
         boolean keep = lower.endsWith(".properties") || lower.endsWith(".yml") || lower.endsWith(".yaml")
-                || mentions || lower.endsWith(".java") && io.github.irismigrate.analysis.NanpNumber.holdsNumber(text);
-        if (!lower.endsWith(".java")) {
+                || mentions || code && io.github.irismigrate.analysis.NanpNumber.holdsNumber(text);
+        if (!code) {
             return new Scan(keep, null, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), new int[0], new int[0], Set.of(),
                     Set.of());
         }
         Set<String> declared = new HashSet<>();
         matchesAt(text, "static", CONSTANT_DECL, declared);
         matchesAt(text, "final", CONSTANT_DECL_FINAL_FIRST, declared);
+        if (kotlin) {
+            matchesAt(text, "val", KOTLIN_VAL, declared);
+        }
         Set<String> textMethods = new HashSet<>();
         if (mentions) {
             pathHelpers(text, declared);
@@ -282,7 +315,7 @@ public final class CandidateFiles {
                 joiners.add(m.group(1));
             }
         });
-        return new Scan(keep, name.substring(0, name.length() - 5), declared, refs, imports, calls,
+        return new Scan(keep, name.substring(0, name.lastIndexOf('.')), declared, refs, imports, calls,
                 textMethods.isEmpty() ? Set.of() : textMethods, typeNames.sorted(), called.sorted(),
                 superclasses.isEmpty() ? Set.of() : superclasses, joiners.isEmpty() ? Set.of() : joiners);
     }

@@ -444,6 +444,13 @@ public final class Engine {
      * Writes a file atomically (a temporary file beside it, then a rename) in its own charset, with its BOM if it had
      * one. A file whose permissions forbid writing is refused even for root: read-only is the owner's intent.
      */
+    private static boolean startsWithUtf8Bom(Path file) throws IOException {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(3);
+            return head.length == 3 && head[0] == (byte) 0xEF && head[1] == (byte) 0xBB && head[2] == (byte) 0xBF;
+        }
+    }
+
     static void write(Path file, String text, Charset charset, boolean bom) throws IOException {
         PosixFileAttributeView posix = Files.getFileAttributeView(file, PosixFileAttributeView.class);
         Set<PosixFilePermission> perms = posix != null ? posix.readAttributes().permissions() : null;
@@ -453,8 +460,9 @@ public final class Engine {
         Charset cs = charset == null ? StandardCharsets.UTF_8 : charset;
         byte[] body = text.getBytes(cs);
         byte[] bytes = body;
-        if (bom && cs.equals(StandardCharsets.UTF_8) && !text.startsWith("\uFEFF")) {
-            // some parsers keep the BOM as a character of the text (then the encoder writes it); others only flag it
+        if ((bom || startsWithUtf8Bom(file)) && cs.equals(StandardCharsets.UTF_8) && !text.startsWith("\uFEFF")) {
+            // some parsers keep the BOM as a character of the text (then the encoder writes it); others only flag it,
+            // and Kotlin's drops it: the file as it is on disk says whether it had one
             bytes = new byte[body.length + 3];
             bytes[0] = (byte) 0xEF;
             bytes[1] = (byte) 0xBB;

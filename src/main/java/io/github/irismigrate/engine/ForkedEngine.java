@@ -105,7 +105,7 @@ public final class ForkedEngine {
     public ForkedEngine(Path java, List<String> jvmArgs, List<Path> classpath, Consumer<String> progress, Consumer<String> output) {
         this.launcher = java;
         this.jvmArgs = List.copyOf(jvmArgs);
-        this.classpath = List.copyOf(classpath);
+        this.classpath = kotlinLast(classpath);
         this.progress = progress;
         this.output = output;
     }
@@ -196,6 +196,24 @@ public final class ForkedEngine {
             }
         }
         return Worker.start(key);
+    }
+
+    /**
+     * The classpath with the Kotlin compiler and its companions at the end, in their order: the JVM opens the jars of
+     * a classpath in order until it finds a class, and the compiler's jar (tens of thousands of entries) would be
+     * opened, and its index held, by every scan, also those that parse no Kotlin file.
+     */
+    static List<Path> kotlinLast(List<Path> classpath) {
+        List<Path> first = new ArrayList<>();
+        List<Path> last = new ArrayList<>();
+        for (Path p : classpath) {
+            String s = p.toString().replace('\\', '/');
+            boolean kotlin = s.contains("/org/jetbrains/kotlin/") || s.contains("/org/jetbrains/kotlinx/")
+                    || p.getFileName() != null && p.getFileName().toString().startsWith("rewrite-kotlin-");
+            (kotlin ? last : first).add(p);
+        }
+        first.addAll(last);
+        return List.copyOf(first);
     }
 
     /** How many idle scan JVMs whose classpath holds {@code entry} are alive, for tests. */

@@ -8,6 +8,7 @@ import org.openrewrite.SourceFile;
 import org.openrewrite.java.JavaParser;
 import org.openrewrite.java.internal.JavaTypeCache;
 import org.openrewrite.json.JsonParser;
+import org.openrewrite.kotlin.KotlinParser;
 import org.openrewrite.properties.PropertiesParser;
 import org.openrewrite.tree.ParseError;
 import org.openrewrite.xml.XmlParser;
@@ -219,6 +220,9 @@ public final class ProjectParser {
     private static String why(ParseError pe, String failure) {
         String reason = pe.getMarkers().findFirst(org.openrewrite.ParseExceptionResult.class)
                 .map(r -> firstLine(r.getMessage())).orElse("unknown parse error");
+        if (reason.endsWith("Exception: null") || reason.isBlank()) {
+            reason = "a syntax error (the parser gave no detail)"; // Kotlin's parser fails without a message
+        }
         return failure + ", skipped: " + (reason.contains("is not print idempotent")
                 ? "OpenRewrite's parser cannot print it back exactly as written (a syntax error, or a limitation of the "
                 + "parser such as a unicode escape in a Javadoc), so it is left as it is"
@@ -233,6 +237,9 @@ public final class ProjectParser {
     private static Parser parser(SourceCollector.SourceKind kind, List<Path> classpath, JavaTypeCache typeCache) {
         return switch (kind) {
             case JAVA -> JavaParser.fromJavaVersion().classpath(classpath).typeCache(typeCache)
+                    .logCompilationWarningsAndErrors(false).build();
+            // Kotlin files in one compiler run, which loads the Kotlin compiler only when a Kotlin file is a candidate
+            case KOTLIN -> KotlinParser.builder().classpath(classpath).typeCache(new JavaTypeCache())
                     .logCompilationWarningsAndErrors(false).build();
             case PROPERTIES -> new PropertiesParser();
             case YAML -> new YamlParser();

@@ -15,7 +15,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Lists the files of one module to scan: every Java, properties, YAML, XML and JSON file under the module, but
+ * Lists the files of one module to scan: every Java, Kotlin, properties, YAML, XML and JSON file under the module, but
  * build output, VCS and dependency folders, and nested modules (a folder with its own pom.xml, scanned as its own
  * module), filtered by include and exclude globs relative to the module.
  */
@@ -93,12 +93,15 @@ public final class SourceCollector {
 
     /** The kinds of file the engine parses. */
     public enum SourceKind {
-        JAVA, PROPERTIES, YAML, XML, JSON;
+        JAVA, KOTLIN, PROPERTIES, YAML, XML, JSON;
 
         public static SourceKind of(Path file) {
             String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
             if (n.endsWith(".java")) {
                 return JAVA;
+            }
+            if (n.endsWith(".kt")) {
+                return KOTLIN;
             }
             if (n.endsWith(".properties")) {
                 return PROPERTIES;

@@ -19,6 +19,7 @@ import org.openrewrite.TreeVisitor;
 import org.openrewrite.java.JavaIsoVisitor;
 import org.openrewrite.java.tree.Expression;
 import org.openrewrite.java.tree.J;
+import org.openrewrite.java.tree.JavaSourceFile;
 import org.openrewrite.java.tree.JRightPadded;
 import org.openrewrite.java.tree.JavaType;
 import org.openrewrite.java.tree.Space;
@@ -104,7 +105,7 @@ public class AreaCodeNeedsCountry extends IrisRecipe {
         return new TreeVisitor<Tree, ExecutionContext>() {
             @Override
             public @Nullable Tree visit(@Nullable Tree tree, ExecutionContext ctx) {
-                if (!(tree instanceof J.CompilationUnit cu)) {
+                if (!(tree instanceof JavaSourceFile cu)) { // Java, and Kotlin, whose trees are Java's but a few
                     return new PlanApplier(plan.texts(), fix).visit(tree, ctx);
                 }
                 Map<UUID, List<PlannedFinding>> local = localTextPlan(cu, plan.texts());
@@ -192,7 +193,7 @@ public class AreaCodeNeedsCountry extends IrisRecipe {
      * The text plan for one Java file, with what only the tree shows: a literal in a method that adds countryCodeA3
      * elsewhere (a builder across statements) needs nothing, and one inside a loop is flagged, not fixed.
      */
-    private Map<UUID, List<PlannedFinding>> localTextPlan(J.CompilationUnit cu, Map<UUID, List<PlannedFinding>> plan) {
+    private Map<UUID, List<PlannedFinding>> localTextPlan(JavaSourceFile cu, Map<UUID, List<PlannedFinding>> plan) {
         Map<UUID, List<PlannedFinding>> local = new HashMap<>(plan);
         new JavaIsoVisitor<Integer>() {
             @Override

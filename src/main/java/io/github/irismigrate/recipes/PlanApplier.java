@@ -3,6 +3,7 @@ package io.github.irismigrate.recipes;
 import io.github.irismigrate.analysis.SourcePaths;
 import io.github.irismigrate.analysis.JavaArgs;
 import org.jspecify.annotations.Nullable;
+import org.openrewrite.Cursor;
 import org.openrewrite.ExecutionContext;
 import org.openrewrite.SourceFile;
 import org.openrewrite.Tree;
@@ -13,6 +14,7 @@ import org.openrewrite.java.tree.J;
 import org.openrewrite.java.tree.JRightPadded;
 import org.openrewrite.java.tree.Space;
 import org.openrewrite.json.JsonIsoVisitor;
+import org.openrewrite.kotlin.tree.K;
 import org.openrewrite.json.tree.Json;
 import org.openrewrite.marker.Markers;
 import org.openrewrite.marker.SearchResult;
@@ -78,12 +80,20 @@ final class PlanApplier extends TreeVisitor<Tree, ExecutionContext> {
         if (files != null && tree instanceof SourceFile sf && !files.contains(SourcePaths.of(sf))) {
             return tree;
         }
-        if (tree instanceof J.CompilationUnit) {
+        if (tree instanceof J.CompilationUnit || tree instanceof K.CompilationUnit) {
+            // a mark inside a Kotlin string template would be printed into the string: it goes on the whole template
+            Map<UUID, List<PlannedFinding>> onTemplates = new java.util.HashMap<>();
             return new JavaIsoVisitor<ExecutionContext>() {
                 @Override
                 public J.Literal visitLiteral(J.Literal literal, ExecutionContext c) {
                     Object parent = getCursor().getParentTreeCursor().getValue();
-                    return applyToLiteral(literal, parent instanceof J.MethodInvocation m ? m : null);
+                    return applyToLiteral(literal, parent instanceof J.MethodInvocation m ? m : null, getCursor(), onTemplates);
+                }
+
+                @Override
+                public J postVisit(J tree, ExecutionContext c) {
+                    List<PlannedFinding> held = tree instanceof K.StringTemplate ? onTemplates.remove(tree.getId()) : null;
+                    return held == null ? tree : mark(tree, held);
                 }
 
                 @Override
@@ -94,12 +104,12 @@ final class PlanApplier extends TreeVisitor<Tree, ExecutionContext> {
 
                 @Override
                 public J.Identifier visitIdentifier(J.Identifier identifier, ExecutionContext c) {
-                    return markOnly(identifier);
+                    return markOnly(identifier, getCursor(), onTemplates);
                 }
 
                 @Override
                 public J.FieldAccess visitFieldAccess(J.FieldAccess fieldAccess, ExecutionContext c) {
-                    return markOnly(super.visitFieldAccess(fieldAccess, c));
+                    return markOnly(super.visitFieldAccess(fieldAccess, c), getCursor(), onTemplates);
                 }
             }.visit(tree, ctx);
         }
@@ -173,7 +183,8 @@ final class PlanApplier extends TreeVisitor<Tree, ExecutionContext> {
         return tree;
     }
 
-    private J.Literal applyToLiteral(J.Literal literal, J.@Nullable MethodInvocation call) {
+    private J.Literal applyToLiteral(J.Literal literal, J.@Nullable MethodInvocation call, Cursor cursor,
+                                     Map<UUID, List<PlannedFinding>> onTemplates) {
         List<PlannedFinding> fs = plan.get(literal.getId());
         if (fs == null || !(literal.getValue() instanceof String s) || literal.getValueSource() == null) {
             return literal;
@@ -188,7 +199,30 @@ final class PlanApplier extends TreeVisitor<Tree, ExecutionContext> {
         }
         Result r = applyEdits(s, literal.getValueSource(), here);
         J.Literal l = r.changed() ? literal.withValue(r.value()).withValueSource(r.source()) : literal;
-        return mark(l, r.unfixed());
+        return markIn(l, r.unfixed(), cursor, onTemplates);
+    }
+
+    /**
+     * Marks {@code tree}, or, when it sits inside a Kotlin string template ({@code "$base/accounts/$id/externalTns"}),
+     * holds the findings for the outermost such template: a mark is printed as a comment before its tree, which
+     * inside a template would become part of the string.
+     */
+    private static <T extends J> T markIn(T tree, List<PlannedFinding> findings, Cursor cursor,
+                                          Map<UUID, List<PlannedFinding>> onTemplates) {
+        if (findings.isEmpty()) {
+            return tree;
+        }
+        K.StringTemplate outermost = null;
+        for (Cursor c = cursor.getParent(); c != null; c = c.getParent()) {
+            if (c.getValue() instanceof K.StringTemplate st) {
+                outermost = st;
+            }
+        }
+        if (outermost == null) {
+            return mark(tree, findings);
+        }
+        onTemplates.computeIfAbsent(outermost.getId(), k -> new ArrayList<>()).addAll(findings);
+        return tree;
     }
 
     private static final java.util.Set<String> SEGMENT_LIST_CALLS = java.util.Set.of("pathSegment", "setPathSegments", "appendPathSegments");
@@ -202,9 +236,9 @@ final class PlanApplier extends TreeVisitor<Tree, ExecutionContext> {
                 || SEGMENT_LIST_CALLS.contains(call.getSimpleName());
     }
 
-    private <T extends J> T markOnly(T tree) {
+    private <T extends J> T markOnly(T tree, Cursor cursor, Map<UUID, List<PlannedFinding>> onTemplates) {
         List<PlannedFinding> fs = plan.get(tree.getId());
-        return fs == null ? tree : mark(tree, fs);
+        return fs == null ? tree : markIn(tree, fs, cursor, onTemplates);
     }
 
     /**

@@ -122,6 +122,18 @@ class ForkedEngineTest {
     }
 
     @Test
+    void theKotlinCompilerGoesLastOnTheScanJvmsClasspathSoThatAScanOfJavaNeverOpensIt() {
+        Path m2 = Path.of("/home/u/.m2/repository");
+        List<Path> cp = List.of(Path.of("target/classes"),
+                m2.resolve("org/openrewrite/rewrite-kotlin/8.88.0/rewrite-kotlin-8.88.0.jar"),
+                m2.resolve("org/jetbrains/kotlin/kotlin-compiler-embeddable/2.3.20/kotlin-compiler-embeddable-2.3.20.jar"),
+                m2.resolve("org/openrewrite/rewrite-java-17/8.88.0/rewrite-java-17-8.88.0.jar"),
+                m2.resolve("org/jetbrains/kotlinx/kotlinx-coroutines-core-jvm/1.8.0/kotlinx-coroutines-core-jvm-1.8.0.jar"),
+                m2.resolve("org/jetbrains/annotations/26.1.0/annotations-26.1.0.jar"));
+        assertThat(ForkedEngine.kotlinLast(cp)).containsExactly(cp.get(0), cp.get(3), cp.get(5), cp.get(1), cp.get(2), cp.get(4));
+    }
+
+    @Test
     void theJvmsNoticeOfOptionsFromTheEnvironmentIsNotRepeatedAsAWarning() {
         assertThat(ForkedEngine.isLauncherNotice("Picked up JAVA_TOOL_OPTIONS: -Dhttps.proxyHost=proxy")).isTrue();
         assertThat(ForkedEngine.isLauncherNotice("Picked up _JAVA_OPTIONS: -Xmx2g")).isTrue();

@@ -179,6 +179,45 @@ class PrefilterParityTest {
             assertThat(keys(assertParity(project).get(0)))
                     .anyMatch(k -> k.startsWith("BW004 src/main/java/com/example/shop/External.java:4"));
         }));
+        tests.add(DynamicTest.dynamicTest("Kotlin files that read constants of other files by their bare names", () -> {
+            // Sync.kt mentions nothing a rule matches: the path comes from top-level constants of Paths.kt, the
+            // base from a Java class's constant
+            Path project = generated.resolve("kotlin");
+            Path kt = Files.createDirectories(project.resolve("src/main/kotlin/com/example/shop"));
+            Path java = Files.createDirectories(project.resolve("src/main/java/com/example/shop"));
+            Files.writeString(project.resolve("pom.xml"), "<project/>");
+            Files.writeString(java.resolve("Hosts.java"), """
+                    package com.example.shop;
+                    public final class Hosts {
+                        public static final String IRIS = "https://dashboard.bandwidth.com/api/v2";
+                    }
+                    """);
+            Files.writeString(kt.resolve("Paths.kt"), """
+                    package com.example.shop
+
+                    const val E911 = "/addresses"
+                    """);
+            Files.writeString(kt.resolve("Sync.kt"), """
+                    package com.example.shop
+
+                    class Sync {
+                        fun url(account: String) = "${Hosts.IRIS}/accounts/$account$E911"
+                    }
+                    """);
+            Files.writeString(kt.resolve("Other.kt"), """
+                    package com.example.shop
+
+                    class Other {
+                        fun greet() = "hello"
+                    }
+                    """);
+            assertThat(CandidateFiles.select(SourceCollector.collect(project, List.of(), List.of())).files())
+                    .as("the Kotlin files go together, the Java constant they read with them")
+                    .extracting(f -> f.getFileName().toString())
+                    .containsExactlyInAnyOrder("Hosts.java", "Paths.kt", "Sync.kt", "Other.kt");
+            assertThat(keys(assertParity(project).get(0)))
+                    .anyMatch(k -> k.startsWith("BW002 src/main/kotlin/com/example/shop/Paths.kt:3"));
+        }));
         return tests.stream();
     }
 

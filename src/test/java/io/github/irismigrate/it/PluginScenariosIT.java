@@ -124,7 +124,8 @@ class PluginScenariosIT {
         MavenBuild.Outcome check = MavenBuild.run(project, "iris-migrate:check");
         assertThat(check.succeeded()).isFalse();
         assertThat(check.log()).contains("src/main/java/bad/Broken.java: does not parse")
-                .contains("src/main/java/bad/Binary.java: skipped: binary content");
+                .contains("src/main/java/bad/Binary.java: skipped: binary content")
+                .contains("src/main/kotlin/bad/BrokenClient.kt: does not parse as kotlin, skipped");
 
         MavenBuild.Outcome fix = MavenBuild.run(project, "iris-migrate:fix");
         assertThat(fix.succeeded()).as(fix.log()).isTrue();
@@ -132,7 +133,7 @@ class PluginScenariosIT {
                 .contains("read-only");
         Map<String, byte[]> after = MavenBuild.tree(project);
         for (String untouched : List.of("src/main/java/bad/Broken.java", "src/main/java/bad/Binary.java",
-                "src/main/java/bad/ReadOnlyClient.java")) {
+                "src/main/java/bad/ReadOnlyClient.java", "src/main/kotlin/bad/BrokenClient.kt")) {
             assertThat(after.get(untouched)).as(untouched).isEqualTo(before.get(untouched));
         }
         byte[] latin1 = after.get("src/main/java/bad/Latin1Client.java");
@@ -140,6 +141,9 @@ class PluginScenariosIT {
         assertThat(latin1Text).contains("Café des numéros").contains("/api/v2/accounts/").contains("/e911Addresses");
         assertThat(new String(after.get("src/main/java/bad/CrlfClient.java"), StandardCharsets.UTF_8))
                 .isEqualTo("package bad;\r\n\r\npublic class CrlfClient {\r\n    static final String BASE = \"https://dashboard.bandwidth.com/api/v2\";\r\n}\r\n");
+        assertThat(new String(after.get("src/main/kotlin/bad/CrlfKotlinClient.kt"), StandardCharsets.UTF_8))
+                .isEqualTo("\uFEFFpackage bad\r\n\r\n// Café: a BOM and CRLF line endings\r\nclass CrlfKotlinClient {\r\n"
+                        + "    val base = \"https://dashboard.bandwidth.com/api/v2\"\r\n}\r\n");
         byte[] bom = after.get("src/main/resources/bom.properties");
         assertThat(new String(bom, StandardCharsets.UTF_8)).isEqualTo("\uFEFFiris.url=https://dashboard.bandwidth.com/api/v2\n");
     }

@@ -44,7 +44,7 @@ class RewritePluginIT {
 
     /** Every consumer project: each has expected-findings.txt and, when fix changes something, expected-after-fix/. */
     static final List<String> CONSUMERS = List.of("demo", "multi-module", "lookalikes", "spring-rest", "okhttp-templates",
-            "java-http-callbacks", "sdk-user");
+            "java-http-callbacks", "sdk-user", "kotlin-service");
     /** Test projects that exist for one plugin scenario (PluginScenariosIT), not as customer code. */
     static final Set<String> SCENARIO_ONLY = Set.of("bad-input", "suppressions");
     /**

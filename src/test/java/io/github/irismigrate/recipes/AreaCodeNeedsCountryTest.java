@@ -4,11 +4,13 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.openrewrite.DocumentExample;
 import org.openrewrite.java.JavaParser;
+import org.openrewrite.kotlin.KotlinParser;
 import org.openrewrite.test.RecipeSpec;
 import org.openrewrite.test.RewriteTest;
 import org.openrewrite.test.TypeValidation;
 
 import static org.openrewrite.java.Assertions.java;
+import static org.openrewrite.kotlin.Assertions.kotlin;
 import static org.openrewrite.properties.Assertions.properties;
 import static org.openrewrite.yaml.Assertions.yaml;
 
@@ -1520,6 +1522,54 @@ class AreaCodeNeedsCountryTest implements RewriteTest {
                       String label(String ac) {
                           return "Area code: " + ac;
                       }
+                  }
+                  """
+              )
+            );
+        }
+    }
+
+    @Nested
+    class Kotlin implements RewriteTest {
+        @Override
+        public void defaults(RecipeSpec spec) {
+            spec.recipe(new AreaCodeNeedsCountry()).parser(KotlinParser.builder().classpath("spring-web"));
+        }
+
+        @Test
+        void queryStringInATemplateAndABuilderChain() {
+            rewriteRun(
+              //language=kotlin
+              kotlin(
+                """
+                  package com.acme.iris
+
+                  import org.springframework.web.util.UriComponentsBuilder
+
+                  class Search(private val account: String) {
+                      private val base = "https://dashboard.bandwidth.com/api/v2"
+                      fun byAreaCode(ac: String) = "$base/accounts/$account/availableNumbers?areaCode=$ac&quantity=5"
+                      fun byBuilder(ac: String) = UriComponentsBuilder.fromHttpUrl(base)
+                          .path("/accounts/{account}/availableNumbers")
+                          .queryParam("areaCode", ac)
+                          .buildAndExpand(account).toUriString()
+                      fun twilio(ac: String) = "https://api.twilio.com/2010-04-01/AvailablePhoneNumbers/US/Local.json?AreaCode=$ac"
+                  }
+                  """,
+                """
+                  package com.acme.iris
+
+                  import org.springframework.web.util.UriComponentsBuilder
+
+                  class Search(private val account: String) {
+                      private val base = "https://dashboard.bandwidth.com/api/v2"
+                      fun byAreaCode(ac: String) = "$base/accounts/$account/availableNumbers?countryCodeA3=USA&areaCode=$ac&quantity=5"
+                      fun byBuilder(ac: String) = UriComponentsBuilder.fromHttpUrl(base)
+                          .path("/accounts/{account}/availableNumbers")
+                          .queryParam("areaCode", ac)
+                          .queryParam("countryCodeA3", "USA")
+                          .buildAndExpand(account).toUriString()
+                      fun twilio(ac: String) = "https://api.twilio.com/2010-04-01/AvailablePhoneNumbers/US/Local.json?AreaCode=$ac"
                   }
                   """
               )

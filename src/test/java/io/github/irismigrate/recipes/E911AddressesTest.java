@@ -4,11 +4,13 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.openrewrite.DocumentExample;
 import org.openrewrite.java.JavaParser;
+import org.openrewrite.kotlin.KotlinParser;
 import org.openrewrite.test.RecipeSpec;
 import org.openrewrite.test.RewriteTest;
 import org.openrewrite.test.TypeValidation;
 
 import static org.openrewrite.java.Assertions.java;
+import static org.openrewrite.kotlin.Assertions.kotlin;
 import static org.openrewrite.json.Assertions.json;
 import static org.openrewrite.properties.Assertions.properties;
 import static org.openrewrite.xml.Assertions.xml;
@@ -2410,6 +2412,65 @@ class E911AddressesTest implements RewriteTest {
                       }
                   }
                   """
+              )
+            );
+        }
+    }
+
+    @Nested
+    class Kotlin implements RewriteTest {
+        @Override
+        public void defaults(RecipeSpec spec) {
+            spec.recipe(new E911Addresses()).parser(KotlinParser.builder().classpath("spring-web"));
+        }
+
+        @Test
+        void templatesAndConcatenationOnAConstantOfAnObject() {
+            rewriteRun(
+              //language=kotlin
+              kotlin(
+                """
+                  package com.acme.e911
+
+                  object IrisPaths {
+                      const val BASE = "https://dashboard.bandwidth.com/api/v2"
+                  }
+                  """,
+                spec -> spec.path("src/main/kotlin/com/acme/e911/IrisPaths.kt")
+              ),
+              //language=kotlin
+              kotlin(
+                """
+                  package com.acme.e911
+
+                  import org.springframework.web.client.RestTemplate
+
+                  class E911Client(private val rest: RestTemplate) {
+                      fun list(account: String) = rest.getForObject("${IrisPaths.BASE}/accounts/$account/addresses", String::class.java)
+                      fun one(account: String, id: String) =
+                          rest.getForObject(IrisPaths.BASE + "/accounts/" + account + "/addresses/" + id, String::class.java)
+                  }
+
+                  class ShopClient(private val rest: RestTemplate) {
+                      fun own(account: String) = rest.getForObject("https://shop.acme.com/api/accounts/$account/addresses", String::class.java)
+                  }
+                  """,
+                """
+                  package com.acme.e911
+
+                  import org.springframework.web.client.RestTemplate
+
+                  class E911Client(private val rest: RestTemplate) {
+                      fun list(account: String) = rest.getForObject("${IrisPaths.BASE}/accounts/$account/e911Addresses", String::class.java)
+                      fun one(account: String, id: String) =
+                          rest.getForObject(IrisPaths.BASE + "/accounts/" + account + "/e911Addresses/" + id, String::class.java)
+                  }
+
+                  class ShopClient(private val rest: RestTemplate) {
+                      fun own(account: String) = rest.getForObject("https://shop.acme.com/api/accounts/$account/addresses", String::class.java)
+                  }
+                  """,
+                spec -> spec.path("src/main/kotlin/com/acme/e911/E911Client.kt")
               )
             );
         }

@@ -4,11 +4,13 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.openrewrite.DocumentExample;
 import org.openrewrite.java.JavaParser;
+import org.openrewrite.kotlin.KotlinParser;
 import org.openrewrite.test.RecipeSpec;
 import org.openrewrite.test.RewriteTest;
 import org.openrewrite.test.TypeValidation;
 
 import static org.openrewrite.java.Assertions.java;
+import static org.openrewrite.kotlin.Assertions.kotlin;
 import static org.openrewrite.json.Assertions.json;
 import static org.openrewrite.properties.Assertions.properties;
 import static org.openrewrite.xml.Assertions.xml;
@@ -420,6 +422,39 @@ class ExternalTnsRemovedTest implements RewriteTest {
                           log.warn("posting to https://dashboard.bandwidth.com/api/accounts/" + id + "/externalTns");
                           throw new UnsupportedOperationException("/accounts/" + id + "/externalTns is gone");
                       }
+                  }
+                  """
+              )
+            );
+        }
+    }
+
+    @Nested
+    class Kotlin implements RewriteTest {
+        @Override
+        public void defaults(RecipeSpec spec) {
+            spec.recipe(new ExternalTnsRemoved()).parser(KotlinParser.builder());
+        }
+
+        @Test
+        void flaggedInATemplateAndLeftAloneOnAnotherHost() {
+            rewriteRun(
+              //language=kotlin
+              kotlin(
+                """
+                  package com.acme.iris
+
+                  class Inventory(private val base: String = "https://dashboard.bandwidth.com/api/v2") {
+                      fun external(account: String) = "$base/accounts/$account/externalTns"
+                      fun mirror(account: String) = "https://inventory.acme.com/accounts/$account/externalTns"
+                  }
+                  """,
+                """
+                  package com.acme.iris
+
+                  class Inventory(private val base: String = "https://dashboard.bandwidth.com/api/v2") {
+                      fun external(account: String) = /*~~([BW004] v2 has no /externalTns; send new inventory as POST /accounts/{id}/importTnOrders/messaging with the same ExternalTnsOrder body, and removals as POST /accounts/{id}/removeImportedTnOrders/messaging with a RemoveImportedTnOrder body)~~>*/"$base/accounts/$account/externalTns"
+                      fun mirror(account: String) = "https://inventory.acme.com/accounts/$account/externalTns"
                   }
                   """
               )

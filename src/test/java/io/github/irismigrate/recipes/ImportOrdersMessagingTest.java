@@ -4,11 +4,13 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.openrewrite.DocumentExample;
 import org.openrewrite.java.JavaParser;
+import org.openrewrite.kotlin.KotlinParser;
 import org.openrewrite.test.RecipeSpec;
 import org.openrewrite.test.RewriteTest;
 import org.openrewrite.test.TypeValidation;
 
 import static org.openrewrite.java.Assertions.java;
+import static org.openrewrite.kotlin.Assertions.kotlin;
 import static org.openrewrite.json.Assertions.json;
 import static org.openrewrite.properties.Assertions.properties;
 import static org.openrewrite.xml.Assertions.xml;
@@ -613,6 +615,64 @@ class ImportOrdersMessagingTest implements RewriteTest {
                       }
                   }
                   """
+              )
+            );
+        }
+    }
+
+    @Nested
+    class Kotlin implements RewriteTest {
+        @Override
+        public void defaults(RecipeSpec spec) {
+            spec.recipe(new ImportOrdersMessaging()).parser(KotlinParser.builder());
+        }
+
+        @Test
+        void topLevelConstantsReadInTemplatesOfAnotherFile() {
+            rewriteRun(
+              //language=kotlin
+              kotlin(
+                """
+                  package com.acme.iris
+
+                  const val IRIS_BASE = "https://dashboard.bandwidth.com/api/v2"
+                  const val IMPORTS = "/importTnOrders"
+                  """,
+                """
+                  package com.acme.iris
+
+                  const val IRIS_BASE = "https://dashboard.bandwidth.com/api/v2"
+                  const val IMPORTS = "/importTnOrders/messaging"
+                  """,
+                spec -> spec.path("src/main/kotlin/com/acme/iris/IrisPaths.kt")
+              ),
+              //language=kotlin
+              kotlin(
+                """
+                  package com.acme.iris.orders
+
+                  import com.acme.iris.IMPORTS
+                  import com.acme.iris.IRIS_BASE
+
+                  class ImportOrders(private val account: String) {
+                      fun create() = "$IRIS_BASE/accounts/$account$IMPORTS"
+                      fun history(id: String) = "$IRIS_BASE/accounts/$account/removeImportedTnOrders/$id/history"
+                      fun checker() = "$IRIS_BASE/accounts/$account/importTnChecker"
+                  }
+                  """,
+                """
+                  package com.acme.iris.orders
+
+                  import com.acme.iris.IMPORTS
+                  import com.acme.iris.IRIS_BASE
+
+                  class ImportOrders(private val account: String) {
+                      fun create() = "$IRIS_BASE/accounts/$account$IMPORTS"
+                      fun history(id: String) = "$IRIS_BASE/accounts/$account/removeImportedTnOrders/messaging/$id/history"
+                      fun checker() = "$IRIS_BASE/accounts/$account/importTnChecker"
+                  }
+                  """,
+                spec -> spec.path("src/main/kotlin/com/acme/iris/orders/ImportOrders.kt")
               )
             );
         }

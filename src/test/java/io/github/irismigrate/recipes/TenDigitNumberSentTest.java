@@ -4,11 +4,13 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.openrewrite.DocumentExample;
 import org.openrewrite.java.JavaParser;
+import org.openrewrite.kotlin.KotlinParser;
 import org.openrewrite.test.RecipeSpec;
 import org.openrewrite.test.RewriteTest;
 import org.openrewrite.test.TypeValidation;
 
 import static org.openrewrite.java.Assertions.java;
+import static org.openrewrite.kotlin.Assertions.kotlin;
 import static org.openrewrite.json.Assertions.json;
 import static org.openrewrite.properties.Assertions.properties;
 import static org.openrewrite.xml.Assertions.xml;
@@ -2045,6 +2047,39 @@ class TenDigitNumberSentTest implements RewriteTest {
                           String tn = "+19195551237";
                           return URI.create(BASE + "/tns/" + tn);
                       }
+                  }
+                  """
+              )
+            );
+        }
+    }
+
+    @Nested
+    class Kotlin implements RewriteTest {
+        @Override
+        public void defaults(RecipeSpec spec) {
+            spec.recipe(new TenDigitNumberSent()).parser(KotlinParser.builder());
+        }
+
+        @Test
+        void numberInAPathAndAnEpochLookAlike() {
+            rewriteRun(
+              //language=kotlin
+              kotlin(
+                """
+                  package com.acme.iris
+
+                  class Tns(private val base: String = "https://dashboard.bandwidth.com/api/v2") {
+                      fun details() = "$base/tns/9195551234/tndetails"
+                      fun since() = "$base/accounts/1/orders?modifiedDateFrom=1700000000"
+                  }
+                  """,
+                """
+                  package com.acme.iris
+
+                  class Tns(private val base: String = "https://dashboard.bandwidth.com/api/v2") {
+                      fun details() = "$base/tns/+19195551234/tndetails"
+                      fun since() = "$base/accounts/1/orders?modifiedDateFrom=1700000000"
                   }
                   """
               )

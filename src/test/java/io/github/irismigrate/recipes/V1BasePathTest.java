@@ -4,11 +4,13 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.openrewrite.DocumentExample;
 import org.openrewrite.java.JavaParser;
+import org.openrewrite.kotlin.KotlinParser;
 import org.openrewrite.test.RecipeSpec;
 import org.openrewrite.test.RewriteTest;
 import org.openrewrite.test.TypeValidation;
 
 import static org.openrewrite.java.Assertions.java;
+import static org.openrewrite.kotlin.Assertions.kotlin;
 import static org.openrewrite.json.Assertions.json;
 import static org.openrewrite.properties.Assertions.properties;
 import static org.openrewrite.xml.Assertions.xml;
@@ -1228,6 +1230,132 @@ class V1BasePathTest implements RewriteTest {
                       IrisClient b(String accountId, String user, String password) {
                           return new IrisClient("https://iris.example.com", accountId, user, password, "v1.0");
                       }
+                  }
+                  """
+              )
+            );
+        }
+    }
+
+    @Nested
+    class Kotlin implements RewriteTest {
+        @Override
+        public void defaults(RecipeSpec spec) {
+            spec.recipe(new V1BasePath()).parser(KotlinParser.builder().classpath("spring-beans", "spring-web", "slf4j-api"));
+        }
+
+        @Test
+        void literalsTemplatesConstantsAndAnnotationValues() {
+            rewriteRun(
+              //language=kotlin
+              kotlin(
+                """
+                  package com.acme.iris
+
+                  import org.springframework.beans.factory.annotation.Value
+
+                  const val BASE = "https://dashboard.bandwidth.com/api"
+
+                  object Hosts {
+                      const val TEST = "https://test.dashboard.bandwidth.com/v1.0"
+                  }
+
+                  class NumbersClient(@Value("\\${iris.url:https://dashboard.bandwidth.com/api/v1}") private val url: String) {
+                      companion object {
+                          private const val HOST = "https://dashboard.bandwidth.com"
+                      }
+                      fun inService(account: String) = "$BASE/accounts/$account/inserviceNumbers"
+                      fun sites(account: String): String = "${HOST}/api/accounts/${account}/sites"
+                      fun legacy(account: String) = String.format("https://api.inetwork.com/v1.0/accounts/%s/tns", account)
+                      val orders = \"""
+                          https://dashboard.bandwidth.com/api/accounts/9900123/orders
+                      \""".trimIndent()
+                  }
+                  """,
+                """
+                  package com.acme.iris
+
+                  import org.springframework.beans.factory.annotation.Value
+
+                  const val BASE = "https://dashboard.bandwidth.com/api/v2"
+
+                  object Hosts {
+                      const val TEST = "https://test.dashboard.bandwidth.com/api/v2"
+                  }
+
+                  class NumbersClient(@Value("\\${iris.url:https://dashboard.bandwidth.com/api/v2}") private val url: String) {
+                      companion object {
+                          private const val HOST = "https://dashboard.bandwidth.com"
+                      }
+                      fun inService(account: String) = "$BASE/accounts/$account/inserviceNumbers"
+                      fun sites(account: String): String = "${HOST}/api/v2/accounts/${account}/sites"
+                      fun legacy(account: String) = String.format(/*~~([BW001] the legacy host api.inetwork.com/v1.0 serves only v1 of the Dashboard API; point this base URL at https://dashboard.bandwidth.com/api/v2 (check credentials and any path after it))~~>*/"https://api.inetwork.com/v1.0/accounts/%s/tns", account)
+                      val orders = \"""
+                          https://dashboard.bandwidth.com/api/v2/accounts/9900123/orders
+                      \""".trimIndent()
+                  }
+                  """
+              )
+            );
+        }
+    
+        @Test
+        void pathFragmentOfAClientOnTheDashboardHostAndFormatOnAText() {
+            rewriteRun(
+              //language=kotlin
+              kotlin(
+                """
+                  package com.acme.iris
+
+                  class SitesClient(private val host: String = "https://dashboard.bandwidth.com") {
+                      fun sites(account: String) = host + "/v1.0/accounts/" + account + "/sites"
+                      fun order(account: String, id: String) = "%s/api/accounts/%s/orders/%s".format(host, account, id)
+                  }
+                  """,
+                """
+                  package com.acme.iris
+
+                  class SitesClient(private val host: String = "https://dashboard.bandwidth.com") {
+                      fun sites(account: String) = host + "/api/v2/accounts/" + account + "/sites"
+                      fun order(account: String, id: String) = "%s/api/v2/accounts/%s/orders/%s".format(host, account, id)
+                  }
+                  """
+              )
+            );
+        }
+
+        @Test
+        void lookAlikes() {
+            rewriteRun(
+              //language=kotlin
+              kotlin(
+                """
+                  package com.acme.sms
+
+                  import org.slf4j.LoggerFactory
+                  import org.springframework.web.bind.annotation.GetMapping
+                  import org.springframework.web.bind.annotation.RestController
+
+                  // was https://dashboard.bandwidth.com/api/accounts before the move
+                  class SmsClient {
+                      private val log = LoggerFactory.getLogger(SmsClient::class.java)
+                      private val messaging = "https://messaging.bandwidth.com/api/v2/users/42/messages"
+                      private val voice = "https://voice.bandwidth.com/api/v2/accounts/42/calls"
+                      private val current = "https://dashboard.bandwidth.com/api/v2/accounts/42/sites"
+                      private val own = "https://shop.acme.com/api/accounts/7/addresses"
+                      fun send(account: String) {
+                          log.info("moved off https://dashboard.bandwidth.com/api/accounts")
+                          require(account.isNotEmpty()) { "no account for https://dashboard.bandwidth.com/api/accounts" }
+                          if (account == "-") error("https://dashboard.bandwidth.com/api/accounts/$account is gone")
+                          if (account == "?") throw IllegalStateException("https://dashboard.bandwidth.com/v1.0 refused")
+                          println(own + messaging + voice + current)
+                      }
+                  }
+
+                  @RestController
+                  class OwnApi {
+                      @GetMapping("/api/accounts/{id}/sites")
+                      fun sites(id: String) = listOf<String>()
                   }
                   """
               )

@@ -1,0 +1,4 @@
+package bad
+
+class BrokenClient {
+    fun url() = "https://dashboard.bandwidth.com/api/accounts" +

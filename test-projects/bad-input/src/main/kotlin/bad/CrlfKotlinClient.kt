@@ -1,0 +1,6 @@
+﻿package bad
+
+// Café: a BOM and CRLF line endings
+class CrlfKotlinClient {
+    val base = "https://dashboard.bandwidth.com/v1.0"
+}
