@@ -1,8 +1,18 @@
 package io.github.irismigrate.analysis;
 
+import org.jspecify.annotations.Nullable;
+import org.openrewrite.Cursor;
+import org.openrewrite.java.JavaIsoVisitor;
+import org.openrewrite.java.tree.J;
+import org.openrewrite.java.tree.JavaType;
+
+import java.util.HashSet;
+import java.util.Set;
+
 /**
- * What Kotlin's literals need that Java's do not: OpenRewrite's Kotlin parser keeps a string literal's escapes in its
- * value ({@code "\${iris.url}"} has the value {@code \${iris.url}}), so the analysis reads them itself.
+ * What Kotlin's trees need that Java's do not. OpenRewrite's Kotlin parser keeps a string literal's escapes in its
+ * value ({@code "\${iris.url}"} has the value {@code \${iris.url}}), and gives a name read inside a string template
+ * the file's own class as its owner, whatever the name stands for.
  */
 public final class KotlinText {
     private KotlinText() {
@@ -13,32 +23,32 @@ public final class KotlinText {
     }
 
     /** Whether {@code owner} is the class of a Kotlin file's top-level declarations ({@code com.acme.IrisKt}). */
-    public static boolean isFileClass(org.openrewrite.java.tree.@org.jspecify.annotations.Nullable JavaType owner) {
-        return owner instanceof org.openrewrite.java.tree.JavaType.FullyQualified fq && fq.getClassName().endsWith("Kt");
+    public static boolean isFileClass(@Nullable JavaType owner) {
+        return owner instanceof JavaType.FullyQualified fq && fq.getClassName().endsWith("Kt");
     }
 
     /**
      * The parameters and local variables of the function (and of the lambdas) around {@code cursor}: the names a
      * Kotlin string template may read that are not constants.
      */
-    public static java.util.Set<String> localsAround(org.openrewrite.Cursor cursor) {
-        java.util.Set<String> out = new java.util.HashSet<>();
-        for (org.openrewrite.Cursor c = cursor; c != null; c = c.getParent()) {
+    public static Set<String> localsAround(Cursor cursor) {
+        Set<String> out = new HashSet<>();
+        for (Cursor c = cursor; c != null; c = c.getParent()) {
             Object v = c.getValue();
-            if (v instanceof org.openrewrite.java.tree.J.MethodDeclaration md) {
-                new org.openrewrite.java.JavaIsoVisitor<java.util.Set<String>>() {
+            if (v instanceof J.MethodDeclaration md) {
+                new JavaIsoVisitor<Set<String>>() {
                     @Override
-                    public org.openrewrite.java.tree.J.VariableDeclarations.NamedVariable visitVariable(
-                            org.openrewrite.java.tree.J.VariableDeclarations.NamedVariable v, java.util.Set<String> names) {
-                        names.add(v.getSimpleName());
-                        return super.visitVariable(v, names);
+                    public J.VariableDeclarations.NamedVariable visitVariable(J.VariableDeclarations.NamedVariable nv,
+                                                                              Set<String> names) {
+                        names.add(nv.getSimpleName());
+                        return super.visitVariable(nv, names);
                     }
                 }.visit(md, out, c.getParentOrThrow());
                 break;
             }
-            if (v instanceof org.openrewrite.java.tree.J.Lambda lambda) {
-                for (org.openrewrite.java.tree.J p : lambda.getParameters().getParameters()) {
-                    if (p instanceof org.openrewrite.java.tree.J.VariableDeclarations vd) {
+            if (v instanceof J.Lambda lambda) {
+                for (J p : lambda.getParameters().getParameters()) {
+                    if (p instanceof J.VariableDeclarations vd) {
                         vd.getVariables().forEach(nv -> out.add(nv.getSimpleName()));
                     }
                 }
@@ -66,13 +76,10 @@ public final class KotlinText {
                 case 'r' -> out.append('\r');
                 case 'b' -> out.append('\b');
                 case 'u' -> {
-                    if (i + 5 <= value.length()) {
-                        try {
-                            out.append((char) Integer.parseInt(value.substring(i + 1, i + 5), 16));
-                            i += 4;
-                        } catch (NumberFormatException nfe) {
-                            out.append('\\').append(e);
-                        }
+                    int code = i + 5 <= value.length() ? hex(value.substring(i + 1, i + 5)) : -1;
+                    if (code >= 0) {
+                        out.append((char) code);
+                        i += 4;
                     } else {
                         out.append('\\').append(e);
                     }
@@ -81,5 +88,13 @@ public final class KotlinText {
             }
         }
         return out.toString();
+    }
+
+    private static int hex(String digits) {
+        try {
+            return Integer.parseInt(digits, 16);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 }
