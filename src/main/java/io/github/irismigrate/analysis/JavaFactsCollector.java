@@ -1094,7 +1094,18 @@ final class JavaFactsCollector {
 
     private static boolean isField(Cursor cursor) {
         Cursor parent = cursor.getParentTreeCursor();
-        return parent.getValue() instanceof J.Block && parent.getParentTreeCursor().getValue() instanceof J.ClassDeclaration;
+        return parent.getValue() instanceof J.Block && parent.getParentTreeCursor().getValue() instanceof J.ClassDeclaration
+                || isKotlinConstructorProperty(cursor);
+    }
+
+    /**
+     * A {@code val} or {@code var} of a Kotlin class's primary constructor ({@code data class IrisProperties(val
+     * baseUrl: String = "..")}): a property of the class, with its default as its value.
+     */
+    private static boolean isKotlinConstructorProperty(Cursor cursor) {
+        return cursor.getValue() instanceof J.VariableDeclarations vd && !vd.getModifiers().isEmpty()
+                && cursor.getParentTreeCursor().getValue() instanceof J.MethodDeclaration md
+                && md.getMarkers().findFirst(org.openrewrite.kotlin.marker.PrimaryConstructor.class).isPresent();
     }
 
     private enum MappingKind { SERVER, CLIENT, OTHER }

@@ -194,9 +194,12 @@ public final class JavaStringAssembler {
                 && KOTLIN_TEXT_CALLS.contains(m.getSimpleName());
     }
 
-    private static final Set<String> KOTLIN_TEXT_CALLS = Set.of("format", "trimIndent", "trimMargin");
+    private static final Set<String> KOTLIN_TEXT_CALLS = Set.of("format", "trimIndent", "trimMargin", "buildString");
 
     private @Nullable AssembledText kotlinTextCall(J.MethodInvocation m, List<Expression> args) {
+        if (m.getSimpleName().equals("buildString")) {
+            return args.size() == 1 && args.get(0) instanceof J.Lambda l ? builtString(l) : null;
+        }
         if (!m.getSimpleName().equals("format")) {
             return m.getSelect() != null && isStringBuilding(m.getSelect()) ? assemble(m.getSelect()) : null;
         }
@@ -208,6 +211,38 @@ public final class JavaStringAssembler {
             return format(args.get(fmt), args.subList(fmt + 1, args.size()));
         }
         return null;
+    }
+
+    /**
+     * {@code buildString { append(base); append("/accounts/").append(id) }}: what the lambda appends, in order; a
+     * statement that is not an {@code append} chain on the builder is a hole.
+     */
+    private AssembledText builtString(J.Lambda lambda) {
+        List<J> statements = lambda.getBody() instanceof J.Block b ? new java.util.ArrayList<>(b.getStatements())
+                : List.of(lambda.getBody());
+        AssembledText out = AssembledText.empty();
+        for (J st : statements) {
+            J e = st instanceof J.Return r && r.getExpression() != null ? r.getExpression() : st;
+            List<J.MethodInvocation> chain = new java.util.ArrayList<>();
+            J cur = e;
+            while (cur instanceof J.MethodInvocation mi && (mi.getSimpleName().equals("append") || mi.getSimpleName().equals("appendLine"))) {
+                chain.add(0, mi);
+                cur = mi.getSelect();
+            }
+            if (chain.isEmpty() || cur != null) {
+                out = out.plus(AssembledText.hole("buildString"));
+                continue;
+            }
+            for (J.MethodInvocation mi : chain) {
+                consumed.add(mi.getId());
+                List<Expression> a = JavaArgs.real(mi.getArguments());
+                out = out.plus(a.size() == 1 ? assemble(a.get(0)) : AssembledText.hole("append"));
+                if (mi.getSimpleName().equals("appendLine")) {
+                    out = out.plus(AssembledText.text("\n"));
+                }
+            }
+        }
+        return out;
     }
 
     private static boolean isQuerySeparator(Expression e) {

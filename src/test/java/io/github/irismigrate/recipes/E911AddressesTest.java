@@ -2421,7 +2421,8 @@ class E911AddressesTest implements RewriteTest {
     class Kotlin implements RewriteTest {
         @Override
         public void defaults(RecipeSpec spec) {
-            spec.recipe(new E911Addresses()).parser(KotlinParser.builder().classpath("spring-web"));
+            spec.recipe(new E911Addresses())
+              .parser(KotlinParser.builder().classpath("spring-web", "spring-webflux", "spring-context", "spring-boot", "reactor-core"));
         }
 
         @Test
@@ -2471,6 +2472,88 @@ class E911AddressesTest implements RewriteTest {
                   }
                   """,
                 spec -> spec.path("src/main/kotlin/com/acme/e911/E911Client.kt")
+              )
+            );
+        }
+            @Test
+        void aSpringBootServiceWithConfigurationPropertiesAWebClientBeanAndBuildString() {
+            rewriteRun(
+              //language=yaml
+              yaml(
+                """
+                  iris:
+                    base-url: https://dashboard.bandwidth.com/api/v2
+                  """,
+                spec -> spec.path("src/main/resources/application.yml")
+              ),
+              //language=kotlin
+              kotlin(
+                """
+                  package com.acme
+
+                  import org.springframework.boot.context.properties.ConfigurationProperties
+
+                  @ConfigurationProperties(prefix = "iris")
+                  data class IrisProperties(
+                      val baseUrl: String = "https://dashboard.bandwidth.com/api/v2",
+                      val accountId: String = "",
+                  )
+                  """,
+                spec -> spec.path("src/main/kotlin/com/acme/IrisProperties.kt")
+              ),
+              //language=kotlin
+              kotlin(
+                """
+                  package com.acme
+
+                  import org.springframework.context.annotation.Bean
+                  import org.springframework.context.annotation.Configuration
+                  import org.springframework.web.reactive.function.client.WebClient
+
+                  @Configuration
+                  class ClientConfig {
+                      @Bean
+                      fun irisWebClient(props: IrisProperties): WebClient = WebClient.builder().baseUrl(props.baseUrl).build()
+                  }
+
+                  class E911Service(private val irisWebClient: WebClient, private val props: IrisProperties) {
+                      fun list(): String? =
+                          irisWebClient.get().uri("/accounts/{id}/addresses", props.accountId).retrieve().bodyToMono(String::class.java).block()
+
+                      fun url(): String = "${props.baseUrl}/accounts/${props.accountId}/addresses"
+
+                      fun crm(id: String) = buildString {
+                          append("https://crm.acme.com/api/accounts/")
+                          append(id).append("/addresses")
+                      }
+                  }
+                  """,
+                """
+                  package com.acme
+
+                  import org.springframework.context.annotation.Bean
+                  import org.springframework.context.annotation.Configuration
+                  import org.springframework.web.reactive.function.client.WebClient
+
+                  @Configuration
+                  class ClientConfig {
+                      @Bean
+                      fun irisWebClient(props: IrisProperties): WebClient = WebClient.builder().baseUrl(props.baseUrl).build()
+                  }
+
+                  class E911Service(private val irisWebClient: WebClient, private val props: IrisProperties) {
+                      fun list(): String? =
+                          irisWebClient.get().uri("/accounts/{id}/e911Addresses", props.accountId).retrieve().bodyToMono(String::class.java).block()
+
+                      fun url(): String = "${props.baseUrl}/accounts/${props.accountId}/e911Addresses"
+
+                      fun crm(id: String) = buildString {
+                          append("https://crm.acme.com/api/accounts/")
+                          append(id).append("/addresses")
+                      }
+                  }
+                  """,
+                spec -> spec.path("src/main/kotlin/com/acme/E911Service.kt")
               )
             );
         }
