@@ -4,6 +4,7 @@ import org.jspecify.annotations.Nullable;
 import org.openrewrite.Cursor;
 import org.openrewrite.java.JavaIsoVisitor;
 import org.openrewrite.java.tree.J;
+import org.openrewrite.java.tree.JavaSourceFile;
 
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -71,7 +72,7 @@ public final class DashboardTalk {
      * @param fileReachesDashboard true when the project scan found that the file talks to the Dashboard API
      *                             (a v1 or v2 Dashboard URL reaching it, the SDK, an Iris-only path)
      */
-    public static DashboardTalk of(J.CompilationUnit cu, boolean fileReachesDashboard) {
+    public static DashboardTalk of(JavaSourceFile cu, boolean fileReachesDashboard) {
         DashboardTalk talk = new DashboardTalk();
         boolean sdk = cu.getImports().stream().anyMatch(i -> i.getTypeName().startsWith(IrisSdk.PACKAGE)
                 || i.getPackageName().startsWith(IrisSdk.PACKAGE));

@@ -2,6 +2,7 @@ package io.github.irismigrate.analysis;
 
 import org.jspecify.annotations.Nullable;
 import org.openrewrite.java.tree.J;
+import org.openrewrite.java.tree.JavaSourceFile;
 import org.openrewrite.java.tree.JavaType;
 import org.openrewrite.java.tree.TypeTree;
 import org.openrewrite.java.tree.TypeUtils;
@@ -22,7 +23,7 @@ public final class IrisSdk {
     }
 
     /** True when {@code type}/{@code typeTree} in {@code cu} is the SDK class {@code fqn}. */
-    public static boolean is(@Nullable JavaType type, @Nullable TypeTree typeTree, String fqn, J.CompilationUnit cu) {
+    public static boolean is(@Nullable JavaType type, @Nullable TypeTree typeTree, String fqn, JavaSourceFile cu) {
         JavaType.FullyQualified fq = TypeUtils.asFullyQualified(type);
         if (fq != null && !(fq instanceof JavaType.Unknown) && !fq.getFullyQualifiedName().equals(JavaType.Unknown.getInstance().getFullyQualifiedName())) {
             return fq.getFullyQualifiedName().equals(fqn);

@@ -14,6 +14,7 @@ import org.openrewrite.TreeVisitor;
 import org.openrewrite.java.JavaIsoVisitor;
 import org.openrewrite.java.tree.Expression;
 import org.openrewrite.java.tree.J;
+import org.openrewrite.java.tree.JavaSourceFile;
 import org.openrewrite.java.tree.JavaType;
 import org.openrewrite.java.tree.TypeUtils;
 
@@ -54,10 +55,21 @@ public class AreaCodeAsInteger extends IrisRecipe {
         return new JavaIsoVisitor<ExecutionContext>() {
             private @Nullable DashboardTalk talk;
 
+            /** A Java or Kotlin file: read only when one of its classes talks to the Dashboard. */
+            private boolean startFile(J tree) {
+                if (tree instanceof JavaSourceFile cu) {
+                    talk = DashboardTalk.of(cu, dashboardFiles.contains(SourcePaths.of(cu)));
+                    if (!talk.any()) {
+                        stopAfterPreVisit();
+                        return false;
+                    }
+                }
+                return true;
+            }
+
             @Override
-            public J.CompilationUnit visitCompilationUnit(J.CompilationUnit cu, ExecutionContext ctx) {
-                talk = DashboardTalk.of(cu, dashboardFiles.contains(SourcePaths.of(cu)));
-                return talk.any() ? super.visitCompilationUnit(cu, ctx) : cu;
+            public J preVisit(J tree, ExecutionContext ctx) {
+                return startFile(tree) ? super.preVisit(tree, ctx) : tree;
             }
 
             private <T extends J> T flag(T tree, String what) {
@@ -69,7 +81,7 @@ public class AreaCodeAsInteger extends IrisRecipe {
 
             @Override
             public J.VariableDeclarations visitVariableDeclarations(J.VariableDeclarations vd, ExecutionContext ctx) {
-                if (isNumericAreaCode(vd)) {
+                if (isNumericAreaCode(vd) && !isServerParameter(vd)) {
                     // on the type, where the edit goes (an annotation above it is not the usage)
                     return vd.withTypeExpression(flag(vd.getTypeExpression(), "a numeric area code"));
                 }
@@ -92,6 +104,10 @@ public class AreaCodeAsInteger extends IrisRecipe {
                 if (m.getSelect() instanceof J.Identifier owner && PARSERS.contains(owner.getSimpleName() + "." + m.getSimpleName())
                         && args.size() == 1 && isAreaCodeText(args.get(0))) {
                     return flag(m, "parsing the area code as a number");
+                }
+                if (KOTLIN_CONVERSIONS.contains(m.getSimpleName()) && args.isEmpty() && m.getSelect() != null
+                        && isAreaCodeText(m.getSelect())) {
+                    return flag(m, "parsing the area code as a number"); // Kotlin's npa.toInt()
                 }
                 return m;
             }
@@ -142,8 +158,23 @@ public class AreaCodeAsInteger extends IrisRecipe {
         };
     }
 
-    /** {@code x.substring(0, 3)}: the first three digits of a national number, its area code. */
+    /** A parameter of the customer's own endpoint ({@code @RequestParam areaCodes: List<Int>}): their API, not the Dashboard's. */
+    private static boolean isServerParameter(J.VariableDeclarations vd) {
+        return vd.getLeadingAnnotations().stream().anyMatch(a -> SERVER_PARAMETERS.contains(a.getSimpleName()));
+    }
+
+    private static final Set<String> SERVER_PARAMETERS = Set.of("RequestParam", "PathVariable", "RequestBody",
+            "RequestHeader", "QueryParam", "PathParam", "FormParam");
+
+    private static final Set<String> KOTLIN_CONVERSIONS = Set.of("toInt", "toIntOrNull", "toLong", "toLongOrNull", "toShort");
+
+    /** {@code x.substring(0, 3)} (Kotlin's {@code x.take(3)} too): the first three digits of a national number, its area code. */
     private static boolean isFirstThreeDigits(Expression e) {
+        if (e instanceof J.MethodInvocation take && take.getSimpleName().equals("take") && take.getSelect() != null
+                && JavaArgs.real(take.getArguments()).size() == 1
+                && JavaArgs.real(take.getArguments()).get(0) instanceof J.Literal n && Integer.valueOf(3).equals(n.getValue())) {
+            return true;
+        }
         if (!(e instanceof J.MethodInvocation m) || !m.getSimpleName().equals("substring") || m.getSelect() == null) {
             return false;
         }
@@ -170,7 +201,8 @@ public class AreaCodeAsInteger extends IrisRecipe {
         return t instanceof JavaType.Primitive p
                 && (p == JavaType.Primitive.Int || p == JavaType.Primitive.Long || p == JavaType.Primitive.Short)
                 || TypeUtils.isOfClassType(t, "java.lang.Integer") || TypeUtils.isOfClassType(t, "java.lang.Long")
-                || TypeUtils.isOfClassType(t, "java.lang.Short");
+                || TypeUtils.isOfClassType(t, "java.lang.Short") || TypeUtils.isOfClassType(t, "kotlin.Int")
+                || TypeUtils.isOfClassType(t, "kotlin.Long") || TypeUtils.isOfClassType(t, "kotlin.Short");
     }
 
     private static boolean isComparison(J.Binary b) {

@@ -12,6 +12,7 @@ import org.openrewrite.TreeVisitor;
 import org.openrewrite.java.JavaIsoVisitor;
 import org.openrewrite.java.tree.Expression;
 import org.openrewrite.java.tree.J;
+import org.openrewrite.java.tree.JavaSourceFile;
 import org.openrewrite.java.tree.JavaType;
 import org.openrewrite.java.tree.Space;
 import org.openrewrite.marker.Markers;
@@ -43,7 +44,7 @@ final class IrisClientVersion {
             @Override
             public J.NewClass visitNewClass(J.NewClass newClass, ExecutionContext ctx) {
                 J.NewClass nc = super.visitNewClass(newClass, ctx);
-                J.CompilationUnit cu = getCursor().firstEnclosing(J.CompilationUnit.class);
+                JavaSourceFile cu = getCursor().firstEnclosing(JavaSourceFile.class); // Java or Kotlin
                 if (cu == null || !IrisSdk.is(nc.getType(), nc.getClazz(), IrisSdk.CLIENT, cu)) {
                     return nc;
                 }
@@ -57,7 +58,7 @@ final class IrisClientVersion {
                 if (!m.getSimpleName().equals("super") || m.getSelect() != null) {
                     return m;
                 }
-                J.CompilationUnit cu = getCursor().firstEnclosing(J.CompilationUnit.class);
+                JavaSourceFile cu = getCursor().firstEnclosing(JavaSourceFile.class); // Java or Kotlin
                 J.ClassDeclaration cd = getCursor().firstEnclosing(J.ClassDeclaration.class);
                 if (cu == null || cd == null || cd.getExtends() == null
                         || !IrisSdk.is(cd.getExtends().getType(), cd.getExtends(), IrisSdk.CLIENT, cu)) {

@@ -84,6 +84,9 @@ final class NumberNames {
         if (type == null) {
             return false;
         }
+        if (type instanceof J.NullableType nullable) {
+            return isNumeric(nullable.getTypeTree()); // Kotlin's Long?
+        }
         if (type instanceof J.Primitive p) {
             return p.getType() != JavaType.Primitive.Boolean && p.getType() != JavaType.Primitive.Char
                     && p.getType() != JavaType.Primitive.String && p.getType() != JavaType.Primitive.Void;
@@ -93,8 +96,12 @@ final class NumberNames {
             // List<Long> failedTelephoneNumbers: a collection of numbers is a number type too
             return pt.getTypeParameters().get(0) instanceof TypeTree element && isNumeric(element);
         }
-        return NUMERIC.contains(type.toString().trim());
+        String written = type.toString().trim();
+        return NUMERIC.contains(written) || KOTLIN_NUMERIC.contains(written); // Kotlin's Int
     }
+
+    private static final java.util.Set<String> KOTLIN_NUMERIC = java.util.Set.of("Int", "Long", "Short", "Double",
+            "kotlin.Int", "kotlin.Long");
 
     private static final java.util.Set<String> COLLECTIONS = java.util.Set.of("List", "Set", "Collection", "ArrayList",
             "HashSet", "LinkedHashSet", "SortedSet", "TreeSet", "java.util.List", "java.util.Set", "java.util.Collection");

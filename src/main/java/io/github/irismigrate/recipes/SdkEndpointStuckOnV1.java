@@ -10,6 +10,7 @@ import org.openrewrite.ExecutionContext;
 import org.openrewrite.TreeVisitor;
 import org.openrewrite.java.JavaIsoVisitor;
 import org.openrewrite.java.tree.J;
+import org.openrewrite.java.tree.JavaSourceFile;
 import org.openrewrite.java.tree.JavaType;
 
 import java.util.List;
@@ -45,7 +46,7 @@ public class SdkEndpointStuckOnV1 extends IrisRecipe {
             @Override
             public J.MethodInvocation visitMethodInvocation(J.MethodInvocation method, ExecutionContext ctx) {
                 J.MethodInvocation m = super.visitMethodInvocation(method, ctx);
-                J.CompilationUnit cu = getCursor().firstEnclosing(J.CompilationUnit.class);
+                JavaSourceFile cu = getCursor().firstEnclosing(JavaSourceFile.class); // Java or Kotlin
                 if (cu == null) {
                     return m;
                 }
@@ -62,7 +63,7 @@ public class SdkEndpointStuckOnV1 extends IrisRecipe {
         };
     }
 
-    private static @Nullable String sdkOwner(J.MethodInvocation m, J.CompilationUnit cu) {
+    private static @Nullable String sdkOwner(J.MethodInvocation m, JavaSourceFile cu) {
         JavaType.Method mt = m.getMethodType();
         if (mt != null && COLLECTIONS.containsKey(mt.getDeclaringType().getFullyQualifiedName())) {
             return mt.hasFlags(org.openrewrite.java.tree.Flag.Static) ? mt.getDeclaringType().getFullyQualifiedName() : null;

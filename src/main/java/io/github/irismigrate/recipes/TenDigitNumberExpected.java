@@ -12,10 +12,13 @@ import org.jspecify.annotations.Nullable;
 import org.openrewrite.Cursor;
 import org.openrewrite.ExecutionContext;
 import org.openrewrite.Option;
+import org.openrewrite.Tree;
 import org.openrewrite.TreeVisitor;
 import org.openrewrite.java.JavaIsoVisitor;
 import org.openrewrite.java.tree.Expression;
 import org.openrewrite.java.tree.J;
+import org.openrewrite.java.tree.JavaSourceFile;
+import org.openrewrite.kotlin.tree.K;
 
 import java.util.HashSet;
 import java.util.List;
@@ -95,13 +98,16 @@ public class TenDigitNumberExpected extends IrisRecipe {
             /** Variables that hold numbers read from a payload: for-each over completed numbers, TN nodes. */
             private final Set<String> numberVariables = new HashSet<>();
 
-            @Override
-            public J.CompilationUnit visitCompilationUnit(J.CompilationUnit cu, ExecutionContext ctx) {
-                talk = DashboardTalk.of(cu, dashboardFiles.contains(SourcePaths.of(cu)));
-                if (!talk.any()) {
-                    return cu;
+            /** A Java or Kotlin file: read only when one of its classes talks to the Dashboard. */
+            private boolean startFile(J tree) {
+                if (tree instanceof JavaSourceFile cu) {
+                    talk = DashboardTalk.of(cu, dashboardFiles.contains(SourcePaths.of(cu)));
+                    if (!talk.any()) {
+                        stopAfterPreVisit();
+                        return false;
+                    }
                 }
-                return super.visitCompilationUnit(cu, ctx);
+                return true;
             }
 
             private DashboardTalk.@Nullable Source source() {
@@ -138,7 +144,70 @@ public class TenDigitNumberExpected extends IrisRecipe {
             }
 
             private boolean isNumberLength(Expression e) {
+                if (e instanceof J.FieldAccess fa && fa.getSimpleName().equals("length")) {
+                    return holdsNumber(fa.getTarget()); // Kotlin's tn.length
+                }
                 return isLengthCall(e) && ((J.MethodInvocation) e).getSelect() != null && holdsNumber(((J.MethodInvocation) e).getSelect());
+            }
+
+            /**
+             * A lambda over a collection of numbers ({@code tns.forEach(tn -> ..)}, Kotlin's
+             * {@code completedTelephoneNumbers.filter { it.length == 10 }}): its parameter holds a number, like a
+             * for-each variable.
+             */
+            @Override
+            public J.Lambda visitLambda(J.Lambda lambda, ExecutionContext ctx) {
+                Set<String> added = new HashSet<>();
+                if (getCursor().getParentTreeCursor().getValue() instanceof J.MethodInvocation call && call.getSelect() != null
+                        && isNumberCollection(call.getSelect())) {
+                    for (J p : lambda.getParameters().getParameters()) {
+                        if (p instanceof J.VariableDeclarations vd) {
+                            vd.getVariables().forEach(v -> added.add(v.getSimpleName()));
+                        }
+                    }
+                    if (added.isEmpty()) {
+                        added.add("it"); // Kotlin's implicit parameter
+                    }
+                    added.removeAll(numberVariables);
+                    numberVariables.addAll(added);
+                }
+                try {
+                    return super.visitLambda(lambda, ctx);
+                } finally {
+                    numberVariables.removeAll(added); // the parameter holds a number inside this lambda only
+                }
+            }
+
+            private boolean isNumberCollection(Expression e) {
+                if (holdsNumber(e) || e.toString().contains("TelephoneNumbers")) {
+                    return true;
+                }
+                if (e instanceof J.MethodInvocation step && (step.getSimpleName().equals("map") || step.getSimpleName().equals("mapNotNull"))
+                        && JavaArgs.real(step.getArguments()).size() == 1 && JavaArgs.real(step.getArguments()).get(0) instanceof J.Lambda l) {
+                    // orders.map { it.fullNumber }: a collection of the numbers the lambda picks
+                    J body = l.getBody() instanceof J.Block b && b.getStatements().size() == 1 ? b.getStatements().get(0) : l.getBody();
+                    if (body instanceof J.Return r) {
+                        body = r.getExpression();
+                    }
+                    return body instanceof Expression picked && NumberNames.isTelephoneNumber(NumberNames.nameOf(picked));
+                }
+                return e instanceof J.MethodInvocation step && COLLECTION_STEPS.contains(step.getSimpleName())
+                        && step.getSelect() != null && isNumberCollection(step.getSelect());
+            }
+
+            /** Kotlin's {@code "1$tn"}: the country code put before a number. */
+            @Override
+            public J preVisit(J tree, ExecutionContext ctx) {
+                if (!startFile(tree)) {
+                    return tree;
+                }
+                if (tree instanceof K.StringTemplate st && st.getStrings().size() >= 2
+                        && st.getStrings().get(0) instanceof J.Literal l && ("1".equals(l.getValue()) || "+1".equals(l.getValue()))
+                        && st.getStrings().get(1) instanceof K.StringTemplate.Expression x && x.getTree() instanceof Expression held
+                        && holdsNumber(held)) {
+                    return flag(tree, "this country-code prefix");
+                }
+                return super.preVisit(tree, ctx);
             }
 
             @Override
@@ -188,6 +257,9 @@ public class TenDigitNumberExpected extends IrisRecipe {
                 if (name.equals("substring") && args.size() == 2 && isInt(args.get(0), 0) && isInt(args.get(1), 3)
                         && m.getSelect() != null && (holdsNumber(m.getSelect()) || assignedToAreaCode())) {
                     return flag(m, "taking the area code as its first 3 digits");
+                }
+                if (KOTLIN_TO_LONG.contains(name) && args.isEmpty() && m.getSelect() != null && holdsNumber(m.getSelect())) {
+                    return flag(m, "parsing the number as a Long"); // Kotlin's tn.toLong()
                 }
                 if ((name.equals("parseLong") || name.equals("valueOf")) && args.size() == 1 && m.getSelect() instanceof J.Identifier t
                         && (t.getSimpleName().equals("Long") || t.getSimpleName().equals("BigInteger")) && holdsNumber(args.get(0))) {
@@ -295,6 +367,11 @@ public class TenDigitNumberExpected extends IrisRecipe {
 
     private static final java.util.regex.Pattern KEYED_BY_NUMBER = java.util.regex.Pattern.compile(
             ".+(?:By|For|Per)(?:Tn|Tns|Number|Numbers|Phone|PhoneNumber|TelephoneNumber|Msisdn|Did)$");
+
+    private static final Set<String> KOTLIN_TO_LONG = Set.of("toLong", "toLongOrNull", "toBigInteger");
+    /** Steps of a collection pipeline that keep its elements numbers, for a lambda further along. */
+    private static final Set<String> COLLECTION_STEPS = Set.of("filter", "filterNot", "sorted", "distinct", "toList",
+            "toSet", "asSequence", "stream", "orEmpty", "take", "drop");
 
     private static boolean isLengthCall(Expression e) {
         return e instanceof J.MethodInvocation m && m.getSimpleName().equals("length") && JavaArgs.real(m.getArguments()).isEmpty();

@@ -4,11 +4,13 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.openrewrite.DocumentExample;
 import org.openrewrite.java.JavaParser;
+import org.openrewrite.kotlin.KotlinParser;
 import org.openrewrite.test.RecipeSpec;
 import org.openrewrite.test.RewriteTest;
 import org.openrewrite.test.TypeValidation;
 
 import static org.openrewrite.java.Assertions.java;
+import static org.openrewrite.kotlin.Assertions.kotlin;
 
 class AreaCodeAsIntegerTest implements RewriteTest {
     static String flag(String what) {
@@ -402,6 +404,72 @@ class AreaCodeAsIntegerTest implements RewriteTest {
                       }
                   }
                   """
+              )
+            );
+        }
+    }
+
+    @Nested
+    class Kotlin implements RewriteTest {
+        @Override
+        public void defaults(RecipeSpec spec) {
+            spec.recipe(new AreaCodeAsInteger()).parser(KotlinParser.builder().classpath("spring-web"));
+        }
+
+        @Test
+        void kotlinConversionsAndPropertiesButNotTheParametersOfYourOwnEndpoint() {
+            rewriteRun(
+              //language=kotlin
+              kotlin(
+                """
+                  package com.acme.iris
+
+                  import org.springframework.web.bind.annotation.GetMapping
+                  import org.springframework.web.bind.annotation.RequestParam
+                  import org.springframework.web.bind.annotation.RestController
+
+                  data class NpaBlock(val areaCode: Int, val nxx: String)
+
+                  class Inventory(private val base: String = "https://dashboard.bandwidth.com/api/v2") {
+                      fun numbers(): List<String> = listOf("$base/accounts/1/inserviceNumbers")
+                      fun areaCodes() = numbers().map { tn ->
+                          val npa = tn.substring(0, 3)
+                          npa.toInt()
+                      }
+                      fun firstThree() = numbers().map { Integer.parseInt(it.take(3)) }
+                  }
+
+                  @RestController
+                  class Prices(private val base: String = "https://dashboard.bandwidth.com/api/v2") {
+                      @GetMapping("/tiers")
+                      fun tiers(@RequestParam areaCodes: List<Int>) = areaCodes.size
+                  }
+                  """,
+                """
+                  package com.acme.iris
+
+                  import org.springframework.web.bind.annotation.GetMapping
+                  import org.springframework.web.bind.annotation.RequestParam
+                  import org.springframework.web.bind.annotation.RestController
+
+                  data class NpaBlock(val areaCode: %s, val nxx: String)
+
+                  class Inventory(private val base: String = "https://dashboard.bandwidth.com/api/v2") {
+                      fun numbers(): List<String> = listOf("$base/accounts/1/inserviceNumbers")
+                      fun areaCodes() = numbers().map { tn ->
+                          val npa = tn.substring(0, 3)
+                          %s
+                      }
+                      fun firstThree() = numbers().map { %s }
+                  }
+
+                  @RestController
+                  class Prices(private val base: String = "https://dashboard.bandwidth.com/api/v2") {
+                      @GetMapping("/tiers")
+                      fun tiers(@RequestParam areaCodes: List<Int>) = areaCodes.size
+                  }
+                  """.formatted(flag("a numeric area code") + "Int", flag("parsing the area code as a number") + "npa.toInt()",
+                  flag("parsing the area code as a number") + "Integer.parseInt(it.take(3))")
               )
             );
         }

@@ -4,11 +4,13 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.openrewrite.DocumentExample;
 import org.openrewrite.java.JavaParser;
+import org.openrewrite.kotlin.KotlinParser;
 import org.openrewrite.test.RecipeSpec;
 import org.openrewrite.test.RewriteTest;
 import org.openrewrite.test.TypeValidation;
 
 import static org.openrewrite.java.Assertions.java;
+import static org.openrewrite.kotlin.Assertions.kotlin;
 
 class SdkEndpointStuckOnV1Test implements RewriteTest {
 
@@ -306,6 +308,43 @@ class SdkEndpointStuckOnV1Test implements RewriteTest {
                   class Documented {
                       // ImportTnOrder.List(client, query) is stuck on v1
                       String name = "ImportTnOrder.Create";
+                  }
+                  """
+              )
+            );
+        }
+    }
+
+    @Nested
+    class Kotlin implements RewriteTest {
+        @Override
+        public void defaults(RecipeSpec spec) {
+            spec.recipe(new SdkEndpointStuckOnV1()).parser(KotlinParser.builder().classpath("bandwidth-java-iris-sdk"));
+        }
+
+        @Test
+        void sdkCallsFromKotlin() {
+            rewriteRun(
+              //language=kotlin
+              kotlin(
+                """
+                  package com.acme.iris
+
+                  import com.bandwidth.iris.sdk.IrisClient
+                  import com.bandwidth.iris.sdk.model.ImportTnOrder
+
+                  class HostedMessaging(private val client: IrisClient) {
+                      fun order(id: String): ImportTnOrder = ImportTnOrder.Get(client, id)
+                  }
+                  """,
+                """
+                  package com.acme.iris
+
+                  import com.bandwidth.iris.sdk.IrisClient
+                  import com.bandwidth.iris.sdk.model.ImportTnOrder
+
+                  class HostedMessaging(private val client: IrisClient) {
+                      fun order(id: String): ImportTnOrder = /*~~([BW011] ImportTnOrder.Get sends to /accounts/{id}/importTnOrders, which v2 moved to /importTnOrders/messaging, and the SDK has no route there; make the request through the client instead: client.get(client.buildAccountModelUri(new String[]{"importTnOrders", "messaging", orderId}), ImportTnOrder.class))~~>*/ImportTnOrder.Get(client, id)
                   }
                   """
               )

@@ -4,11 +4,13 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.openrewrite.DocumentExample;
 import org.openrewrite.java.JavaParser;
+import org.openrewrite.kotlin.KotlinParser;
 import org.openrewrite.test.RecipeSpec;
 import org.openrewrite.test.RewriteTest;
 import org.openrewrite.test.TypeValidation;
 
 import static org.openrewrite.java.Assertions.java;
+import static org.openrewrite.kotlin.Assertions.kotlin;
 
 class TenDigitNumberExpectedTest implements RewriteTest {
     static final String API = "v2 returns numbers in E.164 (+19195551234) in API responses, and %s assumes 10 digits; "
@@ -734,6 +736,60 @@ class TenDigitNumberExpectedTest implements RewriteTest {
                       }
                   }
                   """
+              )
+            );
+        }
+    }
+
+    @Nested
+    class Kotlin implements RewriteTest {
+        @Override
+        public void defaults(RecipeSpec spec) {
+            spec.recipe(new TenDigitNumberExpected()).parser(KotlinParser.builder());
+        }
+
+        @Test
+        void lambdasOverTheNumbersOfAResponseAndKotlinsConversions() {
+            rewriteRun(
+              //language=kotlin
+              kotlin(
+                """
+                  package com.acme.iris
+
+                  data class InService(val telephoneNumbers: List<String>)
+                  data class Order(val fullNumber: String)
+
+                  class InventoryClient(private val base: String = "https://dashboard.bandwidth.com/api/v2") {
+                      fun inService(account: String) = InService(fetch("$base/accounts/$account/inserviceNumbers"))
+
+                      fun national(account: String) = inService(account).telephoneNumbers.filter { it.length == 10 }
+                      fun dialable(account: String) = inService(account).telephoneNumbers.map { "1$it" }
+                      fun routes(orders: List<Order>) = orders.map { it.fullNumber }.map { "1$it" }
+                      fun asLongs(account: String) = inService(account).telephoneNumbers.map { tn -> tn.toLong() }
+                      fun sizes(names: List<String>) = names.filter { it.length == 10 }
+
+                      private fun fetch(url: String): List<String> = listOf(url)
+                  }
+                  """,
+                """
+                  package com.acme.iris
+
+                  data class InService(val telephoneNumbers: List<String>)
+                  data class Order(val fullNumber: String)
+
+                  class InventoryClient(private val base: String = "https://dashboard.bandwidth.com/api/v2") {
+                      fun inService(account: String) = InService(fetch("$base/accounts/$account/inserviceNumbers"))
+
+                      fun national(account: String) = inService(account).telephoneNumbers.filter { %s }
+                      fun dialable(account: String) = inService(account).telephoneNumbers.map { %s }
+                      fun routes(orders: List<Order>) = orders.map { it.fullNumber }.map { %s }
+                      fun asLongs(account: String) = inService(account).telephoneNumbers.map { tn -> %s }
+                      fun sizes(names: List<String>) = names.filter { it.length == 10 }
+
+                      private fun fetch(url: String): List<String> = listOf(url)
+                  }
+                  """.formatted(api("this length check") + "it.length == 10", api("this country-code prefix") + "\"1$it\"", api("this country-code prefix") + "\"1$it\"",
+                  api("parsing the number as a Long") + "tn.toLong()")
               )
             );
         }

@@ -1241,7 +1241,7 @@ class V1BasePathTest implements RewriteTest {
     class Kotlin implements RewriteTest {
         @Override
         public void defaults(RecipeSpec spec) {
-            spec.recipe(new V1BasePath()).parser(KotlinParser.builder().classpath("spring-beans", "spring-web", "slf4j-api"));
+            spec.recipe(new V1BasePath()).parser(KotlinParser.builder().classpath("spring-beans", "spring-web", "slf4j-api", "bandwidth-java-iris-sdk"));
         }
 
         @Test
@@ -1318,6 +1318,35 @@ class V1BasePathTest implements RewriteTest {
                   class SitesClient(private val host: String = "https://dashboard.bandwidth.com") {
                       fun sites(account: String) = host + "/api/v2/accounts/" + account + "/sites"
                       fun order(account: String, id: String) = "%s/api/v2/accounts/%s/orders/%s".format(host, account, id)
+                  }
+                  """
+              )
+            );
+        }
+
+        @Test
+        void sdkClientsBuiltInKotlin() {
+            rewriteRun(
+              //language=kotlin
+              kotlin(
+                """
+                  package com.acme.iris
+
+                  import com.bandwidth.iris.sdk.IrisClient
+
+                  class Clients(private val account: String, private val user: String, private val password: String) {
+                      fun production() = IrisClient(account, user, password)
+                      fun test() = IrisClient("https://test.dashboard.bandwidth.com", account, user, password, "v1.0")
+                  }
+                  """,
+                """
+                  package com.acme.iris
+
+                  import com.bandwidth.iris.sdk.IrisClient
+
+                  class Clients(private val account: String, private val user: String, private val password: String) {
+                      fun production() = IrisClient("https://dashboard.bandwidth.com", account, user, password, "api/v2")
+                      fun test() = IrisClient("https://test.dashboard.bandwidth.com", account, user, password, "api/v2")
                   }
                   """
               )
