@@ -445,7 +445,7 @@ public final class QueryAssembly {
     }
 
     /** True when {@code m} is {@code AvailableNumbers.search}, {@code InserviceNumber.list} or {@code AvailableNpaNxx.list}. */
-    public static boolean isSdkQueryCall(J.MethodInvocation m, J.CompilationUnit cu) {
+    public static boolean isSdkQueryCall(J.MethodInvocation m, org.openrewrite.java.tree.JavaSourceFile cu) {
         JavaType.Method mt = m.getMethodType();
         if (mt != null && SDK_QUERY_CALLS.containsKey(mt.getDeclaringType().getFullyQualifiedName())) {
             return SDK_QUERY_CALLS.get(mt.getDeclaringType().getFullyQualifiedName()).equals(m.getSimpleName());

@@ -1533,7 +1533,7 @@ class AreaCodeNeedsCountryTest implements RewriteTest {
     class Kotlin implements RewriteTest {
         @Override
         public void defaults(RecipeSpec spec) {
-            spec.recipe(new AreaCodeNeedsCountry()).parser(KotlinParser.builder().classpath("spring-web"));
+            spec.recipe(new AreaCodeNeedsCountry()).parser(KotlinParser.builder().classpath("spring-web", "bandwidth-java-iris-sdk"));
         }
 
         @Test
@@ -1572,6 +1572,73 @@ class AreaCodeNeedsCountryTest implements RewriteTest {
                       fun twilio(ac: String) = "https://api.twilio.com/2010-04-01/AvailablePhoneNumbers/US/Local.json?AreaCode=$ac"
                   }
                   """
+              )
+            );
+        }
+            @Test
+        void queryMapsOfTheSdksSearchesAreFlagged() {
+            String flag = "/*~~([BW005] v2 requires countryCodeA3 with every areaCode filter, and this query map has %s without it; "
+              + "add \"countryCodeA3\" to \"USA\" to the map%s)~~>*/";
+            rewriteRun(
+              //language=kotlin
+              kotlin(
+                """
+                  package com.acme.iris
+
+                  import com.bandwidth.iris.sdk.IrisClient
+                  import com.bandwidth.iris.sdk.model.AvailableNpaNxx
+                  import com.bandwidth.iris.sdk.model.AvailableNumbers
+                  import com.bandwidth.iris.sdk.model.InserviceNumber
+
+                  class Search(private val client: IrisClient) {
+                      fun numbers(ac: String) = AvailableNumbers.search(client, mapOf<String, Any>("areaCode" to ac, "quantity" to 5))
+                      fun canada(ac: String) = AvailableNumbers.search(client, mapOf<String, Any>("countryCodeA3" to "CAN", "areaCode" to ac))
+                      fun blocks(ac: String) = AvailableNpaNxx.list(client, hashMapOf<String, Any>().apply { put("areaCode", ac) })
+                      fun inService(ac: String): Any {
+                          val query = HashMap<String, Any>()
+                          query["areacode"] = ac
+                          return InserviceNumber.list(client, query)
+                      }
+                  }
+
+                  class Leads {
+                      fun filters(ac: String) = mapOf("areaCode" to ac)
+                  }
+
+                  class Http(private val base: String = "https://dashboard.bandwidth.com/api/v2") {
+                      fun viaHttp(ac: String) = send("$base/accounts/1/availableNumbers", mapOf("areaCode" to ac))
+                      private fun send(url: String, query: Map<String, String>) = url + query
+                  }
+                  """,
+                """
+                  package com.acme.iris
+
+                  import com.bandwidth.iris.sdk.IrisClient
+                  import com.bandwidth.iris.sdk.model.AvailableNpaNxx
+                  import com.bandwidth.iris.sdk.model.AvailableNumbers
+                  import com.bandwidth.iris.sdk.model.InserviceNumber
+
+                  class Search(private val client: IrisClient) {
+                      fun numbers(ac: String) = AvailableNumbers.search(client, mapOf<String, Any>(%s"areaCode" to ac, "quantity" to 5))
+                      fun canada(ac: String) = AvailableNumbers.search(client, mapOf<String, Any>("countryCodeA3" to "CAN", "areaCode" to ac))
+                      fun blocks(ac: String) = AvailableNpaNxx.list(client, hashMapOf<String, Any>().apply { put(%s"areaCode", ac) })
+                      fun inService(ac: String): Any {
+                          val query = HashMap<String, Any>()
+                          query[%s"areacode"] = ac
+                          return InserviceNumber.list(client, query)
+                      }
+                  }
+
+                  class Leads {
+                      fun filters(ac: String) = mapOf("areaCode" to ac)
+                  }
+
+                  class Http(private val base: String = "https://dashboard.bandwidth.com/api/v2") {
+                      fun viaHttp(ac: String) = send("$base/accounts/1/availableNumbers", mapOf(%s"areaCode" to ac))
+                      private fun send(url: String, query: Map<String, String>) = url + query
+                  }
+                  """.formatted(flag.formatted("areaCode", ""), flag.formatted("areaCode", ""),
+                  flag.formatted("areacode", " and rename areacode to areaCode"), flag.formatted("areaCode", ""))
               )
             );
         }
