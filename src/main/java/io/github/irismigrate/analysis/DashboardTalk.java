@@ -90,13 +90,14 @@ public final class DashboardTalk {
                 if (comment.contains("CompletedTelephoneNumbers")) {
                     s.callback = true;
                 }
+                boolean otherProvider = OTHER_PROVIDER.matcher(comment).find();
                 // or the Dashboard data it handles ("Dashboard's availableNpaNxx answer", "the inserviceNumbers pull"):
                 // a processor or model of another file's request
-                if (API_DOC.matcher(comment).find() && !OTHER_PROVIDER.matcher(comment).find()) {
+                if (API_DOC.matcher(comment).find() && !otherProvider) {
                     s.apiDoc = true;
                 }
                 // or that it receives the Dashboard's order notifications, read through a model of another file
-                if (CALLBACK_DOC.matcher(comment).find() && !OTHER_PROVIDER.matcher(comment).find()) {
+                if (CALLBACK_DOC.matcher(comment).find() && !otherProvider) {
                     s.callback = true;
                 }
             }

@@ -622,7 +622,7 @@ public final class ProjectFacts {
                 if (values != null && !values.isEmpty()) {
                     ConfigValue v = values.get(0);
                     out.add(new Part.Known(v.text(), v.origin(), v.origin(), false));
-                } else if (prop.fallback() != null && !isEmptyText(prop.fallback())) {
+                } else if (prop.fallback() != null && !prop.fallback().sketch().isEmpty()) {
                     expand(prop.fallback().parts(), fromFile, out, depth + 1);
                 } else {
                     // no value, or an empty default ("${iris.account-id:}", val accountId: String = ""): the value
@@ -631,15 +631,6 @@ public final class ProjectFacts {
                 }
             }
         }
-    }
-
-    private static boolean isEmptyText(AssembledText t) {
-        for (Part p : t.parts()) {
-            if (!(p instanceof Part.Known k) || !k.text().isEmpty()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

@@ -5,15 +5,18 @@ import org.openrewrite.Cursor;
 import org.openrewrite.java.JavaIsoVisitor;
 import org.openrewrite.java.tree.Expression;
 import org.openrewrite.java.tree.J;
+import org.openrewrite.java.tree.JavaSourceFile;
 import org.openrewrite.java.tree.JavaType;
 import org.openrewrite.java.tree.TypeUtils;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -444,8 +447,101 @@ public final class QueryAssembly {
         return sends[0];
     }
 
+    /** Kotlin's calls that build a map ({@code mapOf("areaCode" to ac)}). */
+    private static final Set<String> KOTLIN_MAPS = Set.of("mapOf", "mutableMapOf", "hashMapOf", "linkedMapOf", "sortedMapOf");
+    /** Calls that fill a map, not hand it on. */
+    private static final Set<String> MAP_BUILDING = Set.of("put", "putAll", "set", "apply", "also", "plus");
+
+    /**
+     * The areaCode keys (by the ids of their literals, {@code areacode} too) of the Kotlin query maps function {@code md}
+     * builds: {@code mapOf("areaCode" to ac)}, {@code hashMapOf<..>().apply { put("areaCode", ac) }},
+     * {@code query["areacode"] = ac}. None when the function names countryCodeA3. A map counts when the function calls
+     * one of the SDK's searches, or, with {@code toAnyCall} (a file that talks to the Dashboard), when it hands the
+     * map to a call: built inline as an argument, or a variable passed to a call.
+     */
+    public static Set<UUID> kotlinAreaCodeKeys(J.MethodDeclaration md, JavaSourceFile file, boolean toAnyCall) {
+        if (md.getBody() == null || mentionsCountry(md.getBody())) {
+            return Set.of();
+        }
+        boolean[] sdk = {false};
+        Set<String> handed = new HashSet<>(); // names handed to a call of the function: a map may be one
+        Set<UUID> handedMaps = new HashSet<>(); // maps built inline as an argument
+        new JavaIsoVisitor<Integer>() {
+            @Override
+            public J.MethodInvocation visitMethodInvocation(J.MethodInvocation m, Integer p) {
+                sdk[0] |= isSdkQueryCall(m, file);
+                if (m.getSimpleName().equals("to") || KOTLIN_MAPS.contains(m.getSimpleName())
+                        || MAP_BUILDING.contains(m.getSimpleName())) {
+                    return super.visitMethodInvocation(m, p); // building the map, not handing it on
+                }
+                for (Expression a : JavaArgs.real(m.getArguments())) {
+                    if (a instanceof J.Identifier id) {
+                        handed.add(id.getSimpleName());
+                    } else {
+                        handedMaps.add(a.getId());
+                    }
+                }
+                return super.visitMethodInvocation(m, p);
+            }
+        }.visit(md.getBody(), 0);
+        if (!sdk[0] && !toAnyCall) {
+            return Set.of();
+        }
+        Set<UUID> keys = new HashSet<>();
+        new JavaIsoVisitor<Integer>() {
+            @Override
+            public J.Literal visitLiteral(J.Literal literal, Integer p) {
+                if (literal.getValue() instanceof String key && key.equalsIgnoreCase(AREA_CODE) && isKotlinMapKey(literal, getCursor())
+                        && (sdk[0] || sentFrom(getCursor(), handed, handedMaps))) {
+                    keys.add(literal.getId());
+                }
+                return literal;
+            }
+        }.visit(md, 0);
+        return keys;
+    }
+
+    /** {@code "areaCode" to ac} in a map builder, {@code put("areaCode", ac)}, {@code query["areaCode"] = ac}. */
+    private static boolean isKotlinMapKey(J.Literal key, Cursor at) {
+        Cursor parent = at.getParentTreeCursor();
+        if (!(parent.getValue() instanceof J.MethodInvocation call)) {
+            return false;
+        }
+        List<Expression> args = JavaArgs.real(call.getArguments());
+        if (call.getSimpleName().equals("to") && call.getSelect() == key) {
+            return parent.getParentTreeCursor().getValue() instanceof J.MethodInvocation maker
+                    && KOTLIN_MAPS.contains(maker.getSimpleName());
+        }
+        if (call.getSimpleName().equals("put") && args.size() == 2 && args.get(0) == key) {
+            return true;
+        }
+        return parent.getParentTreeCursor().getValue() instanceof J.Assignment set && set.getVariable() == call;
+    }
+
+    /** Whether the map around {@code at} is handed to a call: built inline as an argument, or a variable handed on. */
+    private static boolean sentFrom(Cursor at, Set<String> handed, Set<UUID> handedMaps) {
+        for (Cursor c = at; c != null && !(c.getValue() instanceof J.MethodDeclaration); c = c.getParent()) {
+            Object v = c.getValue();
+            if (v instanceof J j && handedMaps.contains(j.getId())) {
+                return true;
+            }
+            if (v instanceof J.VariableDeclarations.NamedVariable nv && handed.contains(nv.getSimpleName())) {
+                return true;
+            }
+            if (v instanceof J.MethodInvocation m && m.getSelect() instanceof J.Identifier target
+                    && handed.contains(target.getSimpleName())) {
+                return true; // query.put(..) / query[..] = .. on a map handed on
+            }
+            if (v instanceof J.Assignment a && a.getVariable() instanceof J.MethodInvocation set
+                    && set.getSelect() instanceof J.Identifier target && handed.contains(target.getSimpleName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when {@code m} is {@code AvailableNumbers.search}, {@code InserviceNumber.list} or {@code AvailableNpaNxx.list}. */
-    public static boolean isSdkQueryCall(J.MethodInvocation m, org.openrewrite.java.tree.JavaSourceFile cu) {
+    public static boolean isSdkQueryCall(J.MethodInvocation m, JavaSourceFile cu) {
         JavaType.Method mt = m.getMethodType();
         if (mt != null && SDK_QUERY_CALLS.containsKey(mt.getDeclaringType().getFullyQualifiedName())) {
             return SDK_QUERY_CALLS.get(mt.getDeclaringType().getFullyQualifiedName()).equals(m.getSimpleName());

@@ -189,8 +189,8 @@ public final class CandidateFiles {
         return new Selection(out, n);
     }
 
-    private static boolean isKotlin(String lowerName) {
-        return lowerName.endsWith(".kt");
+    private static boolean isKotlin(Path file) {
+        return SourceCollector.SourceKind.of(file) == SourceCollector.SourceKind.KOTLIN;
     }
 
     /**
@@ -202,13 +202,13 @@ public final class CandidateFiles {
     private static void keepKotlinTogether(List<Path> files, boolean[] keep) {
         boolean any = false;
         for (int i = 0; i < keep.length && !any; i++) {
-            any = keep[i] && isKotlin(files.get(i).getFileName().toString().toLowerCase(Locale.ROOT));
+            any = keep[i] && isKotlin(files.get(i));
         }
         if (!any) {
             return;
         }
         for (int i = 0; i < keep.length; i++) {
-            if (isKotlin(files.get(i).getFileName().toString().toLowerCase(Locale.ROOT))) {
+            if (isKotlin(files.get(i))) {
                 keep[i] = true;
             }
         }
@@ -281,7 +281,7 @@ public final class CandidateFiles {
         String lower = name.toLowerCase(Locale.ROOT);
         // a Java file holding a NANP number may hand it to a method of another file that sends it (BW006)
         boolean mentions = mentionsAny(text);
-        boolean kotlin = isKotlin(lower);
+        boolean kotlin = isKotlin(f);
         boolean code = kotlin || lower.endsWith(".java");
         boolean keep = lower.endsWith(".properties") || lower.endsWith(".yml") || lower.endsWith(".yaml")
                 || mentions || code && io.github.irismigrate.analysis.NanpNumber.holdsNumber(text);

@@ -94,9 +94,6 @@ public class AreaCodeNeedsCountry extends IrisRecipe {
                 "add countryCodeA3=" + country() + " once to this request, outside the loop");
     }
 
-    private static final Set<String> MAP_BUILDING = Set.of("put", "putAll", "set", "apply", "also", "plus");
-    private static final Set<String> KOTLIN_MAPS = Set.of("mapOf", "mutableMapOf", "hashMapOf", "linkedMapOf", "sortedMapOf");
-
     /** What planning decided: edits of query texts, and the area-code names of builder chains that need a call. */
     record Plan(Map<UUID, List<PlannedFinding>> texts, Set<UUID> builderNames) {
     }
@@ -270,93 +267,25 @@ public class AreaCodeNeedsCountry extends IrisRecipe {
         private final @Nullable ProjectFacts facts;
 
         /**
-         * Kotlin's query maps, flagged (not fixed) on their areaCode key: {@code mapOf("areaCode" to ac)},
-         * {@code hashMapOf<..>().apply { put("areaCode", ac) }}, {@code query["areacode"] = ac}, in a function that
-         * hands a map to the SDK's searches or, in a file that talks to the Dashboard, to any call, and names no
-         * countryCodeA3.
+         * Kotlin's query maps, flagged (not fixed) on their areaCode key (see {@link QueryAssembly#kotlinAreaCodeKeys}):
+         * a fix would insert {@code "countryCodeA3" to "USA"} in Kotlin's syntax.
          */
         private J.MethodDeclaration kotlinQueryMaps(J.MethodDeclaration md, K.CompilationUnit file) {
-            if (md.getBody() == null || QueryAssembly.mentionsCountry(md.getBody())) {
+            Set<UUID> keys = QueryAssembly.kotlinAreaCodeKeys(md, file, dashboardFile);
+            if (keys.isEmpty()) {
                 return md;
             }
-            boolean[] sdk = {false};
-            Set<String> handed = new HashSet<>(); // names handed to a call of the function: a map may be one
-            Set<UUID> handedMaps = new HashSet<>(); // maps built inline as an argument
-            new JavaIsoVisitor<Integer>() {
-                @Override
-                public J.MethodInvocation visitMethodInvocation(J.MethodInvocation m, Integer p) {
-                    sdk[0] |= QueryAssembly.isSdkQueryCall(m, file);
-                    if (m.getSimpleName().equals("to") || KOTLIN_MAPS.contains(m.getSimpleName())
-                            || MAP_BUILDING.contains(m.getSimpleName())) {
-                        return super.visitMethodInvocation(m, p); // building the map, not handing it on
-                    }
-                    for (Expression a : JavaArgs.real(m.getArguments())) {
-                        if (a instanceof J.Identifier id) {
-                            handed.add(id.getSimpleName());
-                        } else {
-                            handedMaps.add(a.getId());
-                        }
-                    }
-                    return super.visitMethodInvocation(m, p);
-                }
-            }.visit(md.getBody(), 0);
-            if (!sdk[0] && !dashboardFile) {
-                return md;
-            }
-            boolean anyCall = sdk[0];
             return (J.MethodDeclaration) new JavaIsoVisitor<Integer>() {
                 @Override
                 public J.Literal visitLiteral(J.Literal literal, Integer p) {
-                    if (!(literal.getValue() instanceof String key) || !key.equalsIgnoreCase(QueryAssembly.AREA_CODE)
-                            || !isMapKey(literal, getCursor()) || !anyCall && !sentFrom(getCursor(), handed, handedMaps)) {
+                    if (!keys.contains(literal.getId())) {
                         return literal;
                     }
                     return PlanApplier.mark(literal, List.of(new PlannedFinding(Rule.BW005,
-                            new io.github.irismigrate.analysis.Origin("", literal.getId()), kotlinMapMessage(key), null)));
+                            new io.github.irismigrate.analysis.Origin("", literal.getId()),
+                            kotlinMapMessage((String) literal.getValue()), null)));
                 }
             }.visit(md, 0, getCursor().getParentOrThrow());
-        }
-
-        /**
-         * In a file that talks to the Dashboard, a map counts when the function hands it to a call: built inline as an
-         * argument, or a variable (the one put into, or the one the map is assigned to) passed to a call.
-         */
-        private boolean sentFrom(Cursor at, Set<String> handed, Set<UUID> handedMaps) {
-            for (Cursor c = at; c != null && !(c.getValue() instanceof J.MethodDeclaration); c = c.getParent()) {
-                Object v = c.getValue();
-                if (v instanceof J && handedMaps.contains(((J) v).getId())) {
-                    return true;
-                }
-                if (v instanceof J.VariableDeclarations.NamedVariable nv && handed.contains(nv.getSimpleName())) {
-                    return true;
-                }
-                if (v instanceof J.MethodInvocation m && m.getSelect() instanceof J.Identifier target
-                        && handed.contains(target.getSimpleName())) {
-                    return true; // query.put(..) / query[..] = .. on a map handed on
-                }
-                if (v instanceof J.Assignment a && a.getVariable() instanceof J.MethodInvocation set
-                        && set.getSelect() instanceof J.Identifier target && handed.contains(target.getSimpleName())) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** {@code "areaCode" to ac}, {@code put("areaCode", ac)}, {@code query["areaCode"] = ac}. */
-        private boolean isMapKey(J.Literal key, Cursor at) {
-            Cursor parent = at.getParentTreeCursor();
-            if (!(parent.getValue() instanceof J.MethodInvocation call)) {
-                return false;
-            }
-            List<Expression> args = JavaArgs.real(call.getArguments());
-            if (call.getSimpleName().equals("to") && call.getSelect() == key) {
-                return parent.getParentTreeCursor().getValue() instanceof J.MethodInvocation maker
-                        && KOTLIN_MAPS.contains(maker.getSimpleName());
-            }
-            if (call.getSimpleName().equals("put") && args.size() == 2 && args.get(0) == key) {
-                return true;
-            }
-            return parent.getParentTreeCursor().getValue() instanceof J.Assignment set && set.getVariable() == call;
         }
 
         JavaFixes(Set<UUID> builderNames, boolean dashboardFile, boolean fix, @Nullable ProjectFacts facts) {

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 final class NumberNames {
     private static final Pattern TN_WORD = Pattern.compile("(?:^|[a-z0-9_])(?:tns?|TNS?|Tns?)(?:$|[A-Z_0-9])|^(?:tn|tns)(?:$|[A-Z_])");
     private static final Set<String> NUMERIC = Set.of("int", "long", "short", "double", "Integer", "Long", "Short",
-            "Double", "BigInteger", "BigDecimal", "java.lang.Integer", "java.lang.Long", "java.math.BigInteger");
+            "Double", "BigInteger", "BigDecimal", "java.lang.Integer", "java.lang.Long", "java.math.BigInteger",
+            "Int", "kotlin.Int", "kotlin.Long"); // Kotlin's Int, and its Long and Short as above
 
     private NumberNames() {
     }
@@ -96,12 +97,8 @@ final class NumberNames {
             // List<Long> failedTelephoneNumbers: a collection of numbers is a number type too
             return pt.getTypeParameters().get(0) instanceof TypeTree element && isNumeric(element);
         }
-        String written = type.toString().trim();
-        return NUMERIC.contains(written) || KOTLIN_NUMERIC.contains(written); // Kotlin's Int
+        return NUMERIC.contains(type.toString().trim());
     }
-
-    private static final java.util.Set<String> KOTLIN_NUMERIC = java.util.Set.of("Int", "Long", "Short", "Double",
-            "kotlin.Int", "kotlin.Long");
 
     private static final java.util.Set<String> COLLECTIONS = java.util.Set.of("List", "Set", "Collection", "ArrayList",
             "HashSet", "LinkedHashSet", "SortedSet", "TreeSet", "java.util.List", "java.util.Set", "java.util.Collection");
