@@ -39,6 +39,13 @@ public final class DashboardTalk {
             "(?:^|[/\\[@:])(?:TelephoneNumber(?:s|List|Detail|Details|DetailList)?|CompletedTelephoneNumbers|FullNumber"
                     + "|AreaCode|Npa|AreaCodeSearchAndOrderType|TnOptionGroups?|SearchResult|BillingTelephoneNumber)(?:$|[/\\[\\]])");
     /**
+     * A regular expression that captures the content of an Iris number element ({@code <FullNumber>([^<]+)</FullNumber>},
+     * {@code <TelephoneNumber>(\\d{10})}): code that reads the Dashboard's XML by pattern. A request builder writes
+     * the element, it never captures it.
+     */
+    private static final Pattern PAYLOAD_CAPTURE = Pattern.compile(
+            "<(?:TelephoneNumber|FullNumber|AreaCode|Npa|NpaNxx|BillingTelephoneNumber)>\\s*\\((?!\\?[=!])");
+    /**
      * A class comment that says the class handles the Dashboard API's data: the Dashboard by its name (capitalised, not
      * an app's own "sales dashboard"), Iris, or one of its number resources.
      */
@@ -199,7 +206,7 @@ public final class DashboardTalk {
                 @Override
                 public J.Literal visitLiteral(J.Literal literal, Integer p) {
                     if (literal.getValue() instanceof String v) {
-                        if (PAYLOAD_NAME.matcher(v).find() && !isQueryParameterName(literal)) {
+                        if (PAYLOAD_NAME.matcher(v).find() && !isQueryParameterName(literal) || PAYLOAD_CAPTURE.matcher(v).find()) {
                             s.payloadNames = true;
                         }
                         if (v.contains("CompletedTelephoneNumbers")) {

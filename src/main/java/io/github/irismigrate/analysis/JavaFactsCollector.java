@@ -187,6 +187,7 @@ final class JavaFactsCollector {
                 }
                 override(md);
                 helper(md);
+                builtRoot(md);
                 valueParams.clear();
                 List<J.VariableDeclarations> params = new java.util.ArrayList<>();
                 for (Statement p : md.getParameters()) {
@@ -667,6 +668,38 @@ final class JavaFactsCollector {
              * append inside a loop once).
              */
             private @Nullable AssembledText builtText(J.MethodDeclaration md) {
+                List<Expression> pieces = builtPieces(md);
+                if (pieces == null) {
+                    return null;
+                }
+                AssembledText text = AssembledText.empty();
+                for (Expression piece : pieces) {
+                    text = text.plus(new JavaStringAssembler(path, new HashSet<>()).assemble(piece));
+                }
+                return text;
+            }
+
+            /**
+             * The text a method builds in a local {@code StringBuilder} ({@link #builtPieces}) as one root: an XML
+             * order appended element by element ({@code xml.append("<BillingTelephoneNumber>").append(BTN)}) is read
+             * as the payload it makes, not as pieces. Its pieces are no roots of their own.
+             */
+            private void builtRoot(J.MethodDeclaration md) {
+                List<Expression> pieces = builtPieces(md);
+                if (pieces == null || pieces.size() < 2) {
+                    return;
+                }
+                AssembledText text = AssembledText.empty();
+                for (Expression piece : pieces) {
+                    text = text.plus(assembler.assemble(piece));
+                }
+                if (!text.isOpaque()) {
+                    ff.roots.add(new Root(path, text, RootKind.CODE, null));
+                }
+            }
+
+            /** What {@link #builtText} reads: the builder's start and every append, in the order written; or null. */
+            private @Nullable List<Expression> builtPieces(J.MethodDeclaration md) {
                 J.Return r = finalReturn(md);
                 if (r == null || !(r.getExpression() instanceof J.MethodInvocation ts) || !ts.getSimpleName().equals("toString")
                         || !(ts.getSelect() instanceof J.Identifier sb) || !JavaArgs.real(ts.getArguments()).isEmpty()) {
@@ -710,11 +743,7 @@ final class JavaFactsCollector {
                         return m;
                     }
                 }.visit(md.getBody(), 0);
-                AssembledText text = AssembledText.empty();
-                for (Expression piece : pieces) {
-                    text = text.plus(new JavaStringAssembler(path, new HashSet<>()).assemble(piece));
-                }
-                return text;
+                return pieces;
             }
 
             /**

@@ -602,7 +602,8 @@ public final class ProjectFacts {
                         }
                     }
                     for (Part s : sub) {
-                        out.add(s instanceof Part.Known k && k.origin() == null ? k.withAnchor(ref.anchor()) : s);
+                        out.add(s instanceof Part.Known k && k.origin() == null && !(ref.args().isEmpty() && isDeclaredNumber(k, c))
+                                ? k.withAnchor(ref.anchor()) : s);
                     }
                 } else if (SDK_CONSTANTS.containsKey(ref.key())) {
                     out.add(new Part.Known(SDK_CONSTANTS.get(ref.key()), null, ref.anchor(), false));
@@ -666,6 +667,15 @@ public final class ProjectFacts {
             segmentJoiners = all;
         }
         return segmentJoiners;
+    }
+
+    /**
+     * A number literal of the constant's own declaration ({@code static final long FAX_LINE = 9192304402L}): it keeps
+     * its declaration as anchor, where a reviewer changes it, like a String constant's literal does.
+     */
+    private static boolean isDeclaredNumber(Part.Known k, Constant c) {
+        return k.anchor() != null && k.anchor().sourcePath().equals(c.file()) && !k.text().isEmpty()
+                && k.text().chars().allMatch(Character::isDigit);
     }
 
     private @Nullable Constant constant(Part.ConstantRef ref, String fromFile) {

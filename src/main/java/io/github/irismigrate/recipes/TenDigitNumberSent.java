@@ -370,7 +370,8 @@ public class TenDigitNumberSent extends IrisRecipe {
         ResolvedText.Located loc = text.locate(start, end);
         for (Part.Known k : requestInput ? List.<Part.Known>of() : text.overlapping(start, end)) {
             if (k.origin() != null && sinks.isResponseSide(k.origin().sourcePath(), k.origin().treeId())
-                    || k.anchor() != null && sinks.isResponseSide(path, k.anchor().treeId())) {
+                    || k.anchor() != null && sinks.isResponseSide(k.anchor().sourcePath().isEmpty() ? path : k.anchor().sourcePath(),
+                    k.anchor().treeId())) {
                 return; // an assertion about, or a mock of, what the API sends back
             }
         }

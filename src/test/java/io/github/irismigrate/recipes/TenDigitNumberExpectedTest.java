@@ -171,6 +171,93 @@ class TenDigitNumberExpectedTest implements RewriteTest {
     }
 
     /**
+     * A class that reads the Dashboard's XML by regular expression, capturing the content of its number elements:
+     * nothing else in it names the Dashboard, the capture says whose payload it reads.
+     */
+    @Test
+    void patternsCapturingTheNumberElementsOfTheDashboardsXml() {
+        rewriteRun(
+          java(
+            """
+              import java.util.ArrayList;
+              import java.util.List;
+              import java.util.regex.Matcher;
+              import java.util.regex.Pattern;
+              final class LegacyTnParser {
+                  private static final Pattern TN_ELEMENT = Pattern.compile("<TelephoneNumber>(\\\\d{10})</TelephoneNumber>");
+                  private static final Pattern FULL_NUMBER = Pattern.compile("<FullNumber>([^<]+)</FullNumber>");
+                  static List<String> telephoneNumbers(String responseXml) {
+                      List<String> tns = new ArrayList<>();
+                      Matcher m = TN_ELEMENT.matcher(responseXml);
+                      while (m.find()) {
+                          tns.add(m.group(1));
+                      }
+                      return tns;
+                  }
+                  static String areaCodeOfDetails(String tnDetailsXml) {
+                      Matcher m = FULL_NUMBER.matcher(tnDetailsXml);
+                      m.find();
+                      String npa = m.group(1).substring(0, 3);
+                      return npa;
+                  }
+              }
+              """,
+            """
+              import java.util.ArrayList;
+              import java.util.List;
+              import java.util.regex.Matcher;
+              import java.util.regex.Pattern;
+              final class LegacyTnParser {
+                  private static final Pattern TN_ELEMENT = Pattern.compile(%s"<TelephoneNumber>(\\\\d{10})</TelephoneNumber>");
+                  private static final Pattern FULL_NUMBER = Pattern.compile("<FullNumber>([^<]+)</FullNumber>");
+                  static List<String> telephoneNumbers(String responseXml) {
+                      List<String> tns = new ArrayList<>();
+                      Matcher m = TN_ELEMENT.matcher(responseXml);
+                      while (m.find()) {
+                          tns.add(m.group(1));
+                      }
+                      return tns;
+                  }
+                  static String areaCodeOfDetails(String tnDetailsXml) {
+                      Matcher m = FULL_NUMBER.matcher(tnDetailsXml);
+                      m.find();
+                      String npa = %sm.group(1).substring(0, 3);
+                      return npa;
+                  }
+              }
+              """.formatted(api("this pattern"), api("taking the area code as its first 3 digits"))
+          ),
+          // writing the element is building a request: the desk's typed numbers are checked before they are sent
+          java(
+            """
+              import java.util.ArrayList;
+              import java.util.List;
+              class PortInOrderBuilder {
+                  private final List<String> numbers = new ArrayList<>();
+                  PortInOrderBuilder number(String tn) {
+                      if (tn.length() != 10) {
+                          throw new IllegalArgumentException("port-in numbers must be 10 digits: " + tn);
+                      }
+                      numbers.add(tn);
+                      return this;
+                  }
+                  String build() {
+                      StringBuilder xml = new StringBuilder("<LnpOrder><ListOfPhoneNumbers>");
+                      for (String tn : numbers) {
+                          xml.append("<PhoneNumber>").append(tn).append("</PhoneNumber>");
+                      }
+                      return xml.append("</ListOfPhoneNumbers></LnpOrder>").toString();
+                  }
+                  String one(String tn) {
+                      return "<TelephoneNumber>" + tn + "</TelephoneNumber>";
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    /**
      * A report read line by line, one number per line (no columns), in a class that names the Iris report: its
      * pattern (a field) and the area code taken in another method assume 10 digits. The same code reading the
      * customer's own list, naming no report, is left alone.

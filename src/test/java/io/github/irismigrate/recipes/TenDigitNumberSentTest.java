@@ -288,12 +288,110 @@ class TenDigitNumberSentTest implements RewriteTest {
               import java.util.List;
 
               class Porting {
-                  private static final long MONITOR_TN = 9193384402L;
+                  private static final long MONITOR_TN = /*~~([BW006] v2 expects telephone numbers in requests in E.164 format (+1 and ten digits), not in 10-digit national format; send the string "+19193384402": a numeric type cannot carry the +, so the field or parameter that holds this number must become a String)~~>*/9193384402L;
                   void port(IrisClient client) throws Exception {
                       LnpOrder order = new LnpOrder();
                       order.setListOfPhoneNumbers(List.of("+17042662100", "+17042662101"));
                       LnpOrder.create(client, order);
-                      Tns.getTnDetails(client, Long.toString(/*~~([BW006] v2 expects telephone numbers in requests in E.164 format (+1 and ten digits), not in 10-digit national format; send the string "+19193384402": a numeric type cannot carry the +, so the field or parameter that holds this number must become a String)~~>*/MONITOR_TN));
+                      Tns.getTnDetails(client, Long.toString(MONITOR_TN));
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    /**
+     * A number kept as a {@code long} constant of another class and formatted into an order with {@code %d}: flagged
+     * where it is declared, where its type and value change, like a String constant's literal.
+     */
+    @Test
+    void numericConstantOfAnotherClassFlaggedWhereDeclared() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              package com.acme;
+              public final class Lines {
+                  /** Main fax line (numeric because the 2017 config stored it as a number). */
+                  public static final long FAX_LINE = 9192304402L;
+              }
+              """,
+            """
+              package com.acme;
+              public final class Lines {
+                  /** Main fax line (numeric because the 2017 config stored it as a number). */
+                  public static final long FAX_LINE = MARK9192304402L;
+              }
+              """.replace("MARK", "/*~~([BW006] v2 expects telephone numbers in requests in E.164 format (+1 and ten digits), not in 10-digit national format; send the string \"+19192304402\": a numeric type cannot carry the +, so the field or parameter that holds this number must become a String)~~>*/")
+          ),
+          //language=java
+          java(
+            """
+              package com.acme;
+              final class Orders {
+                  private static final String SINGLE_NUMBER_ORDER = \"""
+                      <Order>
+                        <SiteId>%%s</SiteId>
+                        <ExistingTelephoneNumberOrderType>
+                          <TelephoneNumberList><TelephoneNumber>%%d</TelephoneNumber></TelephoneNumberList>
+                        </ExistingTelephoneNumberOrderType>
+                      </Order>
+                      \""";
+                  static String faxLineOrder(String siteId) {
+                      return SINGLE_NUMBER_ORDER.formatted(siteId, Lines.FAX_LINE);
+                  }
+              }
+              """.replace("%%", "%")
+          )
+        );
+    }
+
+    /** An order appended element by element to a StringBuilder: read as the payload it makes. */
+    @Test
+    void orderAppendedElementByElementToAStringBuilder() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              class PortInOrderBuilder {
+                  private static final String OUR_BTN = "9192304400";
+                  private String billingTelephoneNumber = OUR_BTN;
+                  private String siteId;
+                  String build() {
+                      StringBuilder xml = new StringBuilder();
+                      xml.append("<LnpOrder>");
+                      xml.append("<BillingTelephoneNumber>").append(billingTelephoneNumber).append("</BillingTelephoneNumber>");
+                      xml.append("<SiteId>").append(siteId).append("</SiteId>");
+                      xml.append("<ListOfPhoneNumbers><PhoneNumber>").append("9192304401").append("</PhoneNumber></ListOfPhoneNumbers>");
+                      xml.append("</LnpOrder>");
+                      return xml.toString();
+                  }
+                  String note() {
+                      StringBuilder text = new StringBuilder();
+                      text.append("Call us at ").append("9192304403").append(" for porting questions");
+                      return text.toString();
+                  }
+              }
+              """,
+            """
+              class PortInOrderBuilder {
+                  private static final String OUR_BTN = "+19192304400";
+                  private String billingTelephoneNumber = OUR_BTN;
+                  private String siteId;
+                  String build() {
+                      StringBuilder xml = new StringBuilder();
+                      xml.append("<LnpOrder>");
+                      xml.append("<BillingTelephoneNumber>").append(billingTelephoneNumber).append("</BillingTelephoneNumber>");
+                      xml.append("<SiteId>").append(siteId).append("</SiteId>");
+                      xml.append("<ListOfPhoneNumbers><PhoneNumber>").append("+19192304401").append("</PhoneNumber></ListOfPhoneNumbers>");
+                      xml.append("</LnpOrder>");
+                      return xml.toString();
+                  }
+                  String note() {
+                      StringBuilder text = new StringBuilder();
+                      text.append("Call us at ").append("9192304403").append(" for porting questions");
+                      return text.toString();
                   }
               }
               """
@@ -994,9 +1092,9 @@ class TenDigitNumberSentTest implements RewriteTest {
               import java.util.List;
               class Lab {
                   static final List<String> SMS_LAB_TNS = List.of("+19195550151", "+12065550153");
-                  private static final long RETIRED_TN = 19195550177L;
+                  private static final long RETIRED_TN = /*~~([BW006] v2 expects telephone numbers in requests in E.164 format (+1 and ten digits), not in 10-digit national format; send the string "+19195550177": a numeric type cannot carry the +, so the field or parameter that holds this number must become a String)~~>*/19195550177L;
                   String reset(OrderPayloads o) {
-                      return o.disconnect("retired", List.of(Long.toString(/*~~([BW006] v2 expects telephone numbers in requests in E.164 format (+1 and ten digits), not in 10-digit national format; send the string "+19195550177": a numeric type cannot carry the +, so the field or parameter that holds this number must become a String)~~>*/RETIRED_TN))) + o.sms(SMS_LAB_TNS, true)
+                      return o.disconnect("retired", List.of(Long.toString(RETIRED_TN))) + o.sms(SMS_LAB_TNS, true)
                           + o.order(List.of("+19195550152"));
                   }
               }
