@@ -7,9 +7,11 @@ import org.openrewrite.SourceFile;
 import org.openrewrite.java.JavaIsoVisitor;
 import org.openrewrite.java.tree.Expression;
 import org.openrewrite.java.tree.J;
+import org.openrewrite.java.tree.JavaSourceFile;
 import org.openrewrite.java.tree.JavaType;
 import org.openrewrite.java.tree.TypeUtils;
 import org.openrewrite.json.tree.Json;
+import org.openrewrite.kotlin.tree.K;
 import org.openrewrite.xml.tree.Xml;
 
 import java.util.ArrayList;
@@ -44,7 +46,9 @@ public final class TnSinks {
     /** Conversions a number goes through on its way to a String argument ({@code Long.toString(MONITOR_TN)}). */
     private static final Set<String> TO_TEXT = Set.of("toString", "valueOf");
     private static final Set<String> COLLECTION_FACTORIES = Set.of("of", "asList", "singletonList", "singleton", "copyOf",
-            "newArrayList", "newHashSet", "ofNullable");
+            "newArrayList", "newHashSet", "ofNullable",
+            // Kotlin's
+            "listOf", "mutableListOf", "arrayListOf", "setOf", "mutableSetOf", "arrayOf", "listOfNotNull");
     private static final Pattern ASSERTION = Pattern.compile(
             "assert\\w*|isEqualTo\\w*|contains\\w*|hasToString|startsWith|endsWith|matches|expect\\w*|equalTo\\w*|is");
     private static final Pattern MOCK_RESPONSE = Pattern.compile(
@@ -144,7 +148,7 @@ public final class TnSinks {
             return;
         }
         String path = SourcePaths.of(sf);
-        if (sf instanceof J.CompilationUnit cu) {
+        if (sf instanceof JavaSourceFile cu) {
             List<Sink> found = new ArrayList<>();
             Set<UUID> response = new HashSet<>();
             List<FormatCall> formats = new ArrayList<>();
@@ -295,7 +299,7 @@ public final class TnSinks {
         return outlines.get(path);
     }
 
-    private static void collect(J.CompilationUnit cu, String path, List<Sink> out, Set<UUID> response, List<FormatCall> formats,
+    private static void collect(JavaSourceFile cu, String path, List<Sink> out, Set<UUID> response, List<FormatCall> formats,
                                 List<ParamUse> uses, List<CallArg> calls, List<ParamPass> passes, Map<String, List<Sink>> lists,
                                 Map<MethodRef, Map<String, Integer>> aliases, Map<MethodRef, Map<String, List<Sink>>> locals,
                                 List<TemplateFill> fills) {
@@ -336,7 +340,10 @@ public final class TnSinks {
                     List<Sink> items = new ArrayList<>();
                     sinkArgument(init, null, path, false, items, 0, null);
                     if (!items.isEmpty()) {
-                        lists.put(owner.getSimpleName() + "#" + v.getSimpleName(), items);
+                        // by the name a reference gives the owner: a Kotlin companion object's is Companion
+                        String cls = owner.getType() != null ? Part.simpleClassName(owner.getType().getFullyQualifiedName())
+                                : owner.getSimpleName();
+                        lists.put(cls + "#" + v.getSimpleName(), items);
                     }
                 }
                 MethodRef method = init == null ? null : ref(getCursor().firstEnclosing(J.MethodDeclaration.class));
@@ -354,7 +361,13 @@ public final class TnSinks {
 
             @Override
             public J.Assignment visitAssignment(J.Assignment a, ExecutionContext ctx) {
-                MethodRef method = ref(getCursor().firstEnclosing(J.MethodDeclaration.class));
+                J.MethodDeclaration enclosing = getCursor().firstEnclosing(J.MethodDeclaration.class);
+                Boolean sdk = cu instanceof K.CompilationUnit ? propertySinkKind(a.getVariable()) : null;
+                if (sdk != null) {
+                    // Kotlin's property syntax for a setter: TnOptionGroup().apply { telephoneNumbers = LINES }
+                    sinkArgument(a.getAssignment(), enclosing, path, sdk, out, 0, uses);
+                }
+                MethodRef method = ref(enclosing);
                 if (method != null && a.getVariable() instanceof J.Identifier id && locals.containsKey(method)) {
                     local(locals.get(method), id.getSimpleName(), a.getAssignment());
                 }
@@ -647,6 +660,27 @@ public final class TnSinks {
     }
 
     /**
+     * {@link #sinkKind} for a property a Kotlin assignment sets ({@code telephoneNumbers = ..} on an SDK model, which
+     * calls its setter), by the property's owner and name; null when it takes no numbers or is no property.
+     */
+    private static @Nullable Boolean propertySinkKind(Expression variable) {
+        JavaType.Variable v = variable instanceof J.Identifier id ? id.getFieldType()
+                : variable instanceof J.FieldAccess fa ? fa.getName().getFieldType() : null;
+        if (v == null || !(v.getOwner() instanceof JavaType.FullyQualified owner)) {
+            return null;
+        }
+        String fqn = owner.getFullyQualifiedName();
+        if (fqn.startsWith(IrisSdk.PACKAGE)) {
+            String cls = fqn.substring(fqn.lastIndexOf('.') + 1);
+            return SDK_TN_NAME.matcher(v.getName()).matches() || SDK_TN_NAME.matcher(cls).matches() ? Boolean.TRUE : null;
+        }
+        if (fqn.startsWith("java.") || fqn.startsWith("kotlin.")) {
+            return null;
+        }
+        return TN_METHOD.matcher(v.getName()).matches() ? Boolean.valueOf(IrisPayload.isRequestModel(fqn)) : null;
+    }
+
+    /**
      * True for an SDK sink or a setter of a Dashboard request model, false for a TN-named setter or builder of other
      * code (a sink where the file talks to the Dashboard), null when the call takes no numbers.
      */
@@ -801,6 +835,14 @@ public final class TnSinks {
             sinkArgument(JavaArgs.real(helper.getArguments()).get(0), md, path, sdk, out, depth + 1, uses);
             return;
         }
+        Expression source = a instanceof J.MethodInvocation steps && STREAM_STEPS.contains(steps.getSimpleName())
+                ? streamSource(steps) : null;
+        if (source != null && !(source instanceof J.Identifier id && isParameter(md, id))) {
+            // List.of(..).stream().map(..).toList(), Kotlin's listOf(..).map { TelephoneNumber().apply { fullNumber = it } }:
+            // the items of the list the chain starts from
+            sinkArgument(source, md, path, sdk, out, depth + 1, uses);
+            return;
+        }
         if (a instanceof J.MethodInvocation inner && COLLECTION_FACTORIES.contains(inner.getSimpleName())) {
             for (Expression e : inner.getArguments()) {
                 sinkArgument(e, md, path, sdk, out, depth + 1, uses);
@@ -858,7 +900,7 @@ public final class TnSinks {
 
     /** The steps of a stream that keep its items (or map each to another form of itself). */
     private static final Set<String> STREAM_STEPS = Set.of("stream", "map", "distinct", "filter", "sorted", "toList",
-            "collect", "peek", "limit", "skip");
+            "collect", "peek", "limit", "skip", "mapNotNull", "toMutableList", "toSet", "toTypedArray");
 
     /** What a chain of {@link #STREAM_STEPS} starts from ({@code tns} in {@code tns.stream().distinct().toList()}). */
     private static @Nullable Expression streamSource(J.MethodInvocation m) {

@@ -399,6 +399,42 @@ class TenDigitNumberSentTest implements RewriteTest {
         );
     }
 
+    /** A list that reaches the SDK through a stream: the items of the list the stream starts from. */
+    @Test
+    void listStreamedIntoAnSdkSetter() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              import com.bandwidth.iris.sdk.model.ExistingTelephoneNumberOrderType;
+              import java.util.List;
+              class StreamedOrder {
+                  static final List<String> LAB = List.of("9195550160", "9195550161");
+                  ExistingTelephoneNumberOrderType type() {
+                      ExistingTelephoneNumberOrderType type = new ExistingTelephoneNumberOrderType();
+                      type.setTelephoneNumberList(List.of("9195550162").stream().map(String::trim).toList());
+                      type.setTelephoneNumberList(LAB.stream().distinct().toList());
+                      return type;
+                  }
+              }
+              """,
+            """
+              import com.bandwidth.iris.sdk.model.ExistingTelephoneNumberOrderType;
+              import java.util.List;
+              class StreamedOrder {
+                  static final List<String> LAB = List.of("+19195550160", "+19195550161");
+                  ExistingTelephoneNumberOrderType type() {
+                      ExistingTelephoneNumberOrderType type = new ExistingTelephoneNumberOrderType();
+                      type.setTelephoneNumberList(List.of("+19195550162").stream().map(String::trim).toList());
+                      type.setTelephoneNumberList(LAB.stream().distinct().toList());
+                      return type;
+                  }
+              }
+              """
+          )
+        );
+    }
+
     @Test
     void constantInAnotherClassHandedToTheSdk() {
         rewriteRun(
@@ -2156,7 +2192,89 @@ class TenDigitNumberSentTest implements RewriteTest {
     class Kotlin implements RewriteTest {
         @Override
         public void defaults(RecipeSpec spec) {
-            spec.recipe(new TenDigitNumberSent()).parser(KotlinParser.builder());
+            spec.recipe(new TenDigitNumberSent()).parser(KotlinParser.builder().classpath("bandwidth-java-iris-sdk"));
+        }
+
+        /**
+         * Kotlin sets an SDK model's numbers with property syntax (its setter): a companion's list, a list mapped
+         * into {@code TelephoneNumber}s. A TN property of the project's own class that is no Dashboard request model
+         * is left alone when nothing else in the file talks to the Dashboard.
+         */
+        @Test
+        void numbersSetOnSdkModelsWithPropertySyntax() {
+            rewriteRun(
+              //language=kotlin
+              kotlin(
+                """
+                  package com.acme.iris
+
+                  import com.bandwidth.iris.sdk.IrisClient
+                  import com.bandwidth.iris.sdk.model.ImportTnOrder
+                  import com.bandwidth.iris.sdk.model.TelephoneNumber
+                  import com.bandwidth.iris.sdk.model.TnOptionGroup
+                  import com.bandwidth.iris.sdk.model.TnOptionOrder
+
+                  class TnOptions(private val client: IrisClient) {
+                      fun forward(to: String) = TnOptionOrder().apply {
+                          tnOptionGroups = mutableListOf(TnOptionGroup().apply {
+                              callForward = to
+                              telephoneNumbers = CORPORATE_LINES
+                          })
+                      }
+
+                      fun hosted() = ImportTnOrder().apply {
+                          customerOrderId = "qc-hm-42"
+                          telephoneNumberList = listOf("9195550131", "+19195550132").map { tn -> TelephoneNumber().apply { fullNumber = tn } }
+                      }
+
+                      companion object {
+                          val CORPORATE_LINES = mutableListOf("9192304410", "8885550142")
+                      }
+                  }
+                  """,
+                """
+                  package com.acme.iris
+
+                  import com.bandwidth.iris.sdk.IrisClient
+                  import com.bandwidth.iris.sdk.model.ImportTnOrder
+                  import com.bandwidth.iris.sdk.model.TelephoneNumber
+                  import com.bandwidth.iris.sdk.model.TnOptionGroup
+                  import com.bandwidth.iris.sdk.model.TnOptionOrder
+
+                  class TnOptions(private val client: IrisClient) {
+                      fun forward(to: String) = TnOptionOrder().apply {
+                          tnOptionGroups = mutableListOf(TnOptionGroup().apply {
+                              callForward = to
+                              telephoneNumbers = CORPORATE_LINES
+                          })
+                      }
+
+                      fun hosted() = ImportTnOrder().apply {
+                          customerOrderId = "qc-hm-42"
+                          telephoneNumberList = listOf("+19195550131", "+19195550132").map { tn -> TelephoneNumber().apply { fullNumber = tn } }
+                      }
+
+                      companion object {
+                          val CORPORATE_LINES = mutableListOf("+19192304410", "+18885550142")
+                      }
+                  }
+                  """,
+                spec -> spec.path("src/main/kotlin/com/acme/iris/TnOptions.kt")
+              ),
+              //language=kotlin
+              kotlin(
+                """
+                  package com.acme.crm
+
+                  class Contact {
+                      var telephoneNumber: String = ""
+                  }
+
+                  fun sales() = Contact().apply { telephoneNumber = "9195550177" }
+                  """,
+                spec -> spec.path("src/main/kotlin/com/acme/crm/Contact.kt")
+              )
+            );
         }
 
         @Test
