@@ -519,7 +519,8 @@ final class JavaFactsCollector {
                 }
                 List<Statement> params = md.getParameters();
                 if (params.isEmpty() || !(params.get(params.size() - 1) instanceof J.VariableDeclarations last)
-                        || last.getVarargs() == null || last.getVariables().size() != 1) {
+                        || last.getVarargs() == null && last.getModifiers().stream().noneMatch(m -> "vararg".equals(m.getKeyword()))
+                        || last.getVariables().size() != 1) {
                     return false;
                 }
                 String segments = last.getVariables().get(0).getSimpleName();
@@ -551,7 +552,32 @@ final class JavaFactsCollector {
                                 && it.getSimpleName().equals(segments)) {
                             joins[0] = true;
                         }
+                        boolean onSegments = m.getSelect() instanceof J.Identifier it && it.getSimpleName().equals(segments);
+                        // Kotlin: segments.joinToString("/"), segments.forEach { append('/').append(it) }
+                        if (onSegments && m.getSimpleName().equals("joinToString") && !args.isEmpty()
+                                && args.get(0) instanceof J.Literal sep && "/".equals(sep.getValue())) {
+                            joins[0] = true;
+                        }
+                        if (onSegments && m.getSimpleName().equals("forEach") && appendsSlash(m)) {
+                            joins[0] = true;
+                        }
                         return super.visitMethodInvocation(m, p);
+                    }
+
+                    private boolean appendsSlash(J tree) {
+                        boolean[] slash = {false};
+                        new JavaIsoVisitor<Integer>() {
+                            @Override
+                            public J.MethodInvocation visitMethodInvocation(J.MethodInvocation m, Integer q) {
+                                List<Expression> args = JavaArgs.real(m.getArguments());
+                                if (m.getSimpleName().equals("append") && args.size() == 1 && args.get(0) instanceof J.Literal l
+                                        && ("/".equals(l.getValue()) || Character.valueOf('/').equals(l.getValue()))) {
+                                    slash[0] = true;
+                                }
+                                return super.visitMethodInvocation(m, q);
+                            }
+                        }.visit(tree, 0);
+                        return slash[0];
                     }
                 }.visit(md.getBody(), 0);
                 return joins[0];

@@ -109,7 +109,7 @@ public final class JavaStringAssembler {
      */
     private boolean isHelperCall(J.MethodInvocation m) {
         JavaType.Method mt = m.getMethodType();
-        if (mt == null || !TypeUtils.isString(mt.getReturnType())) {
+        if (mt == null || !KotlinText.isText(mt.getReturnType())) {
             return false;
         }
         String owner = mt.getDeclaringType().getFullyQualifiedName();
@@ -916,7 +916,7 @@ public final class JavaStringAssembler {
 
 
     private static boolean isStringTyped(Expression e) {
-        return TypeUtils.isString(e.getType());
+        return KotlinText.isText(e.getType());
     }
 
     private static boolean containsStringLiteral(J.Binary b) {

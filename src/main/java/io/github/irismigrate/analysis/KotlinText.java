@@ -5,6 +5,7 @@ import org.openrewrite.Cursor;
 import org.openrewrite.java.JavaIsoVisitor;
 import org.openrewrite.java.tree.J;
 import org.openrewrite.java.tree.JavaType;
+import org.openrewrite.java.tree.TypeUtils;
 
 import java.util.HashSet;
 import java.util.Set;
@@ -16,6 +17,12 @@ import java.util.Set;
  */
 public final class KotlinText {
     private KotlinText() {
+    }
+
+    /** A text type: {@code java.lang.String}, or Kotlin's {@code kotlin.String} (how the Kotlin parser types a String). */
+    public static boolean isText(@Nullable JavaType type) {
+        return TypeUtils.isString(type)
+                || type instanceof JavaType.FullyQualified fq && fq.getFullyQualifiedName().equals("kotlin.String");
     }
 
     public static boolean isKotlin(String sourcePath) {

@@ -2425,6 +2425,66 @@ class E911AddressesTest implements RewriteTest {
               .parser(KotlinParser.builder().classpath("spring-web", "spring-webflux", "spring-context", "spring-boot", "reactor-core"));
         }
 
+        /**
+         * A top-level function that joins its {@code vararg} segments with {@code /} (in {@code buildString} or with
+         * {@code joinToString("/")}): a call reads as its segments joined, so {@code "addresses"} is a path segment.
+         */
+        @Test
+        void segmentsJoinedByAVarargFunction() {
+            rewriteRun(
+              //language=kotlin
+              kotlin(
+                """
+                  package com.acme.e911
+
+                  import org.springframework.web.client.RestTemplate
+
+                  const val DASHBOARD = "https://dashboard.bandwidth.com/api/v2"
+
+                  fun accountPath(accountId: String, vararg segments: String): String =
+                      buildString {
+                          append("/accounts/").append(accountId)
+                          segments.forEach { append('/').append(it) }
+                      }
+
+                  fun joined(vararg parts: String): String = "/" + parts.joinToString("/")
+
+                  fun e911AddressPath(accountId: String): String = accountPath(accountId, "addresses")
+
+                  class E911Client(private val rest: RestTemplate) {
+                      fun list(id: String): String? = rest.getForObject(DASHBOARD + e911AddressPath(id), String::class.java)
+                      fun one(id: String, a: String): String? = rest.getForObject(DASHBOARD + joined("accounts", id, "addresses", a), String::class.java)
+                      fun crm(id: String): String = joined("customers", id, "mailing")
+                  }
+                  """,
+                """
+                  package com.acme.e911
+
+                  import org.springframework.web.client.RestTemplate
+
+                  const val DASHBOARD = "https://dashboard.bandwidth.com/api/v2"
+
+                  fun accountPath(accountId: String, vararg segments: String): String =
+                      buildString {
+                          append("/accounts/").append(accountId)
+                          segments.forEach { append('/').append(it) }
+                      }
+
+                  fun joined(vararg parts: String): String = "/" + parts.joinToString("/")
+
+                  fun e911AddressPath(accountId: String): String = accountPath(accountId, "e911Addresses")
+
+                  class E911Client(private val rest: RestTemplate) {
+                      fun list(id: String): String? = rest.getForObject(DASHBOARD + e911AddressPath(id), String::class.java)
+                      fun one(id: String, a: String): String? = rest.getForObject(DASHBOARD + joined("accounts", id, "e911Addresses", a), String::class.java)
+                      fun crm(id: String): String = joined("customers", id, "mailing")
+                  }
+                  """,
+                spec -> spec.path("src/main/kotlin/com/acme/e911/DashboardUrls.kt")
+              )
+            );
+        }
+
         @Test
         void templatesAndConcatenationOnAConstantOfAnObject() {
             rewriteRun(
