@@ -17,6 +17,7 @@ import org.openrewrite.TreeVisitor;
 import org.openrewrite.java.JavaIsoVisitor;
 import org.openrewrite.java.tree.Expression;
 import org.openrewrite.java.tree.J;
+import org.openrewrite.java.tree.JavaType;
 import org.openrewrite.java.tree.JavaSourceFile;
 import org.openrewrite.kotlin.tree.K;
 
@@ -262,7 +263,8 @@ public class TenDigitNumberExpected extends IrisRecipe {
                     return flag(m, "parsing the number as a Long"); // Kotlin's tn.toLong()
                 }
                 if ((name.equals("parseLong") || name.equals("valueOf")) && args.size() == 1 && m.getSelect() instanceof J.Identifier t
-                        && (t.getSimpleName().equals("Long") || t.getSimpleName().equals("BigInteger")) && holdsNumber(args.get(0))) {
+                        && (t.getSimpleName().equals("Long") || t.getSimpleName().equals("BigInteger"))
+                        && (holdsNumber(args.get(0)) || givenToNumberParameter(m))) {
                     return flag(m, "parsing the number as a " + t.getSimpleName());
                 }
                 if (args.size() == 1 && holdsNumber(args.get(0)) && m.getSelect() != null
@@ -272,6 +274,24 @@ public class TenDigitNumberExpected extends IrisRecipe {
                     return flag(m, "this lookup of a " + (callback ? "callback" : "report") + " number in a store keyed by 10-digit numbers");
                 }
                 return m;
+            }
+
+            /**
+             * The call is an argument of a constructor or method whose parameter there holds a number
+             * ({@code new ReportCsvRow(Long.parseLong(cols[0]), ..)} with {@code ReportCsvRow(long telephoneNumber, ..)}).
+             */
+            private boolean givenToNumberParameter(J.MethodInvocation call) {
+                Object parent = getCursor().getParentTreeCursor().getValue();
+                JavaType.Method target = parent instanceof J.NewClass nc ? nc.getMethodType()
+                        : parent instanceof J.MethodInvocation mi ? mi.getMethodType() : null;
+                if (target == null) {
+                    return false;
+                }
+                List<Expression> args = parent instanceof J.NewClass nc ? JavaArgs.real(nc.getArguments())
+                        : JavaArgs.real(((J.MethodInvocation) parent).getArguments());
+                int i = args.indexOf(call);
+                return i >= 0 && i < target.getParameterNames().size()
+                        && NumberNames.isTelephoneNumber(target.getParameterNames().get(i));
             }
 
             /** In code that handles a callback's or a report's numbers (rows of a Dashboard report checked against a store). */

@@ -418,6 +418,51 @@ class TenDigitNumberExpectedTest implements RewriteTest {
         );
     }
 
+    /** A report column parsed as a Long where a constructor's number parameter takes it: the column holds a number. */
+    @Test
+    void reportColumnParsedIntoANumberParameter() {
+        rewriteRun(
+          java(
+            """
+              /**
+               * One billable row of a Dashboard report CSV: {@code telephoneNumber,rateCenter,state}.
+               */
+              class ReportCsvRow {
+                  private final String rateCenter;
+                  ReportCsvRow(long telephoneNumber, String rateCenter, int lines) {
+                      this.rateCenter = rateCenter;
+                  }
+                  static ReportCsvRow parse(String line) {
+                      String[] cols = line.split(",");
+                      return new ReportCsvRow(Long.parseLong(cols[0].trim()), cols[1], Integer.parseInt(cols[2]));
+                  }
+                  static long lines(String line) {
+                      return Long.parseLong(line.split(",")[2]);
+                  }
+              }
+              """,
+            """
+              /**
+               * One billable row of a Dashboard report CSV: {@code telephoneNumber,rateCenter,state}.
+               */
+              class ReportCsvRow {
+                  private final String rateCenter;
+                  ReportCsvRow(%slong telephoneNumber, String rateCenter, int lines) {
+                      this.rateCenter = rateCenter;
+                  }
+                  static ReportCsvRow parse(String line) {
+                      String[] cols = line.split(",");
+                      return new ReportCsvRow(%sLong.parseLong(cols[0].trim()), cols[1], Integer.parseInt(cols[2]));
+                  }
+                  static long lines(String line) {
+                      return Long.parseLong(line.split(",")[2]);
+                  }
+              }
+              """.formatted(callback("this number type"), callback("parsing the number as a Long"))
+          )
+        );
+    }
+
     @Test
     void reportRowsLookedUpInAStoreAndNumbersTurnedIntoText() {
         rewriteRun(
