@@ -5,6 +5,7 @@ import io.github.irismigrate.analysis.JavaArgs;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.irismigrate.analysis.DashboardTalk;
+import io.github.irismigrate.analysis.IrisSdk;
 import io.github.irismigrate.analysis.Origin;
 import io.github.irismigrate.analysis.ProjectFacts;
 import io.github.irismigrate.catalog.Rule;
@@ -304,6 +305,11 @@ public class TenDigitNumberExpected extends IrisRecipe {
             @Override
             public J.VariableDeclarations visitVariableDeclarations(J.VariableDeclarations vd, ExecutionContext ctx) {
                 J.VariableDeclarations v = super.visitVariableDeclarations(vd, ctx);
+                for (J.VariableDeclarations.NamedVariable n : v.getVariables()) {
+                    if (n.getInitializer() != null && isSdkNumberSearch(n.getInitializer())) {
+                        numberVariables.add(n.getSimpleName()); // found = AvailableNumbers.search(client, query)
+                    }
+                }
                 // a number the code holds as a literal (static final long MONITOR_TN = 9193384402L) is not one read
                 // from the API; when it is sent, BW006 says so
                 boolean literalsOnly = v.getVariables().stream()
@@ -313,6 +319,29 @@ public class TenDigitNumberExpected extends IrisRecipe {
                     return v.withTypeExpression(flag(v.getTypeExpression(), "this number type"));
                 }
                 return v;
+            }
+
+            /**
+             * A call of the SDK's number searches, which answer with numbers ({@code AvailableNumbers.search(..)},
+             * {@code InserviceNumber.list(..)}), also cast ({@code (List<String>) ..}, Kotlin's {@code .. as List<String>}).
+             */
+            private boolean isSdkNumberSearch(Expression e) {
+                while (e instanceof J.TypeCast || e instanceof J.Parentheses<?>) {
+                    if (e instanceof J.TypeCast tc) {
+                        e = tc.getExpression();
+                    } else if (((J.Parentheses<?>) e).getTree() instanceof Expression inner) {
+                        e = inner;
+                    } else {
+                        return false;
+                    }
+                }
+                JavaType.Method mt = e instanceof J.MethodInvocation m ? m.getMethodType() : null;
+                if (mt == null || !mt.getDeclaringType().getFullyQualifiedName().startsWith(IrisSdk.PACKAGE)) {
+                    return false;
+                }
+                String cls = mt.getDeclaringType().getClassName();
+                return cls.equals("AvailableNumbers") && mt.getName().equals("search")
+                        || cls.equals("InserviceNumber") && mt.getName().equals("list");
             }
 
             private boolean assignedToAreaCode() {

@@ -418,6 +418,45 @@ class TenDigitNumberExpectedTest implements RewriteTest {
         );
     }
 
+    /** What the SDK's number search answers, held in a local (cast from its raw list): a list of numbers. */
+    @Test
+    void resultOfTheSdksNumberSearchFilteredByLength() {
+        rewriteRun(
+          java(
+            """
+              import com.bandwidth.iris.sdk.IrisClient;
+              import com.bandwidth.iris.sdk.model.AvailableNumbers;
+              import java.util.List;
+              import java.util.Map;
+              class Search {
+                  IrisClient client;
+                  @SuppressWarnings("unchecked")
+                  List<String> byAreaCode(Map<String, Object> query, List<String> names) throws Exception {
+                      List<String> found = (List<String>) AvailableNumbers.search(client, query);
+                      names.removeIf(n -> n.length() == 10);
+                      return found.stream().filter(n -> n.length() == 10).toList();
+                  }
+              }
+              """,
+            """
+              import com.bandwidth.iris.sdk.IrisClient;
+              import com.bandwidth.iris.sdk.model.AvailableNumbers;
+              import java.util.List;
+              import java.util.Map;
+              class Search {
+                  IrisClient client;
+                  @SuppressWarnings("unchecked")
+                  List<String> byAreaCode(Map<String, Object> query, List<String> names) throws Exception {
+                      List<String> found = (List<String>) AvailableNumbers.search(client, query);
+                      names.removeIf(n -> n.length() == 10);
+                      return found.stream().filter(n -> %sn.length() == 10).toList();
+                  }
+              }
+              """.formatted(api("this length check"))
+          )
+        );
+    }
+
     /** A report column parsed as a Long where a constructor's number parameter takes it: the column holds a number. */
     @Test
     void reportColumnParsedIntoANumberParameter() {
@@ -877,7 +916,48 @@ class TenDigitNumberExpectedTest implements RewriteTest {
     class Kotlin implements RewriteTest {
         @Override
         public void defaults(RecipeSpec spec) {
-            spec.recipe(new TenDigitNumberExpected()).parser(KotlinParser.builder());
+            spec.recipe(new TenDigitNumberExpected()).parser(KotlinParser.builder().classpath("bandwidth-java-iris-sdk"));
+        }
+
+        /** What the SDK's number search answers, held in a local: a list of numbers. */
+        @Test
+        void resultOfTheSdksNumberSearchFilteredByLength() {
+            rewriteRun(
+              //language=kotlin
+              kotlin(
+                """
+                  package com.acme.iris
+
+                  import com.bandwidth.iris.sdk.IrisClient
+                  import com.bandwidth.iris.sdk.model.AvailableNumbers
+
+                  class Search(private val irisClient: IrisClient) {
+                      fun byAreaCode(query: Map<String, Any>): List<String> {
+                          @Suppress("UNCHECKED_CAST")
+                          val found = AvailableNumbers.search(irisClient, query) as List<String>
+                          val names = listOf("Raleigh", "Durham")
+                          return found.filter { it.length == 10 } + names.filter { it.length == 10 }
+                      }
+                  }
+                  """,
+                """
+                  package com.acme.iris
+
+                  import com.bandwidth.iris.sdk.IrisClient
+                  import com.bandwidth.iris.sdk.model.AvailableNumbers
+
+                  class Search(private val irisClient: IrisClient) {
+                      fun byAreaCode(query: Map<String, Any>): List<String> {
+                          @Suppress("UNCHECKED_CAST")
+                          val found = AvailableNumbers.search(irisClient, query) as List<String>
+                          val names = listOf("Raleigh", "Durham")
+                          return found.filter { /*~~(%s)~~>*/it.length == 10 } + names.filter { it.length == 10 }
+                      }
+                  }
+                  """.formatted("[BW007] " + API.formatted("this length check")),
+                spec -> spec.path("src/main/kotlin/com/acme/iris/Search.kt")
+              )
+            );
         }
 
         @Test
