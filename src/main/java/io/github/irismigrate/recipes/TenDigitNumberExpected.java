@@ -311,14 +311,26 @@ public class TenDigitNumberExpected extends IrisRecipe {
                     }
                 }
                 // a number the code holds as a literal (static final long MONITOR_TN = 9193384402L) is not one read
-                // from the API; when it is sent, BW006 says so
+                // from the API; when it is sent, BW006 says so. Nor is a constant (MAX_TNS_PER_ORDER = 5000). A field's
+                // default of 0 (val fullNumber: Long = 0 of a response model) is no number: the field is still read.
                 boolean literalsOnly = v.getVariables().stream()
-                        .allMatch(n -> n.getInitializer() instanceof J.Literal l && l.getValue() instanceof Number);
+                        .allMatch(n -> n.getInitializer() instanceof J.Literal l && l.getValue() instanceof Number x
+                                && (isConstant(v) || io.github.irismigrate.analysis.NanpNumber.isNumber(String.valueOf(x))));
                 if (NumberNames.isNumeric(v.getTypeExpression()) && !literalsOnly
                         && v.getVariables().stream().anyMatch(n -> NumberNames.isTelephoneNumber(n.getSimpleName()))) {
                     return v.withTypeExpression(flag(v.getTypeExpression(), "this number type"));
                 }
                 return v;
+            }
+
+            /** A static field, a field of an interface, or Kotlin's {@code const val}. */
+            private boolean isConstant(J.VariableDeclarations v) {
+                if (v.hasModifier(J.Modifier.Type.Static) || v.getModifiers().stream().anyMatch(m -> "const".equals(m.getKeyword()))) {
+                    return true;
+                }
+                J.ClassDeclaration cd = getCursor().firstEnclosing(J.ClassDeclaration.class);
+                return cd != null && cd.getKind() == J.ClassDeclaration.Kind.Type.Interface
+                        && getCursor().firstEnclosing(J.MethodDeclaration.class) == null;
             }
 
             /**

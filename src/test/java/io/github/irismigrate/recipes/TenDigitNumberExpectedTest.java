@@ -467,6 +467,8 @@ class TenDigitNumberExpectedTest implements RewriteTest {
                * One billable row of a Dashboard report CSV: {@code telephoneNumber,rateCenter,state}.
                */
               class ReportCsvRow {
+                  static final int MAX_TNS_PER_ROW = 5000;
+                  private long telephoneNumber = 0;
                   private final String rateCenter;
                   ReportCsvRow(long telephoneNumber, String rateCenter, int lines) {
                       this.rateCenter = rateCenter;
@@ -485,6 +487,8 @@ class TenDigitNumberExpectedTest implements RewriteTest {
                * One billable row of a Dashboard report CSV: {@code telephoneNumber,rateCenter,state}.
                */
               class ReportCsvRow {
+                  static final int MAX_TNS_PER_ROW = 5000;
+                  private %slong telephoneNumber = 0;
                   private final String rateCenter;
                   ReportCsvRow(%slong telephoneNumber, String rateCenter, int lines) {
                       this.rateCenter = rateCenter;
@@ -497,7 +501,7 @@ class TenDigitNumberExpectedTest implements RewriteTest {
                       return Long.parseLong(line.split(",")[2]);
                   }
               }
-              """.formatted(callback("this number type"), callback("parsing the number as a Long"))
+              """.formatted(callback("this number type"), callback("this number type"), callback("parsing the number as a Long"))
           )
         );
     }
@@ -917,6 +921,52 @@ class TenDigitNumberExpectedTest implements RewriteTest {
         @Override
         public void defaults(RecipeSpec spec) {
             spec.recipe(new TenDigitNumberExpected()).parser(KotlinParser.builder().classpath("bandwidth-java-iris-sdk"));
+        }
+
+        /**
+         * A response model's number held in a {@code Long} with a default of 0: the default is no number, the field
+         * is still read from the response. A constant named for numbers that holds a count is left alone.
+         */
+        @Test
+        void numericNumberOfAResponseModelWithADefault() {
+            rewriteRun(
+              //language=kotlin
+              kotlin(
+                """
+                  package com.acme.iris
+
+                  annotation class XmlName(val value: String)
+
+                  data class TelephoneNumberDetail(
+                      @XmlName("FullNumber")
+                      val fullNumber: Long = 0,
+                      val city: String? = null,
+                  )
+
+                  object Limits {
+                      const val MAX_TNS_PER_ORDER: Int = 5000
+                      fun parse(xml: String): String = xml.substringAfter("<FullNumber>").substringBefore("</FullNumber>")
+                  }
+                  """,
+                """
+                  package com.acme.iris
+
+                  annotation class XmlName(val value: String)
+
+                  data class TelephoneNumberDetail(
+                      @XmlName("FullNumber")
+                      val fullNumber: /*~~(%s)~~>*/Long = 0,
+                      val city: String? = null,
+                  )
+
+                  object Limits {
+                      const val MAX_TNS_PER_ORDER: Int = 5000
+                      fun parse(xml: String): String = xml.substringAfter("<FullNumber>").substringBefore("</FullNumber>")
+                  }
+                  """.formatted("[BW007] " + API.formatted("this number type")),
+                spec -> spec.path("src/main/kotlin/com/acme/iris/TelephoneNumberDetail.kt")
+              )
+            );
         }
 
         /** What the SDK's number search answers, held in a local: a list of numbers. */
