@@ -423,11 +423,15 @@ public class TenDigitNumberExpected extends IrisRecipe {
      */
     private static boolean isPayloadRead(J.MethodInvocation m) {
         String name = m.getSelect() == null ? null : NumberNames.nameOf(m.getSelect());
-        return name != null && NumberNames.isTelephoneNumber(name) && !KEYED_BY_NUMBER.matcher(name).matches();
+        return name != null && NumberNames.isTelephoneNumber(name) && !KEYED_BY_NUMBER.matcher(name).matches()
+                && !STORE.matcher(name).matches();
     }
 
     private static final java.util.regex.Pattern KEYED_BY_NUMBER = java.util.regex.Pattern.compile(
             ".+(?:By|For|Per)(?:Tn|Tns|Number|Numbers|Phone|PhoneNumber|TelephoneNumber|Msisdn|Did)$");
+    /** A store of the project's named for numbers ({@code tnStore}, {@code tnRepository}): a lookup there is not a payload read. */
+    private static final java.util.regex.Pattern STORE = java.util.regex.Pattern.compile(
+            ".+(?:Store|Repository|Repo|Cache|Dao|Registry|Index|Map|Table|Inventory)$");
 
     private static final Set<String> KOTLIN_TO_LONG = Set.of("toLong", "toLongOrNull", "toBigInteger");
     /** Steps of a collection pipeline that keep its elements numbers, for a lambda further along. */

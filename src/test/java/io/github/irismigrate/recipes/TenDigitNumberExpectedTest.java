@@ -561,6 +561,46 @@ class TenDigitNumberExpectedTest implements RewriteTest {
         );
     }
 
+    /**
+     * A store named for numbers ({@code tnStore}) is a store, not a list of a payload's numbers: a lookup of a
+     * callback's number there is flagged; {@code tns.contains(tn)} on the payload's own list is not.
+     */
+    @Test
+    void lookupInAStoreNamedForNumbers() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              import java.util.List;
+              /** Receives Dashboard order notifications. */
+              class OrderCallbacks {
+                  TnStore tnStore;
+                  void onOrder(Notification notification, List<String> tns) {
+                      for (String tn : notification.getCompletedTelephoneNumbers()) {
+                          tnStore.findByNumber(tn);
+                          tns.contains(tn);
+                      }
+                  }
+              }
+              """,
+            """
+              import java.util.List;
+              /** Receives Dashboard order notifications. */
+              class OrderCallbacks {
+                  TnStore tnStore;
+                  void onOrder(Notification notification, List<String> tns) {
+                      for (String tn : notification.getCompletedTelephoneNumbers()) {
+                          %stnStore.findByNumber(tn);
+                          tns.contains(tn);
+                      }
+                  }
+              }
+              """.formatted(callback("this lookup of a callback number in a store keyed by 10-digit numbers"))
+          )
+        );
+    }
+
     @Test
     void callbackControllerDocumentedAsReceivingTheDashboardsNotifications() {
         rewriteRun(
