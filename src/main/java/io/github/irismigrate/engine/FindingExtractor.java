@@ -50,6 +50,7 @@ public final class FindingExtractor {
         Map<IrisFinding, Integer> index = new HashMap<>();
         Map<Integer, String> textBlocks = new HashMap<>();
         Map<Integer, Integer> inlineShift = new HashMap<>();
+        java.util.Set<Integer> kotlinRawStrings = new java.util.HashSet<>();
         String printed = sf.printAll(new PrintOutputCapture<>(0, new PrintOutputCapture.MarkerPrinter() {
             @Override
             public String beforeSyntax(Marker marker, Cursor cursor, UnaryOperator<String> commentWrapper) {
@@ -59,6 +60,9 @@ public final class FindingExtractor {
                         return markers.size() - 1;
                     });
                     Object marked = cursor.getValue() instanceof Marker ? cursor.getParentOrThrow().getValue() : cursor.getValue();
+                    if (marked instanceof org.openrewrite.kotlin.tree.K.StringTemplate st && st.getDelimiter().equals("\"\"\"")) {
+                        kotlinRawStrings.add(i); // its text is read from the printed source below
+                    }
                     if (marked instanceof org.openrewrite.java.tree.J.Literal lit && lit.getValue() instanceof String v
                             && lit.getValueSource() != null) {
                         if (lit.getValueSource().startsWith("\"\"\"")) {
@@ -129,6 +133,17 @@ public final class FindingExtractor {
                 // a text block: the usage is on its own content line, where a person edits
                 String value = textBlocks.get(i);
                 int offset = m.offset();
+                if (value == null && kotlinRawStrings.contains(i) && code.length() >= 6 && code.endsWith("\"\"\"")) {
+                    // a Kotlin raw string, as written; like a text block's value, from the line after its quotes
+                    value = code.substring(3, code.length() - 3);
+                    int firstLine = value.indexOf('\n');
+                    if (firstLine >= 0 && value.substring(0, firstLine).isBlank() && offset > firstLine) {
+                        value = value.substring(firstLine + 1);
+                        offset -= firstLine + 1;
+                    } else {
+                        value = null;
+                    }
+                }
                 if (value != null && offset >= 0 && offset <= value.length()) {
                     String before = value.substring(0, offset);
                     int nl = before.lastIndexOf('\n');

@@ -10,6 +10,8 @@ import org.openrewrite.InMemoryExecutionContext;
 import org.openrewrite.java.JavaIsoVisitor;
 import org.openrewrite.java.tree.Expression;
 import org.openrewrite.java.tree.J;
+import org.openrewrite.java.tree.JavaSourceFile;
+import org.openrewrite.kotlin.tree.K;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -30,7 +32,7 @@ final class ClassTexts {
     private ClassTexts() {
     }
 
-    static Map<UUID, List<ResolvedText>> of(J.CompilationUnit cu, ProjectFacts facts) {
+    static Map<UUID, List<ResolvedText>> of(JavaSourceFile cu, ProjectFacts facts) {
         String path = SourcePaths.of(cu);
         Set<UUID> consumed = new HashSet<>();
         JavaStringAssembler assembler = new JavaStringAssembler(path, consumed);
@@ -48,6 +50,15 @@ final class ClassTexts {
                 if (!text.isOpaque()) {
                     byClass.computeIfAbsent(cd.getId(), k -> new ArrayList<>()).add(facts.resolve(text, path));
                 }
+            }
+
+            /** A Kotlin string template, as one text before its pieces. */
+            @Override
+            public J preVisit(J tree, ExecutionContext ctx) {
+                if (tree instanceof K.StringTemplate st) {
+                    root(st);
+                }
+                return tree;
             }
 
             @Override

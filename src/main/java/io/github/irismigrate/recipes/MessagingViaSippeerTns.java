@@ -16,6 +16,8 @@ import org.openrewrite.TreeVisitor;
 import org.openrewrite.java.JavaIsoVisitor;
 import org.openrewrite.java.tree.Expression;
 import org.openrewrite.java.tree.J;
+import org.openrewrite.java.tree.JavaSourceFile;
+import org.openrewrite.kotlin.tree.K;
 import org.openrewrite.xml.XmlIsoVisitor;
 import org.openrewrite.xml.tree.Xml;
 
@@ -78,8 +80,8 @@ public class MessagingViaSippeerTns extends IrisRecipe {
         return new TreeVisitor<Tree, ExecutionContext>() {
             @Override
             public @Nullable Tree visit(@Nullable Tree tree, ExecutionContext ctx) {
-                if (tree instanceof J.CompilationUnit cu) {
-                    return java(cu, facts, ctx);
+                if (tree instanceof J.CompilationUnit || tree instanceof K.CompilationUnit) {
+                    return java((JavaSourceFile) tree, facts, ctx);
                 }
                 if (tree instanceof Xml.Document doc) {
                     return xml(doc, ctx);
@@ -89,7 +91,7 @@ public class MessagingViaSippeerTns extends IrisRecipe {
         };
     }
 
-    private static Tree java(J.CompilationUnit cu, ProjectFacts facts, ExecutionContext ctx) {
+    private static Tree java(JavaSourceFile cu, ProjectFacts facts, ExecutionContext ctx) {
         Map<UUID, Mark> marks = new HashMap<>();
         Set<UUID> sippeerTnsTrees = new java.util.HashSet<>();
         for (List<ResolvedText> texts : ClassTexts.of(cu, facts).values()) {
@@ -141,10 +143,19 @@ public class MessagingViaSippeerTns extends IrisRecipe {
         if (marks.isEmpty()) {
             return cu;
         }
+        // a mark inside a Kotlin string template would be printed into the string: it goes on the whole template
+        Map<UUID, List<PlannedFinding>> onTemplates = new HashMap<>();
         return new JavaIsoVisitor<ExecutionContext>() {
             @Override
             public J.Literal visitLiteral(J.Literal literal, ExecutionContext c) {
-                return mark(literal, marks.get(literal.getId()));
+                Mark mark = marks.get(literal.getId());
+                return mark == null ? literal : PlanApplier.markIn(literal, List.of(finding(literal, mark)), getCursor(), onTemplates);
+            }
+
+            @Override
+            public J postVisit(J tree, ExecutionContext c) {
+                List<PlannedFinding> held = tree instanceof K.StringTemplate ? onTemplates.remove(tree.getId()) : null;
+                return held == null ? tree : PlanApplier.mark(tree, held);
             }
 
             @Override
@@ -172,7 +183,7 @@ public class MessagingViaSippeerTns extends IrisRecipe {
      * ({@code SipPeerTnUpdate}) wherever it is filled in, as its XML is, but in a unit test that only checks its XML.
      * {@code setSms} is left alone: a TN option group has it, the v2 way.
      */
-    private static void modelSetters(J.CompilationUnit cu, Set<UUID> sippeerTnsTrees, Map<UUID, Mark> marks) {
+    private static void modelSetters(JavaSourceFile cu, Set<UUID> sippeerTnsTrees, Map<UUID, Mark> marks) {
         new JavaIsoVisitor<Integer>() {
             /** Whether the method being visited (or one around it) sends to sippeer TNs, and whether it is a test. */
             private boolean sendsToSippeerTns;
@@ -196,8 +207,9 @@ public class MessagingViaSippeerTns extends IrisRecipe {
 
             @Override
             public J.MethodInvocation visitMethodInvocation(J.MethodInvocation m, Integer p) {
+                // one argument: a model's setter or builder step (client.setSmsEnabled(tn, true) is a call that sends)
                 if (MESSAGING_SETTER.matcher(m.getSimpleName()).matches() && m.getSelect() != null
-                        && !JavaArgs.real(m.getArguments()).isEmpty()
+                        && JavaArgs.real(m.getArguments()).size() == 1
                         && (sendsToSippeerTns || !unitTest && isSippeerTnModel(m.getSelect()))) {
                     marks.putIfAbsent(m.getId(), new Mark(message(null), 0));
                 }
@@ -287,7 +299,10 @@ public class MessagingViaSippeerTns extends IrisRecipe {
         if (mark == null) {
             return tree;
         }
-        return PlanApplier.mark(tree, List.of(new PlannedFinding(Rule.BW009, new Origin("", tree.getId(), mark.offset()),
-                mark.message(), null)));
+        return PlanApplier.mark(tree, List.of(finding(tree, mark)));
+    }
+
+    private static PlannedFinding finding(Tree tree, Mark mark) {
+        return new PlannedFinding(Rule.BW009, new Origin("", tree.getId(), mark.offset()), mark.message(), null);
     }
 }

@@ -207,22 +207,70 @@ final class PlanApplier extends TreeVisitor<Tree, ExecutionContext> {
      * holds the findings for the outermost such template: a mark is printed as a comment before its tree, which
      * inside a template would become part of the string.
      */
-    private static <T extends J> T markIn(T tree, List<PlannedFinding> findings, Cursor cursor,
+    static <T extends J> T markIn(T tree, List<PlannedFinding> findings, Cursor cursor,
                                           Map<UUID, List<PlannedFinding>> onTemplates) {
         if (findings.isEmpty()) {
             return tree;
         }
         K.StringTemplate outermost = null;
+        Cursor at = null;
         for (Cursor c = cursor.getParent(); c != null; c = c.getParent()) {
             if (c.getValue() instanceof K.StringTemplate st) {
                 outermost = st;
+                at = c;
             }
         }
         if (outermost == null) {
             return mark(tree, findings);
         }
-        onTemplates.computeIfAbsent(outermost.getId(), k -> new ArrayList<>()).addAll(findings);
+        // where the finding is in the template's text, so that a report points at the line of a raw string it is on
+        int shift = offsetInTemplate(tree, outermost, at);
+        List<PlannedFinding> held = onTemplates.computeIfAbsent(outermost.getId(), k -> new ArrayList<>());
+        for (PlannedFinding f : findings) {
+            held.add(f.edit() != null || shift < 0 ? f
+                    : new PlannedFinding(f.rule(), f.anchor().shifted(shift), f.message(), null, f.fixedOnTree()));
+        }
         return tree;
+    }
+
+    /**
+     * How many characters of {@code template}'s text, as written between its quotes, come before the piece that holds
+     * {@code tree} (the piece itself when it is one of the template's literals); -1 when it cannot be told.
+     */
+    private static int offsetInTemplate(J tree, K.StringTemplate template, Cursor templateCursor) {
+        int length = 0;
+        for (J piece : template.getStrings()) {
+            if (piece == tree) {
+                return length;
+            }
+            if (piece instanceof J.Literal l && l.getValueSource() != null) {
+                length += l.getValueSource().length();
+            } else if (piece instanceof K.StringTemplate.Expression x) {
+                String printed = x.printTrimmed(templateCursor);
+                if (contains(x, tree)) {
+                    return length;
+                }
+                length += printed.length();
+            } else {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean contains(J tree, J inner) {
+        boolean[] found = {false};
+        new JavaIsoVisitor<Integer>() {
+            @Override
+            public @Nullable J visit(@Nullable Tree t, Integer p) {
+                if (found[0] || t == inner) {
+                    found[0] = true;
+                    return (J) t;
+                }
+                return super.visit(t, p);
+            }
+        }.visit(tree, 0);
+        return found[0];
     }
 
     private static final java.util.Set<String> SEGMENT_LIST_CALLS = java.util.Set.of("pathSegment", "setPathSegments", "appendPathSegments");

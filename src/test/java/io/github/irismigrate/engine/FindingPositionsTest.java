@@ -41,6 +41,31 @@ class FindingPositionsTest {
         assertThat(positions()).containsExactly("BW006 src/Orders.java:7:36", "BW001 src/Orders.java:13:50");
     }
 
+    /**
+     * A finding in a Kotlin raw string is marked on the whole template (a mark inside would print into the string),
+     * and reported on the line of the string it is on, after the pieces and templates before it.
+     */
+    @Test
+    void usageInsideAKotlinRawStringIsReportedOnItsOwnLine() throws Exception {
+        Files.createDirectories(project.resolve("src"));
+        Files.writeString(project.resolve("src/SipPeerTns.kt"), """
+                class SipPeerTns(private val base: String = "https://dashboard.bandwidth.com/api/v2") {
+                    fun smsOn(tn: String): Pair<String, String> {
+                        val payload = \"""
+                            <SipPeerTelephoneNumber>
+                                <FullNumber>$tn</FullNumber>
+                                <MessagingSettings>
+                                    <SmsEnabled>true</SmsEnabled>
+                                </MessagingSettings>
+                            </SipPeerTelephoneNumber>
+                        \""".trimIndent()
+                        return "$base/accounts/1/sites/2/sippeers/3/tns/$tn" to payload
+                    }
+                }
+                """);
+        assertThat(positions()).containsExactly("BW009 src/SipPeerTns.kt:6:18");
+    }
+
     @Test
     void crlfFilesAndConfigLanguagesKeepTheirLines() throws Exception {
         Files.writeString(project.resolve("Client.java"),

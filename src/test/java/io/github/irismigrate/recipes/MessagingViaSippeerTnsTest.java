@@ -4,11 +4,13 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.openrewrite.DocumentExample;
 import org.openrewrite.java.JavaParser;
+import org.openrewrite.kotlin.KotlinParser;
 import org.openrewrite.test.RecipeSpec;
 import org.openrewrite.test.RewriteTest;
 import org.openrewrite.test.TypeValidation;
 
 import static org.openrewrite.java.Assertions.java;
+import static org.openrewrite.kotlin.Assertions.kotlin;
 import static org.openrewrite.xml.Assertions.xml;
 
 class MessagingViaSippeerTnsTest implements RewriteTest {
@@ -233,6 +235,34 @@ class MessagingViaSippeerTnsTest implements RewriteTest {
         );
     }
 
+    /**
+     * A test that calls the client's method which sends messaging settings ({@code client.setSmsEnabled(tn, true)}),
+     * beside an expectation of the sippeer TN request: the call is no payload model's setter, and the payload is
+     * flagged where the client builds it.
+     */
+    @Test
+    void clientCallInATestIsNoModelSetter() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              class SipPeerTnClientTest {
+                  SipPeerTnClient client;
+                  Server server;
+                  @org.junit.jupiter.api.Test
+                  void smsToggle() {
+                      server.expect("/sites/30541/sippeers/500651/tns/+19195550190");
+                      client.setSmsEnabled("+19195550190", true);
+                  }
+                  interface SipPeerTnClient { void setSmsEnabled(String tn, boolean on); }
+                  interface Server { void expect(String url); }
+              }
+              """
+          )
+        );
+    }
+
     @Test
     void jsonPayloadInTheSameClass() {
         rewriteRun(
@@ -376,6 +406,71 @@ class MessagingViaSippeerTnsTest implements RewriteTest {
                       static final String URL = "https://dashboard.bandwidth.com/api/v2/accounts/1/sites/2/sippeers/3/tns";
                   }
                   """
+              )
+            );
+        }
+    }
+
+    @Nested
+    class Kotlin implements RewriteTest {
+        @Override
+        public void defaults(RecipeSpec spec) {
+            spec.recipe(new MessagingViaSippeerTns()).parser(KotlinParser.builder());
+        }
+
+        /**
+         * A raw string with a template: flagged on the whole template (a mark inside it would print into the string);
+         * a payload of the same request without messaging settings is left alone.
+         */
+        @Test
+        void rawStringPayloadOfASippeerTnRequest() {
+            rewriteRun(
+              //language=kotlin
+              kotlin(
+                """
+                  package com.acme.iris
+
+                  class SipPeerTnClient(private val base: String = "https://dashboard.bandwidth.com/api/v2") {
+                      fun setSmsEnabled(tn: String, enabled: Boolean): Pair<String, String> {
+                          val payload = \"""
+                              <SipPeerTelephoneNumber>
+                                  <FullNumber>$tn</FullNumber>
+                                  <MessagingSettings>
+                                      <SmsEnabled>$enabled</SmsEnabled>
+                                  </MessagingSettings>
+                              </SipPeerTelephoneNumber>
+                          \""".trimIndent()
+                          return "$base/accounts/1/sites/2/sippeers/3/tns/$tn" to payload
+                      }
+
+                      fun setCallForward(tn: String, to: String): Pair<String, String> {
+                          val payload = "<SipPeerTelephoneNumber><FullNumber>$tn</FullNumber><CallForward>$to</CallForward></SipPeerTelephoneNumber>"
+                          return "$base/accounts/1/sites/2/sippeers/3/tns/$tn" to payload
+                      }
+                  }
+                  """,
+                """
+                  package com.acme.iris
+
+                  class SipPeerTnClient(private val base: String = "https://dashboard.bandwidth.com/api/v2") {
+                      fun setSmsEnabled(tn: String, enabled: Boolean): Pair<String, String> {
+                          val payload = /*~~(%s)~~>*/\"""
+                              <SipPeerTelephoneNumber>
+                                  <FullNumber>$tn</FullNumber>
+                                  <MessagingSettings>
+                                      <SmsEnabled>$enabled</SmsEnabled>
+                                  </MessagingSettings>
+                              </SipPeerTelephoneNumber>
+                          \""".trimIndent()
+                          return "$base/accounts/1/sites/2/sippeers/3/tns/$tn" to payload
+                      }
+
+                      fun setCallForward(tn: String, to: String): Pair<String, String> {
+                          val payload = "<SipPeerTelephoneNumber><FullNumber>$tn</FullNumber><CallForward>$to</CallForward></SipPeerTelephoneNumber>"
+                          return "$base/accounts/1/sites/2/sippeers/3/tns/$tn" to payload
+                      }
+                  }
+                  """.formatted(EITHER)
               )
             );
         }
