@@ -45,6 +45,10 @@ final class ConfigFactsCollector {
                 }
             }.visit(yd, ctx);
         } else if (sf instanceof Xml.Document xd) {
+            // a response the Dashboard sends (a test fixture of one): its links and values are never sent
+            if (IrisPayload.classify(PayloadReader.outline(xd.printAll())) == IrisPayload.Kind.RESPONSE) {
+                return;
+            }
             new XmlIsoVisitor<ExecutionContext>() {
                 @Override
                 public Xml.CharData visitCharData(Xml.CharData charData, ExecutionContext c) {

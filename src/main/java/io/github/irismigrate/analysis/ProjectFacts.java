@@ -577,11 +577,22 @@ public final class ProjectFacts {
 
     public ResolvedText resolve(AssembledText text, String fromFile) {
         List<Part> out = new ArrayList<>();
-        expand(text.parts(), fromFile, out, 0);
+        expand(text.parts(), fromFile, out, 0, false);
         return ResolvedText.of(out);
     }
 
-    private void expand(List<Part> parts, String fromFile, List<Part> out, int depth) {
+    /**
+     * {@link #resolve}, reading a property that has a default in code ({@code @Value("${x.tn:9195551234}")}) as that
+     * default even where a configuration file sets it: the default is what runs where the property is not set (a
+     * profile that lacks it, a test).
+     */
+    public ResolvedText resolveDefaults(AssembledText text, String fromFile) {
+        List<Part> out = new ArrayList<>();
+        expand(text.parts(), fromFile, out, 0, true);
+        return ResolvedText.of(out);
+    }
+
+    private void expand(List<Part> parts, String fromFile, List<Part> out, int depth, boolean defaults) {
         for (Part p : parts) {
             if (p instanceof Part.Known || p instanceof Part.Hole) {
                 out.add(p);
@@ -592,9 +603,9 @@ public final class ProjectFacts {
                 if (c != null) {
                     List<Part> sub = new ArrayList<>();
                     if (ref.args().isEmpty()) {
-                        expand(c.value().parts(), c.file(), sub, depth + 1);
+                        expand(c.value().parts(), c.file(), sub, depth + 1, defaults);
                     } else {
-                        expandCall(ref, c, fromFile, sub, depth + 1);
+                        expandCall(ref, c, fromFile, sub, depth + 1, defaults);
                         if (!out.isEmpty() && startsUrl(sub)) {
                             // a URL a helper returns, after other text (a log line joining two): a text of its own
                             out.add(new Part.Hole(ref.simpleName()));
@@ -613,18 +624,19 @@ public final class ProjectFacts {
                         if (a > 0) {
                             out.add(new Part.Known("/", null, ref.anchor(), false));
                         }
-                        expand(ref.args().get(a).parts(), fromFile, out, depth + 1);
+                        expand(ref.args().get(a).parts(), fromFile, out, depth + 1, defaults);
                     }
                 } else {
                     out.add(new Part.Hole(ref.simpleName()));
                 }
             } else if (p instanceof Part.PropertyRef prop) {
-                List<ConfigValue> values = property(prop.key());
+                List<ConfigValue> values = defaults && prop.fallback() != null && !prop.fallback().sketch().isEmpty()
+                        ? null : property(prop.key());
                 if (values != null && !values.isEmpty()) {
                     ConfigValue v = values.get(0);
                     out.add(new Part.Known(v.text(), v.origin(), v.origin(), false));
                 } else if (prop.fallback() != null && !prop.fallback().sketch().isEmpty()) {
-                    expand(prop.fallback().parts(), fromFile, out, depth + 1);
+                    expand(prop.fallback().parts(), fromFile, out, depth + 1, defaults);
                 } else {
                     // no value, or an empty default ("${iris.account-id:}", val accountId: String = ""): the value
                     // comes from elsewhere at run time (an environment variable, a secret)
@@ -638,14 +650,14 @@ public final class ProjectFacts {
      * The text method {@code c} returns, for the call {@code ref} in {@code fromFile}: a parameter of that method
      * reads as what the call passes for it (so a number or a path handed to a path helper is where it is sent).
      */
-    private void expandCall(Part.ConstantRef ref, Constant c, String fromFile, List<Part> out, int depth) {
+    private void expandCall(Part.ConstantRef ref, Constant c, String fromFile, List<Part> out, int depth, boolean defaults) {
         for (Part p : c.value().parts()) {
             Part.Param param = p instanceof Part.Hole h ? h.param() : null;
             if (param != null && param.index() >= 0 && param.index() < ref.args().size()
                     && ref.key().equals(Part.ConstantRef.methodKey(param.owner(), param.name(), param.arity()))) {
-                expand(ref.args().get(param.index()).parts(), fromFile, out, depth);
+                expand(ref.args().get(param.index()).parts(), fromFile, out, depth, defaults);
             } else {
-                expand(List.of(p), c.file(), out, depth);
+                expand(List.of(p), c.file(), out, depth, defaults);
             }
         }
     }

@@ -126,6 +126,8 @@ public final class TnSinks {
     private final Set<SourceFile> scanned = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Map<String, List<Sink>> sinks = new LinkedHashMap<>();
     private final Map<String, Set<UUID>> responseSide = new LinkedHashMap<>();
+    /** The method each literal of a file with assertions sits in: an assertion and a request of one test go together. */
+    private final Map<UUID, UUID> methodOfLiteral = new java.util.HashMap<>();
     private final Map<String, PayloadReader.Outline> outlines = new LinkedHashMap<>();
     /** Placeholders of request templates ({@code <FullNumber>${fullNumber}</FullNumber>}) that stand for a number, by file. */
     private final Map<String, Set<String>> numberPlaceholders = new LinkedHashMap<>();
@@ -158,6 +160,9 @@ public final class TnSinks {
             sinks.put(path, found);
             formatCalls.put(path, formats);
             responseSide.put(path, response);
+            if (!response.isEmpty()) {
+                methodsOfLiterals(cu, methodOfLiteral);
+            }
         } else if (sf instanceof Xml.Document || sf instanceof Json.Document) {
             String text = sf.printAll();
             PayloadReader.Outline outline = PayloadReader.outline(text);
@@ -290,6 +295,24 @@ public final class TnSinks {
     }
 
     /** True when the tree (a literal) sits in a test assertion or a mocked response of file {@code path}. */
+    /** The method declaration {@code literal} sits in, in a file with assertions or mocked responses; null elsewhere. */
+    public synchronized @Nullable UUID methodOf(UUID literal) {
+        return methodOfLiteral.get(literal);
+    }
+
+    private static void methodsOfLiterals(JavaSourceFile cu, Map<UUID, UUID> out) {
+        new JavaIsoVisitor<Integer>() {
+            @Override
+            public J.Literal visitLiteral(J.Literal literal, Integer p) {
+                J.MethodDeclaration md = getCursor().firstEnclosing(J.MethodDeclaration.class);
+                if (md != null) {
+                    out.put(literal.getId(), md.getId());
+                }
+                return literal;
+            }
+        }.visit(cu, 0);
+    }
+
     public synchronized boolean isResponseSide(String path, UUID treeId) {
         Set<UUID> ids = responseSide.get(path);
         return ids != null && ids.contains(treeId);

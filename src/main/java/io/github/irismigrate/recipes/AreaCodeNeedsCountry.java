@@ -138,7 +138,8 @@ public class AreaCodeNeedsCountry extends IrisRecipe {
                 }
                 continue;
             }
-            if (!context.reachesDashboard(rr)) {
+            if (!context.reachesDashboard(rr)
+                    || rr.target() == io.github.irismigrate.analysis.ApiTarget.UNKNOWN && OWN_API_PATH.matcher(text.flat()).lookingAt()) {
                 continue;
             }
             for (QueryAssembly.Param p : areaCodes) {
@@ -535,6 +536,14 @@ public class AreaCodeNeedsCountry extends IrisRecipe {
     }
 
     /** Annotations that make a client method's parameter one query parameter. */
+    /**
+     * A path of the customer's own versioned API without a host ({@code /api/v1/numbers/search?areaCode=919}, a MockMvc
+     * request in a test): the Dashboard's paths under {@code /api/..} start with {@code accounts}, {@code tns} and the
+     * like (BW001 reads the same).
+     */
+    private static final java.util.regex.Pattern OWN_API_PATH = java.util.regex.Pattern.compile(
+            "/api/v\\d+(?:\\.\\d+)?/(?!accounts|tns|cities|rateCenters|coveredRateCenters)[A-Za-z]");
+
     private static final Set<String> QUERY_PARAMS = Set.of("RequestParam", "Query", "QueryParam", "QueryValue");
     /** Annotations that make a parameter a map of query parameters. */
     private static final Set<String> QUERY_MAPS = Set.of("QueryMap", "SpringQueryMap", "BeanParam");

@@ -211,7 +211,9 @@ public class MessagingViaSippeerTns extends IrisRecipe {
                 if (MESSAGING_SETTER.matcher(m.getSimpleName()).matches() && m.getSelect() != null
                         && JavaArgs.real(m.getArguments()).size() == 1
                         && (sendsToSippeerTns || !unitTest && isSippeerTnModel(m.getSelect()))) {
-                    marks.putIfAbsent(m.getId(), new Mark(message(null), 0));
+                    // a step of a builder chain is marked on its name: the chain starts lines before it
+                    J at = m.getSelect() instanceof J.MethodInvocation ? m.getName() : m;
+                    marks.putIfAbsent(at.getId(), new Mark(message(null), 0));
                 }
                 return super.visitMethodInvocation(m, p);
             }

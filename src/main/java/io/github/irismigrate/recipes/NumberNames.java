@@ -50,7 +50,8 @@ final class NumberNames {
             "^(?:per|num|count|max|min|total)|(?:count|quantity|limit|size|total)s?$");
 
     /** Calls that give a value back as text, unchanged as far as its digits go. */
-    private static final java.util.Set<String> TEXT_OF = java.util.Set.of("toString", "trim", "strip");
+    private static final java.util.Set<String> TEXT_OF = java.util.Set.of("toString", "trim", "strip", "asText", "textValue",
+            "getTextContent", "getText", "getNodeValue");
     private static final java.util.Set<String> CONVERTERS = java.util.Set.of("String", "Long", "Integer", "Objects");
 
     /** The name an expression reads: a variable, a field, or a getter (without arguments). */
@@ -63,7 +64,7 @@ final class NumberNames {
             return fa.getSimpleName();
         }
         if (e instanceof J.MethodInvocation m && JavaArgs.real(m.getArguments()).isEmpty()) {
-            // tn.trim(), row.telephoneNumber().toString(): still the number
+            // tn.trim(), row.telephoneNumber().toString(), a JSON or XML node's tn.asText(): still the number
             return TEXT_OF.contains(m.getSimpleName()) && m.getSelect() != null ? nameOf(m.getSelect()) : m.getSimpleName();
         }
         if (e instanceof J.MethodInvocation m && JavaArgs.real(m.getArguments()).size() == 1 && m.getSelect() instanceof J.Identifier cls

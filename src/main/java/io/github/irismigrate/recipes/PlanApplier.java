@@ -149,7 +149,7 @@ final class PlanApplier extends TreeVisitor<Tree, ExecutionContext> {
                     if (fs == null) {
                         return charData;
                     }
-                    Result r = applyEdits(charData.getText(), charData.getText(), fs);
+                    Result r = applyEdits(charData.getText(), charData.getText(), xmlEscaped(fs));
                     return mark(r.changed() ? charData.withText(r.value()) : charData, r.unfixed());
                 }
 
@@ -160,7 +160,7 @@ final class PlanApplier extends TreeVisitor<Tree, ExecutionContext> {
                         return attribute;
                     }
                     String v = attribute.getValueAsString();
-                    Result r = applyEdits(v, v, fs);
+                    Result r = applyEdits(v, v, xmlEscaped(fs));
                     Xml.Attribute a = r.changed() ? attribute.withValue(attribute.getValue().withValue(r.value())) : attribute;
                     return mark(a, r.unfixed());
                 }
@@ -336,6 +336,29 @@ final class PlanApplier extends TreeVisitor<Tree, ExecutionContext> {
      * escapes); returns what stays unfixed. An edit is applied to the source only where the old text occurs there
      * exactly as often as in the value, so escapes can never shift it.
      */
+    /** A bare {@code &} or {@code <}, not the start of an entity already written. */
+    private static final java.util.regex.Pattern XML_SPECIAL = java.util.regex.Pattern.compile(
+            "&(?!(?:amp|lt|gt|quot|apos|#\\d+|#x[0-9a-fA-F]+);)|<");
+
+    /**
+     * The edits of XML text and attribute values as XML: an inserted {@code countryCodeA3=USA&} must be written
+     * {@code &amp;} there (XML text is edited as written, entities and all), or the document no longer parses.
+     */
+    private static List<PlannedFinding> xmlEscaped(List<PlannedFinding> findings) {
+        List<PlannedFinding> out = new ArrayList<>(findings.size());
+        for (PlannedFinding f : findings) {
+            TextEdit e = f.edit();
+            if (e == null || !XML_SPECIAL.matcher(e.replacement()).find()) {
+                out.add(f);
+                continue;
+            }
+            String escaped = XML_SPECIAL.matcher(e.replacement()).replaceAll(m -> m.group().equals("<") ? "&lt;" : "&amp;");
+            out.add(new PlannedFinding(f.rule(), f.anchor(), f.message(),
+                    new TextEdit(e.start(), e.oldText(), escaped, e.segment()), f.fixedOnTree()));
+        }
+        return out;
+    }
+
     private Result applyEdits(String value, String source, List<PlannedFinding> findings) {
         List<PlannedFinding> unfixed = new ArrayList<>();
         List<PlannedFinding> sorted = new ArrayList<>(findings);

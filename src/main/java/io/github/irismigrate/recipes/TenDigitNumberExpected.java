@@ -142,7 +142,41 @@ public class TenDigitNumberExpected extends IrisRecipe {
 
             private boolean holdsNumber(Expression e) {
                 String name = NumberNames.nameOf(e);
-                return NumberNames.isTelephoneNumber(name) || e instanceof J.Identifier id && numberVariables.contains(id.getSimpleName());
+                return (NumberNames.isTelephoneNumber(name) || e instanceof J.Identifier id && numberVariables.contains(id.getSimpleName()))
+                        && !fromOwnEndpoint(e);
+            }
+
+            /**
+             * A value the customer's own endpoint receives: a {@code @PathVariable}, {@code @RequestParam} or header
+             * of the method, or what its {@code @RequestBody} holds unless the method handles a Dashboard callback.
+             * Their API's input, not the Dashboard's.
+             */
+            private boolean fromOwnEndpoint(Expression e) {
+                Expression root = e;
+                while (root instanceof J.MethodInvocation || root instanceof J.FieldAccess) {
+                    root = root instanceof J.MethodInvocation mi ? mi.getSelect() : ((J.FieldAccess) root).getTarget();
+                }
+                if (!(root instanceof J.Identifier id)) {
+                    return false;
+                }
+                J.MethodDeclaration md = getCursor().firstEnclosing(J.MethodDeclaration.class);
+                if (md == null) {
+                    return false;
+                }
+                for (org.openrewrite.java.tree.Statement p : md.getParameters()) {
+                    if (p instanceof J.VariableDeclarations vd && vd.getVariables().size() == 1
+                            && vd.getVariables().get(0).getSimpleName().equals(id.getSimpleName())) {
+                        for (J.Annotation a : vd.getLeadingAnnotations()) {
+                            if (ENDPOINT_INPUTS.contains(a.getSimpleName())) {
+                                return true;
+                            }
+                            if (a.getSimpleName().equals("RequestBody")) {
+                                return !(talk != null && talk.sourceAt(getCursor()) == DashboardTalk.Source.CALLBACK_OR_REPORT);
+                            }
+                        }
+                    }
+                }
+                return false;
             }
 
             private boolean isNumberLength(Expression e) {
@@ -242,6 +276,11 @@ public class TenDigitNumberExpected extends IrisRecipe {
 
             @Override
             public J.Literal visitLiteral(J.Literal literal, ExecutionContext ctx) {
+                Object parent = getCursor().getParentTreeCursor().getValue();
+                if (parent instanceof J.MethodInvocation m && m.getSimpleName().equals("matches") && m.getSelect() != null
+                        && fromOwnEndpoint(m.getSelect())) {
+                    return literal; // timestamp.matches("\\d{10}") on a header the endpoint receives
+                }
                 if (literal.getValue() instanceof String s && assumesTenDigits(s)) {
                     return flag(literal, "this pattern");
                 }
@@ -257,7 +296,7 @@ public class TenDigitNumberExpected extends IrisRecipe {
                 List<Expression> args = JavaArgs.real(m.getArguments());
                 String name = m.getSimpleName();
                 if (name.equals("substring") && args.size() == 2 && isInt(args.get(0), 0) && isInt(args.get(1), 3)
-                        && m.getSelect() != null && (holdsNumber(m.getSelect()) || assignedToAreaCode())) {
+                        && m.getSelect() != null && (holdsNumber(m.getSelect()) || assignedToAreaCode() && !fromOwnEndpoint(m.getSelect()))) {
                     return flag(m, "taking the area code as its first 3 digits");
                 }
                 if (KOTLIN_TO_LONG.contains(name) && args.isEmpty() && m.getSelect() != null && holdsNumber(m.getSelect())) {
@@ -432,6 +471,10 @@ public class TenDigitNumberExpected extends IrisRecipe {
     /** A store of the project's named for numbers ({@code tnStore}, {@code tnRepository}): a lookup there is not a payload read. */
     private static final java.util.regex.Pattern STORE = java.util.regex.Pattern.compile(
             ".+(?:Store|Repository|Repo|Cache|Dao|Registry|Index|Map|Table|Inventory)$");
+
+    /** Annotations of a parameter that the customer's own endpoint receives from its callers. */
+    private static final Set<String> ENDPOINT_INPUTS = Set.of("PathVariable", "RequestParam", "RequestHeader", "CookieValue",
+            "MatrixVariable", "QueryParam", "PathParam", "FormParam", "HeaderParam");
 
     private static final Set<String> KOTLIN_TO_LONG = Set.of("toLong", "toLongOrNull", "toBigInteger");
     /** Steps of a collection pipeline that keep its elements numbers, for a lambda further along. */

@@ -8,6 +8,7 @@ import io.github.irismigrate.analysis.AssembledText;
 import io.github.irismigrate.analysis.DashboardUrl;
 import io.github.irismigrate.analysis.IrisPayload;
 import io.github.irismigrate.analysis.NanpNumber;
+import io.github.irismigrate.analysis.Origin;
 import io.github.irismigrate.analysis.Part;
 import io.github.irismigrate.analysis.PayloadReader;
 import io.github.irismigrate.analysis.ProjectFacts;
@@ -118,13 +119,21 @@ public class TenDigitNumberSent extends IrisRecipe {
         return facts.derive(planKey() + "#all", f -> planAll(new RuleContext(f)));
     }
 
-    private record Plan(List<PlannedFinding> findings, Map<UUID, String> numeric, java.util.Set<Part.Param> followed) {
+    private record Plan(List<PlannedFinding> findings, Map<UUID, String> numeric, java.util.Set<Part.Param> followed,
+                        java.util.Set<String> sent, List<Held> held) {
+        Plan() {
+            this(new ArrayList<>(), new HashMap<>(), new java.util.HashSet<>(), new java.util.HashSet<>(), new ArrayList<>());
+        }
+    }
+
+    /** A number of a payload in a test assertion, held until the file's other numbers are known (see {@link #add}). */
+    private record Held(ResolvedText text, int start, int end, String path, String e164, UUID method) {
     }
 
     private Plan planAll(RuleContext context) {
         ProjectFacts facts = context.facts();
         TnSinks sinks = TnSinks.of(facts);
-        Plan plan = new Plan(new ArrayList<>(), new HashMap<>(), new java.util.HashSet<>());
+        Plan plan = new Plan();
         for (ProjectFacts.ResolvedRoot rr : facts.resolvedRoots()) {
             String path = rr.root().sourcePath();
             String flat = rr.text().flat();
@@ -150,6 +159,15 @@ public class TenDigitNumberSent extends IrisRecipe {
             boolean sent = kind == IrisPayload.Kind.REQUEST
                     || kind == IrisPayload.Kind.FRAGMENT && (context.isDashboardFile(path) || rr.target().isDashboard());
             if (!sent) {
+                if (kind == IrisPayload.Kind.FRAGMENT) {
+                    // a piece of XML in a test's assertion, held in case the test sends its number (see planAll's end)
+                    for (PayloadReader.Element e : elements) {
+                        NanpNumber.Match m = NanpNumber.whole(e.value());
+                        if (m != null && e.quoted()) {
+                            hold(plan, rr.text(), e.start() + m.start(), e.start() + m.end(), path, sinks);
+                        }
+                    }
+                }
                 continue;
             }
             for (PayloadReader.Element e : elements) {
@@ -180,6 +198,14 @@ public class TenDigitNumberSent extends IrisRecipe {
             NanpNumber.Match m = NanpNumber.whole(t.flat());
             if (m != null) {
                 add(plan, t, m.start(), m.end(), sink.path(), sinks, false);
+            }
+        }
+        // an assertion that the request a test builds carries a number it also sends
+        // (assertTrue(xml.contains("<TelephoneNumber>9199918388</TelephoneNumber>")) after .telephoneNumber("9199918388")):
+        // it describes that request, and once the number is fixed it must change with it
+        for (Held h : plan.held()) {
+            if (plan.sent().contains(h.method() + "|" + h.e164())) {
+                add(plan, h.text(), h.start(), h.end(), h.path(), sinks, false, true);
             }
         }
         return plan;
@@ -290,6 +316,15 @@ public class TenDigitNumberSent extends IrisRecipe {
         }
         ResolvedText t = context.facts().resolve(call.args().get(i), call.path());
         NanpNumber.Match m = NanpNumber.whole(t.flat());
+        if (m == null) {
+            // a property a profile sets to E.164 whose default in code is still 10 digits: the default is sent elsewhere
+            ResolvedText d = context.facts().resolveDefaults(call.args().get(i), call.path());
+            NanpNumber.Match dm = NanpNumber.whole(d.flat());
+            if (dm != null) {
+                t = d;
+                m = dm;
+            }
+        }
         if (m != null) {
             add(plan, t, m.start(), m.end(), call.path(), sinks, queryValue, requestInput);
         } else if (t.parts().size() == 1) {
@@ -352,6 +387,19 @@ public class TenDigitNumberSent extends IrisRecipe {
         }
     }
 
+    /** Holds a number of a payload in an assertion or a mocked response (nothing else), as {@link #add} does. */
+    private static void hold(Plan plan, ResolvedText text, int start, int end, String path, TnSinks sinks) {
+        String e164 = NanpNumber.e164(text.flat().substring(start, end));
+        for (Part.Known k : e164 == null ? List.<Part.Known>of() : text.overlapping(start, end)) {
+            UUID method = k.origin() == null || !sinks.isResponseSide(k.origin().sourcePath(), k.origin().treeId())
+                    ? null : sinks.methodOf(k.origin().treeId());
+            if (method != null) {
+                plan.held().add(new Held(text, start, end, path, e164, method));
+                return;
+            }
+        }
+    }
+
     private static void add(Plan plan, ResolvedText text, int start, int end, String path, TnSinks sinks, boolean queryValue) {
         add(plan, text, start, end, path, sinks, queryValue, false);
     }
@@ -372,7 +420,20 @@ public class TenDigitNumberSent extends IrisRecipe {
             if (k.origin() != null && sinks.isResponseSide(k.origin().sourcePath(), k.origin().treeId())
                     || k.anchor() != null && sinks.isResponseSide(k.anchor().sourcePath().isEmpty() ? path : k.anchor().sourcePath(),
                     k.anchor().treeId())) {
-                return; // an assertion about, or a mock of, what the API sends back
+                // an assertion about, or a mock of, what the API sends back; unless a payload element whose number
+                // the same file sends
+                UUID method = k.origin() == null ? null : sinks.methodOf(k.origin().treeId());
+                if (method != null && text.flat().indexOf('<') >= 0) {
+                    plan.held().add(new Held(text, start, end, path, e164, method));
+                }
+                return;
+            }
+        }
+        if (loc != null) {
+            Origin o = loc.part().origin() != null ? loc.part().origin() : loc.part().anchor();
+            UUID method = o == null ? null : sinks.methodOf(o.treeId());
+            if (method != null) {
+                plan.sent().add(method + "|" + e164); // sent by this test method
             }
         }
         PlannedFinding f;

@@ -12,6 +12,7 @@ import org.openrewrite.test.TypeValidation;
 import static org.openrewrite.java.Assertions.java;
 import static org.openrewrite.kotlin.Assertions.kotlin;
 import static org.openrewrite.properties.Assertions.properties;
+import static org.openrewrite.xml.Assertions.xml;
 import static org.openrewrite.yaml.Assertions.yaml;
 
 class AreaCodeNeedsCountryTest implements RewriteTest {
@@ -1268,8 +1269,66 @@ class AreaCodeNeedsCountryTest implements RewriteTest {
         );
     }
 
+    /**
+     * A URL in an XML resource is edited as XML is written: the country goes in before the area code with its
+     * {@code &} written {@code &amp;}, so the document still parses. A Dashboard response fixture ({@code <TNs>} with
+     * its paging link) is what the API sends back, and is left alone.
+     */
+    @Test
+    void queryInAnXmlResourceKeepsTheDocumentWellFormed() {
+        rewriteRun(
+          xml(
+            """
+              <endpoints>
+                <search>https://dashboard.bandwidth.com/api/v2/accounts/1/availableNumbers?areaCode=919&amp;quantity=5</search>
+              </endpoints>
+              """,
+            """
+              <endpoints>
+                <search>https://dashboard.bandwidth.com/api/v2/accounts/1/availableNumbers?countryCodeA3=USA&amp;areaCode=919&amp;quantity=5</search>
+              </endpoints>
+              """,
+            spec -> spec.path("src/main/resources/endpoints.xml")
+          ),
+          xml(
+            """
+              <TNs>
+                <TotalCount>1</TotalCount>
+                <Links>
+                  <first>Link=&lt;https://dashboard.bandwidth.com/api/accounts/1/inserviceNumbers?areaCode=919&amp;page=1&gt;;rel="first";</first>
+                </Links>
+                <TelephoneNumbers><TelephoneNumber>9195550101</TelephoneNumber></TelephoneNumbers>
+              </TNs>
+              """,
+            spec -> spec.path("src/test/resources/fixtures/inservice-numbers-919.xml")
+          )
+        );
+    }
+
     @Nested
     class NoChange {
+        /**
+         * A MockMvc request to the customer's own versioned API, in a test of a class that talks to the Dashboard:
+         * {@code /api/v1/numbers/search} is no Dashboard path (those start with accounts, tns, ...).
+         */
+        @Test
+        void ownVersionedApiPathInAControllerTest() {
+            rewriteRun(
+              spec -> spec.typeValidationOptions(TypeValidation.none()),
+              //language=java
+              java(
+                """
+                  class NumberAdminControllerTest {
+                      static final String DASHBOARD = "https://dashboard.bandwidth.com/api/v2/accounts/1/availableNumbers";
+                      void searches(MockMvc mvc) throws Exception {
+                          mvc.perform(get("/api/v1/numbers/search?areaCode=919"));
+                      }
+                  }
+                  """
+              )
+            );
+        }
+
         @Test
         void serverEndpointsOtherServicesClientsAndQueryMaps() {
             rewriteRun(

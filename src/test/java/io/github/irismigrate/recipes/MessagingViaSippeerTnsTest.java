@@ -171,6 +171,52 @@ class MessagingViaSippeerTnsTest implements RewriteTest {
         );
     }
 
+    /** A step of a builder chain is marked on its name: the chain starts lines before it, where nothing is to change. */
+    @Test
+    void builderStepOfAModelNamedForTheSippeerTnBody() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              class SipPeerTnUpdate {
+                  static SipPeerTnUpdateBuilder builder() { return new SipPeerTnUpdateBuilder(); }
+                  static class SipPeerTnUpdateBuilder {
+                      SipPeerTnUpdateBuilder fullNumber(String tn) { return this; }
+                      SipPeerTnUpdateBuilder messagingSettings(Object m) { return this; }
+                      SipPeerTnUpdate build() { return new SipPeerTnUpdate(); }
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              class SipPeerTnService {
+                  void moveWithMessaging(SipPeerTnClient client, String tn) {
+                      SipPeerTnUpdate update = SipPeerTnUpdate.builder()
+                              .fullNumber(tn)
+                              .messagingSettings(new MessagingSettings(true))
+                              .build();
+                      client.update(tn, update);
+                  }
+              }
+              """,
+            """
+              class SipPeerTnService {
+                  void moveWithMessaging(SipPeerTnClient client, String tn) {
+                      SipPeerTnUpdate update = SipPeerTnUpdate.builder()
+                              .fullNumber(tn)
+                              ./*~~(%s)~~>*/messagingSettings(new MessagingSettings(true))
+                              .build();
+                      client.update(tn, update);
+                  }
+              }
+              """.formatted(EITHER)
+          )
+        );
+    }
+
     @Test
     void modelNamedForTheSippeerTnBodyWhoseUrlComesFromAHelperElsewhere() {
         rewriteRun(

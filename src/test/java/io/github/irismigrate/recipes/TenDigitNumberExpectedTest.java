@@ -457,6 +457,73 @@ class TenDigitNumberExpectedTest implements RewriteTest {
         );
     }
 
+    /**
+     * In a class that talks to the Dashboard, what the customer's own endpoints receive (a path variable, a header, a
+     * request body of their own) is their callers' input, not the Dashboard's; a number read from a response's JSON
+     * node ({@code tn.asText()}) is the Dashboard's.
+     */
+    @Test
+    void ownEndpointInputsAndAJsonNodesNumber() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              import java.util.ArrayList;
+              import java.util.List;
+              class NumberAdminController {
+                  static final String DASHBOARD = "https://dashboard.bandwidth.com/api/v2/accounts/1/portins/";
+                  @GetMapping("/inventory/{tn}")
+                  boolean inventory(@PathVariable String tn) {
+                      return tn.length() != 10;
+                  }
+                  @PostMapping("/porting/requests")
+                  String portRequest(@RequestBody PortRequestDto request, @RequestHeader("X-Callback-Timestamp") String timestamp) {
+                      if (!timestamp.matches("\\\\d{10}")) {
+                          return null;
+                      }
+                      String btnAreaCode = request.getBillingTelephoneNumber().substring(0, 3);
+                      return btnAreaCode;
+                  }
+                  List<Long> completed(JsonNode phoneNumbers) {
+                      List<Long> numbers = new ArrayList<>();
+                      for (JsonNode tn : phoneNumbers) {
+                          numbers.add(Long.valueOf(tn.asText()));
+                      }
+                      return numbers;
+                  }
+              }
+              """,
+            """
+              import java.util.ArrayList;
+              import java.util.List;
+              class NumberAdminController {
+                  static final String DASHBOARD = "https://dashboard.bandwidth.com/api/v2/accounts/1/portins/";
+                  @GetMapping("/inventory/{tn}")
+                  boolean inventory(@PathVariable String tn) {
+                      return tn.length() != 10;
+                  }
+                  @PostMapping("/porting/requests")
+                  String portRequest(@RequestBody PortRequestDto request, @RequestHeader("X-Callback-Timestamp") String timestamp) {
+                      if (!timestamp.matches("\\\\d{10}")) {
+                          return null;
+                      }
+                      String btnAreaCode = request.getBillingTelephoneNumber().substring(0, 3);
+                      return btnAreaCode;
+                  }
+                  List<Long> completed(JsonNode phoneNumbers) {
+                      List<Long> numbers = new ArrayList<>();
+                      for (JsonNode tn : phoneNumbers) {
+                          numbers.add(%sLong.valueOf(tn.asText()));
+                      }
+                      return numbers;
+                  }
+              }
+              """.formatted(api("parsing the number as a Long"))
+          )
+        );
+    }
+
     /** A report column parsed as a Long where a constructor's number parameter takes it: the column holds a number. */
     @Test
     void reportColumnParsedIntoANumberParameter() {

@@ -1493,6 +1493,117 @@ class TenDigitNumberSentTest implements RewriteTest {
         );
     }
 
+    /**
+     * A test that hands a number to a request model and asserts that the request it serialises carries it: the
+     * assertion describes the request, and changes with the number (else the fixed test fails). An assertion about a
+     * response in another test of the same class, with the same number, is left alone.
+     */
+    @Test
+    void assertionOnTheRequestATestSends() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              import java.util.ArrayList;
+              import java.util.List;
+              class ExternalTnsOrder {
+                  final List<String> tns = new ArrayList<>();
+                  static Builder builder() { return new Builder(); }
+                  static class Builder {
+                      final ExternalTnsOrder order = new ExternalTnsOrder();
+                      Builder customerOrderId(String id) { return this; }
+                      Builder telephoneNumber(String tn) { order.tns.add(tn); return this; }
+                      ExternalTnsOrder build() { return order; }
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              class PayloadXmlTest {
+                  @org.junit.jupiter.api.Test
+                  void externalTnsRemoval() {
+                      ExternalTnsOrder order = ExternalTnsOrder.builder().customerOrderId("CLEANUP-77").telephoneNumber("9199918388").build();
+                      String xml = Xml.write(order);
+                      assertTrue(xml.contains("<TelephoneNumber>9199918388</TelephoneNumber>"));
+                  }
+                  @org.junit.jupiter.api.Test
+                  void readsOrderBack(OrderClient client) {
+                      String xml = client.getOrder("47955555");
+                      assertTrue(xml.contains("<TelephoneNumber>9199918388</TelephoneNumber>"));
+                  }
+                  static void assertTrue(boolean b) { }
+              }
+              """,
+            """
+              class PayloadXmlTest {
+                  @org.junit.jupiter.api.Test
+                  void externalTnsRemoval() {
+                      ExternalTnsOrder order = ExternalTnsOrder.builder().customerOrderId("CLEANUP-77").telephoneNumber("+19199918388").build();
+                      String xml = Xml.write(order);
+                      assertTrue(xml.contains("<TelephoneNumber>+19199918388</TelephoneNumber>"));
+                  }
+                  @org.junit.jupiter.api.Test
+                  void readsOrderBack(OrderClient client) {
+                      String xml = client.getOrder("47955555");
+                      assertTrue(xml.contains("<TelephoneNumber>9199918388</TelephoneNumber>"));
+                  }
+                  static void assertTrue(boolean b) { }
+              }
+              """
+          )
+        );
+    }
+
+    /**
+     * A number from a property whose profile file already says E.164, with a 10-digit default in code: the default is
+     * what runs where the profile is not active.
+     */
+    @Test
+    void tenDigitDefaultOfAPropertyAProfileSets() {
+        rewriteRun(
+          spec -> spec.parser(JavaParser.fromJavaVersion().classpath("spring-web", "spring-beans")),
+          properties("provisioning.canary-tn=+19198675309\n", spec -> spec.path("src/main/resources/application-prod.properties")),
+          //language=java
+          java(
+            """
+              import org.springframework.beans.factory.annotation.Value;
+              import org.springframework.web.util.UriComponentsBuilder;
+              class CanaryCheck {
+                  private final String canaryTn;
+                  CanaryCheck(@Value("${provisioning.canary-tn:9198675309}") String canaryTn) {
+                      this.canaryTn = canaryTn;
+                  }
+                  java.net.URI uri(String account) {
+                      return UriComponentsBuilder.fromHttpUrl("https://dashboard.bandwidth.com")
+                          .path("/api/v2/accounts/{accountId}/tns/{tn}")
+                          .buildAndExpand(account, canaryTn)
+                          .toUri();
+                  }
+              }
+              """,
+            """
+              import org.springframework.beans.factory.annotation.Value;
+              import org.springframework.web.util.UriComponentsBuilder;
+              class CanaryCheck {
+                  private final String canaryTn;
+                  CanaryCheck(@Value("${provisioning.canary-tn:+19198675309}") String canaryTn) {
+                      this.canaryTn = canaryTn;
+                  }
+                  java.net.URI uri(String account) {
+                      return UriComponentsBuilder.fromHttpUrl("https://dashboard.bandwidth.com")
+                          .path("/api/v2/accounts/{accountId}/tns/{tn}")
+                          .buildAndExpand(account, canaryTn)
+                          .toUri();
+                  }
+              }
+              """
+          )
+        );
+    }
+
     @Test
     void expectedRequestUrlInATestAssertion() {
         rewriteRun(
