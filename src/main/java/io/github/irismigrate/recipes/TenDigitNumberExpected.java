@@ -99,6 +99,12 @@ public class TenDigitNumberExpected extends IrisRecipe {
             private @Nullable DashboardTalk talk;
             /** Variables that hold numbers read from a payload: for-each over completed numbers, TN nodes. */
             private final Set<String> numberVariables = new HashSet<>();
+            /**
+             * Variables that hold what the SDK answered: a loop or lambda over a collection of an SDK model
+             * ({@code inService.getTelephoneNumbers()} of {@code InserviceNumber.list(..)}), and the numbers read from
+             * them ({@code String tn = number.getFullNumber()}).
+             */
+            private final Set<String> sdkAnswers = new HashSet<>();
 
             /** A Java or Kotlin file: read only when one of its classes talks to the Dashboard. */
             private boolean startFile(J tree) {
@@ -194,6 +200,14 @@ public class TenDigitNumberExpected extends IrisRecipe {
             @Override
             public J.Lambda visitLambda(J.Lambda lambda, ExecutionContext ctx) {
                 Set<String> added = new HashSet<>();
+                if (getCursor().getParentTreeCursor().getValue() instanceof J.MethodInvocation over && over.getSelect() != null
+                        && isSdkAnswer(over.getSelect())) {
+                    for (J p : lambda.getParameters().getParameters()) {
+                        if (p instanceof J.VariableDeclarations vd) {
+                            vd.getVariables().forEach(v -> sdkAnswers.add(v.getSimpleName()));
+                        }
+                    }
+                }
                 if (getCursor().getParentTreeCursor().getValue() instanceof J.MethodInvocation call && call.getSelect() != null
                         && isNumberCollection(call.getSelect())) {
                     for (J p : lambda.getParameters().getParameters()) {
@@ -246,8 +260,24 @@ public class TenDigitNumberExpected extends IrisRecipe {
                 return super.preVisit(tree, ctx);
             }
 
+            /** What the SDK answered is known within one method: a name may mean another value in the next. */
+            @Override
+            public J.MethodDeclaration visitMethodDeclaration(J.MethodDeclaration md, ExecutionContext ctx) {
+                Set<String> outer = new HashSet<>(sdkAnswers);
+                sdkAnswers.clear();
+                try {
+                    return super.visitMethodDeclaration(md, ctx);
+                } finally {
+                    sdkAnswers.clear();
+                    sdkAnswers.addAll(outer);
+                }
+            }
+
             @Override
             public J.ForEachLoop visitForEachLoop(J.ForEachLoop loop, ExecutionContext ctx) {
+                if (isSdkAnswer(loop.getControl().getIterable()) && loop.getControl().getVariable() instanceof J.VariableDeclarations each) {
+                    each.getVariables().forEach(v -> sdkAnswers.add(v.getSimpleName()));
+                }
                 String iterable = loop.getControl().getIterable().toString();
                 if (iterable.contains("CompletedTelephoneNumbers") || iterable.contains("TelephoneNumber")
                         || NumberNames.isTelephoneNumber(NumberNames.nameOf(loop.getControl().getIterable()))) {
@@ -307,6 +337,13 @@ public class TenDigitNumberExpected extends IrisRecipe {
                         && (holdsNumber(args.get(0)) || givenToNumberParameter(m))) {
                     return flag(m, "parsing the number as a " + t.getSimpleName());
                 }
+                if (args.size() == 1 && args.get(0) instanceof J.Identifier answer && sdkAnswers.contains(answer.getSimpleName())
+                        && m.getSelect() != null && (LOOKUPS.contains(name) || LOOKUP_NAME.matcher(name).matches())
+                        && STORE.matcher(String.valueOf(NumberNames.nameOf(m.getSelect()))).matches()
+                        && talk != null && talk.talksAt(getCursor()) && !inCallbackHandler()) {
+                    // a number the SDK answered, looked up in the project's own store of 10-digit numbers
+                    return flag(m, "this lookup of an API response's number in a store keyed by 10-digit numbers");
+                }
                 if (args.size() == 1 && holdsNumber(args.get(0)) && m.getSelect() != null
                         && (LOOKUPS.contains(name) || LOOKUP_NAME.matcher(name).matches())
                         && talk != null && talk.talksAt(getCursor()) && inCallbackHandler() && !isPayloadRead(m)) {
@@ -348,6 +385,9 @@ public class TenDigitNumberExpected extends IrisRecipe {
                     if (n.getInitializer() != null && isSdkNumberSearch(n.getInitializer())) {
                         numberVariables.add(n.getSimpleName()); // found = AvailableNumbers.search(client, query)
                     }
+                    if (n.getInitializer() != null && NumberNames.isTelephoneNumber(n.getSimpleName()) && isSdkAnswer(n.getInitializer())) {
+                        sdkAnswers.add(n.getSimpleName()); // String tn = number.getFullNumber()
+                    }
                 }
                 // a number the code holds as a literal (static final long MONITOR_TN = 9193384402L) is not one read
                 // from the API; when it is sent, BW006 says so. Nor is a constant (MAX_TNS_PER_ORDER = 5000). A field's
@@ -360,6 +400,30 @@ public class TenDigitNumberExpected extends IrisRecipe {
                     return v.withTypeExpression(flag(v.getTypeExpression(), "this number type"));
                 }
                 return v;
+            }
+
+            /**
+             * What the SDK answered: an expression whose receiver chain starts at a value of an SDK model type, at a
+             * variable already known to hold one, or at a call of the SDK ({@code InserviceNumber.list(..)}).
+             */
+            private boolean isSdkAnswer(Expression e) {
+                Expression root = e;
+                while (root instanceof J.MethodInvocation mi && mi.getSelect() != null
+                        && !(mi.getMethodType() != null && mi.getMethodType().hasFlags(org.openrewrite.java.tree.Flag.Static))) {
+                    root = mi.getSelect();
+                }
+                if (root instanceof J.MethodInvocation call) {
+                    return call.getMethodType() != null
+                            && call.getMethodType().getDeclaringType().getFullyQualifiedName().startsWith(IrisSdk.MODEL_PACKAGE);
+                }
+                if (root instanceof J.Identifier id) {
+                    if (sdkAnswers.contains(id.getSimpleName())) {
+                        return true;
+                    }
+                    JavaType.FullyQualified t = org.openrewrite.java.tree.TypeUtils.asFullyQualified(id.getType());
+                    return root != e && t != null && t.getFullyQualifiedName().startsWith(IrisSdk.MODEL_PACKAGE);
+                }
+                return false;
             }
 
             /** A static field, a field of an interface, or Kotlin's {@code const val}. */
@@ -470,7 +534,8 @@ public class TenDigitNumberExpected extends IrisRecipe {
             ".+(?:By|For|Per)(?:Tn|Tns|Number|Numbers|Phone|PhoneNumber|TelephoneNumber|Msisdn|Did)$");
     /** A store of the project's named for numbers ({@code tnStore}, {@code tnRepository}): a lookup there is not a payload read. */
     private static final java.util.regex.Pattern STORE = java.util.regex.Pattern.compile(
-            ".+(?:Store|Repository|Repo|Cache|Dao|Registry|Index|Map|Table|Inventory)$");
+            "(?:.+(?:Store|Repository|Repo|Cache|Dao|Registry|Index|Map|Table|Inventory)|store|repository|repo|cache|dao"
+                    + "|registry|inventory)$");
 
     /** Annotations of a parameter that the customer's own endpoint receives from its callers. */
     private static final Set<String> ENDPOINT_INPUTS = Set.of("PathVariable", "RequestParam", "RequestHeader", "CookieValue",

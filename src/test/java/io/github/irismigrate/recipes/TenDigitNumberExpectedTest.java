@@ -524,6 +524,81 @@ class TenDigitNumberExpectedTest implements RewriteTest {
         );
     }
 
+    /**
+     * Numbers the SDK answered (an import order's numbers, the in-service list), looked up in the project's store of
+     * 10-digit numbers. The numbers of an order the code is about to send, looked up the same way, are its own.
+     */
+    @Test
+    void sdkAnswersLookedUpInTheProjectsStore() {
+        rewriteRun(
+          java(
+            """
+              import com.bandwidth.iris.sdk.IrisClient;
+              import com.bandwidth.iris.sdk.model.ImportTnOrder;
+              import com.bandwidth.iris.sdk.model.InserviceNumber;
+              import com.bandwidth.iris.sdk.model.TNss;
+              import com.bandwidth.iris.sdk.model.TelephoneNumber;
+              import java.util.List;
+              import java.util.Map;
+              import java.util.Optional;
+              class ImportOrderPolling {
+                  IrisClient client;
+                  TnInventory inventory;
+                  void poll(String id) throws Exception {
+                      ImportTnOrder order = ImportTnOrder.Get(client, id);
+                      for (TelephoneNumber number : order.getTelephoneNumberList()) {
+                          String tn = number.getFullNumber();
+                          inventory.findByTn(tn);
+                      }
+                  }
+                  long reconcile(Map<String, Object> query) throws Exception {
+                      TNss inService = InserviceNumber.list(client, query);
+                      return inService.getTelephoneNumbers().stream().filter(tn -> inventory.findByTn(tn).isEmpty()).count();
+                  }
+                  void order(List<String> tns) {
+                      for (String tn : tns) {
+                          inventory.findByTn(tn);
+                      }
+                  }
+                  interface TnInventory { Optional<String> findByTn(String tn); }
+              }
+              """,
+            """
+              import com.bandwidth.iris.sdk.IrisClient;
+              import com.bandwidth.iris.sdk.model.ImportTnOrder;
+              import com.bandwidth.iris.sdk.model.InserviceNumber;
+              import com.bandwidth.iris.sdk.model.TNss;
+              import com.bandwidth.iris.sdk.model.TelephoneNumber;
+              import java.util.List;
+              import java.util.Map;
+              import java.util.Optional;
+              class ImportOrderPolling {
+                  IrisClient client;
+                  TnInventory inventory;
+                  void poll(String id) throws Exception {
+                      ImportTnOrder order = ImportTnOrder.Get(client, id);
+                      for (TelephoneNumber number : order.getTelephoneNumberList()) {
+                          String tn = number.getFullNumber();
+                          %sinventory.findByTn(tn);
+                      }
+                  }
+                  long reconcile(Map<String, Object> query) throws Exception {
+                      TNss inService = InserviceNumber.list(client, query);
+                      return inService.getTelephoneNumbers().stream().filter(tn -> %sinventory.findByTn(tn).isEmpty()).count();
+                  }
+                  void order(List<String> tns) {
+                      for (String tn : tns) {
+                          inventory.findByTn(tn);
+                      }
+                  }
+                  interface TnInventory { Optional<String> findByTn(String tn); }
+              }
+              """.formatted(api("this lookup of an API response's number in a store keyed by 10-digit numbers"),
+                api("this lookup of an API response's number in a store keyed by 10-digit numbers"))
+          )
+        );
+    }
+
     /** A report column parsed as a Long where a constructor's number parameter takes it: the column holds a number. */
     @Test
     void reportColumnParsedIntoANumberParameter() {
