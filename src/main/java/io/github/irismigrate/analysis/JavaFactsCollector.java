@@ -528,18 +528,9 @@ final class JavaFactsCollector {
                 new JavaIsoVisitor<Integer>() {
                     @Override
                     public J.ForEachLoop visitForEachLoop(J.ForEachLoop loop, Integer p) {
-                        if (loop.getControl().getIterable() instanceof J.Identifier it && it.getSimpleName().equals(segments)) {
-                            new JavaIsoVisitor<Integer>() {
-                                @Override
-                                public J.MethodInvocation visitMethodInvocation(J.MethodInvocation m, Integer q) {
-                                    List<Expression> args = JavaArgs.real(m.getArguments());
-                                    if (m.getSimpleName().equals("append") && args.size() == 1 && args.get(0) instanceof J.Literal l
-                                            && ("/".equals(l.getValue()) || Character.valueOf('/').equals(l.getValue()))) {
-                                        joins[0] = true;
-                                    }
-                                    return super.visitMethodInvocation(m, q);
-                                }
-                            }.visit(loop.getBody(), 0);
+                        if (loop.getControl().getIterable() instanceof J.Identifier it && it.getSimpleName().equals(segments)
+                                && appendsSlash(loop.getBody())) {
+                            joins[0] = true;
                         }
                         return loop;
                     }
@@ -564,6 +555,7 @@ final class JavaFactsCollector {
                         return super.visitMethodInvocation(m, p);
                     }
 
+                    /** Whether {@code tree} appends a {@code /} ({@code sb.append('/')}, {@code append("/")}). */
                     private boolean appendsSlash(J tree) {
                         boolean[] slash = {false};
                         new JavaIsoVisitor<Integer>() {

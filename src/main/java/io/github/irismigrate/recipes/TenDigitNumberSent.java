@@ -421,10 +421,9 @@ public class TenDigitNumberSent extends IrisRecipe {
                     || k.anchor() != null && sinks.isResponseSide(k.anchor().sourcePath().isEmpty() ? path : k.anchor().sourcePath(),
                     k.anchor().treeId())) {
                 // an assertion about, or a mock of, what the API sends back; unless a payload element whose number
-                // the same file sends
-                UUID method = k.origin() == null ? null : sinks.methodOf(k.origin().treeId());
-                if (method != null && text.flat().indexOf('<') >= 0) {
-                    plan.held().add(new Held(text, start, end, path, e164, method));
+                // the same test method sends
+                if (text.flat().indexOf('<') >= 0) {
+                    hold(plan, text, start, end, path, sinks);
                 }
                 return;
             }
