@@ -81,11 +81,33 @@ public class AreaCodeAsInteger extends IrisRecipe {
 
             @Override
             public J.VariableDeclarations visitVariableDeclarations(J.VariableDeclarations vd, ExecutionContext ctx) {
-                if (isNumericAreaCode(vd) && !isServerParameter(vd)) {
+                if (isNumericAreaCode(vd) && !isServerParameter(vd) && !overOwnData(vd)) {
                     // on the type, where the edit goes (an annotation above it is not the usage)
                     return vd.withTypeExpression(flag(vd.getTypeExpression(), "a numeric area code"));
                 }
                 return super.visitVariableDeclarations(vd, ctx);
+            }
+
+            /**
+             * The variable of a loop over the project's own area codes: a constant of its own
+             * ({@code for (int areaCode : HOME_AREA_CODES)}) or its configuration ({@code provisioning.getWarmPoolAreaCodes()}
+             * of a {@code ...Properties} bean). They hold what the project chose, not what the Dashboard answered.
+             */
+            private boolean overOwnData(J.VariableDeclarations vd) {
+                if (!(getCursor().getParentTreeCursor().getValue() instanceof J.ForEachLoop.Control control)
+                        || control.getVariable() != vd) {
+                    return false;
+                }
+                Expression root = control.getIterable();
+                while (root instanceof J.MethodInvocation mi && mi.getSelect() != null) {
+                    root = mi.getSelect();
+                }
+                if (root == control.getIterable() && root instanceof J.Identifier id && id.getFieldType() != null) {
+                    return id.getFieldType().hasFlags(org.openrewrite.java.tree.Flag.Static, org.openrewrite.java.tree.Flag.Final);
+                }
+                org.openrewrite.java.tree.JavaType.FullyQualified t = root == control.getIterable() ? null
+                        : org.openrewrite.java.tree.TypeUtils.asFullyQualified(root.getType());
+                return t != null && OWN_CONFIGURATION.matcher(t.getClassName()).matches();
             }
 
             @Override
@@ -162,6 +184,10 @@ public class AreaCodeAsInteger extends IrisRecipe {
     private static boolean isServerParameter(J.VariableDeclarations vd) {
         return vd.getLeadingAnnotations().stream().anyMatch(a -> SERVER_PARAMETERS.contains(a.getSimpleName()));
     }
+
+    /** A configuration class of the project's ({@code ProvisioningProperties}, {@code NumberingConfig}). */
+    private static final java.util.regex.Pattern OWN_CONFIGURATION = java.util.regex.Pattern.compile(
+            "(?:\\w+\\.)*\\w*(?:Properties|Config|Configuration|Settings)");
 
     private static final Set<String> SERVER_PARAMETERS = Set.of("RequestParam", "PathVariable", "RequestBody",
             "RequestHeader", "QueryParam", "PathParam", "FormParam");

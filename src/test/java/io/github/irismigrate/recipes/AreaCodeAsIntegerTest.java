@@ -57,6 +57,57 @@ class AreaCodeAsIntegerTest implements RewriteTest {
         );
     }
 
+
+    /**
+     * A loop over the project's own area codes (a constant, a configuration bean's list) holds what the project chose;
+     * a loop over area codes read from a Dashboard answer is flagged.
+     */
+    @Test
+    void loopsOverOwnAreaCodesAndOverAnAnswersAreaCodes() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(org.openrewrite.test.TypeValidation.none()),
+          java(
+            """
+              import java.util.List;
+              class ProvisioningProperties {
+                  List<Integer> getWarmPoolAreaCodes() { return List.of(919); }
+              }
+              """
+          ),
+          java(
+            """
+              import com.bandwidth.iris.sdk.IrisClient;
+              import com.bandwidth.iris.sdk.model.AvailableNpaNxx;
+              import java.util.List;
+              class WarmPoolJob {
+                  static final int[] HOME_AREA_CODES = {919, 984};
+                  IrisClient client;
+                  ProvisioningProperties provisioning;
+                  void run(List<Integer> answered) {
+                      for (int areaCode : HOME_AREA_CODES) { }
+                      for (Integer areaCode : provisioning.getWarmPoolAreaCodes()) { }
+                      for (Integer areaCode : answered) { }
+                  }
+              }
+              """,
+            """
+              import com.bandwidth.iris.sdk.IrisClient;
+              import com.bandwidth.iris.sdk.model.AvailableNpaNxx;
+              import java.util.List;
+              class WarmPoolJob {
+                  static final int[] HOME_AREA_CODES = {919, 984};
+                  IrisClient client;
+                  ProvisioningProperties provisioning;
+                  void run(List<Integer> answered) {
+                      for (int areaCode : HOME_AREA_CODES) { }
+                      for (Integer areaCode : provisioning.getWarmPoolAreaCodes()) { }
+                      for (%sInteger areaCode : answered) { }
+                  }
+              }
+              """.formatted(flag("a numeric area code"))
+          )
+        );
+    }
     @Test
     void jacksonModelOfTheNpaElementAndAComparisonOfTwoNumericAreaCodes() {
         rewriteRun(
