@@ -105,6 +105,8 @@ public class TenDigitNumberExpected extends IrisRecipe {
              * them ({@code String tn = number.getFullNumber()}).
              */
             private final Set<String> sdkAnswers = new HashSet<>();
+            /** Variables the method tests against a pattern that starts with ten digits: {@code row.matches("\\d{10},.*")}. */
+            private final Set<String> startsWithNumber = new HashSet<>();
 
             /** A Java or Kotlin file: read only when one of its classes talks to the Dashboard. */
             private boolean startFile(J tree) {
@@ -264,12 +266,16 @@ public class TenDigitNumberExpected extends IrisRecipe {
             @Override
             public J.MethodDeclaration visitMethodDeclaration(J.MethodDeclaration md, ExecutionContext ctx) {
                 Set<String> outer = new HashSet<>(sdkAnswers);
+                Set<String> outerStarts = new HashSet<>(startsWithNumber);
                 sdkAnswers.clear();
+                startsWithNumber.clear();
                 try {
                     return super.visitMethodDeclaration(md, ctx);
                 } finally {
                     sdkAnswers.clear();
                     sdkAnswers.addAll(outer);
+                    startsWithNumber.clear();
+                    startsWithNumber.addAll(outerStarts);
                 }
             }
 
@@ -325,8 +331,13 @@ public class TenDigitNumberExpected extends IrisRecipe {
                 J.MethodInvocation m = super.visitMethodInvocation(method, ctx);
                 List<Expression> args = JavaArgs.real(m.getArguments());
                 String name = m.getSimpleName();
+                if (name.equals("matches") && args.size() == 1 && m.getSelect() instanceof J.Identifier tested
+                        && args.get(0) instanceof J.Literal p && p.getValue() instanceof String regex && LEADING_TEN_DIGITS.matcher(regex).lookingAt()) {
+                    startsWithNumber.add(tested.getSimpleName()); // a report line "9195551234,RALEIGH,NC"
+                }
                 if (name.equals("substring") && args.size() == 2 && isInt(args.get(0), 0) && isInt(args.get(1), 3)
-                        && m.getSelect() != null && (holdsNumber(m.getSelect()) || assignedToAreaCode() && !fromOwnEndpoint(m.getSelect()))) {
+                        && m.getSelect() != null && (holdsNumber(m.getSelect()) || assignedToAreaCode() && !fromOwnEndpoint(m.getSelect())
+                        || m.getSelect() instanceof J.Identifier line && startsWithNumber.contains(line.getSimpleName()))) {
                     return flag(m, "taking the area code as its first 3 digits");
                 }
                 if (KOTLIN_TO_LONG.contains(name) && args.isEmpty() && m.getSelect() != null && holdsNumber(m.getSelect())) {
@@ -536,6 +547,9 @@ public class TenDigitNumberExpected extends IrisRecipe {
     private static final java.util.regex.Pattern STORE = java.util.regex.Pattern.compile(
             "(?:.+(?:Store|Repository|Repo|Cache|Dao|Registry|Index|Map|Table|Inventory)|store|repository|repo|cache|dao"
                     + "|registry|inventory)$");
+
+    /** A pattern whose text starts with ten digits: {@code \d{10},.*}, {@code ^[0-9]{10}\b}. */
+    private static final Pattern LEADING_TEN_DIGITS = Pattern.compile("\\^?(?:\\\\d|\\[0-9])\\{10}");
 
     /** Annotations of a parameter that the customer's own endpoint receives from its callers. */
     private static final Set<String> ENDPOINT_INPUTS = Set.of("PathVariable", "RequestParam", "RequestHeader", "CookieValue",

@@ -599,6 +599,68 @@ class TenDigitNumberExpectedTest implements RewriteTest {
         );
     }
 
+    /**
+     * A report line checked against a pattern that starts with ten digits: its first three characters are then taken
+     * as the area code. A line checked against another pattern (a date) is not.
+     */
+    @Test
+    void lineThatStartsWithANumberTakenApartForItsAreaCode() {
+        rewriteRun(
+          java(
+            """
+              import java.io.BufferedReader;
+              import java.io.StringReader;
+              import java.util.Map;
+              import java.util.TreeMap;
+              /** Counts the numbers of the Iris inventory report per area code. */
+              class PortInventoryReport {
+                  static Map<String, Integer> countPerNpa(String csv) throws Exception {
+                      Map<String, Integer> perNpa = new TreeMap<>();
+                      try (BufferedReader reader = new BufferedReader(new StringReader(csv))) {
+                          String row;
+                          while ((row = reader.readLine()) != null) {
+                              if (!row.matches("\\\\d{10},.*")) {
+                                  continue;
+                              }
+                              perNpa.merge(row.substring(0, 3), 1, Integer::sum);
+                          }
+                      }
+                      return perNpa;
+                  }
+                  static String year(String stamp) {
+                      return stamp.matches("\\\\d{4}-\\\\d{2}") ? stamp.substring(0, 3) : "";
+                  }
+              }
+              """,
+            """
+              import java.io.BufferedReader;
+              import java.io.StringReader;
+              import java.util.Map;
+              import java.util.TreeMap;
+              /** Counts the numbers of the Iris inventory report per area code. */
+              class PortInventoryReport {
+                  static Map<String, Integer> countPerNpa(String csv) throws Exception {
+                      Map<String, Integer> perNpa = new TreeMap<>();
+                      try (BufferedReader reader = new BufferedReader(new StringReader(csv))) {
+                          String row;
+                          while ((row = reader.readLine()) != null) {
+                              if (!row.matches(%s"\\\\d{10},.*")) {
+                                  continue;
+                              }
+                              perNpa.merge(%srow.substring(0, 3), 1, Integer::sum);
+                          }
+                      }
+                      return perNpa;
+                  }
+                  static String year(String stamp) {
+                      return stamp.matches("\\\\d{4}-\\\\d{2}") ? stamp.substring(0, 3) : "";
+                  }
+              }
+              """.formatted(callback("this pattern"), callback("taking the area code as its first 3 digits"))
+          )
+        );
+    }
+
     /** A report column parsed as a Long where a constructor's number parameter takes it: the column holds a number. */
     @Test
     void reportColumnParsedIntoANumberParameter() {
