@@ -536,6 +536,9 @@ public final class JavaStringAssembler {
         if (mt != null) {
             return JAXRS_CLIENT_TYPES.contains(mt.getDeclaringType().getFullyQualifiedName());
         }
+        if (isClientName(mi.getSelect())) {
+            return true; // this.portal = client.target(PORTAL_API): a JAX-RS client's target, kept for later steps
+        }
         Expression cur = outer;
         while (cur instanceof J.MethodInvocation step && cur != mi) {
             if (WEB_TARGET_STEPS.contains(step.getSimpleName())) {
@@ -546,10 +549,18 @@ public final class JavaStringAssembler {
         return false;
     }
 
+    /** A variable or field named for a client ({@code client}, {@code jaxrsClient}) whose type is unknown. */
+    private static boolean isClientName(@Nullable Expression e) {
+        String name = e instanceof J.Identifier id ? id.getSimpleName() : e instanceof J.FieldAccess fa ? fa.getSimpleName() : null;
+        return name != null && (e.getType() == null || e.getType() instanceof JavaType.Unknown)
+                && (name.equals("client") || name.endsWith("Client"));
+    }
+
     /**
      * A JAX-RS {@code WebTarget} held in a variable or field ({@code account.path("addresses").request()}): typed so,
      * or, when the types are unknown, a name followed in {@code outer}'s chain by a {@code path} step and by
-     * {@code request()}, which only a {@code WebTarget} has together.
+     * {@code request()} or a {@code queryParam}/{@code resolveTemplate} step, which only URI builders and
+     * {@code WebTarget} have together.
      */
     private static boolean isWebTarget(Expression e, J.MethodInvocation outer) {
         if (!(e instanceof J.Identifier || e instanceof J.FieldAccess)) {
@@ -566,7 +577,7 @@ public final class JavaStringAssembler {
         Expression cur = outer;
         while (cur instanceof J.MethodInvocation step) {
             path |= step.getSimpleName().equals("path");
-            request |= step.getSimpleName().equals("request");
+            request |= Set.of("request", "queryParam", "resolveTemplate").contains(step.getSimpleName());
             cur = step.getSelect();
         }
         return path && request;

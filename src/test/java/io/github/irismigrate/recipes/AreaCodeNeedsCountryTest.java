@@ -171,6 +171,56 @@ class AreaCodeNeedsCountryTest implements RewriteTest {
     }
 
     @Test
+    void jaxRsTargetInAFieldWithoutItsTypesReturnedBeforeTheRequest() {
+        // the JAX-RS jar missing from the classpath: the target kept in a field, a method returning the target
+        // with its query; the customer's own portal behind another client's target stays alone
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              import javax.ws.rs.client.Client;
+              import javax.ws.rs.client.WebTarget;
+              class Search {
+                  static final String PORTAL = "https://portal.example.com/api";
+                  private final WebTarget account;
+                  private final WebTarget portal;
+                  Search(Client client, String accountId) {
+                      this.account = client.target("https://dashboard.bandwidth.com/api/v2").path("accounts").path(accountId);
+                      this.portal = client.target(PORTAL);
+                  }
+                  WebTarget available(String areaCode) {
+                      return account.path("availableNumbers").queryParam("areaCode", areaCode).queryParam("quantity", 5);
+                  }
+                  String customers(String areaCode) {
+                      return portal.path("customers").queryParam("areaCode", areaCode).request().get(String.class);
+                  }
+              }
+              """,
+            """
+              import javax.ws.rs.client.Client;
+              import javax.ws.rs.client.WebTarget;
+              class Search {
+                  static final String PORTAL = "https://portal.example.com/api";
+                  private final WebTarget account;
+                  private final WebTarget portal;
+                  Search(Client client, String accountId) {
+                      this.account = client.target("https://dashboard.bandwidth.com/api/v2").path("accounts").path(accountId);
+                      this.portal = client.target(PORTAL);
+                  }
+                  WebTarget available(String areaCode) {
+                      return account.path("availableNumbers").queryParam("areaCode", areaCode).queryParam("countryCodeA3", "USA").queryParam("quantity", 5);
+                  }
+                  String customers(String areaCode) {
+                      return portal.path("customers").queryParam("areaCode", areaCode).request().get(String.class);
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
     void builderChains() {
         rewriteRun(
           spec -> spec.typeValidationOptions(TypeValidation.none()),
