@@ -1247,14 +1247,11 @@ final class JavaFactsCollector {
         return null;
     }
 
-    private static final Set<String> LOG_METHODS = Set.of("trace", "debug", "info", "warn", "warning", "error", "fatal",
-            "fine", "finer", "finest", "severe", "config", "log", "print", "println", "printf", "atInfo", "atDebug");
-
-    /** Log calls and messages only mention URLs; nothing inside them is a request. */
     /** Kotlin's standard functions whose text is a message: {@code require(ok) { ".." }}, {@code error("..")}. */
     private static final Set<String> KOTLIN_MESSAGE_CALLS = Set.of("require", "requireNotNull", "check", "checkNotNull",
             "error", "TODO", "assert");
 
+    /** Log calls and messages only mention URLs; nothing inside them is a request. */
     private static boolean isIgnoredCall(J.MethodInvocation m) {
         if (m.getSelect() == null && KOTLIN_MESSAGE_CALLS.contains(m.getSimpleName())) {
             JavaType.Method mt = m.getMethodType();
@@ -1262,17 +1259,7 @@ final class JavaFactsCollector {
                 return true;
             }
         }
-        if (!LOG_METHODS.contains(m.getSimpleName())) {
-            return false;
-        }
-        JavaType.Method mt = m.getMethodType();
-        if (mt != null) {
-            String owner = mt.getDeclaringType().getFullyQualifiedName();
-            return owner.contains("log") || owner.contains("Log") || owner.equals("java.io.PrintStream");
-        }
-        Expression sel = m.getSelect();
-        String s = sel == null ? "" : sel.toString().toLowerCase(java.util.Locale.ROOT);
-        return s.contains("log") || s.equals("system.out") || s.equals("system.err");
+        return LogCalls.isLog(m);
     }
 
     /** The Iris SDK's constructor arguments are BW001's SDK form, judged as a whole by its recipe. */

@@ -407,6 +407,9 @@ public final class JavaStringAssembler {
             if (isBuilderStart(mi) || isJaxRsTarget(mi, m)) {
                 return mi;
             }
+            if (mi != m && isOwnBuilderFactory(mi)) {
+                return mi; // targets.account().path("addresses"): a method of the project's that returns a builder
+            }
             if (mi.getSelect() == null) {
                 // request(GET, path).query("areaCode", ac): a helper returning the project's own request builder
                 if (mi != m && returnsOwnRequestBuilder(mi)) {
@@ -549,6 +552,33 @@ public final class JavaStringAssembler {
         return false;
     }
 
+    /**
+     * A method of the project's (declared in a type that is no builder) returning a URI builder or a JAX-RS
+     * {@code WebTarget}: {@code targets.account()}, {@code urls.accountUrl()}; typed only.
+     */
+    private static boolean isOwnBuilderFactory(J.MethodInvocation mi) {
+        JavaType.Method mt = mi.getMethodType();
+        if (mt == null) {
+            return false;
+        }
+        String owner = mt.getDeclaringType().getFullyQualifiedName();
+        if (BUILDER_TYPES.contains(owner) || JAXRS_CLIENT_TYPES.contains(owner) || owner.startsWith("java.")
+                || owner.startsWith("javax.") || owner.startsWith("jakarta.") || owner.startsWith("org.springframework.")
+                || owner.startsWith("okhttp3.") || owner.startsWith("org.apache.")) {
+            return false;
+        }
+        JavaType.FullyQualified ret = TypeUtils.asFullyQualified(mt.getReturnType());
+        return ret != null && !ret.getFullyQualifiedName().startsWith("java.lang.StringBu")
+                && (BUILDER_TYPES.contains(ret.getFullyQualifiedName()) || isWebTargetType(ret));
+    }
+
+    private static boolean isWebTargetType(@Nullable JavaType t) {
+        JavaType.FullyQualified fq = TypeUtils.asFullyQualified(t);
+        String name = fq == null ? "" : fq.getFullyQualifiedName();
+        return (name.startsWith("javax.ws.rs.client.") || name.startsWith("jakarta.ws.rs.client."))
+                && (name.endsWith(".WebTarget") || name.endsWith("$WebTarget"));
+    }
+
     /** A variable or field named for a client ({@code client}, {@code jaxrsClient}) whose type is unknown. */
     private static boolean isClientName(@Nullable Expression e) {
         String name = e instanceof J.Identifier id ? id.getSimpleName() : e instanceof J.FieldAccess fa ? fa.getSimpleName() : null;
@@ -566,11 +596,8 @@ public final class JavaStringAssembler {
         if (!(e instanceof J.Identifier || e instanceof J.FieldAccess)) {
             return false;
         }
-        JavaType.FullyQualified fq = TypeUtils.asFullyQualified(e.getType());
-        if (fq != null) {
-            String name = fq.getFullyQualifiedName();
-            return (name.startsWith("javax.ws.rs.client.") || name.startsWith("jakarta.ws.rs.client."))
-                    && (name.endsWith(".WebTarget") || name.endsWith("$WebTarget"));
+        if (TypeUtils.asFullyQualified(e.getType()) != null) {
+            return isWebTargetType(e.getType());
         }
         boolean path = false;
         boolean request = false;
@@ -694,6 +721,10 @@ public final class JavaStringAssembler {
             // request(GET, path): what the helper's own builder chain holds, its parameters bound to the call's
             AssembledText helper = helperCall(startCall);
             text = helper != null ? helper : AssembledText.hole(startCall.getSimpleName() + "()");
+        } else if (cur instanceof J.MethodInvocation startCall && isOwnBuilderFactory(startCall)) {
+            // what the project's method builds (its accessor or helper text), the steps after it appended
+            jaxRs = isWebTargetType(startCall.getMethodType().getReturnType());
+            text = assemble(startCall);
         } else if (cur instanceof J.MethodInvocation startCall && !isBuilderStart(startCall) && !jaxRs) {
             text = AssembledText.hole(startCall.getSimpleName() + "()"); // a helper that returns a builder
         } else if (cur instanceof J.MethodInvocation startCall) {

@@ -1,5 +1,6 @@
 package io.github.irismigrate.recipes;
 
+import io.github.irismigrate.analysis.LogCalls;
 import io.github.irismigrate.analysis.SourcePaths;
 import io.github.irismigrate.analysis.AssembledText;
 import io.github.irismigrate.analysis.JavaStringAssembler;
@@ -27,7 +28,6 @@ import java.util.UUID;
  * payload together. Log calls are skipped: they only mention requests.
  */
 final class ClassTexts {
-    private static final Set<String> LOG_METHODS = Set.of("trace", "debug", "info", "warn", "error", "log", "println", "printf");
 
     private ClassTexts() {
     }
@@ -75,8 +75,7 @@ final class ClassTexts {
 
             @Override
             public J.MethodInvocation visitMethodInvocation(J.MethodInvocation method, ExecutionContext ctx) {
-                if (LOG_METHODS.contains(method.getSimpleName()) && method.getSelect() != null
-                        && method.getSelect().toString().toLowerCase(java.util.Locale.ROOT).matches(".*(log|system\\.(out|err)).*")) {
+                if (LogCalls.isLog(method)) {
                     return method;
                 }
                 root(method);

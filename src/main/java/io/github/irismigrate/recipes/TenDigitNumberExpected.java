@@ -1,5 +1,6 @@
 package io.github.irismigrate.recipes;
 
+import io.github.irismigrate.analysis.LogCalls;
 import io.github.irismigrate.analysis.SourcePaths;
 import io.github.irismigrate.analysis.JavaArgs;
 import com.fasterxml.jackson.annotation.JsonCreator;
@@ -13,7 +14,6 @@ import org.jspecify.annotations.Nullable;
 import org.openrewrite.Cursor;
 import org.openrewrite.ExecutionContext;
 import org.openrewrite.Option;
-import org.openrewrite.Tree;
 import org.openrewrite.TreeVisitor;
 import org.openrewrite.java.JavaIsoVisitor;
 import org.openrewrite.java.tree.Expression;
@@ -24,7 +24,6 @@ import org.openrewrite.kotlin.tree.K;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -133,7 +132,7 @@ public class TenDigitNumberExpected extends IrisRecipe {
 
             private boolean insideLogOrComment() {
                 for (Cursor c = getCursor(); c != null; c = c.getParent()) {
-                    if (c.getValue() instanceof J.MethodInvocation m && isLog(m)) {
+                    if (c.getValue() instanceof J.MethodInvocation m && LogCalls.isLog(m)) {
                         return true;
                     }
                 }
@@ -325,7 +324,7 @@ public class TenDigitNumberExpected extends IrisRecipe {
 
             @Override
             public J.MethodInvocation visitMethodInvocation(J.MethodInvocation method, ExecutionContext ctx) {
-                if (isLog(method)) {
+                if (LogCalls.isLog(method)) {
                     return method;
                 }
                 J.MethodInvocation m = super.visitMethodInvocation(method, ctx);
@@ -577,15 +576,5 @@ public class TenDigitNumberExpected extends IrisRecipe {
             case Equal, NotEqual, LessThan, LessThanOrEqual, GreaterThan, GreaterThanOrEqual -> true;
             default -> false;
         };
-    }
-
-    private static final Set<String> LOG_METHODS = Set.of("trace", "debug", "info", "warn", "error", "printf", "println", "print");
-
-    static boolean isLog(J.MethodInvocation m) {
-        if (!LOG_METHODS.contains(m.getSimpleName()) || m.getSelect() == null) {
-            return false;
-        }
-        String s = m.getSelect().toString().toLowerCase(Locale.ROOT);
-        return s.contains("log") || s.equals("system.out") || s.equals("system.err");
     }
 }

@@ -179,6 +179,75 @@ class E911AddressesTest implements RewriteTest {
     }
 
     @Test
+    void jaxRsTargetFromAMethodOfAnotherBean() {
+        // targets.account() builds <base>/accounts/<id> in another class; the steps after it name the resource.
+        // The same bean's portal() goes to the customer's own API: its addresses stay
+        rewriteRun(
+          spec -> spec.parser(JavaParser.fromJavaVersion().classpath("jakarta.ws.rs-api")),
+          //language=java
+          java(
+            """
+              package com.acme.client;
+              import jakarta.ws.rs.client.Client;
+              import jakarta.ws.rs.client.ClientBuilder;
+              import jakarta.ws.rs.client.WebTarget;
+              public class DashboardTargets {
+                  private final Client client = ClientBuilder.newClient();
+                  private final String accountId = "9900001";
+                  public WebTarget account() {
+                      return client.target("https://dashboard.bandwidth.com/api/v2").path("accounts").path(accountId);
+                  }
+                  public WebTarget portal() {
+                      return client.target("https://portal.acme.example/api").path("accounts").path(accountId);
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.service;
+              import com.acme.client.DashboardTargets;
+              import jakarta.ws.rs.core.MediaType;
+              class E911AddressService {
+                  static final String E911_ADDRESSES = "addresses";
+                  private final DashboardTargets targets = new DashboardTargets();
+                  String address(String addressId) {
+                      return targets.account()
+                              .path(E911_ADDRESSES)
+                              .path(addressId)
+                              .request(MediaType.APPLICATION_XML)
+                              .get(String.class);
+                  }
+                  String customerAddresses() {
+                      return targets.portal().path("addresses").request().get(String.class);
+                  }
+              }
+              """,
+            """
+              package com.acme.service;
+              import com.acme.client.DashboardTargets;
+              import jakarta.ws.rs.core.MediaType;
+              class E911AddressService {
+                  static final String E911_ADDRESSES = "e911Addresses";
+                  private final DashboardTargets targets = new DashboardTargets();
+                  String address(String addressId) {
+                      return targets.account()
+                              .path(E911_ADDRESSES)
+                              .path(addressId)
+                              .request(MediaType.APPLICATION_XML)
+                              .get(String.class);
+                  }
+                  String customerAddresses() {
+                      return targets.portal().path("addresses").request().get(String.class);
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
     void jaxRsTargetKeptInAFieldWithoutItsTypes() {
         rewriteRun(
           spec -> spec.typeValidationOptions(TypeValidation.none()),
@@ -2341,6 +2410,28 @@ class E911AddressesTest implements RewriteTest {
                       void call(String id) {
                           log.info("calling https://dashboard.bandwidth.com/api/v2/accounts/" + id + "/addresses");
                           throw new IllegalStateException("https://dashboard.bandwidth.com/api/v2/accounts/" + id + "/addresses failed");
+                      }
+                  }
+                  """
+              )
+            );
+        }
+
+        @Test
+        void formatMessagesOfJBossLogging() {
+            // Quarkus code logs with infof/debugf (format) and infov (MessageFormat): messages, not requests
+            rewriteRun(
+              spec -> spec.typeValidationOptions(TypeValidation.none()),
+              //language=java
+              java(
+                """
+                  import org.jboss.logging.Logger;
+                  class Addresses {
+                      private static final Logger LOG = Logger.getLogger(Addresses.class);
+                      static final String BASE = "https://dashboard.bandwidth.com/api/v2";
+                      void load(String account) {
+                          LOG.infof("Loading E911 addresses from %s/accounts/%s/addresses", BASE, account);
+                          LOG.debugv("GET {0}/accounts/{1}/addresses", BASE, account);
                       }
                   }
                   """
