@@ -12,9 +12,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -118,6 +120,7 @@ public final class FindingExtractor {
         String[] lines = clean.toString().split("\r?\n|\r", -1);
         List<Finding> out = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
+        Set<String> spans = new HashSet<>();
         for (int i = 0; i < markers.size(); i++) {
             IrisFinding m = markers.get(i);
             Rule rule = Rule.byId(m.ruleId()).orElseThrow();
@@ -160,6 +163,9 @@ public final class FindingExtractor {
                     String l = lines[startLine - 1];
                     startCol = l.length() - l.stripLeading().length() + 1;
                 }
+            }
+            if (!spans.add(rule.id() + "|" + startLine + ":" + startCol + "-" + endLine + ":" + endCol)) {
+                continue; // one rule, one span: the same usage seen along two paths (a helper's chain and its caller's) is one finding
             }
             String snippet = startLine - 1 < lines.length ? lines[startLine - 1] : "";
             String key = rule.id() + "|" + relPath + "|" + normalise(code) + "|" + normalise(snippet);

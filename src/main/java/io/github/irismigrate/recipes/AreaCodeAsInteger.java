@@ -9,6 +9,7 @@ import io.github.irismigrate.analysis.Origin;
 import io.github.irismigrate.analysis.ProjectFacts;
 import io.github.irismigrate.catalog.Rule;
 import org.jspecify.annotations.Nullable;
+import org.openrewrite.Cursor;
 import org.openrewrite.ExecutionContext;
 import org.openrewrite.TreeVisitor;
 import org.openrewrite.java.JavaIsoVisitor;
@@ -81,11 +82,30 @@ public class AreaCodeAsInteger extends IrisRecipe {
 
             @Override
             public J.VariableDeclarations visitVariableDeclarations(J.VariableDeclarations vd, ExecutionContext ctx) {
-                if (isNumericAreaCode(vd) && !isServerParameter(vd) && !overOwnData(vd)) {
+                if (isNumericAreaCode(vd) && !isServerParameter(vd) && !overOwnData(vd) && !isPlainParameter(vd)) {
                     // on the type, where the edit goes (an annotation above it is not the usage)
                     return vd.withTypeExpression(flag(vd.getTypeExpression(), "a numeric area code"));
                 }
                 return super.visitVariableDeclarations(vd, ctx);
+            }
+
+            /**
+             * A parameter of a method or constructor with a body ({@code orderInAreaCode(String customer, int areaCode)},
+             * {@code Payload(int areaCode)}): what callers pass is the customer's own choice as often as the Dashboard's
+             * data, and a constructor or setter parameter repeats the field it fills, which is reported. A parameter that
+             * maps an element of a payload ({@code @JsonProperty("Npa") int areaCode}), a record component and a Kotlin
+             * constructor property are fields, and stay reported.
+             */
+            private boolean isPlainParameter(J.VariableDeclarations vd) {
+                if (!(getCursor().getParentTreeCursor().getValue() instanceof J.MethodDeclaration md)
+                        || !md.getParameters().contains(vd) || md.getBody() == null) {
+                    return false;
+                }
+                if (vd.getLeadingAnnotations().stream().anyMatch(a -> MAPPING_ANNOTATIONS.contains(a.getSimpleName()))) {
+                    return false;
+                }
+                return vd.getModifiers().stream().noneMatch(m -> m.getKeyword() != null
+                        && (m.getKeyword().equals("val") || m.getKeyword().equals("var")));
             }
 
             /**
@@ -113,7 +133,9 @@ public class AreaCodeAsInteger extends IrisRecipe {
             @Override
             public J.MethodDeclaration visitMethodDeclaration(J.MethodDeclaration md, ExecutionContext ctx) {
                 J.MethodDeclaration m = super.visitMethodDeclaration(md, ctx);
-                if (NumberNames.isAreaCode(m.getSimpleName()) && NumberNames.isNumeric(m.getReturnTypeExpression())) {
+                // a method with a body returns a field or a parse, which are reported themselves; an abstract one
+                // (an interface's accessor, a projection) has nothing else to report
+                if (m.getBody() == null && NumberNames.isAreaCode(m.getSimpleName()) && NumberNames.isNumeric(m.getReturnTypeExpression())) {
                     return m.withReturnTypeExpression(flag(m.getReturnTypeExpression(), "a numeric area code"));
                 }
                 return m;
@@ -173,9 +195,30 @@ public class AreaCodeAsInteger extends IrisRecipe {
                         || NumberNames.isNumericLiteral(b.getLeft()) && NumberNames.isAreaCode(NumberNames.nameOf(b.getRight()))
                         || isNumericAreaCode(b.getLeft()) && isNumber(b.getRight().getType())
                         || isNumber(b.getLeft().getType()) && isNumericAreaCode(b.getRight()))) {
-                    return flag(b, "comparing the area code as a number");
+                    return firstInCondition(b) ? flag(b, "comparing the area code as a number") : b;
                 }
                 return b;
+            }
+
+            /** Conditions (the outermost {@code &&}/{@code ||} around a comparison) with an area code already reported. */
+            private final Set<String> reportedConditions = new java.util.HashSet<>();
+
+            /**
+             * The first comparison of an area code in its condition: {@code npa == 800 || npa == 833 || npa == 844} is
+             * one finding, on its first comparison, not one per toll-free code.
+             */
+            private boolean firstInCondition(J.Binary comparison) {
+                J condition = comparison;
+                for (Cursor c = getCursor().getParentTreeCursor(); c.getValue() instanceof J.Binary b
+                        && (b.getOperator() == J.Binary.Type.Or || b.getOperator() == J.Binary.Type.And)
+                        || c.getValue() instanceof J.Parentheses<?>; c = c.getParentTreeCursor()) {
+                    condition = c.getValue();
+                }
+                String name = NumberNames.nameOf(comparison.getLeft());
+                if (!NumberNames.isAreaCode(name)) {
+                    name = NumberNames.nameOf(comparison.getRight());
+                }
+                return reportedConditions.add(condition.getId() + "/" + name);
             }
         };
     }
@@ -189,8 +232,17 @@ public class AreaCodeAsInteger extends IrisRecipe {
     private static final java.util.regex.Pattern OWN_CONFIGURATION = java.util.regex.Pattern.compile(
             "(?:\\w+\\.)*\\w*(?:Properties|Config|Configuration|Settings)");
 
+    /**
+     * What the customer's own endpoint, command line or configuration hands in: their input, not the Dashboard's
+     * data (Spring, JAX-RS, picocli, JCommander, Spring's and MicroProfile's configuration).
+     */
     private static final Set<String> SERVER_PARAMETERS = Set.of("RequestParam", "PathVariable", "RequestBody",
-            "RequestHeader", "QueryParam", "PathParam", "FormParam");
+            "RequestHeader", "QueryParam", "PathParam", "FormParam", "Option", "Parameters", "Parameter", "Value",
+            "ConfigProperty");
+
+    /** Annotations that map a payload element onto a field or a creator's parameter. */
+    private static final Set<String> MAPPING_ANNOTATIONS = Set.of("JsonProperty", "JacksonXmlProperty", "XmlElement",
+            "XmlAttribute", "SerializedName", "Json", "JsonAlias", "Element", "Attribute", "Column");
 
     private static final Set<String> KOTLIN_CONVERSIONS = Set.of("toInt", "toIntOrNull", "toLong", "toLongOrNull", "toShort");
 

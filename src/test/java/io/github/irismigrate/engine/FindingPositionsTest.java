@@ -66,6 +66,37 @@ class FindingPositionsTest {
         assertThat(positions()).containsExactly("BW009 src/SipPeerTns.kt:6:18");
     }
 
+    /**
+     * A query a helper builds on a JAX-RS target and its caller sends: the areaCode is seen in the helper's chain and
+     * again through the caller's, and is one finding.
+     */
+    @Test
+    void oneUsageSeenAlongTwoPathsIsOneFinding() throws Exception {
+        Path jaxRs = Path.of(List.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator)).stream()
+                .filter(e -> e.contains("jakarta.ws.rs-api")).findFirst().orElseThrow());
+        Files.createDirectories(project.resolve("src"));
+        Files.writeString(project.resolve("src/Search.java"), """
+                import jakarta.ws.rs.client.Client;
+                import jakarta.ws.rs.client.WebTarget;
+                class Search {
+                    private final WebTarget account;
+                    Search(Client client) {
+                        this.account = client.target("https://dashboard.bandwidth.com/api/v2").path("accounts").path("9900001");
+                    }
+                    public WebTarget availableTarget(String areaCode) {
+                        return account.path("availableNumbers")
+                                .queryParam("areaCode", areaCode);
+                    }
+                    public String available(String areaCode) {
+                        return availableTarget(areaCode).request("application/xml").get(String.class);
+                    }
+                }
+                """);
+        ScanResult r = new Engine(m -> { }).check(ScanRequest.of(project, List.of(jaxRs)));
+        assertThat(r.findings()).extracting(f -> f.rule().id() + " " + f.file() + ":" + f.line() + ":" + f.column())
+                .containsExactly("BW005 src/Search.java:10:29");
+    }
+
     @Test
     void crlfFilesAndConfigLanguagesKeepTheirLines() throws Exception {
         Files.writeString(project.resolve("Client.java"),

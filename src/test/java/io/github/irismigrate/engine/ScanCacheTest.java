@@ -59,7 +59,7 @@ class ScanCacheTest {
         ScanResult first = check();
         assertThat(reused()).isFalse();
         assertThat(cacheFile).isRegularFile();
-        assertThat(first.findings()).hasSize(20);
+        assertThat(first.findings()).hasSize(19);
 
         ScanResult second = check();
         assertThat(reused()).isTrue();
@@ -92,10 +92,10 @@ class ScanCacheTest {
 
         ScanResult second = check();
         assertThat(reused()).isFalse();
-        assertThat(second.findings()).hasSize(21);
+        assertThat(second.findings()).hasSize(20);
         assertThat(second.findings()).anyMatch(f -> f.rule().id().equals("BW002")
                 && f.file().endsWith("DashboardHttpClient.java") && f.snippet().contains("String e911"));
-        assertThat(check().findings()).hasSize(21);
+        assertThat(check().findings()).hasSize(20);
         assertThat(reused()).isTrue();
     }
 
@@ -164,7 +164,7 @@ class ScanCacheTest {
         Files.writeString(cacheFile.getParent(), "a file where the cache directory should be");
 
         ScanResult r = check();
-        assertThat(r.findings()).hasSize(20);
+        assertThat(r.findings()).hasSize(19);
         assertThat(messages).anyMatch(m -> m.contains("cannot be written") && m.contains("scan-cache.json"));
     }
 }

@@ -222,9 +222,9 @@ class AreaCodeAsIntegerTest implements RewriteTest {
               class AreaCodeSearch {
                   @XmlElement(name = "AreaCode")
                   private %sInteger areaCode;
-                  public %sInteger getAreaCode() { return areaCode; }
+                  public Integer getAreaCode() { return areaCode; }
               }
-              """.formatted(flag("a numeric area code"), flag("a numeric area code"))
+              """.formatted(flag("a numeric area code"))
           ),
           java(
             """
@@ -245,10 +245,73 @@ class AreaCodeAsIntegerTest implements RewriteTest {
                       long code = %sLong.parseLong(npa);
                       return code >= 800 && code < 900;
                   }
-                  void search(%slong areaCode) {
+                  void search(long areaCode) {
                   }
               }
-              """.formatted(flag("parsing the area code as a number"), flag("a numeric area code"))
+              """.formatted(flag("parsing the area code as a number"))
+          )
+        );
+    }
+
+    /**
+     * One finding per place to edit: the field of a model, not again its getter, its setter's or constructor's
+     * parameter; a payload creator's mapped parameter is a field. A method's own parameter is what its callers chose
+     * (a CLI option, the customer's own endpoint), as is a picocli option. A chain of comparisons of one area code
+     * is one finding.
+     */
+    @Test
+    void oneFindingPerModelFieldAndPerCondition() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          java(
+            """
+              import com.fasterxml.jackson.annotation.JsonCreator;
+              import com.fasterxml.jackson.annotation.JsonProperty;
+              import picocli.CommandLine.Option;
+              class NpaNxxClient {
+                  static final String URL = "https://dashboard.bandwidth.com/api/v2/accounts/1/availableNpaNxx";
+                  @Option(names = "--area-code")
+                  int areaCode;
+                  static class Block {
+                      private int npa;
+                      Block(int npa) { this.npa = npa; }
+                      @JsonCreator
+                      Block(@JsonProperty("Npa") int npa, String nxx) { this.npa = npa; }
+                      public int getNpa() { return npa; }
+                      public void setNpa(int npa) { this.npa = npa; }
+                      boolean tollFree() {
+                          return npa == 800 || npa == 833 || (npa == 844 || npa == 855);
+                      }
+                  }
+                  String order(String customer, int areaCode, int quantity) {
+                      return URL + "?areaCode=" + areaCode;
+                  }
+              }
+              """,
+            """
+              import com.fasterxml.jackson.annotation.JsonCreator;
+              import com.fasterxml.jackson.annotation.JsonProperty;
+              import picocli.CommandLine.Option;
+              class NpaNxxClient {
+                  static final String URL = "https://dashboard.bandwidth.com/api/v2/accounts/1/availableNpaNxx";
+                  @Option(names = "--area-code")
+                  int areaCode;
+                  static class Block {
+                      private %sint npa;
+                      Block(int npa) { this.npa = npa; }
+                      @JsonCreator
+                      Block(@JsonProperty("Npa") %sint npa, String nxx) { this.npa = npa; }
+                      public int getNpa() { return npa; }
+                      public void setNpa(int npa) { this.npa = npa; }
+                      boolean tollFree() {
+                          return %snpa == 800 || npa == 833 || (npa == 844 || npa == 855);
+                      }
+                  }
+                  String order(String customer, int areaCode, int quantity) {
+                      return URL + "?areaCode=" + areaCode;
+                  }
+              }
+              """.formatted(flag("a numeric area code"), flag("a numeric area code"), flag("comparing the area code as a number"))
           )
         );
     }
