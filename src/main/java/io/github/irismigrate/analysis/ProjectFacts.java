@@ -304,10 +304,14 @@ public final class ProjectFacts {
     public Set<String> dashboardFiles() {
         return derive("dashboardFiles", facts -> {
             Set<String> out = new java.util.HashSet<>();
+            Set<String> clientMappingFiles = new java.util.HashSet<>();
             for (ResolvedRoot rr : facts.resolvedRoots()) {
                 if (rr.target().isDashboard() || DashboardUrl.hasIrisOnlyPath(rr.text().flat())
                         || rr.root().configKey() != null && mentionsIrisKey(rr.root().configKey())) {
                     out.add(rr.root().sourcePath());
+                    if (rr.root().kind() == RootKind.CLIENT_MAPPING) {
+                        clientMappingFiles.add(rr.root().sourcePath());
+                    }
                 }
             }
             // HTTP client beans built on a Dashboard base URL, and the files they are injected into
@@ -386,7 +390,7 @@ public final class ProjectFacts {
                 }
             }
             out.addAll(extending);
-            out.addAll(facts.filesHoldingDashboardWrappers(out, facts.clientInterfaceTargets(true)));
+            out.addAll(facts.filesHoldingDashboardWrappers(out, facts.clientInterfaceTargets(true), clientMappingFiles));
             return out;
         });
     }
@@ -395,12 +399,22 @@ public final class ProjectFacts {
      * Files that hold (as a field, parameter or variable) a class of the project's own that wraps an HTTP client for
      * the Dashboard API: a class in one of {@code dashboardFiles} that sends requests itself and names no other API's
      * host ({@code IrisHttp http; ... http.get(url)}), or one of {@code clientInterfaces}, whose proxies call the
-     * Dashboard ({@code ImportOrderApi api; ... api.createImportOrder(account, body)}). One step only: a class
-     * holding such a holder is not included.
+     * Dashboard ({@code ImportOrderApi api; ... api.createImportOrder(account, body)}), or a declarative client of
+     * {@code clientMappingFiles}, whose mappings name the Dashboard's resources. One step only: a class holding such a
+     * holder is not included.
      */
-    private Set<String> filesHoldingDashboardWrappers(Set<String> dashboardFiles, Set<String> clientInterfaces) {
+    private Set<String> filesHoldingDashboardWrappers(Set<String> dashboardFiles, Set<String> clientInterfaces,
+                                                      Set<String> clientMappingFiles) {
         Set<String> otherHosts = filesWithOtherHosts();
         Set<String> wrappers = new java.util.HashSet<>();
+        for (String file : clientMappingFiles) {
+            // a declarative client whose mappings name the Dashboard's resources (@GET("accounts/{a}/inserviceNumbers")),
+            // its base URL set where its proxy is built: the classes holding its proxy call the Dashboard
+            FileFacts declaring = files.get(file);
+            if (declaring != null && !otherHosts.contains(file)) {
+                declaring.declaredTypes.stream().filter(t -> t.indexOf('.') >= 0).forEach(t -> wrappers.add(t.replace('$', '.')));
+            }
+        }
         for (String iface : clientInterfaces) {
             if (iface.indexOf('.') >= 0 && !filesDeclaring(iface).isEmpty()) {
                 wrappers.add(iface.replace('$', '.'));

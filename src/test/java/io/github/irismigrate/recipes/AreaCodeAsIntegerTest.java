@@ -317,6 +317,63 @@ class AreaCodeAsIntegerTest implements RewriteTest {
     }
 
     /**
+     * A class that only holds a declarative client of the Dashboard (a Retrofit interface whose mappings name the
+     * Dashboard's resources, its base URL set where the proxy is built) reads the Dashboard's numbers.
+     */
+    @Test
+    void classHoldingARetrofitClientOfTheDashboard() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          java(
+            """
+              package com.acme.dashboard;
+              import retrofit2.Call;
+              import retrofit2.http.GET;
+              import retrofit2.http.Path;
+              public interface DashboardApi {
+                  @GET("accounts/{accountId}/inserviceNumbers")
+                  Call<java.util.List<String>> inservice(@Path("accountId") String accountId);
+              }
+              """
+          ),
+          java(
+            """
+              package com.acme.inventory;
+              import com.acme.dashboard.DashboardApi;
+              class InventorySync {
+                  private final DashboardApi api;
+                  InventorySync(DashboardApi api) { this.api = api; }
+                  void sync(String account) throws Exception {
+                      for (String tn : api.inservice(account).execute().body()) {
+                          record(tn);
+                      }
+                  }
+                  int record(String tn) {
+                      return Integer.parseInt(tn.substring(0, 3));
+                  }
+              }
+              """,
+            """
+              package com.acme.inventory;
+              import com.acme.dashboard.DashboardApi;
+              class InventorySync {
+                  private final DashboardApi api;
+                  InventorySync(DashboardApi api) { this.api = api; }
+                  void sync(String account) throws Exception {
+                      for (String tn : api.inservice(account).execute().body()) {
+                          record(tn);
+                      }
+                  }
+                  int record(String tn) {
+                      return %sInteger.parseInt(tn.substring(0, 3));
+                  }
+              }
+              """.formatted(flag("parsing the area code as a number"))
+          )
+        );
+    }
+
+    /**
      * An area code taken from a number of the API and parsed: through a helper named for it, from the number's first
      * three digits, or through a local given them. A number's other digits parsed are not an area code.
      */
