@@ -6,8 +6,11 @@ import io.github.irismigrate.analysis.AssembledText;
 final class UrlPatterns {
     /** Where a path segment ends: a separator, the end of the text, or an unknown part. */
     static final String SEGMENT_END = "(?=[/?#\\s\"'<>;,)\\]}&]|$|" + AssembledText.HOLE + ")";
-    /** The start of a text or right after an unknown part (a base URL the analysis cannot see). */
-    static final String AFTER_UNKNOWN_BASE = "(?:^|" + AssembledText.HOLE + ")";
+    /**
+     * The start of a text or right after an unknown part (a base URL the analysis cannot see), or after a format
+     * template's first placeholder, where a base URL goes ({@code "%s/v1.0/accounts/%s/sites"}, {@code "{0}/accounts"}).
+     */
+    static final String AFTER_UNKNOWN_BASE = "(?:^|" + AssembledText.HOLE + "|^%(?:\\d+\\$)?s|^\\{0}|^\\{})";
     static final String HOLE = String.valueOf(AssembledText.HOLE);
 
     private UrlPatterns() {

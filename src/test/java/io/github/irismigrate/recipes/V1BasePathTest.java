@@ -24,6 +24,63 @@ class V1BasePathTest implements RewriteTest {
           .parser(JavaParser.fromJavaVersion().classpath("bandwidth-java-iris-sdk"));
     }
 
+    /**
+     * A format template kept in a constant, its base URL the first placeholder: the version fragment after it is v1's.
+     * The same shape in a class of another API stays.
+     */
+    @Test
+    void formatTemplateConstantWhoseFirstPlaceholderIsTheHost() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              package com.acme.config;
+              public final class DashboardUrls {
+                  public static final String SDK_HOST = "https://dashboard.bandwidth.com";
+                  public static final String MESSAGING = "https://messaging.bandwidth.com";
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.dashboard;
+              import com.acme.config.DashboardUrls;
+              class SipPeerTnClient {
+                  private static final String TN_URL = "%s/v1.0/accounts/%s/sites/%s/sippeers/%s/tns/%s";
+                  String url(String account, String tn) {
+                      return String.format(TN_URL, DashboardUrls.SDK_HOST, account, "1", "2", tn);
+                  }
+              }
+              """,
+            """
+              package com.acme.dashboard;
+              import com.acme.config.DashboardUrls;
+              class SipPeerTnClient {
+                  private static final String TN_URL = "%s/api/v2/accounts/%s/sites/%s/sippeers/%s/tns/%s";
+                  String url(String account, String tn) {
+                      return String.format(TN_URL, DashboardUrls.SDK_HOST, account, "1", "2", tn);
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.sms;
+              import com.acme.config.DashboardUrls;
+              class Messages {
+                  private static final String MESSAGES = "%s/v1/accounts/%s/messages";
+                  String url(String account) {
+                      return String.format(MESSAGES, DashboardUrls.MESSAGING, account);
+                  }
+              }
+              """
+          )
+        );
+    }
+
     @DocumentExample
     @Test
     void defaultOfAPropertyReadInCode() {
