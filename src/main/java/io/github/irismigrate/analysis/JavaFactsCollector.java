@@ -877,7 +877,14 @@ final class JavaFactsCollector {
                     kind = mk == MappingKind.CLIENT ? RootKind.CLIENT_MAPPING : RootKind.CODE;
                 }
                 if (kind == RootKind.CLIENT_MAPPING) {
-                    text = withNumberParameters(text, cursor.firstEnclosing(J.MethodDeclaration.class));
+                    J.MethodDeclaration md = cursor.firstEnclosing(J.MethodDeclaration.class);
+                    text = withNumberParameters(text, md);
+                    if (md != null && md.getMethodType() != null) {
+                        ff.clientMethodMappings.computeIfAbsent(Part.ConstantRef.methodKey(
+                                md.getMethodType().getDeclaringType().getFullyQualifiedName(), md.getSimpleName(),
+                                md.getParameters().stream().filter(st -> !(st instanceof J.Empty)).toList().size()),
+                                k -> new java.util.ArrayList<>()).add(text);
+                    }
                 }
                 Cursor header = httpQueryHeader(cursor);
                 if (header != null) {

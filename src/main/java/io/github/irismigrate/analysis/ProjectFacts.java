@@ -102,6 +102,11 @@ public final class ProjectFacts {
         /** Texts of the customer's own server endpoints ({@code @GetMapping} in a controller): never rewritten. */
         final List<AssembledText> serverTexts = new ArrayList<>();
         boolean usesIrisSdk;
+        /**
+         * The mapping texts of this file's declarative client methods ({@code @PUT("accounts/{a}/sites/{s}/sippeers/{p}/tns/{tn}")}),
+         * by {@link Part.ConstantRef#methodKey}: what a call of one sends to.
+         */
+        final Map<String, List<AssembledText>> clientMethodMappings = new LinkedHashMap<>();
         /** Methods of the project (by {@link Part.ConstantRef#methodKey}) whose result this file hands to an SDK search as its query. */
         final Set<String> sdkQuerySources = new java.util.HashSet<>();
 
@@ -301,6 +306,22 @@ public final class ProjectFacts {
     }
 
     /** Files that show they talk to the Dashboard API: a Dashboard URL, the Iris SDK, or a path only Iris has. */
+    /**
+     * The declarative client methods of the project (by {@link Part.ConstantRef#methodKey}) whose mapping, resolved,
+     * matches {@code path}: {@code DashboardApi#updateSipPeerTn(5)} for {@code sippeers/[^/]+/tns}.
+     */
+    public Set<String> clientMethodsTo(java.util.regex.Pattern path) {
+        Set<String> out = new java.util.HashSet<>();
+        for (FileFacts ff : files.values()) {
+            ff.clientMethodMappings.forEach((method, texts) -> {
+                if (texts.stream().anyMatch(t -> path.matcher(resolve(t, ff.path).flat()).find())) {
+                    out.add(method);
+                }
+            });
+        }
+        return out;
+    }
+
     public Set<String> dashboardFiles() {
         return derive("dashboardFiles", facts -> {
             Set<String> out = new java.util.HashSet<>();

@@ -139,7 +139,7 @@ public class MessagingViaSippeerTns extends IrisRecipe {
                 }
             }
         }
-        modelSetters(cu, sippeerTnsTrees, marks);
+        modelSetters(cu, sippeerTnsTrees, facts.clientMethodsTo(SIPPEER_TNS), marks);
         if (marks.isEmpty()) {
             return cu;
         }
@@ -180,10 +180,13 @@ public class MessagingViaSippeerTns extends IrisRecipe {
      * A payload model rather than text: a setter or builder step that puts messaging settings into the body
      * ({@code payload.setMessagingSettings(..)}) in a method that builds a {@code /sippeers/{p}/tns} request (one of
      * {@code sippeerTnsTrees} is in it, or in a method around it), or on a model named for that body
-     * ({@code SipPeerTnUpdate}) wherever it is filled in, as its XML is, but in a unit test that only checks its XML.
+     * ({@code SipPeerTnUpdate}) wherever it is filled in, as its XML is, but in a unit test that only checks its XML. A
+     * method sends to sippeer TNs when it builds such a URL or calls a declarative client method mapped to one
+     * ({@code api.updateSipPeerTn(account, site, peer, tn, update)}).
      * {@code setSms} is left alone: a TN option group has it, the v2 way.
      */
-    private static void modelSetters(JavaSourceFile cu, Set<UUID> sippeerTnsTrees, Map<UUID, Mark> marks) {
+    private static void modelSetters(JavaSourceFile cu, Set<UUID> sippeerTnsTrees, Set<String> sippeerTnsClientMethods,
+                                     Map<UUID, Mark> marks) {
         new JavaIsoVisitor<Integer>() {
             /** Whether the method being visited (or one around it) sends to sippeer TNs, and whether it is a test. */
             private boolean sendsToSippeerTns;
@@ -194,7 +197,8 @@ public class MessagingViaSippeerTns extends IrisRecipe {
                 boolean outerSends = sendsToSippeerTns;
                 boolean outerTest = unitTest;
                 sendsToSippeerTns = outerSends
-                        || md.getBody() != null && !sippeerTnsTrees.isEmpty() && contains(md.getBody(), sippeerTnsTrees);
+                        || md.getBody() != null && !sippeerTnsTrees.isEmpty() && contains(md.getBody(), sippeerTnsTrees)
+                        || md.getBody() != null && !sippeerTnsClientMethods.isEmpty() && calls(md.getBody(), sippeerTnsClientMethods);
                 unitTest = md.getLeadingAnnotations().stream()
                         .anyMatch(a -> a.getSimpleName().equals("Test") || a.getSimpleName().equals("ParameterizedTest"));
                 try {
@@ -208,9 +212,13 @@ public class MessagingViaSippeerTns extends IrisRecipe {
             @Override
             public J.MethodInvocation visitMethodInvocation(J.MethodInvocation m, Integer p) {
                 // one argument: a model's setter or builder step (client.setSmsEnabled(tn, true) is a call that sends)
-                if (MESSAGING_SETTER.matcher(m.getSimpleName()).matches() && m.getSelect() != null
+                // on a model named for the sippeer TN body, its Sms flag is messaging too (withSms(true)): a TN
+                // option group's setSms, the v2 way, is on another model
+                boolean sippeerModel = m.getSelect() != null && isSippeerTnModel(m.getSelect());
+                if ((MESSAGING_SETTER.matcher(m.getSimpleName()).matches()
+                        || sippeerModel && SMS_ON_SIPPEER_MODEL.matcher(m.getSimpleName()).matches()) && m.getSelect() != null
                         && JavaArgs.real(m.getArguments()).size() == 1
-                        && (sendsToSippeerTns || !unitTest && isSippeerTnModel(m.getSelect()))) {
+                        && (sendsToSippeerTns || !unitTest && sippeerModel)) {
                     // a step of a builder chain is marked on its name: the chain starts lines before it
                     J at = m.getSelect() instanceof J.MethodInvocation ? m.getName() : m;
                     marks.putIfAbsent(at.getId(), new Mark(message(null), 0));
@@ -218,6 +226,26 @@ public class MessagingViaSippeerTns extends IrisRecipe {
                 return super.visitMethodInvocation(m, p);
             }
         }.visit(cu, 0);
+    }
+
+    /** The Sms flag's setter or wither on a model of the sippeer TN body. */
+    private static final Pattern SMS_ON_SIPPEER_MODEL = Pattern.compile("(?:set|with)Sms|sms");
+
+    /** Whether {@code tree} calls one of {@code methods} (by {@link Part.ConstantRef#methodKey}). */
+    private static boolean calls(J tree, Set<String> methods) {
+        boolean[] found = {false};
+        new JavaIsoVisitor<Integer>() {
+            @Override
+            public J.MethodInvocation visitMethodInvocation(J.MethodInvocation m, Integer p) {
+                org.openrewrite.java.tree.JavaType.Method mt = m.getMethodType();
+                if (mt != null && methods.contains(Part.ConstantRef.methodKey(mt.getDeclaringType().getFullyQualifiedName(),
+                        mt.getName(), mt.getParameterTypes().size()))) {
+                    found[0] = true;
+                }
+                return found[0] ? m : super.visitMethodInvocation(m, p);
+            }
+        }.visit(tree, 0);
+        return found[0];
     }
 
     private static boolean isSippeerTnModel(Expression e) {

@@ -16,6 +16,7 @@ import static org.openrewrite.xml.Assertions.xml;
 class MessagingViaSippeerTnsTest implements RewriteTest {
     private static final String ON = "[BW009] v2 answers 400 \"Messaging service needs to be enabled/disabled via a TN Option order\" when a /sites/{s}/sippeers/{p}/tns request carries messaging settings; remove them from this payload and send POST /accounts/{id}/tnoptions with <TnOptionOrder><TnOptionGroups><TnOptionGroup><Sms>on</Sms><TelephoneNumbers><TelephoneNumber>+1NXXNXXXXXX</TelephoneNumber></TelephoneNumbers></TnOptionGroup></TnOptionGroups></TnOptionOrder>";
     private static final String OFF = ON.replace("<Sms>on</Sms>", "<Sms>off</Sms>");
+    private static final String ANY = ON.replace("<Sms>on</Sms>", "<Sms>on (or off)</Sms>");
     private static final String EITHER = ON.replace("<Sms>on</Sms>", "<Sms>on (or off)</Sms>");
 
     @Override
@@ -66,6 +67,113 @@ class MessagingViaSippeerTnsTest implements RewriteTest {
                   }
               }
               """.formatted(ON)
+          )
+        );
+    }
+
+    /**
+     * A payload model sent through a Retrofit method mapped to a sippeer TN: its Sms wither puts messaging settings in,
+     * in the command that sends it and in a test that sends it to a mock server. A TN option group's setSms, sent to
+     * /tnoptions, is the v2 way.
+     */
+    @Test
+    void modelSentThroughADeclarativeClientMethodMappedToASippeerTn() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              package com.acme.dashboard;
+              import retrofit2.Call;
+              import retrofit2.http.*;
+              public interface DashboardApi {
+                  @PUT("accounts/{accountId}/sites/{siteId}/sippeers/{sipPeerId}/tns/{tn}")
+                  Call<Void> updateSipPeerTn(@Path("accountId") String accountId, @Path("siteId") String siteId,
+                                             @Path("sipPeerId") String sipPeerId, @Path("tn") String tn, @Body SipPeerTnUpdate body);
+                  @POST("accounts/{accountId}/tnoptions")
+                  Call<Void> tnOptions(@Path("accountId") String accountId, @Body TnOptionGroup body);
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.dashboard;
+              public record SipPeerTnUpdate(String fullNumber, Boolean sms) {
+                  public static SipPeerTnUpdate of(String tn) { return new SipPeerTnUpdate(tn, null); }
+                  public SipPeerTnUpdate withSms(boolean on) { return new SipPeerTnUpdate(fullNumber, on); }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.dashboard;
+              public class TnOptionGroup {
+                  private String sms;
+                  public void setSms(String sms) { this.sms = sms; }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.cli;
+              import com.acme.dashboard.*;
+              class MessagingToggle {
+                  DashboardApi api;
+                  void peer(String tn, boolean on) throws Exception {
+                      SipPeerTnUpdate update = SipPeerTnUpdate.of(tn).withSms(on);
+                      api.updateSipPeerTn("1", "2", "3", tn, update).execute();
+                  }
+                  void option(boolean on) throws Exception {
+                      TnOptionGroup group = new TnOptionGroup();
+                      group.setSms(on ? "on" : "off");
+                      api.tnOptions("1", group).execute();
+                  }
+              }
+              """,
+            """
+              package com.acme.cli;
+              import com.acme.dashboard.*;
+              class MessagingToggle {
+                  DashboardApi api;
+                  void peer(String tn, boolean on) throws Exception {
+                      SipPeerTnUpdate update = SipPeerTnUpdate.of(tn)./*~~(%s)~~>*/withSms(on);
+                      api.updateSipPeerTn("1", "2", "3", tn, update).execute();
+                  }
+                  void option(boolean on) throws Exception {
+                      TnOptionGroup group = new TnOptionGroup();
+                      group.setSms(on ? "on" : "off");
+                      api.tnOptions("1", group).execute();
+                  }
+              }
+              """.formatted(ANY)
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.dashboard;
+              class DashboardApiTest {
+                  DashboardApi api;
+                  @org.junit.jupiter.api.Test
+                  void sipPeerTnUpdateCarriesMessagingSettings() throws Exception {
+                      SipPeerTnUpdate update = SipPeerTnUpdate.of("8045550188").withSms(true);
+                      api.updateSipPeerTn("1", "2", "3", "8045550188", update).execute();
+                  }
+              }
+              """,
+            """
+              package com.acme.dashboard;
+              class DashboardApiTest {
+                  DashboardApi api;
+                  @org.junit.jupiter.api.Test
+                  void sipPeerTnUpdateCarriesMessagingSettings() throws Exception {
+                      SipPeerTnUpdate update = SipPeerTnUpdate.of("8045550188")./*~~(%s)~~>*/withSms(true);
+                      api.updateSipPeerTn("1", "2", "3", "8045550188", update).execute();
+                  }
+              }
+              """.formatted(ANY)
           )
         );
     }
