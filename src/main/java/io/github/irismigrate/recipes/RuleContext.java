@@ -61,7 +61,8 @@ public final class RuleContext {
 
     /**
      * A config file gathers many services, so a path-only value counts as a Dashboard path only when its key says so
-     * ({@code iris}, {@code dashboard}) or a sibling key (same parent) holds a Dashboard URL:
+     * ({@code iris}, {@code dashboard}) or a sibling key (same parent) holds a Dashboard URL or a path only the
+     * Dashboard has:
      * {@code iris.base-url} and {@code iris.addresses-path} belong together, {@code server.addresses-path} does not.
      */
     private boolean configGroupTalksToDashboard(String path, @org.jspecify.annotations.Nullable String key) {
@@ -75,7 +76,9 @@ public final class RuleContext {
         if (dashboardConfigGroups == null) {
             java.util.Set<String> groups = new java.util.HashSet<>();
             for (ProjectFacts.ResolvedRoot r : facts.resolvedRoots()) {
-                if (r.root().kind() == RootKind.CONFIG && r.target().isDashboard() && r.root().configKey() != null) {
+                // a Dashboard URL, or a path only the Dashboard has (the steps of a JSON smoke plan, each a "path")
+                if (r.root().kind() == RootKind.CONFIG && r.root().configKey() != null && (r.target().isDashboard()
+                        || r.target() == ApiTarget.UNKNOWN && DashboardUrl.hasIrisOnlyPath(r.text().flat()))) {
                     groups.add(r.root().sourcePath() + "|" + parent(r.root().configKey()));
                 }
             }

@@ -139,6 +139,11 @@ public class TenDigitNumberSent extends IrisRecipe {
             String flat = rr.text().flat();
             if (rr.root().kind() == RootKind.CONFIG) {
                 configValue(rr, sinks, plan);
+                if (URL_TEXT.matcher(flat).lookingAt() && context.reachesDashboard(rr)) {
+                    // a configured request path ("path": "/tns/8045550100/tndetails" of a smoke plan)
+                    urlNumbers(plan, facts, rr.text(), PATH_NUMBER.matcher(flat), path, sinks, false, true);
+                    urlNumbers(plan, facts, rr.text(), QUERY_NUMBER.matcher(flat), path, sinks, true, true);
+                }
                 continue;
             }
             if (context.reachesDashboard(rr)) {

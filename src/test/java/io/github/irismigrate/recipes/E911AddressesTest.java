@@ -178,6 +178,43 @@ class E911AddressesTest implements RewriteTest {
         );
     }
 
+    /** A JSON plan of request paths: one names a resource only the Dashboard has, so its /addresses is the Dashboard's. */
+    @Test
+    void requestPathsOfAJsonPlanBesideDashboardOnlyPaths() {
+        rewriteRun(
+          json(
+            """
+              {
+                "steps": [
+                  { "name": "e911", "path": "/accounts/{accountId}/addresses?size=5" },
+                  { "name": "in service", "path": "/accounts/{accountId}/inserviceNumbers?size=10" }
+                ]
+              }
+              """,
+            """
+              {
+                "steps": [
+                  { "name": "e911", "path": "/accounts/{accountId}/e911Addresses?size=5" },
+                  { "name": "in service", "path": "/accounts/{accountId}/inserviceNumbers?size=10" }
+                ]
+              }
+              """,
+            spec -> spec.path("src/main/resources/smoke-plan.json")
+          ),
+          json(
+            """
+              {
+                "steps": [
+                  { "name": "addresses", "path": "/accounts/{accountId}/addresses" },
+                  { "name": "invoices", "path": "/accounts/{accountId}/invoices" }
+                ]
+              }
+              """,
+            spec -> spec.path("src/main/resources/portal-checks.json")
+          )
+        );
+    }
+
     @Test
     void jaxRsTargetFromAMethodOfAnotherBean() {
         // targets.account() builds <base>/accounts/<id> in another class; the steps after it name the resource.

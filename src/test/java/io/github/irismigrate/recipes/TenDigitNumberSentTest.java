@@ -182,6 +182,46 @@ class TenDigitNumberSentTest implements RewriteTest {
         );
     }
 
+    /**
+     * Request paths kept in a JSON plan of checks, next to paths only the Dashboard has: a number in a {@code /tns/}
+     * path is sent. The same shape in a plan of the customer's own API stays.
+     */
+    @Test
+    void requestPathsOfAJsonPlanBesideDashboardOnlyPaths() {
+        rewriteRun(
+          json(
+            """
+              {
+                "steps": [
+                  { "name": "lab number", "method": "GET", "path": "/tns/8045550100/tndetails" },
+                  { "name": "in service", "method": "GET", "path": "/accounts/{accountId}/inserviceNumbers?size=10" }
+                ]
+              }
+              """,
+            """
+              {
+                "steps": [
+                  { "name": "lab number", "method": "GET", "path": "/tns/+18045550100/tndetails" },
+                  { "name": "in service", "method": "GET", "path": "/accounts/{accountId}/inserviceNumbers?size=10" }
+                ]
+              }
+              """,
+            spec -> spec.path("src/main/resources/smoke-plan.json")
+          ),
+          json(
+            """
+              {
+                "steps": [
+                  { "name": "customer line", "method": "GET", "path": "/tns/8045550100/usage" },
+                  { "name": "invoices", "method": "GET", "path": "/customers/{id}/invoices" }
+                ]
+              }
+              """,
+            spec -> spec.path("src/main/resources/portal-checks.json")
+          )
+        );
+    }
+
     @Test
     void jsonPayloadInAJavaString() {
         rewriteRun(
