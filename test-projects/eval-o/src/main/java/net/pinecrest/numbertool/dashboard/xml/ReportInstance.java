@@ -1,0 +1,84 @@
+package net.pinecrest.numbertool.dashboard.xml;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlElementWrapper;
+import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlProperty;
+import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A report run request ({@code POST reports/{id}/instances}). */
+@JacksonXmlRootElement(localName = "Instance")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public final class ReportInstance {
+
+    @JacksonXmlProperty(localName = "OutputFormat")
+    private String outputFormat;
+
+    @JacksonXmlProperty(localName = "NumberFormat")
+    private String numberFormat;
+
+    @JacksonXmlElementWrapper(localName = "Parameters")
+    @JacksonXmlProperty(localName = "Parameter")
+    private List<Parameter> parameters = new ArrayList<>();
+
+    @JacksonXmlProperty(localName = "ExpiresAt")
+    private String expiresAt;
+
+    public record Parameter(@JacksonXmlProperty(localName = "Name") String name,
+                            @JacksonXmlProperty(localName = "Value") String value) {
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public String getOutputFormat() {
+        return outputFormat;
+    }
+
+    public String getNumberFormat() {
+        return numberFormat;
+    }
+
+    public void setNumberFormat(String numberFormat) {
+        this.numberFormat = numberFormat;
+    }
+
+    public List<Parameter> getParameters() {
+        return parameters;
+    }
+
+    public String getExpiresAt() {
+        return expiresAt;
+    }
+
+    public static final class Builder {
+        private final ReportInstance instance = new ReportInstance();
+
+        public Builder outputFormat(String format) {
+            instance.outputFormat = format;
+            return this;
+        }
+
+        public Builder numberFormat(String format) {
+            instance.numberFormat = format;
+            return this;
+        }
+
+        public Builder parameter(String name, String value) {
+            instance.parameters.add(new Parameter(name, value));
+            return this;
+        }
+
+        public Builder expiresAt(String date) {
+            instance.expiresAt = date;
+            return this;
+        }
+
+        public ReportInstance build() {
+            return instance;
+        }
+    }
+}
