@@ -71,6 +71,31 @@ class DashboardTalkTest {
           """, false)).containsEntry("onCallback", "CALLBACK_OR_REPORT").containsEntry("search", "API_RESPONSE");
     }
 
+    /**
+     * A class whose comment says it holds the Dashboard's numbers (a store of the Dashboard inventory, a record of a
+     * Dashboard number) handles the API's data; an application's own dashboard, in lower case, or another provider's
+     * numbers, do not make it so.
+     */
+    @Test
+    void classCommentNamingTheDashboardsNumbers() {
+        assertThat(sources("""
+          /** JDBC access to the local copy of the Dashboard inventory. */
+          class NumberDao { void upsert(String tn) {} }
+          """, false)).containsEntry("upsert", "API_RESPONSE");
+        assertThat(sources("""
+          /** One Dashboard number as stored in {@code dashboard_tn}. */
+          class InventoryRecord { void of() {} }
+          """, false)).containsEntry("of", "API_RESPONSE");
+        assertThat(sources("""
+          /** Counts shown on the sales dashboard: numbers sold per region. */
+          class SalesWidget { void count() {} }
+          """, false)).containsEntry("count", "none");
+        assertThat(sources("""
+          /** Dashboard numbers bought from Twilio for the pilot. */
+          class TwilioPool { void buy() {} }
+          """, false)).containsEntry("buy", "none");
+    }
+
     @Test
     void unrelatedClassesDoNotTalk() {
         assertThat(sources("""
