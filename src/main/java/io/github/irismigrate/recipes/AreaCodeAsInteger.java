@@ -82,30 +82,12 @@ public class AreaCodeAsInteger extends IrisRecipe {
 
             @Override
             public J.VariableDeclarations visitVariableDeclarations(J.VariableDeclarations vd, ExecutionContext ctx) {
-                if (isNumericAreaCode(vd) && !isServerParameter(vd) && !overOwnData(vd) && !isPlainParameter(vd)) {
+                if (isNumericAreaCode(vd) && !isServerParameter(vd) && !overOwnData(vd)
+                        && !NumberNames.isPlainParameter(vd, getCursor().getParentTreeCursor())) {
                     // on the type, where the edit goes (an annotation above it is not the usage)
                     return vd.withTypeExpression(flag(vd.getTypeExpression(), "a numeric area code"));
                 }
                 return super.visitVariableDeclarations(vd, ctx);
-            }
-
-            /**
-             * A parameter of a method or constructor with a body ({@code orderInAreaCode(String customer, int areaCode)},
-             * {@code Payload(int areaCode)}): what callers pass is the customer's own choice as often as the Dashboard's
-             * data, and a constructor or setter parameter repeats the field it fills, which is reported. A parameter that
-             * maps an element of a payload ({@code @JsonProperty("Npa") int areaCode}), a record component and a Kotlin
-             * constructor property are fields, and stay reported.
-             */
-            private boolean isPlainParameter(J.VariableDeclarations vd) {
-                if (!(getCursor().getParentTreeCursor().getValue() instanceof J.MethodDeclaration md)
-                        || !md.getParameters().contains(vd) || md.getBody() == null) {
-                    return false;
-                }
-                if (vd.getLeadingAnnotations().stream().anyMatch(a -> MAPPING_ANNOTATIONS.contains(a.getSimpleName()))) {
-                    return false;
-                }
-                return vd.getModifiers().stream().noneMatch(m -> m.getKeyword() != null
-                        && (m.getKeyword().equals("val") || m.getKeyword().equals("var")));
             }
 
             /**
@@ -240,9 +222,6 @@ public class AreaCodeAsInteger extends IrisRecipe {
             "RequestHeader", "QueryParam", "PathParam", "FormParam", "Option", "Parameters", "Parameter", "Value",
             "ConfigProperty");
 
-    /** Annotations that map a payload element onto a field or a creator's parameter. */
-    private static final Set<String> MAPPING_ANNOTATIONS = Set.of("JsonProperty", "JacksonXmlProperty", "XmlElement",
-            "XmlAttribute", "SerializedName", "Json", "JsonAlias", "Element", "Attribute", "Column");
 
     private static final Set<String> KOTLIN_CONVERSIONS = Set.of("toInt", "toIntOrNull", "toLong", "toLongOrNull", "toShort");
 

@@ -107,4 +107,27 @@ final class NumberNames {
     static boolean isNumericLiteral(Expression e) {
         return e instanceof J.Literal l && l.getValue() instanceof Number;
     }
+
+    /** Annotations that map a payload element onto a field or a creator's parameter. */
+    private static final Set<String> MAPPING_ANNOTATIONS = Set.of("JsonProperty", "JacksonXmlProperty", "XmlElement",
+            "XmlAttribute", "SerializedName", "Json", "JsonAlias", "Element", "Attribute", "Column");
+
+    /**
+     * A parameter of a method or constructor with a body ({@code orderInAreaCode(String customer, int areaCode)},
+     * {@code markActive(long tn)}, {@code Payload(int areaCode)}): its callers decide what it holds (as often the
+     * customer's own choice as the Dashboard's data), and a constructor's or setter's parameter repeats the field it
+     * fills; where the Dashboard's value is parsed or stored is reported instead. A parameter mapped from a payload
+     * element ({@code @JsonProperty("Npa") int areaCode}), a record component and a Kotlin constructor property are
+     * fields. {@code declaredIn} is the cursor of the tree around the declaration.
+     */
+    static boolean isPlainParameter(J.VariableDeclarations vd, org.openrewrite.Cursor declaredIn) {
+        if (!(declaredIn.getValue() instanceof J.MethodDeclaration md) || !md.getParameters().contains(vd) || md.getBody() == null) {
+            return false;
+        }
+        if (vd.getLeadingAnnotations().stream().anyMatch(a -> MAPPING_ANNOTATIONS.contains(a.getSimpleName()))) {
+            return false;
+        }
+        return vd.getModifiers().stream().noneMatch(m -> m.getKeyword() != null
+                && (m.getKeyword().equals("val") || m.getKeyword().equals("var")));
+    }
 }

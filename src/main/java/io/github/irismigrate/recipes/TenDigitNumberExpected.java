@@ -354,7 +354,7 @@ public class TenDigitNumberExpected extends IrisRecipe {
                     // a number the SDK answered, looked up in the project's own store of 10-digit numbers
                     return flag(m, "this lookup of an API response's number in a store keyed by 10-digit numbers");
                 }
-                if (args.size() == 1 && holdsNumber(args.get(0)) && m.getSelect() != null
+                if (args.size() == 1 && holdsNumber(args.get(0)) && !isConstantRef(args.get(0)) && m.getSelect() != null
                         && (LOOKUPS.contains(name) || LOOKUP_NAME.matcher(name).matches())
                         && talk != null && talk.talksAt(getCursor()) && inCallbackHandler() && !isPayloadRead(m)) {
                     boolean callback = talk.rolesAt(getCursor()).contains(DashboardTalk.Role.CALLBACK);
@@ -406,6 +406,7 @@ public class TenDigitNumberExpected extends IrisRecipe {
                         .allMatch(n -> n.getInitializer() instanceof J.Literal l && l.getValue() instanceof Number x
                                 && (isConstant(v) || io.github.irismigrate.analysis.NanpNumber.isNumber(String.valueOf(x))));
                 if (NumberNames.isNumeric(v.getTypeExpression()) && !literalsOnly
+                        && !NumberNames.isPlainParameter(v, getCursor().getParentTreeCursor())
                         && v.getVariables().stream().anyMatch(n -> NumberNames.isTelephoneNumber(n.getSimpleName()))) {
                     return v.withTypeExpression(flag(v.getTypeExpression(), "this number type"));
                 }
@@ -569,6 +570,13 @@ public class TenDigitNumberExpected extends IrisRecipe {
 
     private static boolean isInt(Expression e, int value) {
         return e instanceof J.Literal l && l.getValue() instanceof Integer i && i == value;
+    }
+
+    /** A constant ({@code COMPLETED_TN}, {@code Fixtures.COMPLETED_TN}): a number the code chose, not one a callback sent. */
+    private static boolean isConstantRef(Expression e) {
+        JavaType.Variable v = e instanceof J.Identifier id ? id.getFieldType()
+                : e instanceof J.FieldAccess fa ? fa.getName().getFieldType() : null;
+        return v != null && v.hasFlags(org.openrewrite.java.tree.Flag.Static, org.openrewrite.java.tree.Flag.Final);
     }
 
     private static boolean isComparison(J.Binary b) {

@@ -694,7 +694,7 @@ class TenDigitNumberExpectedTest implements RewriteTest {
                   static final int MAX_TNS_PER_ROW = 5000;
                   private %slong telephoneNumber = 0;
                   private final String rateCenter;
-                  ReportCsvRow(%slong telephoneNumber, String rateCenter, int lines) {
+                  ReportCsvRow(long telephoneNumber, String rateCenter, int lines) {
                       this.rateCenter = rateCenter;
                   }
                   static ReportCsvRow parse(String line) {
@@ -705,7 +705,7 @@ class TenDigitNumberExpectedTest implements RewriteTest {
                       return Long.parseLong(line.split(",")[2]);
                   }
               }
-              """.formatted(callback("this number type"), callback("this number type"), callback("parsing the number as a Long"))
+              """.formatted(callback("this number type"), callback("parsing the number as a Long"))
           )
         );
     }
@@ -1073,6 +1073,33 @@ class TenDigitNumberExpectedTest implements RewriteTest {
 
     @Nested
     class NoChange {
+        /**
+         * A test of the callback handler: it looks up a number of its own fixtures (a constant) in the store, and its
+         * helper reads the store with a number parameter; neither is a number the Dashboard sent.
+         */
+        @Test
+        void callbackTestsOwnConstantsAndHelperParameters() {
+            rewriteRun(
+              spec -> spec.typeValidationOptions(TypeValidation.none()),
+              java(
+                """
+                  import java.util.Map;
+                  /** Receives the Dashboard's order notifications (CompletedTelephoneNumbers) in tests. */
+                  class OrderCallbackTest {
+                      static final String COMPLETED_TN = "9195550177";
+                      Map<String, String> repository;
+                      void marksCompletedNumbersInService() {
+                          repository.get(COMPLETED_TN);
+                      }
+                      private String status(long tn) {
+                          return "SELECT status FROM dashboard_tn WHERE tn = " + tn;
+                      }
+                  }
+                  """
+              )
+            );
+        }
+
         @Test
         void substringInUnrelatedCode() {
             rewriteRun(
