@@ -866,7 +866,8 @@ final class JavaFactsCollector {
                 if (text == null || text.isOpaque()) {
                     return;
                 }
-                RootKind kind = RootKind.CODE;
+                RootKind kind = e instanceof J.Literal && cursor.getParentTreeCursor().getValue() instanceof J.MethodInvocation call
+                        && call.getArguments().contains(e) ? RootKind.ARGUMENT : RootKind.CODE;
                 J.Annotation ann = cursor.firstEnclosing(J.Annotation.class);
                 if (ann != null) {
                     MappingKind mk = mappingKind(ann, cursor);

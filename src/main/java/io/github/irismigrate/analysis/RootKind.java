@@ -4,6 +4,11 @@ package io.github.irismigrate.analysis;
 public enum RootKind {
     /** Code that builds a request: an argument, an initializer, a return value. */
     CODE,
+    /**
+     * A literal handed as it is to a method ({@code post("importTnOrders", body)}): a helper's path segment, when the
+     * code talks to the Dashboard. Otherwise read like {@link #CODE}.
+     */
+    ARGUMENT,
     /** A client interface's mapping annotation (Feign, Retrofit, HTTP interface, MicroProfile client). */
     CLIENT_MAPPING,
     /** A value in a properties, YAML, XML or JSON file. */

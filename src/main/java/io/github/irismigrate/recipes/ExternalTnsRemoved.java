@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.irismigrate.analysis.ApiTarget;
 import io.github.irismigrate.analysis.ProjectFacts;
+import io.github.irismigrate.analysis.RootKind;
 import io.github.irismigrate.catalog.Rule;
 import org.jspecify.annotations.Nullable;
 
@@ -16,6 +17,8 @@ import static io.github.irismigrate.recipes.UrlPatterns.SEGMENT_END;
 
 /** BW004 external-tns-removed: any {@code /externalTns} path is flagged with the v2 requests that replace it. */
 public class ExternalTnsRemoved extends IrisRecipe {
+    /** The segment alone, handed to a method ({@code post("externalTns", body)}): only in code that talks to the Dashboard. */
+    private static final Pattern BARE = Pattern.compile("(externalTns)");
     private static final Pattern EXTERNAL_TNS = Pattern.compile("(?:/|^(?=externalTns/))(externalTns)" + SEGMENT_END);
 
     static final String MESSAGE = Rule.BW004.message(
@@ -44,7 +47,9 @@ public class ExternalTnsRemoved extends IrisRecipe {
             if (rr.target() != ApiTarget.UNKNOWN && !rr.target().isDashboard()) {
                 continue;
             }
-            Matcher m = EXTERNAL_TNS.matcher(rr.text().flat());
+            String flat = rr.text().flat();
+            Matcher m = (rr.root().kind() == RootKind.ARGUMENT && BARE.matcher(flat).matches() && context.reachesDashboard(rr)
+                    ? BARE : EXTERNAL_TNS).matcher(flat);
             while (m.find()) {
                 PlannedFinding f = finding(Rule.BW004, rr.text(), m.start(1), m.end(1), null, MESSAGE);
                 if (f != null) {

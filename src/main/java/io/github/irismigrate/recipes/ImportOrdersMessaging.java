@@ -3,6 +3,7 @@ package io.github.irismigrate.recipes;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.irismigrate.analysis.ProjectFacts;
+import io.github.irismigrate.analysis.RootKind;
 import io.github.irismigrate.catalog.Rule;
 import org.jspecify.annotations.Nullable;
 
@@ -19,6 +20,11 @@ import static io.github.irismigrate.recipes.UrlPatterns.SEGMENT_END;
  */
 public class ImportOrdersMessaging extends IrisRecipe {
     /** After a '/', or at the start of a relative path that goes on ({@code "importTnOrders/" + id}). */
+    /**
+     * The segment alone, handed to a method ({@code post("importTnOrders", body)} of a helper that appends it to the
+     * account's URL): only in code that talks to the Dashboard.
+     */
+    private static final Pattern BARE = Pattern.compile("(importTnOrders|removeImportedTnOrders)");
     private static final Pattern COLLECTION = Pattern.compile(
             "(?:/|^(?=(?:importTnOrders|removeImportedTnOrders)/))"
                     + "(importTnOrders|removeImportedTnOrders)(?!/(?:messaging|voice)" + SEGMENT_END + ")" + SEGMENT_END);
@@ -44,7 +50,9 @@ public class ImportOrdersMessaging extends IrisRecipe {
             if (rr.target() != io.github.irismigrate.analysis.ApiTarget.UNKNOWN && !rr.target().isDashboard()) {
                 continue;
             }
-            Matcher m = COLLECTION.matcher(rr.text().flat());
+            String flat = rr.text().flat();
+            Matcher m = (rr.root().kind() == RootKind.ARGUMENT && BARE.matcher(flat).matches() && context.reachesDashboard(rr)
+                    ? BARE : COLLECTION).matcher(flat);
             while (m.find()) {
                 String name = m.group(1);
                 PlannedFinding f = finding(Rule.BW003, rr.text(), m.start(1), m.end(1), name + "/messaging", Rule.BW003.message(

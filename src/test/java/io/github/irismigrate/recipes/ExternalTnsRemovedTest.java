@@ -17,11 +17,53 @@ import static org.openrewrite.xml.Assertions.xml;
 import static org.openrewrite.yaml.Assertions.yaml;
 
 class ExternalTnsRemovedTest implements RewriteTest {
+    private static final String MESSAGE_TEXT = "[BW004] v2 has no /externalTns; send new inventory as POST "
+            + "/accounts/{id}/importTnOrders/messaging with the same ExternalTnsOrder body, and removals as POST "
+            + "/accounts/{id}/removeImportedTnOrders/messaging with a RemoveImportedTnOrder body";
 
     @Override
     public void defaults(RecipeSpec spec) {
         spec.recipe(new ExternalTnsRemoved())
           .parser(JavaParser.fromJavaVersion().classpath("bandwidth-java-iris-sdk"));
+    }
+
+    /** The segment alone, handed to a helper that posts to the account's URL, in a class that talks to the Dashboard. */
+    @Test
+    void segmentAloneHandedToASendingHelper() {
+        rewriteRun(
+          spec -> spec.parser(JavaParser.fromJavaVersion().classpath("jakarta.ws.rs-api")),
+          //language=java
+          java(
+            """
+              import jakarta.ws.rs.client.Client;
+              import jakarta.ws.rs.client.Entity;
+              class LabReset {
+                  static final String ACCOUNT = "https://test.dashboard.bandwidth.com/api/v2/accounts/9900713";
+                  Client client;
+                  void importExternal(String order) {
+                      post("externalTns", order);
+                  }
+                  private void post(String path, String xml) {
+                      client.target(ACCOUNT).path(path).request().post(Entity.xml(xml));
+                  }
+              }
+              """,
+            """
+              import jakarta.ws.rs.client.Client;
+              import jakarta.ws.rs.client.Entity;
+              class LabReset {
+                  static final String ACCOUNT = "https://test.dashboard.bandwidth.com/api/v2/accounts/9900713";
+                  Client client;
+                  void importExternal(String order) {
+                      post(/*~~(%s)~~>*/"externalTns", order);
+                  }
+                  private void post(String path, String xml) {
+                      client.target(ACCOUNT).path(path).request().post(Entity.xml(xml));
+                  }
+              }
+              """.formatted(MESSAGE_TEXT)
+          )
+        );
     }
 
     @DocumentExample

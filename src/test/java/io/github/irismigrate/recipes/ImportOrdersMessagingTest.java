@@ -90,6 +90,61 @@ class ImportOrdersMessagingTest implements RewriteTest {
         );
     }
 
+    /**
+     * The segment alone, handed to a helper that appends it to the account's URL and posts: in a class that talks to
+     * the Dashboard it is the Dashboard's resource. A metric named so in a class that talks to nothing stays.
+     */
+    @Test
+    void segmentAloneHandedToASendingHelper() {
+        rewriteRun(
+          spec -> spec.parser(JavaParser.fromJavaVersion().classpath("jakarta.ws.rs-api")),
+          //language=java
+          java(
+            """
+              import jakarta.ws.rs.client.Client;
+              import jakarta.ws.rs.client.Entity;
+              class LabReset {
+                  static final String ACCOUNT = "https://test.dashboard.bandwidth.com/api/v2/accounts/9900713";
+                  Client client;
+                  void reset(String order, String removal) {
+                      post("importTnOrders", order);
+                      post("removeImportedTnOrders", removal);
+                  }
+                  private void post(String path, String xml) {
+                      client.target(ACCOUNT).path(path).request().post(Entity.xml(xml));
+                  }
+              }
+              """,
+            """
+              import jakarta.ws.rs.client.Client;
+              import jakarta.ws.rs.client.Entity;
+              class LabReset {
+                  static final String ACCOUNT = "https://test.dashboard.bandwidth.com/api/v2/accounts/9900713";
+                  Client client;
+                  void reset(String order, String removal) {
+                      post("importTnOrders/messaging", order);
+                      post("removeImportedTnOrders/messaging", removal);
+                  }
+                  private void post(String path, String xml) {
+                      client.target(ACCOUNT).path(path).request().post(Entity.xml(xml));
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              class Metrics {
+                  final java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+                  void count() {
+                      counts.merge("importTnOrders", 1, Integer::sum);
+                  }
+              }
+              """
+          )
+        );
+    }
+
     @Test
     void directLiterals() {
         rewriteRun(
