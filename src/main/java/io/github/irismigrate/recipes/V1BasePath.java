@@ -46,9 +46,28 @@ public class V1BasePath extends IrisRecipe {
         return Rule.BW001;
     }
 
+    /** A mock server's base that copies v1's layout: {@code server.url("/api")}, {@code "http://localhost:8089/api"}. */
+    private static final Pattern MOCK_V1_BASE = Pattern.compile("(?:https?://(?:localhost|127\\.0\\.0\\.1)(?::\\d+)?)?/api/?");
+
+    /**
+     * Test files that give the client a mock server's base ending in {@code /api}: the {@code /api} of the paths they
+     * assert the mock received comes from that base, not from the code under test, and stays what it is.
+     */
+    private static java.util.Set<String> testsWithMockV1Base(ProjectFacts facts) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (ProjectFacts.ResolvedRoot rr : facts.resolvedRoots()) {
+            String path = rr.root().sourcePath();
+            if ((path.startsWith("src/test/") || path.contains("/src/test/")) && MOCK_V1_BASE.matcher(rr.text().flat()).matches()) {
+                out.add(path);
+            }
+        }
+        return out;
+    }
+
     @Override
     protected List<PlannedFinding> plan(RuleContext context) {
         List<PlannedFinding> out = new ArrayList<>();
+        java.util.Set<String> mockV1Bases = testsWithMockV1Base(context.facts());
         for (ProjectFacts.ResolvedRoot rr : context.facts().resolvedRoots()) {
             String flat = rr.text().flat();
             ApiTarget target = rr.target();
@@ -75,7 +94,7 @@ public class V1BasePath extends IrisRecipe {
                         "the legacy host " + l.group() + " serves only v1 of the Dashboard API",
                         "point this base URL at " + v2 + " (check credentials and any path after it)"));
             }
-            if (target == ApiTarget.UNKNOWN && context.reachesDashboard(rr)) {
+            if (target == ApiTarget.UNKNOWN && context.reachesDashboard(rr) && !mockV1Bases.contains(rr.root().sourcePath())) {
                 Matcher f = FRAGMENT.matcher(flat);
                 while (f.find()) {
                     add(out, rr, f.start(1), f.end(1), "/api/v2", Rule.BW001.message(

@@ -1097,6 +1097,52 @@ class V1BasePathTest implements RewriteTest {
     @Nested
     class NoChange {
 
+        /**
+         * A test that gives the client a mock server's base ending in /api (v1's layout) asserts the paths the mock
+         * received: their /api comes from that base, and a fix there would break the test.
+         */
+        @Test
+        void pathsAMockServerReceivedUnderItsOwnApiBase() {
+            rewriteRun(
+              spec -> spec.typeValidationOptions(TypeValidation.none()),
+              java(
+                """
+                  package com.acme.iris;
+                  import java.net.URI;
+                  import java.net.http.HttpClient;
+                  import java.net.http.HttpRequest;
+                  import java.net.http.HttpResponse;
+                  public class DashboardClient {
+                      static final String PROD = "https://dashboard.bandwidth.com/api/v2";
+                      private final HttpClient http = HttpClient.newHttpClient();
+                      private final String base;
+                      public DashboardClient(String base) { this.base = base; }
+                      public String orders(String account) throws Exception {
+                          HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/accounts/" + account + "/orders")).build();
+                          return http.send(request, HttpResponse.BodyHandlers.ofString()).body();
+                      }
+                  }
+                  """
+              ),
+              java(
+                """
+                  package com.acme.iris;
+                  import okhttp3.mockwebserver.MockWebServer;
+                  import static org.assertj.core.api.Assertions.assertThat;
+                  class DashboardClientTest {
+                      MockWebServer server = new MockWebServer();
+                      void ordersGoToTheAccount() throws Exception {
+                          DashboardClient client = new DashboardClient(server.url("/api").toString());
+                          client.orders("9900217");
+                          assertThat(server.takeRequest().getPath()).isEqualTo("/api/accounts/9900217/orders");
+                      }
+                  }
+                  """,
+                spec -> spec.path("src/test/java/com/acme/iris/DashboardClientTest.java")
+              )
+            );
+        }
+
         @Test
         void otherBandwidthApis() {
             rewriteRun(
