@@ -37,7 +37,7 @@ import java.util.regex.Pattern;
 public class TenDigitNumberExpected extends IrisRecipe {
     private static final Pattern TEN_DIGITS = Pattern.compile("\\\\d\\{10}|\\[0-9]\\{10}|\\\\d\\{3}-?\\\\d\\{3}-?\\\\d\\{4}");
     private static final Set<String> LOOKUPS = Set.of("get", "containsKey", "getOrDefault", "remove", "contains",
-            "computeIfPresent");
+            "computeIfPresent", "take", "claim", "pop");
     private static final Pattern LOOKUP_NAME = Pattern.compile(
             "(?:find|exists|lookup|load|fetch|delete|count)(?:By\\w*|One)?|getBy\\w*|lookup\\w*");
 

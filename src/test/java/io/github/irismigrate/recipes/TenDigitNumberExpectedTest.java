@@ -780,10 +780,12 @@ class TenDigitNumberExpectedTest implements RewriteTest {
               /** Receives Dashboard order notifications. */
               class OrderCallbacks {
                   TnStore tnStore;
+                  PendingOrderRegistry registry;
                   void onOrder(Notification notification, List<String> tns) {
                       for (String tn : notification.getCompletedTelephoneNumbers()) {
                           tnStore.findByNumber(tn);
                           tns.contains(tn);
+                          registry.take(tn);
                       }
                   }
               }
@@ -793,14 +795,17 @@ class TenDigitNumberExpectedTest implements RewriteTest {
               /** Receives Dashboard order notifications. */
               class OrderCallbacks {
                   TnStore tnStore;
+                  PendingOrderRegistry registry;
                   void onOrder(Notification notification, List<String> tns) {
                       for (String tn : notification.getCompletedTelephoneNumbers()) {
                           %stnStore.findByNumber(tn);
                           tns.contains(tn);
+                          %sregistry.take(tn);
                       }
                   }
               }
-              """.formatted(callback("this lookup of a callback number in a store keyed by 10-digit numbers"))
+              """.formatted(callback("this lookup of a callback number in a store keyed by 10-digit numbers"),
+                callback("this lookup of a callback number in a store keyed by 10-digit numbers"))
           )
         );
     }
