@@ -119,6 +119,23 @@ final class JavaFactsCollector {
                 return super.visitClassDeclaration(cd, ctx);
             }
 
+            /**
+             * An enum constant built with a URI template ({@code TN_DETAILS("/tns/{tn}/tndetails")}): its template, for a
+             * method of the enum that fills it ({@code TN_DETAILS.expand(Map.of("tn", tn))}). The literal stays a root.
+             */
+            @Override
+            public J.EnumValue visitEnumValue(J.EnumValue ev, ExecutionContext ctx) {
+                J.ClassDeclaration cd = getCursor().firstEnclosing(J.ClassDeclaration.class);
+                if (cd != null && cd.getType() != null && ev.getInitializer() != null) {
+                    List<Expression> args = JavaArgs.real(ev.getInitializer().getArguments());
+                    if (!args.isEmpty() && args.get(0) instanceof J.Literal l && l.getValue() instanceof String) {
+                        ff.constants.put(enumTemplateKey(cd.getType().getFullyQualifiedName(), ev.getName().getSimpleName()),
+                                new JavaStringAssembler(path, new HashSet<>()).assemble(l));
+                    }
+                }
+                return super.visitEnumValue(ev, ctx);
+            }
+
             @Override
             public J.VariableDeclarations visitVariableDeclarations(J.VariableDeclarations vd, ExecutionContext ctx) {
                 String type = vd.getTypeExpression() == null ? null : simpleTypeName(vd.getTypeExpression().toString());
@@ -1288,5 +1305,10 @@ final class JavaFactsCollector {
         String name = nc.getType() instanceof JavaType.FullyQualified fq ? fq.getClassName()
                 : nc.getClazz() != null ? nc.getClazz().toString() : "";
         return name.endsWith("Exception") || name.endsWith("Error");
+    }
+
+    /** The constant key of an enum constant's template argument: {@code com.acme.IrisEndpoint#TN_DETAILS.template}. */
+    static String enumTemplateKey(String enumType, String constant) {
+        return enumType + "#" + constant + ".template";
     }
 }

@@ -593,6 +593,18 @@ public final class TnSinks {
      */
     private static void uriTemplateCall(J.MethodInvocation m, List<Expression> args, String path, List<FormatCall> formats) {
         JavaType.Method mt = m.getMethodType();
+        JavaType.Variable constant = m.getSelect() instanceof J.FieldAccess fa ? fa.getName().getFieldType()
+                : m.getSelect() instanceof J.Identifier id ? id.getFieldType() : null;
+        if (constant != null && !args.isEmpty() && ENUM_TEMPLATE_CALLS.contains(m.getSimpleName())
+                && constant.getOwner() instanceof JavaType.Class owner && owner.getKind() == JavaType.FullyQualified.Kind.Enum) {
+            // IrisEndpoint.TN_DETAILS.expand(Map.of("tn", tn)): the enum constant's template, filled by a method of its own
+            AssembledText template = AssembledText.of(new Part.ConstantRef(
+                    JavaFactsCollector.enumTemplateKey(owner.getFullyQualifiedName(), constant.getName()), constant.getName(),
+                    new Origin(path, m.getSelect().getId())));
+            boolean map = args.size() == 1 && args.get(0) instanceof J.MethodInvocation mapOf && QueryAssembly.isMapOf(mapOf);
+            templateCall(template, args, map, path, formats);
+            return;
+        }
         if (EXPANDING_CALLS.contains(m.getSimpleName()) && m.getSelect() != null && mt != null && !args.isEmpty()
                 && mt.getDeclaringType().getFullyQualifiedName().startsWith("org.springframework.web.util.")) {
             // UriComponentsBuilder...path("/tns/{tn}").buildAndExpand(account, "9195551234"), a WebClient's
@@ -618,8 +630,17 @@ public final class TnSinks {
         }
     }
 
+    /** Methods of an enum of URI templates that fill the constant's template: {@code TN_DETAILS.expand(values)}. */
+    private static final Set<String> ENUM_TEMPLATE_CALLS = Set.of("expand", "fill", "format", "formatted", "url", "uri",
+            "path", "build", "resolve", "with", "apply", "render");
+
     /** The URI template {@code template} filled with {@code values}: in order, or one {@code Map.of(name, value, ..)}. */
     private static void templateCall(Expression template, List<Expression> values, boolean map, String path,
+                                     List<FormatCall> formats) {
+        templateCall(new JavaStringAssembler(path, new HashSet<>()).assemble(template), values, map, path, formats);
+    }
+
+    private static void templateCall(AssembledText template, List<Expression> values, boolean map, String path,
                                      List<FormatCall> formats) {
         List<AssembledText> texts = new ArrayList<>();
         List<String> names = null;
@@ -638,7 +659,7 @@ public final class TnSinks {
                 texts.add(valueText(v, path));
             }
         }
-        formats.add(new FormatCall(path, new JavaStringAssembler(path, new HashSet<>()).assemble(template), texts, names, true));
+        formats.add(new FormatCall(path, template, texts, names, true));
     }
 
     private static AssembledText valueText(Expression v, String path) {

@@ -1847,6 +1847,74 @@ class TenDigitNumberSentTest implements RewriteTest {
      * Numbers Spring's HTTP clients put into a URI template: in order after the fixed arguments, or by name from a map.
      * A path segment is fixed; a query value is flagged, since a raw + in a query decodes to a space.
      */
+    /**
+     * An enum of the Dashboard's routes, each built with a URI template and filled by a method of its own: a number a
+     * caller hands to the method that fills {tn} is sent. An enum constant whose template has no number stays.
+     */
+    @Test
+    void numberFilledIntoTheTemplateOfAnEnumOfRoutes() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              package com.acme.iris;
+              import java.util.Map;
+              public enum IrisEndpoint {
+                  TN_DETAILS("/tns/{tn}/tndetails"),
+                  ORDER("/accounts/{accountId}/orders/{orderId}");
+                  private final String template;
+                  IrisEndpoint(String template) { this.template = template; }
+                  public String expand(Map<String, String> values) {
+                      String out = template;
+                      for (Map.Entry<String, String> e : values.entrySet()) {
+                          out = out.replace("{" + e.getKey() + "}", e.getValue());
+                      }
+                      return out;
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.iris;
+              import java.util.Map;
+              class PortingService {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2";
+                  String tnDetails(String tn) {
+                      return BASE + IrisEndpoint.TN_DETAILS.expand(Map.of("tn", tn));
+                  }
+                  String order(String orderId) {
+                      return BASE + IrisEndpoint.ORDER.expand(Map.of("accountId", "9900001", "orderId", orderId));
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.cli;
+              class Smoke {
+                  void run(com.acme.iris.PortingService porting) {
+                      porting.tnDetails("2125550142");
+                      porting.order("9195550100");
+                  }
+              }
+              """,
+            """
+              package com.acme.cli;
+              class Smoke {
+                  void run(com.acme.iris.PortingService porting) {
+                      porting.tnDetails("+12125550142");
+                      porting.order("9195550100");
+                  }
+              }
+              """
+          )
+        );
+    }
+
     @Test
     void numberFilledIntoAUriTemplateBySpringsClients() {
         rewriteRun(
