@@ -324,8 +324,49 @@ public class AreaCodeNeedsCountry extends IrisRecipe {
                         planMapEntry(e, method);
                     }
                 }
+                if (dashboardFile) {
+                    filterTables(method.getBody());
+                }
             }
             return super.visitMethodDeclaration(method, ctx);
+        }
+
+        /**
+         * A table of query filters a loop turns into the query string ({@code String[][] filters = {{"areaCode", ac},
+         * {"state", st}}; for (String[] f : filters) query.append(f[0]).append('=').append(f[1]);}) in a method of a
+         * class that talks to the Dashboard and never names countryCodeA3: flagged on the areaCode name.
+         */
+        private void filterTables(J.Block body) {
+            Map<String, J.Literal> areaCodeRows = new java.util.HashMap<>();
+            Set<String> iterated = new java.util.HashSet<>();
+            new JavaIsoVisitor<Integer>() {
+                @Override
+                public J.VariableDeclarations.NamedVariable visitVariable(J.VariableDeclarations.NamedVariable v, Integer p) {
+                    if (v.getInitializer() instanceof J.NewArray table && table.getInitializer() != null) {
+                        for (Expression row : table.getInitializer()) {
+                            if (row instanceof J.NewArray r && r.getInitializer() != null && r.getInitializer().size() >= 2
+                                    && r.getInitializer().get(0) instanceof J.Literal name && name.getValue() instanceof String n
+                                    && n.equalsIgnoreCase(QueryAssembly.AREA_CODE)) {
+                                areaCodeRows.put(v.getSimpleName(), name);
+                            }
+                        }
+                    }
+                    return super.visitVariable(v, p);
+                }
+
+                @Override
+                public J.ForEachLoop visitForEachLoop(J.ForEachLoop loop, Integer p) {
+                    if (loop.getControl().getIterable() instanceof J.Identifier table) {
+                        iterated.add(table.getSimpleName());
+                    }
+                    return super.visitForEachLoop(loop, p);
+                }
+            }.visit(body, 0);
+            areaCodeRows.forEach((table, name) -> {
+                if (iterated.contains(table)) {
+                    flags.put(name.getId(), loopMessage());
+                }
+            });
         }
 
         /**

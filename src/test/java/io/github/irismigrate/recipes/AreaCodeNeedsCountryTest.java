@@ -855,6 +855,68 @@ class AreaCodeNeedsCountryTest implements RewriteTest {
         );
     }
 
+    /**
+     * A table of filters a loop turns into the query string: flagged on the areaCode name in a class that talks to the
+     * Dashboard, unless the table has countryCodeA3; the same table of another API's client stays.
+     */
+    @Test
+    void tableOfFiltersJoinedInALoop() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              class Totals {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/1/inserviceNumbers/totals";
+                  String totals(String areaCode, String state) {
+                      StringBuilder query = new StringBuilder("?");
+                      String[][] filters = {{"areaCode", areaCode}, {"state", state}};
+                      for (String[] f : filters) {
+                          if (query.length() > 1) {
+                              query.append('&');
+                          }
+                          query.append(f[0]).append('=').append(f[1]);
+                      }
+                      return BASE + query;
+                  }
+              }
+              """,
+            """
+              class Totals {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/1/inserviceNumbers/totals";
+                  String totals(String areaCode, String state) {
+                      StringBuilder query = new StringBuilder("?");
+                      String[][] filters = {{/*~~([BW005] v2 requires countryCodeA3 with every areaCode filter, and this query is built in a loop; add countryCodeA3=USA once to this request, outside the loop)~~>*/"areaCode", areaCode}, {"state", state}};
+                      for (String[] f : filters) {
+                          if (query.length() > 1) {
+                              query.append('&');
+                          }
+                          query.append(f[0]).append('=').append(f[1]);
+                      }
+                      return BASE + query;
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              class CatapultSearch {
+                  static final String BASE = "https://api.catapult.inetwork.com/v1/availableNumbers/local";
+                  String search(String areaCode) {
+                      StringBuilder query = new StringBuilder("?");
+                      String[][] filters = {{"areaCode", areaCode}, {"quantity", "5"}};
+                      for (String[] f : filters) {
+                          query.append(f[0]).append('=').append(f[1]).append('&');
+                      }
+                      return BASE + query;
+                  }
+              }
+              """
+          )
+        );
+    }
+
     @Test
     void reportOnlyMarksEveryForm() {
         rewriteRun(
