@@ -900,7 +900,7 @@ final class JavaFactsCollector {
                     if (md != null && md.getMethodType() != null) {
                         ff.clientMethodMappings.computeIfAbsent(Part.ConstantRef.methodKey(
                                 md.getMethodType().getDeclaringType().getFullyQualifiedName(), md.getSimpleName(),
-                                md.getParameters().stream().filter(st -> !(st instanceof J.Empty)).toList().size()),
+                                JavaArgs.arity(md)),
                                 k -> new java.util.ArrayList<>()).add(text);
                     }
                 }

@@ -579,6 +579,9 @@ public final class JavaStringAssembler {
                 && (name.endsWith(".WebTarget") || name.endsWith("$WebTarget"));
     }
 
+    /** Steps that, after a {@code path} step, only a {@code WebTarget} or a URI builder has. */
+    private static final Set<String> TARGET_ONLY_STEPS = Set.of("request", "queryParam", "resolveTemplate");
+
     /** A variable or field named for a client ({@code client}, {@code jaxrsClient}) whose type is unknown. */
     private static boolean isClientName(@Nullable Expression e) {
         String name = e instanceof J.Identifier id ? id.getSimpleName() : e instanceof J.FieldAccess fa ? fa.getSimpleName() : null;
@@ -604,7 +607,7 @@ public final class JavaStringAssembler {
         Expression cur = outer;
         while (cur instanceof J.MethodInvocation step) {
             path |= step.getSimpleName().equals("path");
-            request |= Set.of("request", "queryParam", "resolveTemplate").contains(step.getSimpleName());
+            request |= TARGET_ONLY_STEPS.contains(step.getSimpleName());
             cur = step.getSelect();
         }
         return path && request;

@@ -305,23 +305,26 @@ public final class ProjectFacts {
         return all.contains(methodKey);
     }
 
-    /** Files that show they talk to the Dashboard API: a Dashboard URL, the Iris SDK, or a path only Iris has. */
     /**
      * The declarative client methods of the project (by {@link Part.ConstantRef#methodKey}) whose mapping, resolved,
-     * matches {@code path}: {@code DashboardApi#updateSipPeerTn(5)} for {@code sippeers/[^/]+/tns}.
+     * matches {@code path}: {@code DashboardApi#updateSipPeerTn(5)} for {@code sippeers/[^/]+/tns}. Derived once per
+     * pattern, not per file that asks.
      */
     public Set<String> clientMethodsTo(java.util.regex.Pattern path) {
-        Set<String> out = new java.util.HashSet<>();
-        for (FileFacts ff : files.values()) {
-            ff.clientMethodMappings.forEach((method, texts) -> {
-                if (texts.stream().anyMatch(t -> path.matcher(resolve(t, ff.path).flat()).find())) {
-                    out.add(method);
-                }
-            });
-        }
-        return out;
+        return derive("clientMethodsTo:" + path.pattern(), facts -> {
+            Set<String> out = new java.util.HashSet<>();
+            for (FileFacts ff : facts.files.values()) {
+                ff.clientMethodMappings.forEach((method, texts) -> {
+                    if (texts.stream().anyMatch(t -> path.matcher(facts.resolve(t, ff.path).flat()).find())) {
+                        out.add(method);
+                    }
+                });
+            }
+            return out;
+        });
     }
 
+    /** Files that show they talk to the Dashboard API: a Dashboard URL, the Iris SDK, or a path only Iris has. */
     public Set<String> dashboardFiles() {
         return derive("dashboardFiles", facts -> {
             Set<String> out = new java.util.HashSet<>();

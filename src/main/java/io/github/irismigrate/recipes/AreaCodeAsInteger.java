@@ -222,7 +222,6 @@ public class AreaCodeAsInteger extends IrisRecipe {
             "RequestHeader", "QueryParam", "PathParam", "FormParam", "Option", "Parameters", "Parameter", "Value",
             "ConfigProperty");
 
-
     private static final Set<String> KOTLIN_CONVERSIONS = Set.of("toInt", "toIntOrNull", "toLong", "toLongOrNull", "toShort");
 
     /** {@code x.substring(0, 3)} (Kotlin's {@code x.take(3)} too): the first three digits of a national number, its area code. */
