@@ -293,6 +293,16 @@ final class JavaFactsCollector {
                         keys.addAll(List.of("quarkus.rest-client." + key + ".url", "quarkus.rest-client.\"" + key + "\".url",
                                 "quarkus.rest-client." + key + ".uri", "quarkus.rest-client.\"" + key + "\".uri",
                                 key + "/mp-rest/url", key + "/mp-rest/uri"));
+                    } else if (a.getSimpleName().equals("Client") && cd.getKind() == J.ClassDeclaration.Kind.Type.Interface) {
+                        // Micronaut's declarative client: @Client("${iris.url}"), @Client("https://.."),
+                        // @Client(id = "dashboard", path = "/api/accounts/..") on a configured service
+                        String target = Annotations.string(a, Set.of("value", "id"));
+                        if (target != null && SERVICE_ID.matcher(target).matches()) {
+                            return micronautService(target, new Origin(path, a.getId()));
+                        }
+                        if (target != null && (target.contains("://") || target.startsWith("${"))) {
+                            return JavaStringAssembler.withPlaceholders(target, new Origin(path, a.getId()));
+                        }
                     } else if (a.getSimpleName().equals("FeignClient") && Annotations.string(a, Set.of("url")) == null) {
                         for (String name : new String[]{Annotations.string(a, Set.of("contextId")),
                                 Annotations.string(a, Set.of("value", "name"))}) {
@@ -886,6 +896,10 @@ final class JavaFactsCollector {
                 RootKind kind = e instanceof J.Literal && cursor.getParentTreeCursor().getValue() instanceof J.MethodInvocation call
                         && call.getArguments().contains(e) ? RootKind.ARGUMENT : RootKind.CODE;
                 J.Annotation ann = cursor.firstEnclosing(J.Annotation.class);
+                if (ann != null && e instanceof J.Literal lit && isMicronautServiceId(ann, lit, cursor)) {
+                    // @Client("dashboard"): the service's URL from micronaut.http.services.dashboard.url
+                    text = micronautService((String) lit.getValue(), new Origin(path, lit.getId()));
+                }
                 if (ann != null) {
                     MappingKind mk = mappingKind(ann, cursor);
                     if (mk == MappingKind.SERVER) {
@@ -1182,6 +1196,32 @@ final class JavaFactsCollector {
 
     private enum MappingKind { SERVER, CLIENT, OTHER }
 
+    /** A Micronaut service id ({@code @Client("dashboard")}), not a URL, a placeholder or a path. */
+    private static final java.util.regex.Pattern SERVICE_ID = java.util.regex.Pattern.compile("[A-Za-z][\\w.-]*");
+
+    /**
+     * The base URL of a Micronaut HTTP service by its id: {@code micronaut.http.services.<id>.url} (or the first of its
+     * {@code urls}).
+     */
+    private static AssembledText micronautService(String id, Origin anchor) {
+        String prefix = "micronaut.http.services." + id + ".";
+        return AssembledText.of(new Part.PropertyRef(prefix + "url", AssembledText.of(new Part.PropertyRef(prefix + "urls",
+                AssembledText.of(new Part.PropertyRef(prefix + "urls[0]", null, anchor)), anchor)), anchor));
+    }
+
+    /**
+     * True when {@code lit} is the service id of Micronaut's {@code @Client} ({@code @Client("dashboard")},
+     * {@code @Client(id = "dashboard", path = "/api/..")}), not its path or a URL.
+     */
+    private static boolean isMicronautServiceId(J.Annotation ann, J.Literal lit, Cursor cursor) {
+        if (!ann.getSimpleName().equals("Client") || !(lit.getValue() instanceof String s) || !SERVICE_ID.matcher(s).matches()) {
+            return false;
+        }
+        Object parent = cursor.getParentTreeCursor().getValue();
+        return parent == ann || parent instanceof J.Assignment as && as.getVariable() instanceof J.Identifier id
+                && (id.getSimpleName().equals("id") || id.getSimpleName().equals("value"));
+    }
+
     /** The text builders a method may build its result in. */
     private static final Set<String> BUILDERS = Set.of("StringBuilder", "StringBuffer", "java.lang.StringBuilder",
             "java.lang.StringBuffer");
@@ -1189,16 +1229,18 @@ final class JavaFactsCollector {
     /** Annotations that bind a client method's parameter to a template variable of its mapping. */
     private static final Set<String> PATH_PARAMETERS = Set.of("PathVariable", "Param", "Path", "PathParam");
     /** Annotations that make a client method's parameter a query value of its request. */
-    private static final Set<String> QUERY_PARAMETERS = Set.of("RequestParam", "Query", "QueryParam");
+    private static final Set<String> QUERY_PARAMETERS = Set.of("RequestParam", "Query", "QueryParam", "QueryValue");
     /** A template variable of a mapping where a number goes: a {@code /tns/} segment or a {@code tn=} query value. */
     private static final java.util.regex.Pattern NUMBER_VARIABLE = java.util.regex.Pattern.compile(
             "(?<=/tns/|/inserviceNumbers/|[?&]tn=)\\{(\\w+)(?::[^}]*)?}");
 
+    /** Mappings of Spring MVC, JAX-RS and Micronaut ({@code @Get("/tns/{tn}")}, its {@code @Controller("/api/..")}). */
     private static final Set<String> MAPPINGS = Set.of("RequestMapping", "GetMapping", "PostMapping", "PutMapping",
-            "DeleteMapping", "PatchMapping", "Path");
+            "DeleteMapping", "PatchMapping", "Path", "Get", "Post", "Put", "Delete", "Patch", "Head", "Options",
+            "Controller");
     private static final Set<String> CLIENT_ONLY = Set.of("GET", "POST", "PUT", "DELETE", "PATCH", "HTTP", "Url",
             "HttpExchange", "GetExchange", "PostExchange", "PutExchange", "DeleteExchange", "PatchExchange",
-            "FeignClient", "RegisterRestClient", "RequestLine", "Headers");
+            "FeignClient", "RegisterRestClient", "RequestLine", "Headers", "Client");
 
     /**
      * Spring MVC/JAX-RS mappings are server endpoints in a class and client calls in an interface that a client
@@ -1208,6 +1250,9 @@ final class JavaFactsCollector {
      */
     private static MappingKind mappingKind(J.Annotation ann, Cursor cursor) {
         String name = ann.getSimpleName();
+        if (name.equals("Client") && cursor.firstEnclosing(J.VariableDeclarations.class) != null) {
+            return MappingKind.OTHER; // Micronaut's @Client("..") HttpClient http: where that client goes, plain code
+        }
         if (CLIENT_ONLY.contains(name)) {
             return MappingKind.CLIENT;
         }

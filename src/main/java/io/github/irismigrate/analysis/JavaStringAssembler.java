@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * constants (as references resolved later against the whole project), {@code String.format},
  * {@code formatted}, {@code MessageFormat.format}, {@code String.join}, {@code StringBuilder} chains,
  * Spring {@code UriComponentsBuilder}, OkHttp {@code HttpUrl.Builder}, Apache {@code URIBuilder},
- * JAX-RS {@code UriBuilder}, {@code URI}/{@code URL} wrappers, and the Iris SDK's {@code buildAccountModelUri}.
+ * JAX-RS and Micronaut {@code UriBuilder}, {@code URI}/{@code URL} wrappers, and the Iris SDK's {@code buildAccountModelUri}.
  * Unknown values become holes. Every tree it turns into text is recorded in {@code consumed}, so that a visitor
  * treats only the outermost expression as a root.
  */
@@ -41,13 +41,13 @@ public final class JavaStringAssembler {
     private static final Set<String> PASS_THROUGH = Set.of("htmlEscape", "escapeXml", "escapeXml10", "escapeXml11",
             "escapeHtml", "escapeHtml4", "escapeXmlMinimal", "xmlEscape", "escape", "encode", "requireNonNull", "requireNonNullElse");
     private static final Set<String> CHAIN_STARTS = Set.of("fromHttpUrl", "fromUriString", "fromUri", "fromPath",
-            "newInstance", "parse", "get", "create", "parseUri", "uri", "builder", "uriString");
+            "newInstance", "parse", "get", "create", "parseUri", "uri", "builder", "uriString", "of");
     private static final Set<String> BUILDER_TYPES = Set.of("org.springframework.web.util.UriComponentsBuilder",
             "org.springframework.web.util.UriBuilder", "okhttp3.HttpUrl", "okhttp3.HttpUrl$Builder", "okhttp3.HttpUrl.Builder",
             "org.apache.http.client.utils.URIBuilder", "org.apache.hc.core5.net.URIBuilder", "javax.ws.rs.core.UriBuilder",
             "jakarta.ws.rs.core.UriBuilder", "java.net.URI", "java.net.URL", "java.lang.StringBuilder", "java.lang.StringBuffer",
             "org.springframework.web.util.UriComponents", "org.springframework.web.util.DefaultUriBuilderFactory",
-            "org.springframework.web.util.UriBuilderFactory");
+            "org.springframework.web.util.UriBuilderFactory", "io.micronaut.http.uri.UriBuilder");
     private static final Set<String> BUILDER_SIMPLE_NAMES = Set.of("UriComponentsBuilder", "HttpUrl", "URIBuilder", "UriBuilder",
             "URI", "URL", "StringBuilder", "StringBuffer", "ServletUriComponentsBuilder", "Builder");
 
@@ -742,6 +742,7 @@ public final class JavaStringAssembler {
             text = assemble(cur);
         }
         boolean hasQuery = false;
+        boolean slashing = jaxRs || isSlashingUriBuilder(cur);
         boolean ownRequest = !calls.isEmpty() && isOwnRequestBuilder(calls.get(0).getSelect() == null ? null
                 : calls.get(0).getSelect().getType());
         for (J.MethodInvocation mi : calls) {
@@ -768,8 +769,9 @@ public final class JavaStringAssembler {
                 }
                 continue; // fills a {name} of the path in: the template stands for the value
             }
-            if (jaxRs && mi.getSimpleName().equals("path") && !a.isEmpty()) {
-                // WebTarget.path puts a slash between the two unless one is there, whatever the argument holds
+            if (slashing && mi.getSimpleName().equals("path") && !a.isEmpty()) {
+                // WebTarget.path and JAX-RS's and Micronaut's UriBuilder.path put a slash between the two unless one is
+                // there, whatever the argument holds
                 text = slashJoined(text, assemble(a.get(0)));
                 continue;
             }
@@ -802,7 +804,7 @@ public final class JavaStringAssembler {
                     }
                 }
                 case "queryParam", "addQueryParameter", "setQueryParameter", "addParameter", "setParameter",
-                        "addEncodedQueryParameter", "queryParamIfPresent" -> {
+                        "addEncodedQueryParameter", "queryParamIfPresent", "replaceQueryParam" -> {
                     if (!a.isEmpty()) {
                         text = withParam(text, hasQuery, a);
                         hasQuery = true;
@@ -839,6 +841,26 @@ public final class JavaStringAssembler {
     }
 
     /** {@code text} with {@code path} after exactly one slash, whatever {@code path} holds (a segment, a hole). */
+    /** The URI builders whose {@code path(..)} puts a slash before the path it appends when there is none. */
+    private static final Set<String> SLASHING_BUILDERS = Set.of("javax.ws.rs.core.UriBuilder", "jakarta.ws.rs.core.UriBuilder",
+            "io.micronaut.http.uri.UriBuilder");
+
+    /**
+     * A chain started by JAX-RS's {@code UriBuilder.fromUri(..)} or Micronaut's {@code UriBuilder.of(..)}: by its type,
+     * or, untyped, by the class it is called on (Spring's {@code UriBuilder} has no static factory).
+     */
+    private static boolean isSlashingUriBuilder(@Nullable Expression start) {
+        if (!(start instanceof J.MethodInvocation sc) || sc.getSelect() == null) {
+            return false;
+        }
+        JavaType.Method mt = sc.getMethodType();
+        if (mt != null) {
+            return SLASHING_BUILDERS.contains(mt.getDeclaringType().getFullyQualifiedName());
+        }
+        return sc.getSelect() instanceof J.Identifier id && id.getSimpleName().equals("UriBuilder")
+                || sc.getSelect() instanceof J.FieldAccess fa && fa.getSimpleName().equals("UriBuilder");
+    }
+
     private static AssembledText slashJoined(AssembledText text, AssembledText path) {
         return text.sketch().endsWith("/") || path.sketch().startsWith("/") ? text.plus(path) : text.plus("/").plus(path);
     }

@@ -187,6 +187,11 @@ public final class ProjectFacts {
         return (T) v;
     }
 
+    /** The paths of the files scanned so far. */
+    public synchronized Set<String> paths() {
+        return Set.copyOf(files.keySet());
+    }
+
     public synchronized @Nullable FileFacts file(String path) {
         return files.get(path);
     }
@@ -595,6 +600,26 @@ public final class ProjectFacts {
 
     private static boolean targets(ApiTarget target, boolean dashboard) {
         return dashboard ? target.isDashboard() : target == ApiTarget.FOREIGN || target == ApiTarget.OTHER_BANDWIDTH;
+    }
+
+    /** The files that hold (as a field, parameter or variable) a type that one of {@code declaring} declares. */
+    public Set<String> filesHoldingTypesOf(Set<String> declaring) {
+        Set<String> types = new java.util.HashSet<>();
+        for (String file : declaring) {
+            FileFacts ff = files.get(file);
+            if (ff != null) {
+                ff.declaredTypes.stream().filter(t -> t.indexOf('.') >= 0).forEach(t -> types.add(t.replace('$', '.')));
+            }
+        }
+        Set<String> out = new java.util.HashSet<>();
+        if (!types.isEmpty()) {
+            for (FileFacts ff : files.values()) {
+                if (ff.heldTypes.stream().anyMatch(types::contains)) {
+                    out.add(ff.path);
+                }
+            }
+        }
+        return out;
     }
 
     /** The files that declare {@code type} (a fully qualified or a simple name). */

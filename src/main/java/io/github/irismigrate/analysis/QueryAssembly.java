@@ -38,7 +38,8 @@ public final class QueryAssembly {
 
     /** Builder calls that add one query parameter, name first. */
     public static final Set<String> PARAM_CALLS = Set.of("queryParam", "addQueryParameter", "setQueryParameter",
-            "addParameter", "setParameter", "addEncodedQueryParameter", "setEncodedQueryParameter", "queryParamIfPresent");
+            "addParameter", "setParameter", "addEncodedQueryParameter", "setEncodedQueryParameter", "queryParamIfPresent",
+            "replaceQueryParam");
 
     /**
      * A builder call that adds one query parameter, name first: one of {@link #PARAM_CALLS}, or {@code query(name,
@@ -64,6 +65,10 @@ public final class QueryAssembly {
     private static final Set<String> MAP_WALKS = Set.of("entrySet", "forEach");
 
     private static final Pattern PARAM = Pattern.compile("(?<=[?&])([A-Za-z0-9_.\\-\\[\\]]+)(?==)");
+    /** An RFC 6570 query expression: <code>{?areaCode,quantity}</code>, or <code>{&amp;page}</code> after a literal query. */
+    private static final Pattern QUERY_EXPRESSION = Pattern.compile("\\{[?&]([A-Za-z0-9_.,*:%]+)}");
+    /** One variable of such an expression, without its modifier ({@code areaCode*}, {@code areaCode:3}). */
+    private static final Pattern TEMPLATE_VARIABLE = Pattern.compile("(?:^|,)([A-Za-z0-9_.%]+)");
 
     private QueryAssembly() {
     }
@@ -71,9 +76,23 @@ public final class QueryAssembly {
     // ---- query in the text ----------------------------------------------------------------------------------
 
     /** One parameter of a query text: its name and where the name sits in the text. */
-    public record Param(String name, int start, int end) {
+    /**
+     * One query parameter of a text: its name's offsets, and for a variable of an RFC 6570 query expression
+     * ({@code /availableNumbers{?areaCode,quantity}}, Micronaut's and Spring's URI templates) the offset of that
+     * expression's <code>{</code>, else -1.
+     */
+    public record Param(String name, int start, int end, int expression) {
+        public Param(String name, int start, int end) {
+            this(name, start, end, -1);
+        }
+
         public boolean isAreaCode() {
             return name.equalsIgnoreCase(AREA_CODE);
+        }
+
+        /** True for a variable of a URI template's query expression, whose value the caller's argument gives. */
+        public boolean isTemplateVariable() {
+            return expression >= 0;
         }
     }
 
@@ -104,6 +123,15 @@ public final class QueryAssembly {
         while (m.find()) {
             out.add(new Param(m.group(1), from + m.start(1), from + m.end(1)));
         }
+        Matcher e = QUERY_EXPRESSION.matcher(hash < 0 ? flat : flat.substring(0, hash));
+        while (e.find()) {
+            Matcher v = TEMPLATE_VARIABLE.matcher(e.group(1));
+            while (v.find()) {
+                int at = e.start(1) + v.start(1);
+                out.add(new Param(v.group(1), at, at + v.group(1).length(), e.start()));
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(Param::start));
         return new TextQuery(out);
     }
 
@@ -575,7 +603,27 @@ public final class QueryAssembly {
     }
 
     /** True when a method's code names {@code countryCodeA3} in any string: the request gets it somewhere there. */
+    /**
+     * A path with its own query and its own area code ({@code "/api/v2/accounts/1/availableNumbers?countryCodeA3=USA&
+     * areaCode=919"}, a request a test asserts): its country goes with that area code, not to another request of the
+     * same method.
+     */
+    private static boolean isWholeRequest(String s) {
+        int slash = s.indexOf('/');
+        int q = s.indexOf('?');
+        return slash >= 0 && q > slash && s.substring(q).toLowerCase(Locale.ROOT).contains("areacode=");
+    }
+
+    /** True when a literal of {@code tree} names countryCodeA3. */
     public static boolean mentionsCountry(@Nullable J tree) {
+        return mentionsCountry(tree, false);
+    }
+
+    /**
+     * True when a literal of {@code tree} names countryCodeA3; with {@code otherRequests}, one that could add it to
+     * another request of the tree: not a whole request with its own area code.
+     */
+    public static boolean mentionsCountry(@Nullable J tree, boolean otherRequests) {
         if (tree == null) {
             return false;
         }
@@ -583,7 +631,8 @@ public final class QueryAssembly {
         new JavaIsoVisitor<Integer>() {
             @Override
             public J.Literal visitLiteral(J.Literal literal, Integer p) {
-                if (literal.getValue() instanceof String s && s.toLowerCase(Locale.ROOT).contains(COUNTRY.toLowerCase(Locale.ROOT))) {
+                if (literal.getValue() instanceof String s && s.toLowerCase(Locale.ROOT).contains(COUNTRY.toLowerCase(Locale.ROOT))
+                        && !(otherRequests && isWholeRequest(s))) {
                     found[0] = true;
                 }
                 return literal;

@@ -216,11 +216,11 @@ public class AreaCodeAsInteger extends IrisRecipe {
 
     /**
      * What the customer's own endpoint, command line or configuration hands in: their input, not the Dashboard's
-     * data (Spring, JAX-RS, picocli, JCommander, Spring's and MicroProfile's configuration).
+     * data (Spring, JAX-RS, Micronaut, picocli, JCommander, Spring's, MicroProfile's and Micronaut's configuration).
      */
     private static final Set<String> SERVER_PARAMETERS = Set.of("RequestParam", "PathVariable", "RequestBody",
             "RequestHeader", "QueryParam", "PathParam", "FormParam", "Option", "Parameters", "Parameter", "Value",
-            "ConfigProperty");
+            "ConfigProperty", "QueryValue", "Property");
 
     private static final Set<String> KOTLIN_CONVERSIONS = Set.of("toInt", "toIntOrNull", "toLong", "toLongOrNull", "toShort");
 

@@ -109,10 +109,15 @@ public class AreaCodeNeedsCountry extends IrisRecipe {
                 if (!(tree instanceof JavaSourceFile cu)) { // Java, and Kotlin, whose trees are Java's but a few
                     return new PlanApplier(plan.texts(), fix).visit(tree, ctx);
                 }
-                Map<UUID, List<PlannedFinding>> local = localTextPlan(cu, plan.texts());
+                Set<UUID> bindingsToRename = new HashSet<>();
+                Map<UUID, List<PlannedFinding>> local = localTextPlan(cu, plan.texts(), bindingsToRename);
                 Tree t = new PlanApplier(local, fix).visit(cu, ctx);
                 boolean dashboardFile = dashboardFiles.contains(SourcePaths.of(cu));
-                return new JavaFixes(plan.builderNames(), dashboardFile, fix, facts).visit(t, ctx);
+                JavaFixes fixes = new JavaFixes(plan.builderNames(), dashboardFile, fix, facts);
+                if (fix) {
+                    fixes.keysToRename.addAll(bindingsToRename); // @QueryValue("areacode") of a renamed template variable
+                }
+                return fixes.visit(t, ctx);
             }
         };
     }
@@ -164,6 +169,10 @@ public class AreaCodeNeedsCountry extends IrisRecipe {
                 }
                 continue;
             }
+            if (p.isTemplateVariable()) {
+                texts.addAll(templateFinding(text, p));
+                continue;
+            }
             if (bareName) {
                 // a literal that is nothing but the parameter's name (a constant AREA_CODE = "areaCode", say) also
                 // names it for builders, maps and JSON: "countryCodeA3=USA&" inserted there would break those uses
@@ -177,6 +186,69 @@ public class AreaCodeNeedsCountry extends IrisRecipe {
             }
         }
         return new Plan(index(keepSharedLeaves(texts, facts)), builderNames);
+    }
+
+    /**
+     * An area code that is a variable of a URI template's query expression ({@code /availableNumbers{?areaCode,quantity}}
+     * of a Micronaut client): the country goes in as a literal query before the expression, which then continues it
+     * ({@code ?countryCodeA3=USA{&areaCode,quantity}}). A lower-case {@code areacode} is renamed too, with the value
+     * of the {@code @QueryValue("areacode")} that binds it to the method's parameter (see {@link #localTextPlan}: with
+     * no such annotation it is flagged).
+     */
+    private List<PlannedFinding> templateFinding(ResolvedText text, QueryAssembly.Param p) {
+        String flat = text.flat();
+        String opener = flat.substring(p.expression(), p.expression() + 2);
+        String country = (opener.equals("{?") ? "?" : "&") + QueryAssembly.COUNTRY + "=" + country() + "{&";
+        PlannedFinding f;
+        if (!p.name().equals(QueryAssembly.AREA_CODE)) {
+            String between = flat.substring(p.expression() + 2, p.start());
+            f = finding(Rule.BW005, text, p.expression(), p.end(), country + between + QueryAssembly.AREA_CODE,
+                    templateRenameMessage(p.name()));
+        } else {
+            f = finding(Rule.BW005, text, p.expression(), p.expression() + 2, country, message());
+        }
+        return f == null ? List.of() : List.of(f);
+    }
+
+    String templateRenameMessage(String name) {
+        return Rule.BW005.message("v2 requires countryCodeA3 with every areaCode filter, and this URI template's " + name
+                + " variable goes without it", "add countryCodeA3=" + country() + " to the template and rename " + name
+                + " to areaCode there and in the @QueryValue(\"" + name + "\") that binds it");
+    }
+
+    /** A URI template's lower-case area-code variable, as a planned edit renames it: <code>{?areacode</code>. */
+    private static final java.util.regex.Pattern TEMPLATE_RENAME = java.util.regex.Pattern.compile(
+            "\\{[?&](?:[^}]*,)?(areacode)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The name of a lower-case area-code variable a planned edit renames in a URI template, or null: the edit is then
+     * only right when the method's {@code @QueryValue} binding is renamed with it.
+     */
+    private static @Nullable String templateRename(PlannedFinding f) {
+        if (f.edit() == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = TEMPLATE_RENAME.matcher(f.edit().oldText());
+        return m.find() && !m.group(1).equals(QueryAssembly.AREA_CODE) ? m.group(1) : null;
+    }
+
+    /** The {@code @QueryValue("areacode")} of {@code md}'s parameters that binds {@code name}, or null. */
+    private static J.@Nullable Literal queryValueBinding(J.MethodDeclaration md, String name) {
+        for (Statement st : md.getParameters()) {
+            if (st instanceof J.VariableDeclarations p) {
+                for (J.Annotation a : p.getLeadingAnnotations()) {
+                    if (a.getSimpleName().equals("QueryValue") && a.getArguments() != null) {
+                        for (Expression arg : a.getArguments()) {
+                            Expression v = arg instanceof J.Assignment as ? as.getAssignment() : arg;
+                            if (v instanceof J.Literal l && name.equals(l.getValue())) {
+                                return l;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private static Map<UUID, List<PlannedFinding>> index(List<PlannedFinding> findings) {
@@ -193,9 +265,12 @@ public class AreaCodeNeedsCountry extends IrisRecipe {
 
     /**
      * The text plan for one Java file, with what only the tree shows: a literal in a method that adds countryCodeA3
-     * elsewhere (a builder across statements) needs nothing, and one inside a loop is flagged, not fixed.
+     * elsewhere (a builder across statements) needs nothing, one inside a loop is flagged, not fixed, and a URI
+     * template whose lower-case areacode is renamed puts the {@code @QueryValue} binding renamed with it in
+     * {@code bindingsToRename} (without one, it is flagged).
      */
-    private Map<UUID, List<PlannedFinding>> localTextPlan(JavaSourceFile cu, Map<UUID, List<PlannedFinding>> plan) {
+    private Map<UUID, List<PlannedFinding>> localTextPlan(JavaSourceFile cu, Map<UUID, List<PlannedFinding>> plan,
+                                                          Set<UUID> bindingsToRename) {
         Map<UUID, List<PlannedFinding>> local = new HashMap<>(plan);
         new JavaIsoVisitor<Integer>() {
             @Override
@@ -205,7 +280,23 @@ public class AreaCodeNeedsCountry extends IrisRecipe {
                     return literal;
                 }
                 J.MethodDeclaration md = getCursor().firstEnclosing(J.MethodDeclaration.class);
-                if (md != null && QueryAssembly.mentionsCountry(countryScope(md, getCursor()))) {
+                List<PlannedFinding> renames = new ArrayList<>();
+                for (PlannedFinding f : fs) {
+                    String name = templateRename(f);
+                    if (name == null) {
+                        renames.add(f);
+                    } else if (md != null && queryValueBinding(md, name) != null) {
+                        renames.add(f);
+                        bindingsToRename.add(queryValueBinding(md, name).getId());
+                    } else {
+                        // bound by the parameter's own name, or not seen: the rename is the reviewer's
+                        renames.add(new PlannedFinding(f.rule(), f.anchor(), templateRenameMessage(name), null));
+                    }
+                }
+                if (!renames.equals(fs)) {
+                    local.put(literal.getId(), renames);
+                }
+                if (md != null && QueryAssembly.mentionsCountry(countryScope(md, getCursor()), true)) {
                     local.remove(literal.getId());
                 } else if (QueryAssembly.inLoop(getCursor())) {
                     List<PlannedFinding> flags = new ArrayList<>();
@@ -375,6 +466,9 @@ public class AreaCodeNeedsCountry extends IrisRecipe {
          * parameter's annotation. A parameter that is a whole query map may hold countryCodeA3: then nothing is said.
          */
         private void clientQueryParameters(J.MethodDeclaration method) {
+            if (templatesAreaCode(method)) {
+                return; // @Get("/availableNumbers{?areaCode,quantity}"): the template's variable is the finding
+            }
             J.Annotation areaCode = null;
             for (Statement st : method.getParameters()) {
                 if (!(st instanceof J.VariableDeclarations p) || p.getVariables().isEmpty()) {
@@ -552,13 +646,13 @@ public class AreaCodeNeedsCountry extends IrisRecipe {
                         List.of(new PlannedFinding(Rule.BW005, new Origin("", name.getId()), msg, null, wouldFix))));
                 return m.withArguments(marked);
             }
-            // x.queryParam("areaCode", ac)  ->  x.queryParam("areaCode", ac).queryParam("countryCodeA3", "USA")
+            // x.queryParam("areaCode", ac)  ->  x.queryParam("countryCodeA3", "USA").queryParam("areaCode", ac): the country
+            // right before the area code, as the query strings get it (?countryCodeA3=USA&areaCode=919)
             Space dotPrefix = m.getPadding().getSelect() == null ? Space.EMPTY : m.getPadding().getSelect().getAfter();
             Space valuePrefix = args.size() > 1 ? args.get(1).getPrefix() : Space.SINGLE_SPACE;
-            J.MethodInvocation added = m.withId(Tree.randomId()).withMarkers(Markers.EMPTY)
+            J.MethodInvocation added = m.withId(Tree.randomId()).withMarkers(Markers.EMPTY).withPrefix(Space.EMPTY)
                     .withArguments(List.of(literal(QueryAssembly.COUNTRY, name.getPrefix()), literal(country(), valuePrefix)));
-            return added.getPadding().withSelect(JRightPadded.build((Expression) m.withPrefix(Space.EMPTY)).withAfter(dotPrefix))
-                    .withPrefix(m.getPrefix());
+            return m.getPadding().withSelect(JRightPadded.build((Expression) added).withAfter(dotPrefix));
         }
 
         private J.MethodInvocation extendMapOf(J.MethodInvocation mapOf, UUID keyId) {
@@ -593,6 +687,21 @@ public class AreaCodeNeedsCountry extends IrisRecipe {
     private static String annotationName(J.Annotation a, String parameterName) {
         String named = io.github.irismigrate.analysis.Annotations.string(a, Set.of("value", "name"));
         return named != null ? named : parameterName;
+    }
+
+    /** A URI template's query expression with an area code: <code>{?areaCode,quantity}</code>. */
+    private static final java.util.regex.Pattern TEMPLATED_AREA_CODE =
+            java.util.regex.Pattern.compile("(?i)\\{[?&](?:[^}]*,)?areacode[*,:}]");
+
+    /** True when a mapping of {@code method} has the area code as a variable of its URI template's query. */
+    private static boolean templatesAreaCode(J.MethodDeclaration method) {
+        for (J.Annotation a : method.getLeadingAnnotations()) {
+            String value = io.github.irismigrate.analysis.Annotations.string(a, Set.of("value", "uri"));
+            if (value != null && TEMPLATED_AREA_CODE.matcher(value).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isLowerCaseAreaCode(J.Literal l) {

@@ -41,7 +41,7 @@ import static io.github.irismigrate.recipes.UrlPatterns.HOLE;
  * never flagged.
  */
 public class MessagingViaSippeerTns extends IrisRecipe {
-    private static final Pattern SIPPEER_TNS = Pattern.compile("(?:^|/)sippeers/[^/?#]+/tns(?=[/?#\"'\\s]|$|" + HOLE + ")");
+    private static final Pattern SIPPEER_TNS = Pattern.compile("(?:^|/)sippeers/[^/?#]+/tns(?=[/?#\"'\\s]|\\{[?&/#.;+]|$|" + HOLE + ")");
     private static final Pattern MESSAGING = Pattern.compile("<(MessagingSettings|SmsEnabled|SmsSettings)[\\s/>]"
             + "|\"(messagingSettings|smsEnabled|smsSettings|MessagingSettings|SmsEnabled|SmsSettings)\"\\s*:");
     private static final Pattern SMS_FLAG = Pattern.compile("<(Sms)[\\s/>]|\"(sms)\"\\s*:");

@@ -553,7 +553,7 @@ public class TenDigitNumberExpected extends IrisRecipe {
 
     /** Annotations of a parameter that the customer's own endpoint receives from its callers. */
     private static final Set<String> ENDPOINT_INPUTS = Set.of("PathVariable", "RequestParam", "RequestHeader", "CookieValue",
-            "MatrixVariable", "QueryParam", "PathParam", "FormParam", "HeaderParam");
+            "MatrixVariable", "QueryParam", "PathParam", "FormParam", "HeaderParam", "QueryValue", "Header");
 
     private static final Set<String> KOTLIN_TO_LONG = Set.of("toLong", "toLongOrNull", "toBigInteger");
     /** Steps of a collection pipeline that keep its elements numbers, for a lambda further along. */

@@ -4,8 +4,11 @@ import io.github.irismigrate.analysis.AssembledText;
 
 /** Regular-expression pieces the URL rules share. */
 final class UrlPatterns {
-    /** Where a path segment ends: a separator, the end of the text, or an unknown part. */
-    static final String SEGMENT_END = "(?=[/?#\\s\"'<>;,)\\]}&]|$|" + AssembledText.HOLE + ")";
+    /**
+     * Where a path segment ends: a separator, an RFC 6570 expression that continues the URL ({@code {?areaCode,page}},
+     * {@code {/id}}), the end of the text, or an unknown part.
+     */
+    static final String SEGMENT_END = "(?=[/?#\\s\"'<>;,)\\]}&]|\\{[?&/#.;+]|$|" + AssembledText.HOLE + ")";
     /**
      * The start of a text or right after an unknown part (a base URL the analysis cannot see), or after a format
      * template's first placeholder, where a base URL goes ({@code "%s/v1.0/accounts/%s/sites"}, {@code "{0}/accounts"}).

@@ -46,20 +46,36 @@ public class V1BasePath extends IrisRecipe {
         return Rule.BW001;
     }
 
-    /** A mock server's base that copies v1's layout: {@code server.url("/api")}, {@code "http://localhost:8089/api"}. */
-    private static final Pattern MOCK_V1_BASE = Pattern.compile("(?:https?://(?:localhost|127\\.0\\.0\\.1)(?::\\d+)?)?/api/?");
+    /**
+     * A mock server's base that copies v1's layout: {@code server.url("/api")}, {@code "http://localhost:8089/api"},
+     * {@code "http://localhost:" + server.getPort() + "/api"}, {@code http://localhost:${mock.port:18089}/api}.
+     */
+    private static final Pattern MOCK_V1_BASE = Pattern.compile("(?:https?://(?:localhost|127\\.0\\.0\\.1)(?::(?:\\d+|"
+            + HOLE + "|\\$\\{[^}]*}))?)?/api/?");
+
+    private static boolean isTest(String path) {
+        return path.startsWith("src/test/") || path.contains("/src/test/");
+    }
 
     /**
      * Test files that give the client a mock server's base ending in {@code /api}: the {@code /api} of the paths they
-     * assert the mock received comes from that base, not from the code under test, and stays what it is.
+     * assert the mock received comes from that base, not from the code under test, and stays what it is. The base is
+     * set in the test file itself or in a test helper the file holds ({@code MockDashboard dashboard = new
+     * MockDashboard()}). (A base in the tests' configuration is not enough: which tests use it, and which paths of
+     * theirs come from it, the configuration does not say.)
      */
     private static java.util.Set<String> testsWithMockV1Base(ProjectFacts facts) {
-        java.util.Set<String> out = new java.util.HashSet<>();
+        java.util.Set<String> bases = new java.util.HashSet<>();
         for (ProjectFacts.ResolvedRoot rr : facts.resolvedRoots()) {
             String path = rr.root().sourcePath();
-            if ((path.startsWith("src/test/") || path.contains("/src/test/")) && MOCK_V1_BASE.matcher(rr.text().flat()).matches()) {
-                out.add(path);
+            if (isTest(path) && rr.root().kind() != io.github.irismigrate.analysis.RootKind.CONFIG
+                    && MOCK_V1_BASE.matcher(rr.text().flat()).matches()) {
+                bases.add(path);
             }
+        }
+        java.util.Set<String> out = new java.util.HashSet<>(bases);
+        if (!bases.isEmpty()) {
+            out.addAll(facts.filesHoldingTypesOf(bases));
         }
         return out;
     }
@@ -68,6 +84,7 @@ public class V1BasePath extends IrisRecipe {
     protected List<PlannedFinding> plan(RuleContext context) {
         List<PlannedFinding> out = new ArrayList<>();
         java.util.Set<String> mockV1Bases = testsWithMockV1Base(context.facts());
+        List<ProjectFacts.ResolvedRoot> fragments = new ArrayList<>();
         for (ProjectFacts.ResolvedRoot rr : context.facts().resolvedRoots()) {
             String flat = rr.text().flat();
             ApiTarget target = rr.target();
@@ -94,13 +111,37 @@ public class V1BasePath extends IrisRecipe {
                         "the legacy host " + l.group() + " serves only v1 of the Dashboard API",
                         "point this base URL at " + v2 + " (check credentials and any path after it)"));
             }
-            if (target == ApiTarget.UNKNOWN && context.reachesDashboard(rr) && !mockV1Bases.contains(rr.root().sourcePath())) {
-                Matcher f = FRAGMENT.matcher(flat);
-                while (f.find()) {
-                    add(out, rr, f.start(1), f.end(1), "/api/v2", Rule.BW001.message(
-                            "this Dashboard API path starts with the v1 prefix " + f.group(1) + ", and v2 lives under /api/v2/",
-                            "change " + f.group(1) + " to /api/v2"));
+            if (target == ApiTarget.UNKNOWN && context.reachesDashboard(rr)) {
+                if (FRAGMENT.matcher(flat).find()) {
+                    fragments.add(rr);
                 }
+            }
+        }
+        // a test that holds a class whose own text carries the v1 prefix (a client's @Client(path = "/api/accounts/..")):
+        // what it asserts comes from that text too, which is rewritten
+        List<PlannedFinding> planned = new ArrayList<>();
+        java.util.Map<PlannedFinding, String> rootFiles = new java.util.IdentityHashMap<>();
+        java.util.Set<PlannedFinding> apiPrefixes = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (ProjectFacts.ResolvedRoot rr : fragments) {
+            Matcher f = FRAGMENT.matcher(rr.text().flat());
+            while (f.find()) {
+                List<PlannedFinding> one = new ArrayList<>();
+                add(one, rr, f.start(1), f.end(1), "/api/v2", Rule.BW001.message(
+                        "this Dashboard API path starts with the v1 prefix " + f.group(1) + ", and v2 lives under /api/v2/",
+                        "change " + f.group(1) + " to /api/v2"));
+                one.forEach(p -> rootFiles.put(p, rr.root().sourcePath()));
+                if (f.group(1).equals("/api")) {
+                    apiPrefixes.addAll(one); // what a mock's /api base gives; its /v1.0 would come from elsewhere
+                }
+                planned.addAll(one);
+            }
+        }
+        java.util.Set<String> ownV1Texts = new java.util.HashSet<>();
+        planned.stream().map(p -> p.anchor().sourcePath()).filter(p -> !isTest(p)).forEach(ownV1Texts::add);
+        mockV1Bases.removeAll(context.facts().filesHoldingTypesOf(ownV1Texts));
+        for (PlannedFinding p : planned) {
+            if (!(apiPrefixes.contains(p) && mockV1Bases.contains(rootFiles.get(p)))) {
+                out.add(p);
             }
         }
         return out;

@@ -161,8 +161,8 @@ class AreaCodeNeedsCountryTest implements RewriteTest {
                   static final String BASE = "https://dashboard.bandwidth.com/api/v2";
                   String numbers(Client client, String accountId, String areaCode) {
                       return client.target(BASE).path("accounts").path(accountId).path("availableNumbers")
-                          .queryParam("areaCode", areaCode)
-                          .queryParam("countryCodeA3", "USA").request().get(String.class);
+                          .queryParam("countryCodeA3", "USA")
+                          .queryParam("areaCode", areaCode).request().get(String.class);
                   }
               }
               """
@@ -209,7 +209,7 @@ class AreaCodeNeedsCountryTest implements RewriteTest {
                       this.portal = client.target(PORTAL);
                   }
                   WebTarget available(String areaCode) {
-                      return account.path("availableNumbers").queryParam("areaCode", areaCode).queryParam("countryCodeA3", "USA").queryParam("quantity", 5);
+                      return account.path("availableNumbers").queryParam("countryCodeA3", "USA").queryParam("areaCode", areaCode).queryParam("quantity", 5);
                   }
                   String customers(String areaCode) {
                       return portal.path("customers").queryParam("areaCode", areaCode).request().get(String.class);
@@ -260,24 +260,24 @@ class AreaCodeNeedsCountryTest implements RewriteTest {
               class Builders {
                   static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/1";
                   String spring(String ac) {
-                      return UriComponentsBuilder.fromHttpUrl(BASE).path("/availableNumbers").queryParam("areaCode", ac).queryParam("countryCodeA3", "USA").toUriString();
+                      return UriComponentsBuilder.fromHttpUrl(BASE).path("/availableNumbers").queryParam("countryCodeA3", "USA").queryParam("areaCode", ac).toUriString();
                   }
                   String springMultiLine(String ac) {
                       return UriComponentsBuilder.fromHttpUrl(BASE)
                           .path("/inserviceNumbers")
-                          .queryParam("areaCode", ac)
                           .queryParam("countryCodeA3", "USA")
+                          .queryParam("areaCode", ac)
                           .queryParam("page", 1)
                           .toUriString();
                   }
                   HttpUrl ok(String ac) {
-                      return HttpUrl.parse(BASE + "/availableNumbers").newBuilder().addQueryParameter("areaCode", ac).addQueryParameter("countryCodeA3", "USA").build();
+                      return HttpUrl.parse(BASE + "/availableNumbers").newBuilder().addQueryParameter("countryCodeA3", "USA").addQueryParameter("areaCode", ac).build();
                   }
                   java.net.URI apache(String ac) throws Exception {
-                      return new URIBuilder(BASE + "/availableNpaNxx").addParameter("areaCode", ac).addParameter("countryCodeA3", "USA").build();
+                      return new URIBuilder(BASE + "/availableNpaNxx").addParameter("countryCodeA3", "USA").addParameter("areaCode", ac).build();
                   }
                   java.net.URI apacheSet(String ac) throws Exception {
-                      return new URIBuilder(BASE + "/availableNumbers").setParameter("areaCode", ac).setParameter("countryCodeA3", "USA").build();
+                      return new URIBuilder(BASE + "/availableNumbers").setParameter("countryCodeA3", "USA").setParameter("areaCode", ac).build();
                   }
               }
               """
@@ -445,8 +445,8 @@ class AreaCodeNeedsCountryTest implements RewriteTest {
                   static final String BASE = "https://dashboard.bandwidth.com/api/v2";
                   String search(String accountId, String areaCode) {
                       return IrisUriBuilder.from(BASE).segment("accounts").segment(accountId).segment("availableNpaNxx")
-                          .queryParam("areaCode", areaCode)
                           .queryParam("countryCodeA3", "USA")
+                          .queryParam("areaCode", areaCode)
                           .build();
                   }
                   String crm(String areaCode) {
@@ -735,8 +735,8 @@ class AreaCodeNeedsCountryTest implements RewriteTest {
                   String availableNpaNxx(String accountId, String areaCode) {
                       URI uri = uriFactory.builder()
                           .path("/accounts/{accountId}/availableNpaNxx")
-                          .queryParam("areaCode", areaCode)
                           .queryParam("countryCodeA3", "USA")
+                          .queryParam("areaCode", areaCode)
                           .build(accountId);
                       return rest.getForObject(uri, String.class);
                   }
@@ -1007,8 +1007,8 @@ class AreaCodeNeedsCountryTest implements RewriteTest {
                   static final String BASE = "https://dashboard.bandwidth.com/api/v2";
                   String byBuilder(String account, String ac) {
                       return UriComponentsBuilder.fromHttpUrl(BASE).pathSegment("accounts", account, "availableNumbers")
-                              .queryParam(Params.AREA_CODE, ac)
-                              .queryParam("countryCodeA3", "USA").queryParam(Params.QUANTITY, 10).toUriString();
+                              .queryParam("countryCodeA3", "USA")
+                              .queryParam(Params.AREA_CODE, ac).queryParam(Params.QUANTITY, 10).toUriString();
                   }
                   String byText(String account, String ac) {
                       return BASE + "/accounts/" + account + "/availableNumbers?" + Params.AREA_CODE + "=" + ac;
@@ -1370,8 +1370,8 @@ class AreaCodeNeedsCountryTest implements RewriteTest {
               class NumberSearch extends DashboardClient {
                   IrisRequest available(String account, String areaCode) {
                       return request(IrisRequest.Method.GET, "/accounts/" + account + "/availableNumbers")
-                              .query("areaCode", areaCode)
                               .query("countryCodeA3", "USA")
+                              .query("areaCode", areaCode)
                               .query("quantity", "25")
                               .build();
                   }
@@ -1700,6 +1700,143 @@ class AreaCodeNeedsCountryTest implements RewriteTest {
         }
     }
 
+    /** Micronaut's declarative clients (RFC 6570 query templates) and its UriBuilder, typed with the real jars. */
+    @Nested
+    class Micronaut implements RewriteTest {
+        @Override
+        public void defaults(RecipeSpec spec) {
+            spec.recipe(new AreaCodeNeedsCountry()).parser(JavaParser.fromJavaVersion()
+              .classpath("micronaut-http", "micronaut-http-client-core", "micronaut-core", "micronaut-inject"));
+        }
+
+        /**
+         * {@code {?areaCode,quantity}} gets the country as a literal query that the expression then continues
+         * ({@code ?countryCodeA3=USA{&areaCode,quantity}}: Micronaut expands both); a lower-case {@code areacode} is
+         * renamed with the {@code @QueryValue("areacode")} that binds it, and flagged when the parameter's own name binds
+         * it; a template that has the country and the customer's own controller stay as they are.
+         */
+        @Test
+        void queryTemplatesOfADeclarativeClient() {
+            rewriteRun(
+              yaml("micronaut:\n  http:\n    services:\n      dashboard:\n        url: https://dashboard.bandwidth.com\n",
+                spec -> spec.path("src/main/resources/application.yml")),
+              //language=java
+              java(
+                """
+                  import io.micronaut.http.annotation.Get;
+                  import io.micronaut.http.annotation.QueryValue;
+                  import io.micronaut.http.client.annotation.Client;
+                  @Client(id = "dashboard", path = "/api/v2/accounts/9900123")
+                  interface InventoryClient {
+                      @Get("/availableNumbers{?areaCode,quantity}")
+                      String available(@QueryValue String areaCode, @QueryValue Integer quantity);
+                      @Get("/availableNumbers?state=NC{&areaCode}")
+                      String inState(@QueryValue String areaCode);
+                      @Get("/inserviceNumbers{?areacode,page}")
+                      String inService(@QueryValue("areacode") Integer areaCode, @QueryValue Integer page);
+                      @Get("/inserviceNumbers{?page,areacode}")
+                      String byName(@QueryValue Integer page, @QueryValue Integer areacode);
+                      @Get("/availableNumbers{?countryCodeA3,areaCode}")
+                      String withCountry(@QueryValue String countryCodeA3, @QueryValue String areaCode);
+                  }
+                  """,
+                """
+                  import io.micronaut.http.annotation.Get;
+                  import io.micronaut.http.annotation.QueryValue;
+                  import io.micronaut.http.client.annotation.Client;
+                  @Client(id = "dashboard", path = "/api/v2/accounts/9900123")
+                  interface InventoryClient {
+                      @Get("/availableNumbers?countryCodeA3=USA{&areaCode,quantity}")
+                      String available(@QueryValue String areaCode, @QueryValue Integer quantity);
+                      @Get("/availableNumbers?state=NC&countryCodeA3=USA{&areaCode}")
+                      String inState(@QueryValue String areaCode);
+                      @Get("/inserviceNumbers?countryCodeA3=USA{&areaCode,page}")
+                      String inService(@QueryValue("areaCode") Integer areaCode, @QueryValue Integer page);
+                      @Get(/*~~([BW005] v2 requires countryCodeA3 with every areaCode filter, and this URI template's areacode variable goes without it; add countryCodeA3=USA to the template and rename areacode to areaCode there and in the @QueryValue("areacode") that binds it)~~>*/"/inserviceNumbers{?page,areacode}")
+                      String byName(@QueryValue Integer page, @QueryValue Integer areacode);
+                      @Get("/availableNumbers{?countryCodeA3,areaCode}")
+                      String withCountry(@QueryValue String countryCodeA3, @QueryValue String areaCode);
+                  }
+                  """
+              ),
+              //language=java
+              java(
+                """
+                  import io.micronaut.http.annotation.Controller;
+                  import io.micronaut.http.annotation.Get;
+                  import io.micronaut.http.annotation.QueryValue;
+                  @Controller("/api/port-requests")
+                  class PortRequestController {
+                      @Get("/by-area{?areaCode}")
+                      String byArea(@QueryValue String areaCode) {
+                          return "[]";
+                      }
+                  }
+                  """
+              )
+            );
+        }
+
+        @Test
+        void uriBuilderQueryParameter() {
+            rewriteRun(
+              //language=java
+              java(
+                """
+                  import io.micronaut.http.uri.UriBuilder;
+                  import java.net.URI;
+                  class Gateway {
+                      private final String url = "https://dashboard.bandwidth.com/api/v2";
+                      URI inService(String accountId, String areaCode) {
+                          return UriBuilder.of(url).path("accounts").path(accountId).path("inserviceNumbers")
+                              .queryParam("areaCode", areaCode).build();
+                      }
+                  }
+                  """,
+                """
+                  import io.micronaut.http.uri.UriBuilder;
+                  import java.net.URI;
+                  class Gateway {
+                      private final String url = "https://dashboard.bandwidth.com/api/v2";
+                      URI inService(String accountId, String areaCode) {
+                          return UriBuilder.of(url).path("accounts").path(accountId).path("inserviceNumbers")
+                              .queryParam("countryCodeA3", "USA")
+                              .queryParam("areaCode", areaCode).build();
+                      }
+                  }
+                  """
+              )
+            );
+        }
+
+        /** A test asserting two requests: the one with the country does not lend it to the other. */
+        @Test
+        void assertedRequestsOfATest() {
+            rewriteRun(
+              //language=java
+              java(
+                """
+                  class InventoryClientTest {
+                      void searches(String recorded, String next) {
+                          assert recorded.equals("/api/v2/accounts/9900123/inserviceNumbers?areaCode=919&quantity=5");
+                          assert next.equals("/api/v2/accounts/9900123/inserviceNumbers?countryCodeA3=USA&areaCode=919&quantity=5");
+                      }
+                  }
+                  """,
+                """
+                  class InventoryClientTest {
+                      void searches(String recorded, String next) {
+                          assert recorded.equals("/api/v2/accounts/9900123/inserviceNumbers?countryCodeA3=USA&areaCode=919&quantity=5");
+                          assert next.equals("/api/v2/accounts/9900123/inserviceNumbers?countryCodeA3=USA&areaCode=919&quantity=5");
+                      }
+                  }
+                  """,
+                spec -> spec.path("src/test/java/InventoryClientTest.java")
+              )
+            );
+        }
+    }
+
     @Nested
     class Kotlin implements RewriteTest {
         @Override
@@ -1737,8 +1874,8 @@ class AreaCodeNeedsCountryTest implements RewriteTest {
                       fun byAreaCode(ac: String) = "$base/accounts/$account/availableNumbers?countryCodeA3=USA&areaCode=$ac&quantity=5"
                       fun byBuilder(ac: String) = UriComponentsBuilder.fromHttpUrl(base)
                           .path("/accounts/{account}/availableNumbers")
-                          .queryParam("areaCode", ac)
                           .queryParam("countryCodeA3", "USA")
+                          .queryParam("areaCode", ac)
                           .buildAndExpand(account).toUriString()
                       fun twilio(ac: String) = "https://api.twilio.com/2010-04-01/AvailablePhoneNumbers/US/Local.json?AreaCode=$ac"
                   }

@@ -100,6 +100,189 @@ class E911AddressesTest implements RewriteTest {
         );
     }
 
+    /** Micronaut's declarative clients and its {@code UriBuilder}, typed with the real Micronaut jars. */
+    @Nested
+    class Micronaut implements RewriteTest {
+        @Override
+        public void defaults(RecipeSpec spec) {
+            spec.recipe(new E911Addresses()).parser(JavaParser.fromJavaVersion()
+              .classpath("micronaut-http", "micronaut-http-client-core", "micronaut-core", "micronaut-inject"));
+        }
+
+        @Test
+        void declarativeClientOnAConfiguredUrlWithAQueryTemplate() {
+            rewriteRun(
+              yaml("dashboard:\n  url: https://dashboard.bandwidth.com/api/v2\n", spec -> spec.path("src/main/resources/application.yml")),
+              //language=java
+              java(
+                """
+                  import io.micronaut.http.annotation.Get;
+                  import io.micronaut.http.annotation.PathVariable;
+                  import io.micronaut.http.annotation.QueryValue;
+                  import io.micronaut.http.client.annotation.Client;
+                  @Client("${dashboard.url}")
+                  interface AddressClient {
+                      @Get("/accounts/{accountId}/addresses{?page,size}")
+                      String list(@PathVariable String accountId, @QueryValue Integer page, @QueryValue Integer size);
+                      @Get("/accounts/{accountId}/addresses/{id}")
+                      String one(@PathVariable String accountId, @PathVariable String id);
+                  }
+                  """,
+                """
+                  import io.micronaut.http.annotation.Get;
+                  import io.micronaut.http.annotation.PathVariable;
+                  import io.micronaut.http.annotation.QueryValue;
+                  import io.micronaut.http.client.annotation.Client;
+                  @Client("${dashboard.url}")
+                  interface AddressClient {
+                      @Get("/accounts/{accountId}/e911Addresses{?page,size}")
+                      String list(@PathVariable String accountId, @QueryValue Integer page, @QueryValue Integer size);
+                      @Get("/accounts/{accountId}/e911Addresses/{id}")
+                      String one(@PathVariable String accountId, @PathVariable String id);
+                  }
+                  """
+              )
+            );
+        }
+
+        @Test
+        void uriBuilderChainOnAConfiguredBase() {
+            rewriteRun(
+              //language=java
+              java(
+                """
+                  import io.micronaut.http.uri.UriBuilder;
+                  import java.net.URI;
+                  class Gateway {
+                      private final String url = "https://dashboard.bandwidth.com/api/v2";
+                      URI addresses(String accountId, int page) {
+                          return UriBuilder.of(url).path("accounts").path(accountId).path("addresses")
+                              .queryParam("page", page).build();
+                      }
+                  }
+                  """,
+                """
+                  import io.micronaut.http.uri.UriBuilder;
+                  import java.net.URI;
+                  class Gateway {
+                      private final String url = "https://dashboard.bandwidth.com/api/v2";
+                      URI addresses(String accountId, int page) {
+                          return UriBuilder.of(url).path("accounts").path(accountId).path("e911Addresses")
+                              .queryParam("page", page).build();
+                      }
+                  }
+                  """
+              )
+            );
+        }
+
+        /**
+         * A low-level {@code HttpClient} injected with a service id ({@code @Client("dashboard")}) goes where that
+         * service's configured URL goes: the Dashboard here, another host for the look-alike.
+         */
+        @Test
+        void httpClientInjectedForAConfiguredService() {
+            rewriteRun(
+              yaml("""
+                micronaut:
+                  http:
+                    services:
+                      dashboard:
+                        url: https://dashboard.bandwidth.com
+                      crm:
+                        url: https://crm.example.com
+                """, spec -> spec.path("src/main/resources/application.yml")),
+              //language=java
+              java(
+                """
+                  import io.micronaut.http.client.HttpClient;
+                  import io.micronaut.http.client.annotation.Client;
+                  class Addresses {
+                      private final HttpClient http;
+                      Addresses(@Client("dashboard") HttpClient http) {
+                          this.http = http;
+                      }
+                      String list(String accountId) {
+                          return http.toBlocking().retrieve("/api/v2/accounts/" + accountId + "/addresses");
+                      }
+                  }
+                  """,
+                """
+                  import io.micronaut.http.client.HttpClient;
+                  import io.micronaut.http.client.annotation.Client;
+                  class Addresses {
+                      private final HttpClient http;
+                      Addresses(@Client("dashboard") HttpClient http) {
+                          this.http = http;
+                      }
+                      String list(String accountId) {
+                          return http.toBlocking().retrieve("/api/v2/accounts/" + accountId + "/e911Addresses");
+                      }
+                  }
+                  """
+              ),
+              //language=java
+              java(
+                """
+                  import io.micronaut.http.client.HttpClient;
+                  import io.micronaut.http.client.annotation.Client;
+                  class CrmAddresses {
+                      private final HttpClient http;
+                      CrmAddresses(@Client("crm") HttpClient http) {
+                          this.http = http;
+                      }
+                      String list(String accountId) {
+                          return http.toBlocking().retrieve("/api/v2/accounts/" + accountId + "/addresses");
+                      }
+                  }
+                  """
+              )
+            );
+        }
+
+        @Test
+        void ownControllerAndAnotherServicesClientStayAsTheyAre() {
+            rewriteRun(
+              yaml("micronaut:\n  http:\n    services:\n      crm:\n        url: https://crm.example.com\n",
+                spec -> spec.path("src/main/resources/application.yml")),
+              //language=java
+              java(
+                """
+                  import io.micronaut.http.annotation.Controller;
+                  import io.micronaut.http.annotation.Get;
+                  @Controller("/api/accounts/{accountId}")
+                  class AddressController {
+                      @Get("/addresses{?page}")
+                      String list(String accountId, Integer page) {
+                          return "[]";
+                      }
+                  }
+                  """
+              ),
+              //language=java
+              java(
+                """
+                  import io.micronaut.http.annotation.Get;
+                  import io.micronaut.http.client.annotation.Client;
+                  @Client(id = "crm", path = "/api/accounts/{accountId}")
+                  interface CrmClient {
+                      @Get("/addresses")
+                      String addresses(String accountId);
+                  }
+                  """
+              ),
+              //language=java
+              java(
+                """
+                  class Iris {
+                      static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/";
+                  }
+                  """
+              )
+            );
+        }
+    }
+
     @Test
     void jaxRsClientWithoutItsTypes() {
         rewriteRun(

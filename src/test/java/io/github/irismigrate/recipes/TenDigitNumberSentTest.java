@@ -14,6 +14,7 @@ import static org.openrewrite.kotlin.Assertions.kotlin;
 import static org.openrewrite.json.Assertions.json;
 import static org.openrewrite.properties.Assertions.properties;
 import static org.openrewrite.xml.Assertions.xml;
+import static org.openrewrite.yaml.Assertions.yaml;
 
 class TenDigitNumberSentTest implements RewriteTest {
 
@@ -2044,6 +2045,75 @@ class TenDigitNumberSentTest implements RewriteTest {
                   String run(TnApi api, FeignTns feign) {
                       return api.details("12345", "+19195551234") + api.order("12345", "9195550000")
                           + feign.inService("12345", /*~~([BW006] v2 expects telephone numbers in requests in E.164 format (+1 and ten digits), not in 10-digit national format; send +19195551235 and make sure the query value is percent-encoded (%2B19195551235): a raw + in a query string decodes to a space)~~>*/"9195551235") + api.search("12345", /*~~([BW006] v2 expects telephone numbers in requests in E.164 format (+1 and ten digits), not in 10-digit national format; send +19195551236 and make sure the query value is percent-encoded (%2B19195551236): a raw + in a query string decodes to a space)~~>*/"9195551236", "9195551237");
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    /**
+     * Micronaut's declarative client on a configured service: a number handed to a method whose template puts it after
+     * /tns/ is sent; one handed to the customer's own controller is not. Typed with the real Micronaut jars.
+     */
+    @Test
+    void numberHandedToAMicronautClientMethod() {
+        rewriteRun(
+          spec -> spec.parser(JavaParser.fromJavaVersion()
+            .classpath("micronaut-http", "micronaut-http-client-core", "micronaut-core", "micronaut-inject")),
+          yaml("micronaut:\n  http:\n    services:\n      dashboard:\n        url: https://dashboard.bandwidth.com\n",
+            spec -> spec.path("src/main/resources/application.yml")),
+          //language=java
+          java(
+            """
+              package com.acme.iris;
+              import io.micronaut.http.annotation.Get;
+              import io.micronaut.http.annotation.PathVariable;
+              import io.micronaut.http.client.annotation.Client;
+              @Client(id = "dashboard", path = "/api/v2/accounts/9900123")
+              public interface TnClient {
+                  @Get("/tns/{tn}/tndetails")
+                  String details(@PathVariable String tn);
+                  @Get("/orders/{orderId}")
+                  String order(@PathVariable String orderId);
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.iris;
+              import io.micronaut.http.annotation.Controller;
+              import io.micronaut.http.annotation.Get;
+              import io.micronaut.http.annotation.PathVariable;
+              @Controller("/numbers")
+              public class NumberController {
+                  @Get("/tns/{tn}")
+                  public String details(@PathVariable String tn) {
+                      return tn;
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.jobs;
+              import com.acme.iris.NumberController;
+              import com.acme.iris.TnClient;
+              class Lookups {
+                  String run(TnClient client, NumberController own) {
+                      return client.details("9195551234") + client.order("9195550000") + own.details("9195551235");
+                  }
+              }
+              """,
+            """
+              package com.acme.jobs;
+              import com.acme.iris.NumberController;
+              import com.acme.iris.TnClient;
+              class Lookups {
+                  String run(TnClient client, NumberController own) {
+                      return client.details("+19195551234") + client.order("9195550000") + own.details("9195551235");
                   }
               }
               """

@@ -1094,6 +1094,184 @@ class V1BasePathTest implements RewriteTest {
         );
     }
 
+    /** Micronaut's declarative clients, typed with the real Micronaut jars. */
+    @Nested
+    class Micronaut implements RewriteTest {
+        @Override
+        public void defaults(RecipeSpec spec) {
+            spec.recipe(new V1BasePath()).parser(JavaParser.fromJavaVersion()
+              .classpath("micronaut-http", "micronaut-http-client-core", "micronaut-core", "micronaut-inject"));
+        }
+
+        static final String SERVICES = """
+          micronaut:
+            http:
+              services:
+                dashboard:
+                  url: https://dashboard.bandwidth.com
+                crm:
+                  url: https://crm.example.com
+          dashboard:
+            account-id: 9900123
+          """;
+
+        /**
+         * A client of a configured service ({@code @Client(id = "dashboard", path = "/api/accounts/..")}) on the
+         * Dashboard's host: its path carries v1's /api; another service's client with the same path is not touched.
+         */
+        @Test
+        void pathOfAClientOfAConfiguredService() {
+            rewriteRun(
+              yaml(SERVICES, spec -> spec.path("src/main/resources/application.yml")),
+              //language=java
+              java(
+                """
+                  import io.micronaut.http.annotation.Get;
+                  import io.micronaut.http.client.annotation.Client;
+                  @Client(id = "dashboard", path = "/api/accounts/${dashboard.account-id}")
+                  interface OrdersClient {
+                      @Get("/orders/{orderId}")
+                      String order(String orderId);
+                  }
+                  """,
+                """
+                  import io.micronaut.http.annotation.Get;
+                  import io.micronaut.http.client.annotation.Client;
+                  @Client(id = "dashboard", path = "/api/v2/accounts/${dashboard.account-id}")
+                  interface OrdersClient {
+                      @Get("/orders/{orderId}")
+                      String order(String orderId);
+                  }
+                  """
+              ),
+              //language=java
+              java(
+                """
+                  import io.micronaut.http.annotation.Get;
+                  import io.micronaut.http.client.annotation.Client;
+                  @Client(id = "crm", path = "/api/accounts/{accountId}")
+                  interface CrmClient {
+                      @Get("/orders")
+                      String orders(String accountId);
+                  }
+                  """
+              ),
+              //language=java
+              java(
+                """
+                  import io.micronaut.http.annotation.Controller;
+                  import io.micronaut.http.annotation.Get;
+                  @Controller("/api/accounts/{accountId}")
+                  class OwnOrdersController {
+                      @Get("/orders")
+                      String orders(String accountId) {
+                          return "[]";
+                      }
+                  }
+                  """
+              )
+            );
+        }
+
+        /**
+         * Tests that get a mock server's /api base from a helper (or the tests' configuration) assert paths whose /api
+         * comes from that base: left alone. A test of a client whose own path carries the /api is rewritten with it.
+         */
+        @Test
+        void testsOnAMockBaseFromAHelper() {
+            rewriteRun(
+              yaml(SERVICES + "  url: https://dashboard.bandwidth.com/api\n", SERVICES + "  url: https://dashboard.bandwidth.com/api/v2\n",
+                spec -> spec.path("src/main/resources/application.yml")),
+              //language=java
+              java(
+                """
+                  package com.acme;
+                  import io.micronaut.http.annotation.Get;
+                  import io.micronaut.http.client.annotation.Client;
+                  @Client(id = "dashboard", path = "/api/accounts/${dashboard.account-id}")
+                  public interface OrdersClient {
+                      @Get("/orders/{orderId}")
+                      String order(String orderId);
+                  }
+                  """,
+                """
+                  package com.acme;
+                  import io.micronaut.http.annotation.Get;
+                  import io.micronaut.http.client.annotation.Client;
+                  @Client(id = "dashboard", path = "/api/v2/accounts/${dashboard.account-id}")
+                  public interface OrdersClient {
+                      @Get("/orders/{orderId}")
+                      String order(String orderId);
+                  }
+                  """
+              ),
+              //language=java
+              java(
+                """
+                  package com.acme;
+                  import io.micronaut.http.annotation.Get;
+                  import io.micronaut.http.client.annotation.Client;
+                  @Client("${dashboard.url}")
+                  public interface SitesClient {
+                      @Get("/accounts/{accountId}/sites")
+                      String sites(String accountId);
+                  }
+                  """
+              ),
+              //language=java
+              java(
+                """
+                  package com.acme;
+                  import java.util.Map;
+                  public class MockDashboard {
+                      int port = 18089;
+                      public Map<String, Object> properties() {
+                          return Map.of("dashboard.url", "http://localhost:" + port + "/api",
+                                  "micronaut.http.services.dashboard.url", "http://localhost:" + port);
+                      }
+                  }
+                  """,
+                spec -> spec.path("src/test/java/com/acme/MockDashboard.java")
+              ),
+              //language=java
+              java(
+                """
+                  package com.acme;
+                  class SitesClientTest {
+                      void sites(SitesClient client, MockDashboard dashboard) {
+                          client.sites("9900123");
+                          assert "/api/accounts/9900123/sites".equals(dashboard.toString());
+                      }
+                  }
+                  """,
+                spec -> spec.path("src/test/java/com/acme/SitesClientTest.java")
+              ),
+              //language=java
+              java(
+                """
+                  package com.acme;
+                  class OrdersClientTest {
+                      void order(OrdersClient client, MockDashboard dashboard) {
+                          client.order("77");
+                          assert "/api/accounts/9900123/orders/77".equals(dashboard.toString());
+                      }
+                  }
+                  """,
+                """
+                  package com.acme;
+                  class OrdersClientTest {
+                      void order(OrdersClient client, MockDashboard dashboard) {
+                          client.order("77");
+                          assert "/api/v2/accounts/9900123/orders/77".equals(dashboard.toString());
+                      }
+                  }
+                  """,
+                spec -> spec.path("src/test/java/com/acme/OrdersClientTest.java")
+              )
+            );
+        }
+    }
+
     @Nested
     class NoChange {
 

@@ -42,8 +42,8 @@ public class DashboardProvisioningClient {
         HttpUrl.Builder url = account();
         return url
                 .addPathSegment("availableNumbers")
-                .addQueryParameter("areaCode", areaCode)
                 .addQueryParameter("countryCodeA3", "USA")
+                .addQueryParameter("areaCode", areaCode)
                 .addQueryParameter("quantity", Integer.toString(quantity))
                 .build();
     }

@@ -38,8 +38,8 @@ public class NumberInventoryService {
     public URI availableNumbersUri(String areaCode, int quantity) {
         return UriComponentsBuilder.fromHttpUrl(baseUrl)
                 .path("/accounts/{accountId}/availableNumbers")
-                .queryParam("areaCode", areaCode)
                 .queryParam("countryCodeA3", "USA")
+                .queryParam("areaCode", areaCode)
                 .queryParam("quantity", quantity)
                 .buildAndExpand(accountId)
                 .toUri();
@@ -67,8 +67,8 @@ public class NumberInventoryService {
     public String inServiceNumbers(String areaCode) {
         URI uri = UriComponentsBuilder.fromHttpUrl(baseUrl)
                 .pathSegment("accounts", accountId, "inserviceNumbers")
-                .queryParam("areaCode", areaCode)
                 .queryParam("countryCodeA3", "USA")
+                .queryParam("areaCode", areaCode)
                 .build()
                 .toUri();
         return rest.getForObject(uri, String.class);
