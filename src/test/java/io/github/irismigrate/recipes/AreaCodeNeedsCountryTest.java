@@ -1705,8 +1705,7 @@ class AreaCodeNeedsCountryTest implements RewriteTest {
     class Micronaut implements RewriteTest {
         @Override
         public void defaults(RecipeSpec spec) {
-            spec.recipe(new AreaCodeNeedsCountry()).parser(JavaParser.fromJavaVersion()
-              .classpath("micronaut-http", "micronaut-http-client-core", "micronaut-core", "micronaut-inject"));
+            spec.recipe(new AreaCodeNeedsCountry()).parser(MicronautJars.parser());
         }
 
         /**

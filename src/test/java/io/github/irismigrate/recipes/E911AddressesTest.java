@@ -105,8 +105,7 @@ class E911AddressesTest implements RewriteTest {
     class Micronaut implements RewriteTest {
         @Override
         public void defaults(RecipeSpec spec) {
-            spec.recipe(new E911Addresses()).parser(JavaParser.fromJavaVersion()
-              .classpath("micronaut-http", "micronaut-http-client-core", "micronaut-core", "micronaut-inject"));
+            spec.recipe(new E911Addresses()).parser(MicronautJars.parser());
         }
 
         @Test

@@ -2059,8 +2059,7 @@ class TenDigitNumberSentTest implements RewriteTest {
     @Test
     void numberHandedToAMicronautClientMethod() {
         rewriteRun(
-          spec -> spec.parser(JavaParser.fromJavaVersion()
-            .classpath("micronaut-http", "micronaut-http-client-core", "micronaut-core", "micronaut-inject")),
+          spec -> spec.parser(MicronautJars.parser()),
           yaml("micronaut:\n  http:\n    services:\n      dashboard:\n        url: https://dashboard.bandwidth.com\n",
             spec -> spec.path("src/main/resources/application.yml")),
           //language=java

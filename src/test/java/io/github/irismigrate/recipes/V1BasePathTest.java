@@ -1099,8 +1099,7 @@ class V1BasePathTest implements RewriteTest {
     class Micronaut implements RewriteTest {
         @Override
         public void defaults(RecipeSpec spec) {
-            spec.recipe(new V1BasePath()).parser(JavaParser.fromJavaVersion()
-              .classpath("micronaut-http", "micronaut-http-client-core", "micronaut-core", "micronaut-inject"));
+            spec.recipe(new V1BasePath()).parser(MicronautJars.parser());
         }
 
         static final String SERVICES = """
