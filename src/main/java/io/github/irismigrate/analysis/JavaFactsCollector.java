@@ -483,6 +483,7 @@ final class JavaFactsCollector {
                 }
                 clientInterface(method);
                 root(method, getCursor());
+                numericFeed(method);
                 if (cu != null && QueryAssembly.isSdkQueryCall(method, cu)) {
                     for (Expression a : JavaArgs.real(method.getArguments())) {
                         String key = QueryAssembly.queryMapSource(a, getCursor().firstEnclosing(J.MethodDeclaration.class));
@@ -839,8 +840,65 @@ final class JavaFactsCollector {
                 return r.getExpression();
             }
 
+            /** The number parsers whose result a field of a model may be given. */
+            private static final Set<String> PARSES = Set.of("parseInt", "parseLong", "parseShort", "valueOf");
+
+            /**
+             * True when {@code e} is a number parsed from text ({@code Long.parseLong(tn)}), or a local of the enclosing
+             * method given one ({@code int areaCode = Integer.parseInt(tn.substring(0, 3)); row.setAreaCode(areaCode)}).
+             */
+            private boolean isParsedNumber(Expression e) {
+                if (e instanceof J.MethodInvocation m && PARSES.contains(m.getSimpleName()) && m.getSelect() instanceof J.Identifier t
+                        && (t.getSimpleName().equals("Integer") || t.getSimpleName().equals("Long") || t.getSimpleName().equals("Short"))
+                        && JavaArgs.real(m.getArguments()).size() == 1 && !(JavaArgs.real(m.getArguments()).get(0) instanceof J.Literal)) {
+                    return true;
+                }
+                J.MethodDeclaration md = getCursor().firstEnclosing(J.MethodDeclaration.class);
+                if (!(e instanceof J.Identifier id) || md == null || md.getBody() == null
+                        || id.getFieldType() != null && id.getFieldType().getOwner() instanceof JavaType.FullyQualified) {
+                    return false;
+                }
+                for (Statement st : md.getBody().getStatements()) {
+                    if (st instanceof J.VariableDeclarations vd) {
+                        for (J.VariableDeclarations.NamedVariable v : vd.getVariables()) {
+                            if (v.getSimpleName().equals(id.getSimpleName()) && v.getInitializer() != null
+                                    && !(v.getInitializer() instanceof J.Identifier) && isParsedNumber(v.getInitializer())) {
+                                return true;
+                            }
+                        }
+                    }
+                }
+                return false;
+            }
+
+            /**
+             * A parsed number given to a field of a class of the project: {@code row.setTelephoneNumber(Long.parseLong(tn))}
+             * ({@code Owner#telephoneNumber}), {@code new AvailableNumberView(tn, Integer.parseInt(npa), ..)} (the
+             * record's component by its parameter's name). Which fields these are, and whether the file gives them what
+             * the Dashboard answered, the number rules decide.
+             */
+            private void numericFeed(J.MethodInvocation m) {
+                JavaType.Method mt = m.getMethodType();
+                List<Expression> args = JavaArgs.real(m.getArguments());
+                if (mt != null && args.size() == 1 && m.getSimpleName().length() > 3 && m.getSimpleName().startsWith("set")
+                        && Character.isUpperCase(m.getSimpleName().charAt(3)) && isParsedNumber(args.get(0))) {
+                    String field = Character.toLowerCase(m.getSimpleName().charAt(3)) + m.getSimpleName().substring(4);
+                    ff.numericFeeds.add(mt.getDeclaringType().getFullyQualifiedName().replace('$', '.') + "#" + field);
+                }
+            }
+
             @Override
             public J.NewClass visitNewClass(J.NewClass newClass, ExecutionContext ctx) {
+                JavaType.Method ctor = newClass.getMethodType();
+                if (ctor != null && ctor.getParameterNames().size() == JavaArgs.real(newClass.getArguments()).size()) {
+                    List<Expression> args = JavaArgs.real(newClass.getArguments());
+                    for (int i = 0; i < args.size(); i++) {
+                        if (isParsedNumber(args.get(i))) {
+                            ff.numericFeeds.add(ctor.getDeclaringType().getFullyQualifiedName().replace('$', '.') + "#"
+                                    + ctor.getParameterNames().get(i));
+                        }
+                    }
+                }
                 // new OkInventoryClient(config.apiBase(), user, password): what a class of the project is built with
                 if (newClass.getClazz() != null && newClass.getBody() == null) {
                     String written = newClass.getClazz().toString();

@@ -107,6 +107,11 @@ public final class ProjectFacts {
          * by {@link Part.ConstantRef#methodKey}: what a call of one sends to.
          */
         final Map<String, List<AssembledText>> clientMethodMappings = new LinkedHashMap<>();
+        /**
+         * Fields of the project's classes this file gives a parsed number ({@code Owner#telephoneNumber}, by a setter or
+         * a constructor's parameter of that name).
+         */
+        final Set<String> numericFeeds = new java.util.HashSet<>();
         /** Methods of the project (by {@link Part.ConstantRef#methodKey}) whose result this file hands to an SDK search as its query. */
         final Set<String> sdkQuerySources = new java.util.HashSet<>();
 
@@ -324,6 +329,24 @@ public final class ProjectFacts {
                         out.add(method);
                     }
                 });
+            }
+            return out;
+        });
+    }
+
+    /**
+     * Fields of the project's classes ({@code com.acme.InventoryNumber#areaCode}) that code talking to the Dashboard
+     * gives a number it parsed ({@code row.setAreaCode(Integer.parseInt(tn.substring(0, 3)))}, a record built with
+     * one): a model of what the Dashboard answered, wherever it is declared.
+     */
+    public Set<String> numericFieldsFedByDashboardCode() {
+        return derive("numericFieldsFedByDashboardCode", facts -> {
+            Set<String> dashboard = facts.dashboardFiles();
+            Set<String> out = new java.util.HashSet<>();
+            for (FileFacts ff : facts.files.values()) {
+                if (dashboard.contains(ff.path)) {
+                    out.addAll(ff.numericFeeds);
+                }
             }
             return out;
         });

@@ -53,14 +53,18 @@ public class AreaCodeAsInteger extends IrisRecipe {
     @Override
     protected TreeVisitor<?, ExecutionContext> treeVisitor(ProjectFacts facts) {
         Set<String> dashboardFiles = facts.dashboardFiles();
+        Set<String> fedFields = facts.numericFieldsFedByDashboardCode();
         return new JavaIsoVisitor<ExecutionContext>() {
             private @Nullable DashboardTalk talk;
 
-            /** A Java or Kotlin file: read only when one of its classes talks to the Dashboard. */
+            /**
+             * A Java or Kotlin file: read only when one of its classes talks to the Dashboard, or declares a model whose
+             * field such code gives a parsed number.
+             */
             private boolean startFile(J tree) {
                 if (tree instanceof JavaSourceFile cu) {
                     talk = DashboardTalk.of(cu, dashboardFiles.contains(SourcePaths.of(cu)));
-                    if (!talk.any()) {
+                    if (!talk.any() && !NumberNames.declaresAny(cu, fedFields)) {
                         stopAfterPreVisit();
                         return false;
                     }
@@ -82,6 +86,12 @@ public class AreaCodeAsInteger extends IrisRecipe {
 
             @Override
             public J.VariableDeclarations visitVariableDeclarations(J.VariableDeclarations vd, ExecutionContext ctx) {
+                String field = NumberNames.fieldKey(vd, getCursor().getParentTreeCursor());
+                if (field != null && fedFields.contains(field) && isNumericAreaCode(vd)) {
+                    // a model's field that code talking to the Dashboard gives the area code it parsed
+                    return vd.withTypeExpression(PlanApplier.mark(vd.getTypeExpression(), List.of(new PlannedFinding(
+                            Rule.BW008, new Origin("", vd.getTypeExpression().getId()), message("a numeric area code"), null))));
+                }
                 if (isNumericAreaCode(vd) && !isServerParameter(vd) && !overOwnData(vd)
                         && !NumberNames.isPlainParameter(vd, getCursor().getParentTreeCursor())) {
                     // on the type, where the edit goes (an annotation above it is not the usage)

@@ -120,6 +120,45 @@ final class NumberNames {
      * element ({@code @JsonProperty("Npa") int areaCode}), a record component and a Kotlin constructor property are
      * fields. {@code declaredIn} is the cursor of the tree around the declaration.
      */
+    /**
+     * {@code Owner#name} of a field or record component of a class ({@code com.acme.InventoryNumber#areaCode}), as
+     * {@code ProjectFacts.numericFieldsFedByDashboardCode} names them; null for anything else. {@code declaredIn} is
+     * the cursor of the tree around the declaration.
+     */
+    static @org.jspecify.annotations.Nullable String fieldKey(J.VariableDeclarations vd, org.openrewrite.Cursor declaredIn) {
+        if (vd.getVariables().size() != 1) {
+            return null;
+        }
+        Object around = declaredIn.getValue();
+        J.ClassDeclaration cd;
+        if (around instanceof J.Block && declaredIn.getParentTreeCursor().getValue() instanceof J.ClassDeclaration c) {
+            cd = c; // a field
+        } else if (around instanceof J.ClassDeclaration c && c.getPrimaryConstructor() != null
+                && c.getPrimaryConstructor().contains(vd)) {
+            cd = c; // a record component
+        } else {
+            return null;
+        }
+        return cd.getType() == null ? null
+                : cd.getType().getFullyQualifiedName().replace('$', '.') + "#" + vd.getVariables().get(0).getSimpleName();
+    }
+
+    /** True when {@code cu} declares a class whose fields are among {@code fieldKeys} ({@code Owner#name}). */
+    static boolean declaresAny(org.openrewrite.java.tree.JavaSourceFile cu, java.util.Set<String> fieldKeys) {
+        if (fieldKeys.isEmpty()) {
+            return false;
+        }
+        for (J.ClassDeclaration cd : cu.getClasses()) {
+            if (cd.getType() != null) {
+                String prefix = cd.getType().getFullyQualifiedName().replace('$', '.') + "#";
+                if (fieldKeys.stream().anyMatch(k -> k.startsWith(prefix))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     static boolean isPlainParameter(J.VariableDeclarations vd, org.openrewrite.Cursor declaredIn) {
         if (!(declaredIn.getValue() instanceof J.MethodDeclaration md) || !md.getParameters().contains(vd) || md.getBody() == null) {
             return false;

@@ -94,6 +94,8 @@ public class TenDigitNumberExpected extends IrisRecipe {
     protected TreeVisitor<?, ExecutionContext> treeVisitor(ProjectFacts facts) {
         Set<String> dashboardFiles = facts.dashboardFiles();
         boolean legacy = legacy();
+        // under LEGACY, which of them hold callback or report numbers (still 10 digits) the feeding code does not say
+        Set<String> fedFields = legacy ? Set.of() : facts.numericFieldsFedByDashboardCode();
         return new JavaIsoVisitor<ExecutionContext>() {
             private @Nullable DashboardTalk talk;
             /** Variables that hold numbers read from a payload: for-each over completed numbers, TN nodes. */
@@ -107,11 +109,14 @@ public class TenDigitNumberExpected extends IrisRecipe {
             /** Variables the method tests against a pattern that starts with ten digits: {@code row.matches("\\d{10},.*")}. */
             private final Set<String> startsWithNumber = new HashSet<>();
 
-            /** A Java or Kotlin file: read only when one of its classes talks to the Dashboard. */
+            /**
+             * A Java or Kotlin file: read only when one of its classes talks to the Dashboard, or declares a model whose
+             * field such code gives a parsed number.
+             */
             private boolean startFile(J tree) {
                 if (tree instanceof JavaSourceFile cu) {
                     talk = DashboardTalk.of(cu, dashboardFiles.contains(SourcePaths.of(cu)));
-                    if (!talk.any()) {
+                    if (!talk.any() && !NumberNames.declaresAny(cu, fedFields)) {
                         stopAfterPreVisit();
                         return false;
                     }
@@ -390,6 +395,13 @@ public class TenDigitNumberExpected extends IrisRecipe {
 
             @Override
             public J.VariableDeclarations visitVariableDeclarations(J.VariableDeclarations vd, ExecutionContext ctx) {
+                String field = NumberNames.fieldKey(vd, getCursor().getParentTreeCursor());
+                if (field != null && fedFields.contains(field) && NumberNames.isNumeric(vd.getTypeExpression())
+                        && NumberNames.isTelephoneNumber(vd.getVariables().get(0).getSimpleName())) {
+                    // a model's field that code talking to the Dashboard gives the number it parsed
+                    return vd.withTypeExpression(PlanApplier.mark(vd.getTypeExpression(), List.of(new PlannedFinding(Rule.BW007,
+                            new Origin("", vd.getTypeExpression().getId()), message("this number type", DashboardTalk.Source.API_RESPONSE), null))));
+                }
                 J.VariableDeclarations v = super.visitVariableDeclarations(vd, ctx);
                 for (J.VariableDeclarations.NamedVariable n : v.getVariables()) {
                     if (n.getInitializer() != null && isSdkNumberSearch(n.getInitializer())) {

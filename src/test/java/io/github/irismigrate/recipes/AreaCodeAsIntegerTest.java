@@ -57,6 +57,104 @@ class AreaCodeAsIntegerTest implements RewriteTest {
         );
     }
 
+    /**
+     * A model of the project's own (an entity, a record) whose field code talking to the Dashboard gives an area code
+     * it parsed: the field is where the type changes, also in its own file that names no API. The same kind of model
+     * filled by code that does not talk to the Dashboard is left alone.
+     */
+    @Test
+    void modelFieldGivenAParsedAreaCodeByDashboardCode() {
+        rewriteRun(
+          java(
+            """
+              package com.acme.data;
+              public class InventoryNumber {
+                  private int areaCode;
+                  public int getAreaCode() { return areaCode; }
+                  public void setAreaCode(int areaCode) { this.areaCode = areaCode; }
+              }
+              """,
+            """
+              package com.acme.data;
+              public class InventoryNumber {
+                  private %sint areaCode;
+                  public int getAreaCode() { return areaCode; }
+                  public void setAreaCode(int areaCode) { this.areaCode = areaCode; }
+              }
+              """.formatted(flag("a numeric area code"))
+          ),
+          java(
+            """
+              package com.acme.data;
+              public record NumberView(String telephoneNumber, int areaCode) {
+              }
+              """,
+            """
+              package com.acme.data;
+              public record NumberView(String telephoneNumber, %sint areaCode) {
+              }
+              """.formatted(flag("a numeric area code"))
+          ),
+          java(
+            """
+              package com.acme.data;
+              public class Branch {
+                  private int areaCode;
+                  public void setAreaCode(int areaCode) { this.areaCode = areaCode; }
+              }
+              """
+          ),
+          java(
+            """
+              package com.acme.sync;
+              import com.acme.data.InventoryNumber;
+              import com.acme.data.NumberView;
+              class InventorySync {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/1/inserviceNumbers";
+                  InventoryNumber row(String tn) {
+                      InventoryNumber row = new InventoryNumber();
+                      int areaCode = Integer.parseInt(tn.substring(0, 3));
+                      row.setAreaCode(areaCode);
+                      return row;
+                  }
+                  NumberView view(String tn) {
+                      return new NumberView(tn, Integer.parseInt(tn.substring(0, 3)));
+                  }
+              }
+              """,
+            """
+              package com.acme.sync;
+              import com.acme.data.InventoryNumber;
+              import com.acme.data.NumberView;
+              class InventorySync {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/1/inserviceNumbers";
+                  InventoryNumber row(String tn) {
+                      InventoryNumber row = new InventoryNumber();
+                      %sint areaCode = Integer.parseInt(tn.substring(0, 3));
+                      row.setAreaCode(areaCode);
+                      return row;
+                  }
+                  NumberView view(String tn) {
+                      return new NumberView(tn, %sInteger.parseInt(tn.substring(0, 3)));
+                  }
+              }
+              """.formatted(flag("a numeric area code"), flag("parsing the area code as a number"))
+          ),
+          java(
+            """
+              package com.acme.web;
+              import com.acme.data.Branch;
+              class BranchForm {
+                  Branch branch(String areaCode) {
+                      Branch b = new Branch();
+                      b.setAreaCode(Integer.parseInt(areaCode));
+                      return b;
+                  }
+              }
+              """
+          )
+        );
+    }
 
     /**
      * A loop over the project's own area codes (a constant, a configuration bean's list) holds what the project chose;

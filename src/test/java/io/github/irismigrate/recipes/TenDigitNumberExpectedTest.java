@@ -48,6 +48,63 @@ class TenDigitNumberExpectedTest implements RewriteTest {
       }
       """;
 
+    //language=java
+    static final String FED_ENTITY = """
+      package com.acme.data;
+      public class InventoryNumber {
+          private long telephoneNumber;
+          public void setTelephoneNumber(long telephoneNumber) { this.telephoneNumber = telephoneNumber; }
+      }
+      """;
+
+    //language=java
+    static final String FEEDING_SYNC = """
+      package com.acme.sync;
+      import com.acme.data.InventoryNumber;
+      class InventorySync {
+          static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/1/inserviceNumbers";
+          InventoryNumber row(String tn) {
+              InventoryNumber row = new InventoryNumber();
+              row.setTelephoneNumber(Long.parseLong(tn));
+              return row;
+          }
+      }
+      """;
+
+    /**
+     * An entity of the project's own whose number field code talking to the Dashboard gives a number it parsed: the
+     * field's type is flagged in its own file, which names no API. The same entity filled by other code is not.
+     */
+    @Test
+    void entityFieldGivenAParsedNumberByDashboardCode() {
+        rewriteRun(
+          java(FED_ENTITY, FED_ENTITY.replace("private long", "private " + api("this number type") + "long")),
+          java(FEEDING_SYNC, FEEDING_SYNC.replace("row.setTelephoneNumber(Long", "row.setTelephoneNumber(" + api("parsing the number as a Long") + "Long")),
+          java(
+            """
+              package com.acme.data;
+              public class Contact {
+                  private long phoneNumber;
+                  public void setPhoneNumber(long phoneNumber) { this.phoneNumber = phoneNumber; }
+              }
+              """
+          ),
+          java(
+            """
+              package com.acme.web;
+              import com.acme.data.Contact;
+              class ContactForm {
+                  Contact contact(String phone) {
+                      Contact c = new Contact();
+                      c.setPhoneNumber(Long.parseLong(phone));
+                      return c;
+                  }
+              }
+              """
+          )
+        );
+    }
+
     @DocumentExample
     @Test
     void sdkResponseAssumedTenDigits() {
