@@ -119,9 +119,7 @@ public class V1BasePath extends IrisRecipe {
         }
         // a test that holds a class whose own text carries the v1 prefix (a client's @Client(path = "/api/accounts/..")):
         // what it asserts comes from that text too, which is rewritten
-        List<PlannedFinding> planned = new ArrayList<>();
-        java.util.Map<PlannedFinding, String> rootFiles = new java.util.IdentityHashMap<>();
-        java.util.Set<PlannedFinding> apiPrefixes = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        List<Fragment> planned = new ArrayList<>();
         for (ProjectFacts.ResolvedRoot rr : fragments) {
             Matcher f = FRAGMENT.matcher(rr.text().flat());
             while (f.find()) {
@@ -129,22 +127,23 @@ public class V1BasePath extends IrisRecipe {
                 add(one, rr, f.start(1), f.end(1), "/api/v2", Rule.BW001.message(
                         "this Dashboard API path starts with the v1 prefix " + f.group(1) + ", and v2 lives under /api/v2/",
                         "change " + f.group(1) + " to /api/v2"));
-                one.forEach(p -> rootFiles.put(p, rr.root().sourcePath()));
-                if (f.group(1).equals("/api")) {
-                    apiPrefixes.addAll(one); // what a mock's /api base gives; its /v1.0 would come from elsewhere
-                }
-                planned.addAll(one);
+                one.forEach(p -> planned.add(new Fragment(p, rr.root().sourcePath(), f.group(1).equals("/api"))));
             }
         }
         java.util.Set<String> ownV1Texts = new java.util.HashSet<>();
-        planned.stream().map(p -> p.anchor().sourcePath()).filter(p -> !isTest(p)).forEach(ownV1Texts::add);
+        planned.stream().map(p -> p.finding().anchor().sourcePath()).filter(p -> !isTest(p)).forEach(ownV1Texts::add);
         mockV1Bases.removeAll(context.facts().filesHoldingTypesOf(ownV1Texts));
-        for (PlannedFinding p : planned) {
-            if (!(apiPrefixes.contains(p) && mockV1Bases.contains(rootFiles.get(p)))) {
-                out.add(p);
+        for (Fragment p : planned) {
+            // what a mock's /api base gives; a /v1.0 of the same test comes from elsewhere
+            if (!(p.apiPrefix() && mockV1Bases.contains(p.rootFile()))) {
+                out.add(p.finding());
             }
         }
         return out;
+    }
+
+    /** A finding on a path fragment's v1 prefix, the file of the text it was read in, and whether the prefix is {@code /api}. */
+    private record Fragment(PlannedFinding finding, String rootFile, boolean apiPrefix) {
     }
 
     private static void add(List<PlannedFinding> out, ProjectFacts.ResolvedRoot rr, int start, int end,
