@@ -67,8 +67,8 @@ public class NumberInventoryService {
     public String inServiceNumbers(String areaCode) {
         URI uri = UriComponentsBuilder.fromHttpUrl(baseUrl)
                 .pathSegment("accounts", accountId, "inserviceNumbers")
-                .queryParam("countryCodeA3", "USA")
                 .queryParam("areaCode", areaCode)
+                .queryParam("countryCodeA3", "USA")
                 .build()
                 .toUri();
         return rest.getForObject(uri, String.class);
