@@ -953,6 +953,10 @@ final class JavaFactsCollector {
                 }
                 RootKind kind = e instanceof J.Literal && cursor.getParentTreeCursor().getValue() instanceof J.MethodInvocation call
                         && call.getArguments().contains(e) ? RootKind.ARGUMENT : RootKind.CODE;
+                if (isServerRoute(e, cursor)) {
+                    ff.serverTexts.add(text); // router.get("/api/accounts/:id/addresses"): the customer's own endpoint
+                    return;
+                }
                 J.Annotation ann = cursor.firstEnclosing(J.Annotation.class);
                 if (ann != null && e instanceof J.Literal lit && isMicronautServiceId(ann, lit, cursor)) {
                     // @Client("dashboard"): the service's URL from micronaut.http.services.dashboard.url
@@ -1253,6 +1257,23 @@ final class JavaFactsCollector {
     }
 
     private enum MappingKind { SERVER, CLIENT, OTHER }
+
+    /**
+     * The path of a route of Vert.x's {@code Router} ({@code router.get("/api/accounts/:accountId/addresses")},
+     * {@code router.route(HttpMethod.POST, "/api/..")}, {@code route.path(..)}): an endpoint the customer serves. By
+     * type, or, untyped, on a variable named {@code router}.
+     */
+    private static boolean isServerRoute(Expression e, Cursor cursor) {
+        if (!(cursor.getParentTreeCursor().getValue() instanceof J.MethodInvocation call) || !call.getArguments().contains(e)) {
+            return false;
+        }
+        JavaType.Method mt = call.getMethodType();
+        if (mt != null) {
+            String owner = mt.getDeclaringType().getFullyQualifiedName();
+            return owner.startsWith("io.vertx.") && (owner.endsWith(".ext.web.Router") || owner.endsWith(".ext.web.Route"));
+        }
+        return call.getSelect() instanceof J.Identifier id && id.getSimpleName().equals("router");
+    }
 
     /** A Micronaut service id ({@code @Client("dashboard")}), not a URL, a placeholder or a path. */
     private static final java.util.regex.Pattern SERVICE_ID = java.util.regex.Pattern.compile("[A-Za-z][\\w.-]*");

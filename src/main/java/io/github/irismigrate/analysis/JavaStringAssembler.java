@@ -404,7 +404,7 @@ public final class JavaStringAssembler {
     private @Nullable Expression chainStart(J.MethodInvocation m) {
         Expression cur = m;
         while (cur instanceof J.MethodInvocation mi) {
-            if (isBuilderStart(mi) || isJaxRsTarget(mi, m)) {
+            if (isBuilderStart(mi) || isJaxRsTarget(mi, m) || isVertxRequest(mi)) {
                 return mi;
             }
             if (mi != m && isOwnBuilderFactory(mi)) {
@@ -569,7 +569,54 @@ public final class JavaStringAssembler {
         }
         JavaType.FullyQualified ret = TypeUtils.asFullyQualified(mt.getReturnType());
         return ret != null && !ret.getFullyQualifiedName().startsWith("java.lang.StringBu")
-                && (BUILDER_TYPES.contains(ret.getFullyQualifiedName()) || isWebTargetType(ret));
+                && (BUILDER_TYPES.contains(ret.getFullyQualifiedName()) || isWebTargetType(ret) || isVertxRequestType(ret));
+    }
+
+    /** Vert.x's web client, in its plain, RxJava and Mutiny forms. */
+    private static final Set<String> VERTX_CLIENTS = Set.of("io.vertx.ext.web.client.WebClient",
+            "io.vertx.ext.web.client.WebClientSession", "io.vertx.rxjava3.ext.web.client.WebClient",
+            "io.vertx.reactivex.ext.web.client.WebClient", "io.vertx.mutiny.ext.web.client.WebClient");
+    /** The methods of a Vert.x web client that start a request. */
+    private static final Set<String> VERTX_REQUESTS = Set.of("get", "post", "put", "delete", "patch", "head", "getAbs",
+            "postAbs", "putAbs", "deleteAbs", "patchAbs", "headAbs", "request", "requestAbs");
+
+    /**
+     * A request of Vert.x's {@code WebClient}: {@code web.get(443, host, "/api/accounts/..")}, {@code web.getAbs(url)},
+     * {@code web.request(HttpMethod.GET, port, host, uri)}, whose {@code addQueryParam}/{@code setQueryParam} steps
+     * add to its query.
+     */
+    private static boolean isVertxRequest(J.MethodInvocation mi) {
+        JavaType.Method mt = mi.getMethodType();
+        return mt != null && VERTX_REQUESTS.contains(mi.getSimpleName())
+                && VERTX_CLIENTS.contains(mt.getDeclaringType().getFullyQualifiedName());
+    }
+
+    /** Vert.x's {@code HttpRequest}, what a helper of the project may hand out ({@code dashboard.get(path)}). */
+    private static boolean isVertxRequestType(@Nullable JavaType t) {
+        JavaType.FullyQualified fq = TypeUtils.asFullyQualified(t);
+        String name = fq == null ? "" : fq.getFullyQualifiedName();
+        return name.startsWith("io.vertx.") && name.endsWith(".ext.web.client.HttpRequest");
+    }
+
+    /**
+     * The URL a Vert.x request is started with: an absolute one ({@code getAbs(url)}), or its host and its request
+     * URI ({@code get(port, host, uri)}, {@code get(host, uri)}, {@code get(uri)}); the port and the method are left out.
+     */
+    private AssembledText vertxRequestUrl(J.MethodInvocation start) {
+        List<Expression> a = new ArrayList<>(JavaArgs.real(start.getArguments()));
+        if (!a.isEmpty() && TypeUtils.asFullyQualified(a.get(0).getType()) != null
+                && TypeUtils.asFullyQualified(a.get(0).getType()).getFullyQualifiedName().endsWith("HttpMethod")) {
+            a.remove(0); // request(HttpMethod.GET, ..)
+        }
+        if (a.isEmpty()) {
+            return AssembledText.hole(start.getSimpleName() + "()");
+        }
+        if (start.getSimpleName().endsWith("Abs") || a.size() == 1) {
+            return assemble(a.get(0));
+        }
+        Expression host = a.get(a.size() - 2);
+        AssembledText uri = assemble(a.get(a.size() - 1));
+        return host.getType() == JavaType.Primitive.Int ? uri : assemble(host).plus(uri);
     }
 
     private static boolean isWebTargetType(@Nullable JavaType t) {
@@ -716,9 +763,14 @@ public final class JavaStringAssembler {
         }
         boolean jaxRs = cur instanceof J.MethodInvocation target && isJaxRsTarget(target, outer)
                 || cur != null && !(cur instanceof J.MethodInvocation) && isWebTarget(cur, outer);
+        boolean vertx = cur instanceof J.MethodInvocation vs && (isVertxRequest(vs) || isOwnBuilderFactory(vs)
+                && isVertxRequestType(vs.getMethodType().getReturnType()));
         AssembledText text;
         if (cur == null) {
             return null;
+        } else if (cur instanceof J.MethodInvocation startCall && isVertxRequest(startCall)) {
+            consumed.add(startCall.getId());
+            text = vertxRequestUrl(startCall);
         } else if (cur instanceof J.MethodInvocation startCall && startCall.getSelect() == null
                 && returnsOwnRequestBuilder(startCall)) {
             // request(GET, path): what the helper's own builder chain holds, its parameters bound to the call's
@@ -762,6 +814,15 @@ public final class JavaStringAssembler {
                     hasQuery = true;
                 }
                 continue; // the method, the body, headers: not the URL
+            }
+            if (vertx) {
+                if ((mi.getSimpleName().equals("addQueryParam") || mi.getSimpleName().equals("setQueryParam")) && a.size() == 2) {
+                    text = withParam(text, hasQuery || text.sketch().contains("?"), a);
+                    hasQuery = true;
+                } else if (mi.getSimpleName().startsWith("send")) {
+                    break; // the request goes: its body and handlers follow
+                }
+                continue; // headers, credentials, codecs, timeouts: not the URL
             }
             if (jaxRs && (mi.getSimpleName().equals("request") || mi.getSimpleName().startsWith("resolveTemplate"))) {
                 if (mi.getSimpleName().equals("request")) {
@@ -840,7 +901,6 @@ public final class JavaStringAssembler {
         return out;
     }
 
-    /** {@code text} with {@code path} after exactly one slash, whatever {@code path} holds (a segment, a hole). */
     /** The URI builders whose {@code path(..)} puts a slash before the path it appends when there is none. */
     private static final Set<String> SLASHING_BUILDERS = Set.of("javax.ws.rs.core.UriBuilder", "jakarta.ws.rs.core.UriBuilder",
             "io.micronaut.http.uri.UriBuilder");
@@ -861,6 +921,7 @@ public final class JavaStringAssembler {
                 || sc.getSelect() instanceof J.FieldAccess fa && fa.getSimpleName().equals("UriBuilder");
     }
 
+    /** {@code text} with {@code path} after exactly one slash, whatever {@code path} holds (a segment, a hole). */
     private static AssembledText slashJoined(AssembledText text, AssembledText path) {
         return text.sketch().endsWith("/") || path.sketch().startsWith("/") ? text.plus(path) : text.plus("/").plus(path);
     }

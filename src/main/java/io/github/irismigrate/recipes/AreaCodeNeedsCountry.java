@@ -672,12 +672,13 @@ public class AreaCodeNeedsCountry extends IrisRecipe {
 
     /** Annotations that make a client method's parameter one query parameter. */
     /**
-     * A path of the customer's own versioned API without a host ({@code /api/v1/numbers/search?areaCode=919}, a MockMvc
-     * request in a test): the Dashboard's paths under {@code /api/..} start with {@code accounts}, {@code tns} and the
-     * like (BW001 reads the same).
+     * A path of the customer's own API without a scheme, versioned or not, after a bare host at most
+     * ({@code /api/v1/numbers/search?areaCode=919} of a MockMvc request in a test, {@code localhost/api/numbers?areaCode=}
+     * of a Vert.x {@code get(port, "localhost", uri)}): the Dashboard's paths under {@code /api/..} start with
+     * {@code accounts}, {@code tns} and the like (BW001 reads the same).
      */
     private static final java.util.regex.Pattern OWN_API_PATH = java.util.regex.Pattern.compile(
-            "/api/v\\d+(?:\\.\\d+)?/(?!accounts|tns|cities|rateCenters|coveredRateCenters)[A-Za-z]");
+            "[\\w.:-]*/api/(?:v\\d+(?:\\.\\d+)?/)?(?!accounts|tns|cities|rateCenters|coveredRateCenters|v\\d)[A-Za-z]");
 
     private static final Set<String> QUERY_PARAMS = Set.of("RequestParam", "Query", "QueryParam", "QueryValue");
     /** Annotations that make a parameter a map of query parameters. */

@@ -106,6 +106,9 @@ public class V1BasePath extends IrisRecipe {
                 if (l.start() > 0 && Character.isLetterOrDigit(flat.charAt(l.start() - 1))) {
                     continue; // api.catapult.inetwork.com and the like are other APIs
                 }
+                if (rr.root().kind() == io.github.irismigrate.analysis.RootKind.CONFIG && l.group().equals(flat.trim())) {
+                    continue; // a host name alone ("legacyHost": "api.inetwork.com"): reported where a URL is built on it
+                }
                 String v2 = l.group(1) != null ? "https://test.dashboard.bandwidth.com/api/v2" : DashboardUrl.V2_BASE;
                 add(out, rr, l.start(), l.end(), null, Rule.BW001.message(
                         "the legacy host " + l.group() + " serves only v1 of the Dashboard API",

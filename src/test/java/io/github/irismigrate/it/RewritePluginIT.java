@@ -52,7 +52,8 @@ class RewritePluginIT {
      * findings are checked by ConsumerProjectsIT; the fix and rewrite:run matrix runs on the consumer projects above.
      */
     static final Set<String> EVALUATION = Set.of("eval-a", "eval-b", "eval-c", "eval-d", "eval-e", "eval-f", "eval-g",
-            "eval-h", "eval-i", "eval-k", "eval-m", "eval-n", "eval-o", "eval-p");
+            "eval-h", "eval-i", "eval-k", "eval-m", "eval-n", "eval-o", "eval-p",
+            "eval-q", "eval-r");
     /** The JDK 25 leg of check + fix + rewrite:run: raw HTTP with a YAML base URL, text blocks, and the SDK. */
     static final List<String> ON_JDK25 = List.of("spring-rest", "java-http-callbacks", "sdk-user");
 

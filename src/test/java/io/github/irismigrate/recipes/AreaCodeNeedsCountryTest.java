@@ -1700,6 +1700,79 @@ class AreaCodeNeedsCountryTest implements RewriteTest {
         }
     }
 
+    /**
+     * Vert.x's web client, typed with the real jars: a request's {@code addQueryParam("areaCode", ..)} gets the
+     * country before it, also on a request a helper of the project hands out; a request to the service's own API on
+     * localhost ({@code /api/numbers?areaCode=}) is not the Dashboard's.
+     */
+    @Nested
+    class Vertx implements RewriteTest {
+        @Override
+        public void defaults(RecipeSpec spec) {
+            spec.recipe(new AreaCodeNeedsCountry()).parser(VertxJars.parser());
+        }
+
+        @Test
+        void webClientRequests() {
+            rewriteRun(
+              //language=java
+              java(
+                """
+                  import io.vertx.core.buffer.Buffer;
+                  import io.vertx.ext.web.client.HttpRequest;
+                  import io.vertx.ext.web.client.WebClient;
+                  class InventoryClient {
+                      static final String HOST = "dashboard.bandwidth.com";
+                      static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/9900417";
+                      WebClient web;
+                      HttpRequest<Buffer> account(String suffix) {
+                          return web.getAbs(BASE + suffix);
+                      }
+                      void search(String npa) {
+                          web.get(443, HOST, "/api/v2/accounts/9900417/availableNumbers")
+                              .ssl(true)
+                              .setQueryParam("areaCode", npa)
+                              .send();
+                      }
+                      void inService(String npa) {
+                          account("/inserviceNumbers").addQueryParam("areaCode", npa).send();
+                      }
+                      void own(int port, String npa) {
+                          web.get(port, "localhost", "/api/numbers?areaCode=" + npa).send();
+                      }
+                  }
+                  """,
+                """
+                  import io.vertx.core.buffer.Buffer;
+                  import io.vertx.ext.web.client.HttpRequest;
+                  import io.vertx.ext.web.client.WebClient;
+                  class InventoryClient {
+                      static final String HOST = "dashboard.bandwidth.com";
+                      static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/9900417";
+                      WebClient web;
+                      HttpRequest<Buffer> account(String suffix) {
+                          return web.getAbs(BASE + suffix);
+                      }
+                      void search(String npa) {
+                          web.get(443, HOST, "/api/v2/accounts/9900417/availableNumbers")
+                              .ssl(true)
+                              .setQueryParam("countryCodeA3", "USA")
+                              .setQueryParam("areaCode", npa)
+                              .send();
+                      }
+                      void inService(String npa) {
+                          account("/inserviceNumbers").addQueryParam("countryCodeA3", "USA").addQueryParam("areaCode", npa).send();
+                      }
+                      void own(int port, String npa) {
+                          web.get(port, "localhost", "/api/numbers?areaCode=" + npa).send();
+                      }
+                  }
+                  """
+              )
+            );
+        }
+    }
+
     /** Micronaut's declarative clients (RFC 6570 query templates) and its UriBuilder, typed with the real jars. */
     @Nested
     class Micronaut implements RewriteTest {

@@ -1094,6 +1094,55 @@ class V1BasePathTest implements RewriteTest {
         );
     }
 
+    /**
+     * Vert.x, typed with the real jars: a web client's request on the Dashboard's host with a v1 path is rewritten;
+     * the routes of the service's own router are its endpoints, left alone.
+     */
+    @Nested
+    class Vertx implements RewriteTest {
+        @Override
+        public void defaults(RecipeSpec spec) {
+            spec.recipe(new V1BasePath()).parser(VertxJars.parser());
+        }
+
+        @Test
+        void webClientRequestAndOwnRoutes() {
+            rewriteRun(
+              //language=java
+              java(
+                """
+                  import io.vertx.ext.web.Router;
+                  import io.vertx.ext.web.client.WebClient;
+                  class Numbers {
+                      static final String HOST = "dashboard.bandwidth.com";
+                      WebClient web;
+                      void sites(String account) {
+                          web.get(443, HOST, "/api/accounts/" + account + "/sites").ssl(true).send();
+                      }
+                      void routes(Router router) {
+                          router.get("/api/accounts/:accountId/sites").handler(ctx -> ctx.end());
+                      }
+                  }
+                  """,
+                """
+                  import io.vertx.ext.web.Router;
+                  import io.vertx.ext.web.client.WebClient;
+                  class Numbers {
+                      static final String HOST = "dashboard.bandwidth.com";
+                      WebClient web;
+                      void sites(String account) {
+                          web.get(443, HOST, "/api/v2/accounts/" + account + "/sites").ssl(true).send();
+                      }
+                      void routes(Router router) {
+                          router.get("/api/accounts/:accountId/sites").handler(ctx -> ctx.end());
+                      }
+                  }
+                  """
+              )
+            );
+        }
+    }
+
     /** Micronaut's declarative clients, typed with the real Micronaut jars. */
     @Nested
     class Micronaut implements RewriteTest {
