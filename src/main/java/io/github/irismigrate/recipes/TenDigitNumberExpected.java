@@ -344,6 +344,10 @@ public class TenDigitNumberExpected extends IrisRecipe {
                         || m.getSelect() instanceof J.Identifier line && startsWithNumber.contains(line.getSimpleName()))) {
                     return flag(m, "taking the area code as its first 3 digits");
                 }
+                if (name.equals("substring") && args.size() == 2 && isInt(args.get(0), 0) && isInt(args.get(1), 6)
+                        && m.getSelect() != null && holdsNumber(m.getSelect())) {
+                    return flag(m, "taking the NPA-NXX as its first 6 digits"); // the exchange of a rate-center table
+                }
                 if (KOTLIN_TO_LONG.contains(name) && args.isEmpty() && m.getSelect() != null && holdsNumber(m.getSelect())) {
                     return flag(m, "parsing the number as a Long"); // Kotlin's tn.toLong()
                 }

@@ -45,6 +45,10 @@ class TenDigitNumberExpectedTest implements RewriteTest {
               }
               return null;
           }
+          String exchangeOf(TelephoneNumber number) {
+              String tn = number.getFullNumber();
+              return tn.substring(0, 6);
+          }
       }
       """;
 
@@ -122,8 +126,13 @@ class TenDigitNumberExpectedTest implements RewriteTest {
                       }
                       return null;
                   }
+                  String exchangeOf(TelephoneNumber number) {
+                      String tn = number.getFullNumber();
+                      return %stn.substring(0, 6);
+                  }
               }
-              """.formatted(api("this length check"), api("taking the area code as its first 3 digits"))
+              """.formatted(api("this length check"), api("taking the area code as its first 3 digits"),
+                api("taking the NPA-NXX as its first 6 digits"))
           )
         );
     }
@@ -1097,7 +1106,8 @@ class TenDigitNumberExpectedTest implements RewriteTest {
           java(REPORT_PARSER),
           java(SDK_CLIENT,
             SDK_CLIENT.replace("if (tn.length()", "if (" + api("this length check") + "tn.length()")
-              .replace("return tn.substring", "return " + api("taking the area code as its first 3 digits") + "tn.substring"))
+              .replace("return tn.substring(0, 3)", "return " + api("taking the area code as its first 3 digits") + "tn.substring(0, 3)")
+              .replace("return tn.substring(0, 6)", "return " + api("taking the NPA-NXX as its first 6 digits") + "tn.substring(0, 6)"))
         );
     }
 
