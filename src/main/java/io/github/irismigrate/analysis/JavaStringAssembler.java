@@ -468,7 +468,7 @@ public final class JavaStringAssembler {
      * {@code path(..)} (segments) and {@code query(name, value)} steps are read; its other steps (method, body,
      * headers) do not touch the URL.
      */
-    private static final Pattern OWN_REQUEST_BUILDER = Pattern.compile("\\w*(?:Request|Call)\\.Builder");
+    private static final Pattern OWN_REQUEST_BUILDER = Pattern.compile("\\w*(?:Request|Call)\\.Builder|\\w+RequestBuilder");
     private static final List<String> LIBRARY_PACKAGES = List.of("java.", "javax.", "jdk.", "jakarta.", "okhttp3.",
             "org.springframework.", "org.apache.", "io.netty.", "com.squareup.", "feign.", "retrofit2.", "io.micronaut.",
             "io.quarkus.", "io.vertx.", "com.google.", "software.amazon.", "com.fasterxml.", "org.glassfish.",
@@ -487,8 +487,16 @@ public final class JavaStringAssembler {
         return mi.getMethodType() != null && isOwnRequestBuilder(mi.getMethodType().getReturnType());
     }
 
-    /** {@code IrisRequest.builder()}: the start of a request builder of the project's own, with no URL yet. */
+    /**
+     * {@code IrisRequest.builder()}: the start of a request builder of the project's own, with no URL yet; or a static
+     * factory of one ({@code DashboardRequestBuilder.on(webClient)}, {@code IrisRequestBuilder.from(base)}).
+     */
     private static boolean isOwnRequestBuilderStart(J.MethodInvocation mi) {
+        if (mi.getSelect() != null && OWN_BUILDER_STARTS.contains(mi.getSimpleName()) && mi.getMethodType() != null
+                && mi.getMethodType().hasFlags(org.openrewrite.java.tree.Flag.Static) && returnsOwnRequestBuilder(mi)
+                && JavaArgs.real(mi.getArguments()).size() == 1) {
+            return true; // DashboardRequestBuilder.on(web), IrisRequestBuilder.from(base)
+        }
         return mi.getSelect() != null && (mi.getSimpleName().equals("builder") || mi.getSimpleName().equals("newBuilder"))
                 && JavaArgs.real(mi.getArguments()).isEmpty() && returnsOwnRequestBuilder(mi);
     }
@@ -785,7 +793,10 @@ public final class JavaStringAssembler {
         } else if (cur instanceof J.MethodInvocation startCall) {
             consumed.add(startCall.getId());
             List<Expression> a = JavaArgs.real(startCall.getArguments());
-            text = a.isEmpty() ? AssembledText.empty() : assemble(a.get(0));
+            // DashboardRequestBuilder.on(webClient): a request builder of the project's own started on its client
+            boolean onClient = !a.isEmpty() && returnsOwnRequestBuilder(startCall)
+                    && !TypeUtils.isString(a.get(0).getType()) && a.get(0).getType() != null;
+            text = a.isEmpty() || onClient ? AssembledText.empty() : assemble(a.get(0));
         } else if (cur instanceof J.NewClass nc) {
             consumed.add(nc.getId());
             List<Expression> a = JavaArgs.real(nc.getArguments());
@@ -803,11 +814,15 @@ public final class JavaStringAssembler {
             if (ownRequest) {
                 String step = mi.getSimpleName();
                 if ((step.equals("base") || step.equals("baseUrl") || step.equals("baseUri") || step.equals("endpoint"))
-                        && a.size() == 1) {
-                    text = assemble(a.get(0)).plus(text);
-                } else if ((step.equals("path") || step.equals("segments") || step.equals("segment")) && !a.isEmpty()) {
+                        && a.size() == 1 || step.equals("host") && !a.isEmpty()) {
+                    text = assemble(a.get(0)).plus(text); // host(host, port, ssl): the host, its port and scheme aside
+                } else if (step.equals("path") && !a.isEmpty()) {
                     for (Expression seg : a) {
-                        text = slashJoined(text, assemble(seg)); // each argument a segment, or a path of its own
+                        text = slashJoined(text, assemble(seg)); // each argument a path of its own
+                    }
+                } else if ((step.equals("segments") || step.equals("segment")) && !a.isEmpty()) {
+                    for (Expression seg : a) {
+                        text = slashJoined(text, segment(assemble(seg))); // each argument one segment
                     }
                 } else if ((step.equals("query") || step.equals("param") || step.equals("queryParam")) && a.size() == 2) {
                     text = withParam(text, hasQuery, a);

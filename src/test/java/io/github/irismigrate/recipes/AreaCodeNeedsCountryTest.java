@@ -1773,6 +1773,54 @@ class AreaCodeNeedsCountryTest implements RewriteTest {
         }
     }
 
+    /**
+     * A request builder of the project's own, top-level, started on its Vert.x client: its query step gets the
+     * country before the area code, and its {@code /api} segment (BW001) is flagged, not rewritten into one segment.
+     */
+    @Test
+    void topLevelRequestBuilderOnAWebClient() {
+        rewriteRun(
+          spec -> spec.parser(VertxJars.parser()),
+          java(OwnRequestBuilderStub.DASHBOARD_REQUEST_BUILDER),
+          //language=java
+          java(
+            """
+              package com.acme.inventory;
+              import com.acme.http.DashboardRequestBuilder;
+              import io.vertx.ext.web.client.WebClient;
+              class Capacity {
+                  static final String HOST = "dashboard.bandwidth.com";
+                  WebClient web;
+                  void available(String account, String npa) {
+                      DashboardRequestBuilder.on(web).host(HOST, 443, true)
+                          .segment("api").segment("v2").segment("accounts").segment(account).segment("availableNumbers")
+                          .query("areaCode", npa)
+                          .build()
+                          .send();
+                  }
+              }
+              """,
+            """
+              package com.acme.inventory;
+              import com.acme.http.DashboardRequestBuilder;
+              import io.vertx.ext.web.client.WebClient;
+              class Capacity {
+                  static final String HOST = "dashboard.bandwidth.com";
+                  WebClient web;
+                  void available(String account, String npa) {
+                      DashboardRequestBuilder.on(web).host(HOST, 443, true)
+                          .segment("api").segment("v2").segment("accounts").segment(account).segment("availableNumbers")
+                          .query("countryCodeA3", "USA")
+                          .query("areaCode", npa)
+                          .build()
+                          .send();
+                  }
+              }
+              """
+          )
+        );
+    }
+
     /** Micronaut's declarative clients (RFC 6570 query templates) and its UriBuilder, typed with the real jars. */
     @Nested
     class Micronaut implements RewriteTest {

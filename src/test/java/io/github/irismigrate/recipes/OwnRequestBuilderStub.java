@@ -34,6 +34,32 @@ final class OwnRequestBuilderStub {
       }
       """;
 
+    /**
+     * A top-level request builder started on the project's Vert.x web client ({@code DashboardRequestBuilder.on(web)
+     * .host(host, 443, true).segment("api").segment("accounts")...query("areaCode", npa).build()}).
+     */
+    //language=java
+    static final String DASHBOARD_REQUEST_BUILDER = """
+      package com.acme.http;
+      import io.vertx.core.buffer.Buffer;
+      import io.vertx.ext.web.client.HttpRequest;
+      import io.vertx.ext.web.client.WebClient;
+      import java.util.ArrayList;
+      import java.util.List;
+      public final class DashboardRequestBuilder {
+          private final WebClient web;
+          private String host;
+          private int port;
+          private final List<String> segments = new ArrayList<>();
+          private DashboardRequestBuilder(WebClient web) { this.web = web; }
+          public static DashboardRequestBuilder on(WebClient web) { return new DashboardRequestBuilder(web); }
+          public DashboardRequestBuilder host(String host, int port, boolean ssl) { this.host = host; this.port = port; return this; }
+          public DashboardRequestBuilder segment(String segment) { segments.add(segment); return this; }
+          public DashboardRequestBuilder query(String name, Object value) { return this; }
+          public HttpRequest<Buffer> build() { return web.get(port, host, "/" + String.join("/", segments)); }
+      }
+      """;
+
     private OwnRequestBuilderStub() {
     }
 }

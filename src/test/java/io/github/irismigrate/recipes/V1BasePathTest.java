@@ -1105,6 +1105,51 @@ class V1BasePathTest implements RewriteTest {
             spec.recipe(new V1BasePath()).parser(VertxJars.parser());
         }
 
+        /**
+         * A request builder of the project's own, started on the web client, with v1's {@code api} segment: flagged, as
+         * a {@code segment("api/v2")} could be encoded as one segment ({@code api%2Fv2}) by a builder the tool does not
+         * know.
+         */
+        @Test
+        void ownRequestBuilderSegments() {
+            rewriteRun(
+              java(OwnRequestBuilderStub.DASHBOARD_REQUEST_BUILDER),
+              //language=java
+              java(
+                """
+                  package com.acme.e911;
+                  import com.acme.http.DashboardRequestBuilder;
+                  import io.vertx.ext.web.client.WebClient;
+                  class Addresses {
+                      static final String HOST = "dashboard.bandwidth.com";
+                      WebClient web;
+                      void create(String account) {
+                          DashboardRequestBuilder.on(web).host(HOST, 443, true)
+                              .segment("api").segment("accounts").segment(account).segment("e911Addresses")
+                              .build()
+                              .send();
+                      }
+                  }
+                  """,
+                """
+                  package com.acme.e911;
+                  import com.acme.http.DashboardRequestBuilder;
+                  import io.vertx.ext.web.client.WebClient;
+                  class Addresses {
+                      static final String HOST = "dashboard.bandwidth.com";
+                      WebClient web;
+                      void create(String account) {
+                          DashboardRequestBuilder.on(web).host(HOST, 443, true)
+                              .segment(/*~~([BW001] v2 of the Dashboard API lives under /api/v2/, and /api is v1; use https://dashboard.bandwidth.com/api/v2 (/api becomes /api/v2))~~>*/"api").segment("accounts").segment(account).segment("e911Addresses")
+                              .build()
+                              .send();
+                      }
+                  }
+                  """
+              )
+            );
+        }
+
         @Test
         void webClientRequestAndOwnRoutes() {
             rewriteRun(
