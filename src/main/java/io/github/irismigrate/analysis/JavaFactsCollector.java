@@ -484,6 +484,9 @@ final class JavaFactsCollector {
                 clientInterface(method);
                 root(method, getCursor());
                 numericFeed(method);
+                if (method.getMethodType() != null && method.getMethodType().hasFlags(org.openrewrite.java.tree.Flag.Static)) {
+                    ff.staticallyUsedTypes.add(method.getMethodType().getDeclaringType().getFullyQualifiedName().replace('$', '.'));
+                }
                 if (cu != null && QueryAssembly.isSdkQueryCall(method, cu)) {
                     for (Expression a : JavaArgs.real(method.getArguments())) {
                         String key = QueryAssembly.queryMapSource(a, getCursor().firstEnclosing(J.MethodDeclaration.class));

@@ -450,10 +450,11 @@ public final class JavaStringAssembler {
     }
 
     /**
-     * A URL builder of the project's own ({@code IrisUriBuilder}, {@code DashboardUrlBuilder}): by its name, as
-     * nothing else tells it from any other builder; its path and query steps are read like the known builders'.
+     * A URL builder of the project's own ({@code IrisUriBuilder}, {@code DashboardUrlBuilder},
+     * {@code DashboardUris.of(base)}): by its name, as nothing else tells it from any other builder; its path and query
+     * steps are read like the known builders'.
      */
-    private static final Pattern OWN_URL_BUILDER = Pattern.compile("\\w*(?:Uri|Url|URI|URL)Builder");
+    private static final Pattern OWN_URL_BUILDER = Pattern.compile("\\w*(?:Uri|Url|URI|URL)(?:Builder|s)");
     private static final Set<String> OWN_BUILDER_STARTS = Set.of("from", "of", "base", "on", "builder", "at", "to");
 
     private static boolean isOwnUrlBuilder(String className) {

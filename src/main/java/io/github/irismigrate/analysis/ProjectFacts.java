@@ -97,6 +97,8 @@ public final class ProjectFacts {
         final Set<String> superclasses = new java.util.HashSet<>();
         /** The fully qualified names the types of this file's fields, parameters and variables may have. */
         final Set<String> heldTypes = new java.util.HashSet<>();
+        /** The classes whose static methods this file calls ({@code TestConfig.http(vertx, port)}). */
+        final Set<String> staticallyUsedTypes = new java.util.HashSet<>();
         /** Whether this file's code holds an HTTP client of its own (java.net.http, OkHttp, RestTemplate, ...). */
         boolean makesHttpCalls;
         /** Texts of the customer's own server endpoints ({@code @GetMapping} in a controller): never rewritten. */
@@ -625,8 +627,11 @@ public final class ProjectFacts {
         return dashboard ? target.isDashboard() : target == ApiTarget.FOREIGN || target == ApiTarget.OTHER_BANDWIDTH;
     }
 
-    /** The files that hold (as a field, parameter or variable) a type that one of {@code declaring} declares. */
-    public Set<String> filesHoldingTypesOf(Set<String> declaring) {
+    /**
+     * The files that hold (as a field, parameter or variable) a type that one of {@code declaring} declares, or call
+     * one of its static methods.
+     */
+    public Set<String> filesUsingTypesOf(Set<String> declaring) {
         Set<String> types = new java.util.HashSet<>();
         for (String file : declaring) {
             FileFacts ff = files.get(file);
@@ -637,7 +642,7 @@ public final class ProjectFacts {
         Set<String> out = new java.util.HashSet<>();
         if (!types.isEmpty()) {
             for (FileFacts ff : files.values()) {
-                if (ff.heldTypes.stream().anyMatch(types::contains)) {
+                if (ff.heldTypes.stream().anyMatch(types::contains) || ff.staticallyUsedTypes.stream().anyMatch(types::contains)) {
                     out.add(ff.path);
                 }
             }

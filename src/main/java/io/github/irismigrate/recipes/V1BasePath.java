@@ -75,7 +75,7 @@ public class V1BasePath extends IrisRecipe {
         }
         java.util.Set<String> out = new java.util.HashSet<>(bases);
         if (!bases.isEmpty()) {
-            out.addAll(facts.filesHoldingTypesOf(bases));
+            out.addAll(facts.filesUsingTypesOf(bases));
         }
         return out;
     }
@@ -135,7 +135,7 @@ public class V1BasePath extends IrisRecipe {
         }
         java.util.Set<String> ownV1Texts = new java.util.HashSet<>();
         planned.stream().map(p -> p.finding().anchor().sourcePath()).filter(p -> !isTest(p)).forEach(ownV1Texts::add);
-        mockV1Bases.removeAll(context.facts().filesHoldingTypesOf(ownV1Texts));
+        mockV1Bases.removeAll(context.facts().filesUsingTypesOf(ownV1Texts));
         for (Fragment p : planned) {
             // what a mock's /api base gives; a /v1.0 of the same test comes from elsewhere
             if (!(p.apiPrefix() && mockV1Bases.contains(p.rootFile()))) {

@@ -1267,7 +1267,7 @@ class V1BasePathTest implements RewriteTest {
         }
 
         /**
-         * Tests that get a mock server's /api base from a helper (or the tests' configuration) assert paths whose /api
+         * Tests that get a mock server's /api base from a helper (held, or called statically) assert paths whose /api
          * comes from that base: left alone. A test of a client whose own path carries the /api is rewritten with it.
          */
         @Test
@@ -1318,6 +1318,9 @@ class V1BasePathTest implements RewriteTest {
                   import java.util.Map;
                   public class MockDashboard {
                       int port = 18089;
+                      public static Map<String, Object> at(int port) {
+                          return Map.of("dashboard.url", "http://localhost:" + port + "/api");
+                      }
                       public Map<String, Object> properties() {
                           return Map.of("dashboard.url", "http://localhost:" + port + "/api",
                                   "micronaut.http.services.dashboard.url", "http://localhost:" + port);
@@ -1338,6 +1341,19 @@ class V1BasePathTest implements RewriteTest {
                   }
                   """,
                 spec -> spec.path("src/test/java/com/acme/SitesClientTest.java")
+              ),
+              //language=java
+              java(
+                """
+                  package com.acme;
+                  class SitesStaticTest {
+                      Object sites(SitesClient client) {
+                          client.sites("9900123");
+                          return MockDashboard.at(18089).get("/api/accounts/9900123/sites");
+                      }
+                  }
+                  """,
+                spec -> spec.path("src/test/java/com/acme/SitesStaticTest.java")
               ),
               //language=java
               java(
