@@ -573,7 +573,7 @@ public final class JavaStringAssembler {
         String owner = mt.getDeclaringType().getFullyQualifiedName();
         if (BUILDER_TYPES.contains(owner) || JAXRS_CLIENT_TYPES.contains(owner) || owner.startsWith("java.")
                 || owner.startsWith("javax.") || owner.startsWith("jakarta.") || owner.startsWith("org.springframework.")
-                || owner.startsWith("okhttp3.") || owner.startsWith("org.apache.")) {
+                || owner.startsWith("okhttp3.") || owner.startsWith("org.apache.") || owner.startsWith("io.vertx.")) {
             return false;
         }
         JavaType.FullyQualified ret = TypeUtils.asFullyQualified(mt.getReturnType());

@@ -194,11 +194,6 @@ public final class ProjectFacts {
         return (T) v;
     }
 
-    /** The paths of the files scanned so far. */
-    public synchronized Set<String> paths() {
-        return Set.copyOf(files.keySet());
-    }
-
     public synchronized @Nullable FileFacts file(String path) {
         return files.get(path);
     }
@@ -466,7 +461,7 @@ public final class ProjectFacts {
             // its base URL set where its proxy is built: the classes holding its proxy call the Dashboard
             FileFacts declaring = files.get(file);
             if (declaring != null && !otherHosts.contains(file)) {
-                declaring.declaredTypes.stream().filter(t -> t.indexOf('.') >= 0).forEach(t -> wrappers.add(t.replace('$', '.')));
+                addQualifiedDeclaredTypes(declaring, wrappers);
             }
         }
         for (String iface : clientInterfaces) {
@@ -476,11 +471,7 @@ public final class ProjectFacts {
         }
         for (FileFacts ff : files.values()) {
             if (ff.makesHttpCalls && dashboardFiles.contains(ff.path) && !otherHosts.contains(ff.path)) {
-                for (String t : ff.declaredTypes) {
-                    if (t.indexOf('.') >= 0) {
-                        wrappers.add(t.replace('$', '.')); // by the fully qualified name: simple names repeat
-                    }
-                }
+                addQualifiedDeclaredTypes(ff, wrappers);
             }
         }
         Set<String> out = new java.util.HashSet<>();
@@ -636,7 +627,7 @@ public final class ProjectFacts {
         for (String file : declaring) {
             FileFacts ff = files.get(file);
             if (ff != null) {
-                ff.declaredTypes.stream().filter(t -> t.indexOf('.') >= 0).forEach(t -> types.add(t.replace('$', '.')));
+                addQualifiedDeclaredTypes(ff, types);
             }
         }
         Set<String> out = new java.util.HashSet<>();
@@ -648,6 +639,11 @@ public final class ProjectFacts {
             }
         }
         return out;
+    }
+
+    /** The types {@code ff} declares, by their fully qualified names ({@code a.b.Outer.Inner}): simple names repeat. */
+    private static void addQualifiedDeclaredTypes(FileFacts ff, Set<String> out) {
+        ff.declaredTypes.stream().filter(t -> t.indexOf('.') >= 0).forEach(t -> out.add(t.replace('$', '.')));
     }
 
     /** The files that declare {@code type} (a fully qualified or a simple name). */

@@ -86,8 +86,7 @@ public class AreaCodeAsInteger extends IrisRecipe {
 
             @Override
             public J.VariableDeclarations visitVariableDeclarations(J.VariableDeclarations vd, ExecutionContext ctx) {
-                String field = NumberNames.fieldKey(vd, getCursor().getParentTreeCursor());
-                if (field != null && fedFields.contains(field) && isNumericAreaCode(vd)) {
+                if (NumberNames.isFedField(vd, getCursor().getParentTreeCursor(), fedFields) && isNumericAreaCode(vd)) {
                     // a model's field that code talking to the Dashboard gives the area code it parsed
                     return vd.withTypeExpression(PlanApplier.mark(vd.getTypeExpression(), List.of(new PlannedFinding(
                             Rule.BW008, new Origin("", vd.getTypeExpression().getId()), message("a numeric area code"), null))));

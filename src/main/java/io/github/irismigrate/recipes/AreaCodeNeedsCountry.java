@@ -216,20 +216,16 @@ public class AreaCodeNeedsCountry extends IrisRecipe {
                 + " to areaCode there and in the @QueryValue(\"" + name + "\") that binds it");
     }
 
-    /** A URI template's lower-case area-code variable, as a planned edit renames it: <code>{?areacode</code>. */
-    private static final java.util.regex.Pattern TEMPLATE_RENAME = java.util.regex.Pattern.compile(
-            "\\{[?&](?:[^}]*,)?(areacode)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
-
-    /**
-     * The name of a lower-case area-code variable a planned edit renames in a URI template, or null: the edit is then
-     * only right when the method's {@code @QueryValue} binding is renamed with it.
-     */
-    private static @Nullable String templateRename(PlannedFinding f) {
-        if (f.edit() == null) {
-            return null;
+    /** The lower-case area-code variable of a URI template's query in {@code value} (<code>{?areacode,page}</code>), or null. */
+    private static @Nullable String lowerCaseTemplateAreaCode(@Nullable Object value) {
+        if (value instanceof String s) {
+            for (QueryAssembly.Param p : QueryAssembly.ofText(s).areaCodes()) {
+                if (p.isTemplateVariable() && !p.name().equals(QueryAssembly.AREA_CODE)) {
+                    return p.name();
+                }
+            }
         }
-        java.util.regex.Matcher m = TEMPLATE_RENAME.matcher(f.edit().oldText());
-        return m.find() && !m.group(1).equals(QueryAssembly.AREA_CODE) ? m.group(1) : null;
+        return null;
     }
 
     /** The {@code @QueryValue("areacode")} of {@code md}'s parameters that binds {@code name}, or null. */
@@ -280,20 +276,22 @@ public class AreaCodeNeedsCountry extends IrisRecipe {
                     return literal;
                 }
                 J.MethodDeclaration md = getCursor().firstEnclosing(J.MethodDeclaration.class);
-                List<PlannedFinding> renames = new ArrayList<>();
-                for (PlannedFinding f : fs) {
-                    String name = templateRename(f);
-                    if (name == null) {
-                        renames.add(f);
-                    } else if (md != null && queryValueBinding(md, name) != null) {
-                        renames.add(f);
-                        bindingsToRename.add(queryValueBinding(md, name).getId());
-                    } else {
-                        // bound by the parameter's own name, or not seen: the rename is the reviewer's
-                        renames.add(new PlannedFinding(f.rule(), f.anchor(), templateRenameMessage(name), null));
+                String lower = lowerCaseTemplateAreaCode(literal.getValue());
+                if (lower != null) {
+                    // an edit that renames it is only right with the @QueryValue binding renamed too
+                    J.Literal binding = md == null ? null : queryValueBinding(md, lower);
+                    List<PlannedFinding> renames = new ArrayList<>();
+                    for (PlannedFinding f : fs) {
+                        if (f.edit() == null || !f.edit().oldText().contains(lower)) {
+                            renames.add(f);
+                        } else if (binding != null) {
+                            renames.add(f);
+                            bindingsToRename.add(binding.getId());
+                        } else {
+                            // bound by the parameter's own name, or not seen: the rename is the reviewer's
+                            renames.add(new PlannedFinding(f.rule(), f.anchor(), templateRenameMessage(lower), null));
+                        }
                     }
-                }
-                if (!renames.equals(fs)) {
                     local.put(literal.getId(), renames);
                 }
                 if (md != null && QueryAssembly.mentionsCountry(countryScope(md, getCursor()), true)) {
@@ -690,15 +688,14 @@ public class AreaCodeNeedsCountry extends IrisRecipe {
         return named != null ? named : parameterName;
     }
 
-    /** A URI template's query expression with an area code: <code>{?areaCode,quantity}</code>. */
-    private static final java.util.regex.Pattern TEMPLATED_AREA_CODE =
-            java.util.regex.Pattern.compile("(?i)\\{[?&](?:[^}]*,)?areacode[*,:}]");
-
-    /** True when a mapping of {@code method} has the area code as a variable of its URI template's query. */
+    /**
+     * True when a mapping of {@code method} has the area code as a variable of its URI template's query
+     * (<code>{?areaCode,quantity}</code>).
+     */
     private static boolean templatesAreaCode(J.MethodDeclaration method) {
         for (J.Annotation a : method.getLeadingAnnotations()) {
             String value = io.github.irismigrate.analysis.Annotations.string(a, Set.of("value", "uri"));
-            if (value != null && TEMPLATED_AREA_CODE.matcher(value).find()) {
+            if (value != null && QueryAssembly.ofText(value).areaCodes().stream().anyMatch(QueryAssembly.Param::isTemplateVariable)) {
                 return true;
             }
         }

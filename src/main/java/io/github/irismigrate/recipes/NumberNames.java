@@ -113,21 +113,13 @@ final class NumberNames {
             "XmlAttribute", "SerializedName", "Json", "JsonAlias", "Element", "Attribute", "Column");
 
     /**
-     * A parameter of a method or constructor with a body ({@code orderInAreaCode(String customer, int areaCode)},
-     * {@code markActive(long tn)}, {@code Payload(int areaCode)}): its callers decide what it holds (as often the
-     * customer's own choice as the Dashboard's data), and a constructor's or setter's parameter repeats the field it
-     * fills; where the Dashboard's value is parsed or stored is reported instead. A parameter mapped from a payload
-     * element ({@code @JsonProperty("Npa") int areaCode}), a record component and a Kotlin constructor property are
-     * fields. {@code declaredIn} is the cursor of the tree around the declaration.
+     * True when {@code vd} is a field or record component of a class ({@code com.acme.InventoryNumber#areaCode}) that
+     * {@code fedFields} names, as {@code ProjectFacts.numericFieldsFedByDashboardCode} names them. {@code declaredIn}
+     * is the cursor of the tree around the declaration.
      */
-    /**
-     * {@code Owner#name} of a field or record component of a class ({@code com.acme.InventoryNumber#areaCode}), as
-     * {@code ProjectFacts.numericFieldsFedByDashboardCode} names them; null for anything else. {@code declaredIn} is
-     * the cursor of the tree around the declaration.
-     */
-    static @org.jspecify.annotations.Nullable String fieldKey(J.VariableDeclarations vd, org.openrewrite.Cursor declaredIn) {
-        if (vd.getVariables().size() != 1) {
-            return null;
+    static boolean isFedField(J.VariableDeclarations vd, org.openrewrite.Cursor declaredIn, java.util.Set<String> fedFields) {
+        if (fedFields.isEmpty() || vd.getVariables().size() != 1) {
+            return false;
         }
         Object around = declaredIn.getValue();
         J.ClassDeclaration cd;
@@ -137,10 +129,10 @@ final class NumberNames {
                 && c.getPrimaryConstructor().contains(vd)) {
             cd = c; // a record component
         } else {
-            return null;
+            return false;
         }
-        return cd.getType() == null ? null
-                : cd.getType().getFullyQualifiedName().replace('$', '.') + "#" + vd.getVariables().get(0).getSimpleName();
+        return cd.getType() != null && fedFields.contains(
+                cd.getType().getFullyQualifiedName().replace('$', '.') + "#" + vd.getVariables().get(0).getSimpleName());
     }
 
     /** True when {@code cu} declares a class whose fields are among {@code fieldKeys} ({@code Owner#name}). */
@@ -159,6 +151,14 @@ final class NumberNames {
         return false;
     }
 
+    /**
+     * A parameter of a method or constructor with a body ({@code orderInAreaCode(String customer, int areaCode)},
+     * {@code markActive(long tn)}, {@code Payload(int areaCode)}): its callers decide what it holds (as often the
+     * customer's own choice as the Dashboard's data), and a constructor's or setter's parameter repeats the field it
+     * fills; where the Dashboard's value is parsed or stored is reported instead. A parameter mapped from a payload
+     * element ({@code @JsonProperty("Npa") int areaCode}), a record component and a Kotlin constructor property are
+     * fields. {@code declaredIn} is the cursor of the tree around the declaration.
+     */
     static boolean isPlainParameter(J.VariableDeclarations vd, org.openrewrite.Cursor declaredIn) {
         if (!(declaredIn.getValue() instanceof J.MethodDeclaration md) || !md.getParameters().contains(vd) || md.getBody() == null) {
             return false;

@@ -399,8 +399,7 @@ public class TenDigitNumberExpected extends IrisRecipe {
 
             @Override
             public J.VariableDeclarations visitVariableDeclarations(J.VariableDeclarations vd, ExecutionContext ctx) {
-                String field = NumberNames.fieldKey(vd, getCursor().getParentTreeCursor());
-                if (field != null && fedFields.contains(field) && NumberNames.isNumeric(vd.getTypeExpression())
+                if (NumberNames.isFedField(vd, getCursor().getParentTreeCursor(), fedFields) && NumberNames.isNumeric(vd.getTypeExpression())
                         && NumberNames.isTelephoneNumber(vd.getVariables().get(0).getSimpleName())) {
                     // a model's field that code talking to the Dashboard gives the number it parsed
                     return vd.withTypeExpression(PlanApplier.mark(vd.getTypeExpression(), List.of(new PlannedFinding(Rule.BW007,
