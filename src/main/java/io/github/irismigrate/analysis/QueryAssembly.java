@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  *     {@code URIBuilder.addParameter/setParameter}): {@link #chainOf(J.MethodInvocation, Cursor)} gives every
  *     parameter call of the chain that holds a call;</li>
  *     <li>in a {@code Map} built for the request ({@code query.put("areaCode", ..)}, {@code Map.of("areaCode", ..)})
- *     and handed to the Iris SDK's searches or to an HTTP client: {@link #mapsIn(J.MethodDeclaration, J.CompilationUnit)}.</li>
+ *     and handed to the Iris SDK's searches or to an HTTP client: {@link #mapsIn(J.MethodDeclaration, J.CompilationUnit, KeyNames)}.</li>
  * </ul>
  */
 public final class QueryAssembly {
@@ -173,10 +173,13 @@ public final class QueryAssembly {
 
     // ---- query in a map ---------------------------------------------------------------------------------------
 
-    /** One entry of a query map: the key literal and the call that adds it ({@code put} or {@code Map.of}). */
-    public record MapEntry(J.Literal key, J.MethodInvocation call, boolean viaMapOf) {
-        public String name() {
-            return (String) key.getValue();
+    /**
+     * One entry of a query map: the key (a literal, or a constant that holds the name) with the name it gives, and
+     * the call that adds it ({@code put} or {@code Map.of}).
+     */
+    public record MapEntry(Expression key, String name, J.MethodInvocation call, boolean viaMapOf) {
+        public MapEntry(J.Literal key, J.MethodInvocation call, boolean viaMapOf) {
+            this(key, (String) java.util.Objects.requireNonNull(key.getValue()), call, viaMapOf);
         }
 
         /** The value given for the key: the argument after it in {@code Map.of}, the second of {@code put}. */
@@ -208,24 +211,33 @@ public final class QueryAssembly {
         }
     }
 
-    /** The query maps a method builds and hands to a request (SDK search or HTTP client call). */
-    public static List<MapQuery> mapsIn(J.MethodDeclaration md, J.CompilationUnit cu) {
-        return maps(md, cu, false);
+    /** The name a query map's key gives: its value when it is a string literal or a constant known to hold one. */
+    @FunctionalInterface
+    public interface KeyNames {
+        @Nullable String of(Expression key);
+
+        /** String literals only. */
+        KeyNames LITERALS = k -> k instanceof J.Literal l && l.getValue() instanceof String s ? s : null;
+    }
+
+    /** The query maps a method builds and hands to a request (SDK search or HTTP client call), keys named by {@code keys}. */
+    public static List<MapQuery> mapsIn(J.MethodDeclaration md, J.CompilationUnit cu, KeyNames keys) {
+        return maps(md, cu, false, keys);
     }
 
     /**
      * The query maps {@code md} builds and returns ({@code return query;}, {@code return Map.of("areaCode", ac);}),
      * for a method whose callers hand its result to a request; {@code sdk} is false and {@code sink} null.
      */
-    public static List<MapQuery> returnedMaps(J.MethodDeclaration md, J.CompilationUnit cu) {
-        return maps(md, cu, true);
+    public static List<MapQuery> returnedMaps(J.MethodDeclaration md, J.CompilationUnit cu, KeyNames keys) {
+        return maps(md, cu, true, keys);
     }
 
     /** A map handed as argument {@code index} of a call of a method of the project's, which may send it. */
     private record HandedOn(J.MethodInvocation call, int index, Expression map) {
     }
 
-    private static List<MapQuery> maps(J.MethodDeclaration md, J.CompilationUnit cu, boolean returned) {
+    private static List<MapQuery> maps(J.MethodDeclaration md, J.CompilationUnit cu, boolean returned, KeyNames keys) {
         if (md.getBody() == null) {
             return List.of();
         }
@@ -240,7 +252,7 @@ public final class QueryAssembly {
             public J.VariableDeclarations.NamedVariable visitVariable(J.VariableDeclarations.NamedVariable v, Integer p) {
                 J.MethodInvocation init = mapOfIn(v.getInitializer());
                 if (init != null) {
-                    byVariable.computeIfAbsent(v.getSimpleName(), k -> new ArrayList<>()).addAll(mapOfEntries(init));
+                    byVariable.computeIfAbsent(v.getSimpleName(), k -> new ArrayList<>()).addAll(mapOfEntries(init, keys));
                 }
                 return super.visitVariable(v, p);
             }
@@ -266,9 +278,10 @@ public final class QueryAssembly {
             public J.MethodInvocation visitMethodInvocation(J.MethodInvocation m, Integer p) {
                 if (m.getSimpleName().equals("put") && m.getSelect() instanceof J.Identifier target) {
                     List<Expression> args = JavaArgs.real(m.getArguments());
-                    if (args.size() == 2 && args.get(0) instanceof J.Literal key && key.getValue() instanceof String
-                            && isMapTyped(target)) {
-                        byVariable.computeIfAbsent(target.getSimpleName(), k -> new ArrayList<>()).add(new MapEntry(key, m, false));
+                    String name = args.size() == 2 ? keys.of(args.get(0)) : null;
+                    if (name != null && isMapTyped(target)) {
+                        byVariable.computeIfAbsent(target.getSimpleName(), k -> new ArrayList<>())
+                                .add(new MapEntry(args.get(0), name, m, false));
                     }
                 }
                 if (MAP_WALKS.contains(m.getSimpleName()) && m.getSelect() instanceof J.Identifier walked
@@ -303,7 +316,7 @@ public final class QueryAssembly {
                 }
             }
             for (J.MethodInvocation m : returnedMapOfs) {
-                out.add(new MapQuery(null, mapOfEntries(m), null, false));
+                out.add(new MapQuery(null, mapOfEntries(m, keys), null, false));
             }
             return out;
         }
@@ -311,7 +324,7 @@ public final class QueryAssembly {
             // audit(Map.of("areaCode", ac)) where audit walks its map into a query string: only for maps with an area code
             J.MethodInvocation mapOf = mapOfIn(h.map());
             String variable = h.map() instanceof J.Identifier id ? id.getSimpleName() : null;
-            List<MapEntry> entries = mapOf != null ? mapOfEntries(mapOf) : byVariable.getOrDefault(variable, List.of());
+            List<MapEntry> entries = mapOf != null ? mapOfEntries(mapOf, keys) : byVariable.getOrDefault(variable, List.of());
             if (entries.stream().anyMatch(e -> AREA_CODE.equalsIgnoreCase(e.name())) && sendsMapParameter(h.call(), h.index(), cu)) {
                 if (mapOf != null) {
                     sinks.add(new J.MethodInvocation[]{h.call(), mapOf});
@@ -327,7 +340,7 @@ public final class QueryAssembly {
             }
         }
         for (J.MethodInvocation[] s : sinks) {
-            out.add(new MapQuery(null, mapOfEntries(s[1]), s[0], isSdkQueryCall(s[0], cu)));
+            out.add(new MapQuery(null, mapOfEntries(s[1], keys), s[0], isSdkQueryCall(s[0], cu)));
         }
         return out;
     }
@@ -413,11 +426,17 @@ public final class QueryAssembly {
 
     /** The entries of {@code Map.of(k, v, ..)} whose keys are string literals. */
     public static List<MapEntry> mapOfEntries(J.MethodInvocation mapOf) {
+        return mapOfEntries(mapOf, KeyNames.LITERALS);
+    }
+
+    /** The entries of {@code Map.of(k, v, ..)} whose keys {@code keys} names. */
+    public static List<MapEntry> mapOfEntries(J.MethodInvocation mapOf, KeyNames keys) {
         List<MapEntry> out = new ArrayList<>();
         List<Expression> args = JavaArgs.real(mapOf.getArguments());
         for (int i = 0; i + 1 < args.size(); i += 2) {
-            if (args.get(i) instanceof J.Literal key && key.getValue() instanceof String) {
-                out.add(new MapEntry(key, mapOf, true));
+            String name = keys.of(args.get(i));
+            if (name != null) {
+                out.add(new MapEntry(args.get(i), name, mapOf, true));
             }
         }
         return out;

@@ -396,12 +396,13 @@ public class AreaCodeNeedsCountry extends IrisRecipe {
             }
             J.CompilationUnit cu = getCursor().firstEnclosing(J.CompilationUnit.class);
             if (cu != null && method.getBody() != null && !QueryAssembly.mentionsCountry(method.getBody())) {
-                List<QueryAssembly.MapQuery> maps = new ArrayList<>(QueryAssembly.mapsIn(method, cu));
+                QueryAssembly.KeyNames keys = key -> keyName(key, cu);
+                List<QueryAssembly.MapQuery> maps = new ArrayList<>(QueryAssembly.mapsIn(method, cu, keys));
                 if (facts != null && method.getMethodType() != null && facts.sdkQuerySource(Part.ConstantRef.methodKey(
                         method.getMethodType().getDeclaringType().getFullyQualifiedName(), method.getSimpleName(),
                         JavaArgs.arity(method)))) {
                     // a query map this method returns, which a caller hands to an SDK search
-                    for (QueryAssembly.MapQuery q : QueryAssembly.returnedMaps(method, cu)) {
+                    for (QueryAssembly.MapQuery q : QueryAssembly.returnedMaps(method, cu, keys)) {
                         maps.add(new QueryAssembly.MapQuery(q.variable(), q.entries(), null, true));
                     }
                 }
@@ -504,7 +505,28 @@ public class AreaCodeNeedsCountry extends IrisRecipe {
             return flag == null ? a : PlanApplier.mark(a, List.of(new PlannedFinding(Rule.BW005, new Origin("", a.getId()), flag, null)));
         }
 
+        /**
+         * The name a query map's key gives: a string literal's value, or the value of a constant that holds the whole
+         * name ({@code Map.of(AREA_CODE, ac)} with {@code AREA_CODE = "areaCode"}, in this class or another).
+         */
+        private @Nullable String keyName(Expression key, J.CompilationUnit cu) {
+            String literal = QueryAssembly.KeyNames.LITERALS.of(key);
+            if (literal != null || facts == null || !(key instanceof J.Identifier || key instanceof J.FieldAccess)) {
+                return literal;
+            }
+            String path = SourcePaths.of(cu);
+            ResolvedText t = facts.resolve(new io.github.irismigrate.analysis.JavaStringAssembler(path, new HashSet<>())
+                    .assemble(key), path);
+            return t.parts().size() == 1 && t.parts().get(0) instanceof Part.Known ? t.flat() : null;
+        }
+
         private void planMapEntry(QueryAssembly.MapEntry e, J.MethodDeclaration method) {
+            if (!(e.key() instanceof J.Literal) && !QueryAssembly.AREA_CODE.equals(e.name())) {
+                flags.put(e.key().getId(), Rule.BW005.message("v2 requires countryCodeA3 with every areaCode filter, and this "
+                        + "query map has " + e.name() + " (the constant's value) without it", "add countryCodeA3=" + country()
+                        + " to the map and spell the key areaCode (the constant may be used elsewhere: the reviewer's call)"));
+                return;
+            }
             if (!fix) {
                 Cursor at0 = locate(method, e.call());
                 boolean canFix = at0 != null && !QueryAssembly.inLoop(at0) && (e.viaMapOf()
@@ -595,6 +617,23 @@ public class AreaCodeNeedsCountry extends IrisRecipe {
                 return false;
             }
             return builderNames.contains(k.origin().treeId());
+        }
+
+        /** A query map's key that is a constant ({@code Map.of(AREA_CODE, ac)}): flagged where the plan says so. */
+        @Override
+        public J.Identifier visitIdentifier(J.Identifier identifier, ExecutionContext ctx) {
+            return markKey(super.visitIdentifier(identifier, ctx));
+        }
+
+        @Override
+        public J.FieldAccess visitFieldAccess(J.FieldAccess fieldAccess, ExecutionContext ctx) {
+            return markKey(super.visitFieldAccess(fieldAccess, ctx));
+        }
+
+        private <T extends J> T markKey(T key) {
+            String flag = flags.get(key.getId());
+            return flag == null ? key : PlanApplier.mark(key, List.of(new PlannedFinding(Rule.BW005, new Origin("", key.getId()),
+                    flag, null, fixableInReport.contains(key.getId()))));
         }
 
         @Override

@@ -82,7 +82,7 @@ class QueryAssemblyTest {
           }
           """);
         J.MethodDeclaration md = (J.MethodDeclaration) cu.getClasses().get(0).getBody().getStatements().get(0);
-        List<QueryAssembly.MapQuery> maps = QueryAssembly.mapsIn(md, cu);
+        List<QueryAssembly.MapQuery> maps = QueryAssembly.mapsIn(md, cu, QueryAssembly.KeyNames.LITERALS);
         assertThat(maps).hasSize(2);
         assertThat(maps.get(0).variable()).isEqualTo("query");
         assertThat(maps.get(0).sdk()).isTrue();
