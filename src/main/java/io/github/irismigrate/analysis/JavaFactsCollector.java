@@ -520,7 +520,7 @@ final class JavaFactsCollector {
                 }
                 if (md.getBody() != null && md.getBody().getStatements().size() == 1
                         && md.getBody().getStatements().get(0) instanceof J.Return r && r.getExpression() != null
-                        && assembler.isStringBuilding(r.getExpression())) {
+                        && (assembler.isStringBuilding(r.getExpression()) || JavaStringAssembler.isRequestHandedOn(r.getExpression()))) {
                     ff.constants.put(key, new JavaStringAssembler(path, new HashSet<>()).assemble(r.getExpression()));
                 } else {
                     AssembledText built = builtText(md);

@@ -109,11 +109,12 @@ public final class JavaStringAssembler {
      */
     private boolean isHelperCall(J.MethodInvocation m) {
         JavaType.Method mt = m.getMethodType();
-        if (mt == null || !KotlinText.isText(mt.getReturnType())) {
+        if (mt == null) {
             return false;
         }
         String owner = mt.getDeclaringType().getFullyQualifiedName();
-        return !(owner.startsWith("java.") || owner.startsWith("javax.") || owner.startsWith("jdk.") || owner.startsWith("sun."));
+        return KotlinText.isText(mt.getReturnType())
+                && !(owner.startsWith("java.") || owner.startsWith("javax.") || owner.startsWith("jdk.") || owner.startsWith("sun."));
     }
 
     public AssembledText assemble(Expression e) {
@@ -423,7 +424,7 @@ public final class JavaStringAssembler {
         if (cur instanceof J.NewClass nc && isUrlWrapper(nc)) {
             return cur;
         }
-        if (cur != m && cur != null && (isBuilderTyped(cur) || isWebTarget(cur, m))) {
+        if (cur != m && cur != null && (isBuilderTyped(cur) || isWebTarget(cur, m) || isHeldVertxRequest(cur))) {
             return cur;
         }
         if (cur instanceof J.MethodInvocation helper && cur != m && hasDistinctiveBuilderStep(m, helper)) {
@@ -600,6 +601,26 @@ public final class JavaStringAssembler {
                 && VERTX_CLIENTS.contains(mt.getDeclaringType().getFullyQualifiedName());
     }
 
+    /**
+     * A Vert.x request held in a variable, field or parameter ({@code request.basicAuthentication(u, p)} in a helper
+     * that authorises the requests of its class): its URL is the variable's, its steps add headers or a query.
+     */
+    private static boolean isHeldVertxRequest(Expression e) {
+        return (e instanceof J.Identifier || e instanceof J.FieldAccess) && isVertxRequestType(e.getType());
+    }
+
+    /**
+     * A call of a method of the project's that takes a Vert.x request and returns one ({@code authorize(web.getAbs(url))},
+     * which adds credentials): the request it returns is the one it was given, read through the method.
+     */
+    public static boolean isRequestHandedOn(Expression e) {
+        if (!(e instanceof J.MethodInvocation m) || m.getMethodType() == null || !isVertxRequestType(m.getMethodType().getReturnType())
+                || m.getMethodType().getDeclaringType().getFullyQualifiedName().startsWith("io.vertx.")) {
+            return false;
+        }
+        return JavaArgs.real(m.getArguments()).stream().anyMatch(a -> isVertxRequestType(a.getType()));
+    }
+
     /** Vert.x's {@code HttpRequest}, what a helper of the project may hand out ({@code dashboard.get(path)}). */
     private static boolean isVertxRequestType(@Nullable JavaType t) {
         JavaType.FullyQualified fq = TypeUtils.asFullyQualified(t);
@@ -773,7 +794,7 @@ public final class JavaStringAssembler {
         boolean jaxRs = cur instanceof J.MethodInvocation target && isJaxRsTarget(target, outer)
                 || cur != null && !(cur instanceof J.MethodInvocation) && isWebTarget(cur, outer);
         boolean vertx = cur instanceof J.MethodInvocation vs && (isVertxRequest(vs) || isOwnBuilderFactory(vs)
-                && isVertxRequestType(vs.getMethodType().getReturnType()));
+                && isVertxRequestType(vs.getMethodType().getReturnType())) || cur != null && isHeldVertxRequest(cur);
         AssembledText text;
         if (cur == null) {
             return null;

@@ -738,15 +738,59 @@ public final class ProjectFacts {
      * reads as what the call passes for it (so a number or a path handed to a path helper is where it is sent).
      */
     private void expandCall(Part.ConstantRef ref, Constant c, String fromFile, List<Part> out, int depth, boolean defaults) {
+        List<List<Part>> resolvedArgs = new ArrayList<>(java.util.Collections.nCopies(ref.args().size(), null));
         for (Part p : c.value().parts()) {
-            Part.Param param = p instanceof Part.Hole h ? h.param() : null;
-            if (param != null && param.index() >= 0 && param.index() < ref.args().size()
-                    && ref.key().equals(Part.ConstantRef.methodKey(param.owner(), param.name(), param.arity()))) {
-                expand(ref.args().get(param.index()).parts(), fromFile, out, depth, defaults);
+            int index = boundIndex(p, ref);
+            if (index >= 0) {
+                out.addAll(resolvedArg(ref, index, resolvedArgs, fromFile, depth, defaults));
+            } else if (p instanceof Part.ConstantRef inner && !inner.args().isEmpty()) {
+                // accountUrl(suffix) in get(suffix): the inner call's arguments that are this call's parameters are
+                // what the caller passed (resolved in the caller's file), so that a path survives a helper of a helper
+                expand(List.of(bound(inner, ref, resolvedArgs, fromFile, depth, defaults)), c.file(), out, depth, defaults);
             } else {
                 expand(List.of(p), c.file(), out, depth, defaults);
             }
         }
+    }
+
+    /** {@code inner}, a call inside the method {@code ref} calls, with that method's parameters in its arguments bound. */
+    private Part.ConstantRef bound(Part.ConstantRef inner, Part.ConstantRef ref, List<List<Part>> resolvedArgs, String fromFile,
+                                   int depth, boolean defaults) {
+        List<AssembledText> args = new ArrayList<>(inner.args().size());
+        for (AssembledText a : inner.args()) {
+            List<Part> parts = new ArrayList<>();
+            for (Part ap : a.parts()) {
+                int i = boundIndex(ap, ref);
+                if (i >= 0) {
+                    parts.addAll(resolvedArg(ref, i, resolvedArgs, fromFile, depth, defaults));
+                } else if (ap instanceof Part.ConstantRef nested && !nested.args().isEmpty()) {
+                    parts.add(bound(nested, ref, resolvedArgs, fromFile, depth, defaults));
+                } else {
+                    parts.add(ap);
+                }
+            }
+            args.add(AssembledText.of(parts));
+        }
+        return new Part.ConstantRef(inner.key(), inner.simpleName(), inner.anchor(), args);
+    }
+
+    /** The index of the parameter of the method {@code ref} calls that {@code p} is, or -1. */
+    private static int boundIndex(Part p, Part.ConstantRef ref) {
+        Part.Param param = p instanceof Part.Hole h ? h.param() : null;
+        return param != null && param.index() >= 0 && param.index() < ref.args().size()
+                && ref.key().equals(Part.ConstantRef.methodKey(param.owner(), param.name(), param.arity())) ? param.index() : -1;
+    }
+
+    /** Argument {@code index} of {@code ref}, resolved in the caller's file once per call. */
+    private List<Part> resolvedArg(Part.ConstantRef ref, int index, List<List<Part>> resolved, String fromFile, int depth,
+                                   boolean defaults) {
+        List<Part> r = resolved.get(index);
+        if (r == null) {
+            r = new ArrayList<>();
+            expand(ref.args().get(index).parts(), fromFile, r, depth, defaults);
+            resolved.set(index, r);
+        }
+        return r;
     }
 
     private static boolean startsUrl(List<Part> parts) {

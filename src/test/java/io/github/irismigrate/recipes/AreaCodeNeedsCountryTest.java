@@ -1850,6 +1850,87 @@ class AreaCodeNeedsCountryTest implements RewriteTest {
               )
             );
         }
+        /**
+         * A request the project's own Dashboard wrapper hands out from another class ({@code dashboard.get(Paths.X)},
+         * whose base URL comes from configuration and whose request is authorised by a helper on the way out).
+         */
+        @Test
+        void requestOfAWrapperInAnotherClass() {
+            rewriteRun(
+              //language=java
+              java(
+                """
+                  package com.acme.dashboard;
+                  public final class DashboardPaths {
+                      public static final String IN_SERVICE = "/inserviceNumbers";
+                      private DashboardPaths() {}
+                  }
+                  """
+              ),
+              java(
+                """
+                  package com.acme.dashboard;
+                  import io.vertx.core.buffer.Buffer;
+                  import io.vertx.ext.web.client.HttpRequest;
+                  import io.vertx.ext.web.client.WebClient;
+                  public class DashboardHttp {
+                      private final WebClient web;
+                      private final String baseUrl;
+                      private final String accountId;
+                      public DashboardHttp(WebClient web, String baseUrl, String accountId) {
+                          this.web = web;
+                          this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+                          this.accountId = accountId;
+                      }
+                      public String accountUrl(String suffix) {
+                          return baseUrl + "/accounts/" + accountId + suffix;
+                      }
+                      public HttpRequest<Buffer> get(String suffix) {
+                          return authorize(web.getAbs(accountUrl(suffix)));
+                      }
+                      private HttpRequest<Buffer> authorize(HttpRequest<Buffer> request) {
+                          return request.basicAuthentication("user", "secret");
+                      }
+                  }
+                  """
+              ),
+              java(
+                """
+                  package com.acme.inventory;
+                  import com.acme.dashboard.DashboardHttp;
+                  import com.acme.dashboard.DashboardPaths;
+                  class InventorySync {
+                      private final DashboardHttp dashboard;
+                      InventorySync(DashboardHttp dashboard) {
+                          this.dashboard = dashboard;
+                      }
+                      void sync(String npa) {
+                          dashboard.get(DashboardPaths.IN_SERVICE)
+                              .addQueryParam("areaCode", npa)
+                              .send();
+                      }
+                  }
+                  """,
+                """
+                  package com.acme.inventory;
+                  import com.acme.dashboard.DashboardHttp;
+                  import com.acme.dashboard.DashboardPaths;
+                  class InventorySync {
+                      private final DashboardHttp dashboard;
+                      InventorySync(DashboardHttp dashboard) {
+                          this.dashboard = dashboard;
+                      }
+                      void sync(String npa) {
+                          dashboard.get(DashboardPaths.IN_SERVICE)
+                              .addQueryParam("countryCodeA3", "USA")
+                              .addQueryParam("areaCode", npa)
+                              .send();
+                      }
+                  }
+                  """
+              )
+            );
+        }
     }
 
     /**
