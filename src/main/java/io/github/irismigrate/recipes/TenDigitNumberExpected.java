@@ -35,6 +35,9 @@ import java.util.regex.Pattern;
  * {@code numberFormat} LEGACY, callbacks and reports keep 10 digits (BW010), so only API-response code is flagged.
  */
 public class TenDigitNumberExpected extends IrisRecipe {
+    /** Stream steps that keep the items as they are. */
+    private static final Set<String> STREAM_PASS = Set.of("filter", "distinct", "sorted", "peek", "limit", "skip");
+
     private static final Pattern TEN_DIGITS = Pattern.compile("\\\\d\\{10}|\\[0-9]\\{10}|\\\\d\\{3}-?\\\\d\\{3}-?\\\\d\\{4}");
     private static final Set<String> LOOKUPS = Set.of("get", "containsKey", "getOrDefault", "remove", "contains",
             "computeIfPresent", "take", "claim", "pop");
@@ -370,6 +373,45 @@ public class TenDigitNumberExpected extends IrisRecipe {
                     return flag(m, "this lookup of a " + (callback ? "callback" : "report") + " number in a store keyed by 10-digit numbers");
                 }
                 return m;
+            }
+
+            /**
+             * {@code .map(Long::parseLong)} on a stream of numbers ({@code response.getCompletedNumbers().stream()
+             * .map(CompletedNumber::getFullNumber).map(Long::parseLong)}, {@code tns.stream().map(Long::valueOf)}).
+             */
+            @Override
+            public J.MemberReference visitMemberReference(J.MemberReference memberRef, ExecutionContext ctx) {
+                J.MemberReference r = super.visitMemberReference(memberRef, ctx);
+                String name = r.getReference().getSimpleName();
+                if ((name.equals("parseLong") || name.equals("valueOf")) && r.getContaining() instanceof J.Identifier t
+                        && (t.getSimpleName().equals("Long") || t.getSimpleName().equals("BigInteger"))
+                        && getCursor().getParentTreeCursor().getValue() instanceof J.MethodInvocation map
+                        && map.getSimpleName().startsWith("map") && streamOfNumbers(map.getSelect())) {
+                    return flag(r, "parsing the number as a " + t.getSimpleName());
+                }
+                return r;
+            }
+
+            /** A stream whose items are telephone numbers: of a collection of them, or mapped to them by the step before. */
+            private boolean streamOfNumbers(@Nullable Expression stream) {
+                Expression s = stream;
+                while (s instanceof J.MethodInvocation step && STREAM_PASS.contains(step.getSimpleName())) {
+                    s = step.getSelect();
+                }
+                if (!(s instanceof J.MethodInvocation step)) {
+                    return false;
+                }
+                if (step.getSimpleName().equals("stream") && step.getSelect() != null) {
+                    return holdsNumber(step.getSelect());
+                }
+                List<Expression> a = JavaArgs.real(step.getArguments());
+                if (step.getSimpleName().equals("map") && a.size() == 1) {
+                    if (a.get(0) instanceof J.MemberReference getter) {
+                        return NumberNames.isTelephoneNumber(getter.getReference().getSimpleName());
+                    }
+                    return a.get(0) instanceof J.Lambda l && l.getBody() instanceof Expression body && holdsNumber(body);
+                }
+                return false;
             }
 
             /**

@@ -175,6 +175,59 @@ class TenDigitNumberExpectedTest implements RewriteTest {
         );
     }
 
+    /** {@code .map(Long::parseLong)} on a stream of an order response's numbers; a stream of order ids is left alone. */
+    @Test
+    void parseAsLongInAStream() {
+        rewriteRun(
+          java(
+            """
+              import java.util.List;
+              class OrderPoller {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/1/orders/";
+                  record CompletedNumber(String fullNumber) {
+                      String getFullNumber() { return fullNumber; }
+                  }
+                  List<Long> completed(List<CompletedNumber> completedNumbers) {
+                      return completedNumbers.stream()
+                          .map(CompletedNumber::getFullNumber)
+                          .filter(n -> !n.isEmpty())
+                          .map(Long::parseLong)
+                          .toList();
+                  }
+                  List<Long> parsed(List<String> telephoneNumbers) {
+                      return telephoneNumbers.stream().map(Long::valueOf).toList();
+                  }
+                  List<Long> orderIds(List<String> orderIds) {
+                      return orderIds.stream().map(Long::parseLong).toList();
+                  }
+              }
+              """,
+            """
+              import java.util.List;
+              class OrderPoller {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/1/orders/";
+                  record CompletedNumber(String fullNumber) {
+                      String getFullNumber() { return fullNumber; }
+                  }
+                  List<Long> completed(List<CompletedNumber> completedNumbers) {
+                      return completedNumbers.stream()
+                          .map(CompletedNumber::getFullNumber)
+                          .filter(n -> !n.isEmpty())
+                          .map(%sLong::parseLong)
+                          .toList();
+                  }
+                  List<Long> parsed(List<String> telephoneNumbers) {
+                      return telephoneNumbers.stream().map(%sLong::valueOf).toList();
+                  }
+                  List<Long> orderIds(List<String> orderIds) {
+                      return orderIds.stream().map(Long::parseLong).toList();
+                  }
+              }
+              """.formatted(api("parsing the number as a Long"), api("parsing the number as a Long"))
+          )
+        );
+    }
+
     @Test
     void patternsInAPayloadParser() {
         rewriteRun(
