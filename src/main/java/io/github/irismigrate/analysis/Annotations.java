@@ -34,4 +34,18 @@ public final class Annotations {
         }
         return null;
     }
+
+    /** The literal given to {@code a}'s attribute {@code name} ({@code defaultValue = "v1.0"}); null when it is not one. */
+    public static J.@Nullable Literal literal(J.Annotation a, String name) {
+        if (a.getArguments() == null) {
+            return null;
+        }
+        for (Expression arg : a.getArguments()) {
+            if (arg instanceof J.Assignment as && as.getVariable() instanceof J.Identifier id && id.getSimpleName().equals(name)
+                    && as.getAssignment() instanceof J.Literal lit) {
+                return lit;
+            }
+        }
+        return null;
+    }
 }

@@ -1210,15 +1210,36 @@ final class JavaFactsCollector {
         return null;
     }
 
+    /**
+     * The configuration value an annotation injects: Spring's and Micronaut's {@code @Value("${iris.url:default}")},
+     * MicroProfile's {@code @ConfigProperty(name = "iris.url", defaultValue = "..")}, Micronaut's
+     * {@code @Property(name = "iris.url")}, and Guice's {@code @Named("dashboard.base-url")} when the name is a
+     * dotted configuration key (bound from a properties or JSON/YAML file; a bean name has no dot).
+     */
     private @Nullable AssembledText valueAnnotation(List<J.Annotation> annotations) {
         for (J.Annotation a : annotations) {
-            if (a.getSimpleName().equals("Value") && a.getArguments() != null && a.getArguments().size() == 1
+            String kind = a.getSimpleName();
+            if (kind.equals("Value") && a.getArguments() != null && a.getArguments().size() == 1
                     && a.getArguments().get(0) instanceof J.Literal lit && lit.getValue() instanceof String s && s.contains("${")) {
                 return JavaStringAssembler.withPlaceholders(s, new Origin(path, lit.getId()));
             }
+            String key = kind.equals("ConfigProperty") || kind.equals("Property") ? Annotations.string(a, Set.of("name"))
+                    : kind.equals("Named") ? Annotations.string(a, Set.of("value")) : null;
+            if (key == null || key.isBlank() || kind.equals("Named") && !CONFIG_KEY.matcher(key).matches()) {
+                continue;
+            }
+            AssembledText fallback = null;
+            J.Literal fallbackLiteral = Annotations.literal(a, "defaultValue");
+            if (fallbackLiteral != null && fallbackLiteral.getValue() instanceof String) {
+                fallback = new JavaStringAssembler(path, new HashSet<>()).assemble(fallbackLiteral);
+            }
+            return AssembledText.of(new Part.PropertyRef(key, fallback, new Origin(path, a.getId())));
         }
         return null;
     }
+
+    /** A dotted configuration key ({@code dashboard.base-url}), not a bean name. */
+    private static final java.util.regex.Pattern CONFIG_KEY = java.util.regex.Pattern.compile("[A-Za-z][\\w-]*(?:\\.[A-Za-z][\\w-]*)+");
 
     private static @Nullable String enclosingClassName(Cursor cursor) {
         J.ClassDeclaration cd = cursor.firstEnclosing(J.ClassDeclaration.class);

@@ -1050,6 +1050,91 @@ class E911AddressesTest implements RewriteTest {
         );
     }
 
+    /**
+     * A base URL injected by MicroProfile's {@code @ConfigProperty(name = ..)} and by Guice's {@code @Named("a.b")}
+     * (a configuration key bound from a file), set in application.properties; a bean name ({@code @Named("crm")}) is
+     * no configuration key, and a look-alike path on a base of another API stays.
+     */
+    @Test
+    void baseUrlInjectedByConfigPropertyAndGuiceNamed() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          properties("""
+            dashboard.base-url=https://dashboard.bandwidth.com/api/v2
+            crm.base-url=https://crm.example.com/api
+            crm=https://crm.example.com/api
+            """, spec -> spec.path("src/main/resources/application.properties")),
+          //language=java
+          java(
+            """
+              import org.eclipse.microprofile.config.inject.ConfigProperty;
+              class QuarkusAddresses {
+                  @ConfigProperty(name = "dashboard.base-url")
+                  String base;
+                  String addresses(String id) {
+                      return base + "/accounts/" + id + "/addresses";
+                  }
+              }
+              """,
+            """
+              import org.eclipse.microprofile.config.inject.ConfigProperty;
+              class QuarkusAddresses {
+                  @ConfigProperty(name = "dashboard.base-url")
+                  String base;
+                  String addresses(String id) {
+                      return base + "/accounts/" + id + "/e911Addresses";
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              import com.google.inject.Inject;
+              import com.google.inject.name.Named;
+              class GuiceAddresses {
+                  private final String base;
+                  private final String crm;
+                  private final String crmBean;
+                  @Inject
+                  GuiceAddresses(@Named("dashboard.base-url") String base, @Named("crm.base-url") String crm, @Named("crm") String crmBean) {
+                      this.base = base;
+                      this.crm = crm;
+                      this.crmBean = crmBean;
+                  }
+                  String addresses(String id) {
+                      return base + "/accounts/" + id + "/addresses";
+                  }
+                  String customerAddresses(String id) {
+                      return crm + "/accounts/" + id + "/addresses";
+                  }
+              }
+              """,
+            """
+              import com.google.inject.Inject;
+              import com.google.inject.name.Named;
+              class GuiceAddresses {
+                  private final String base;
+                  private final String crm;
+                  private final String crmBean;
+                  @Inject
+                  GuiceAddresses(@Named("dashboard.base-url") String base, @Named("crm.base-url") String crm, @Named("crm") String crmBean) {
+                      this.base = base;
+                      this.crm = crm;
+                      this.crmBean = crmBean;
+                  }
+                  String addresses(String id) {
+                      return base + "/accounts/" + id + "/e911Addresses";
+                  }
+                  String customerAddresses(String id) {
+                      return crm + "/accounts/" + id + "/addresses";
+                  }
+              }
+              """
+          )
+        );
+    }
+
     @Test
     void baseUrlReadThroughTheGetterOfAConfigurationPropertiesClassInAnotherFile() {
         rewriteRun(
