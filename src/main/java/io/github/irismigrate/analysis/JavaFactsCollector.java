@@ -1214,7 +1214,8 @@ final class JavaFactsCollector {
      * The configuration value an annotation injects: Spring's and Micronaut's {@code @Value("${iris.url:default}")},
      * MicroProfile's {@code @ConfigProperty(name = "iris.url", defaultValue = "..")}, Micronaut's
      * {@code @Property(name = "iris.url")}, and Guice's {@code @Named("dashboard.base-url")} when the name is a
-     * dotted configuration key (bound from a properties or JSON/YAML file; a bean name has no dot).
+     * dotted configuration key (bound from a properties or JSON/YAML file; a bean name has no dot); and the value of
+     * a default-giving annotation ({@code @DefaultValue("..")}, a project's {@code @ConfigDefault("https://..")}).
      */
     private @Nullable AssembledText valueAnnotation(List<J.Annotation> annotations) {
         for (J.Annotation a : annotations) {
@@ -1222,6 +1223,11 @@ final class JavaFactsCollector {
             if (kind.equals("Value") && a.getArguments() != null && a.getArguments().size() == 1
                     && a.getArguments().get(0) instanceof J.Literal lit && lit.getValue() instanceof String s && s.contains("${")) {
                 return JavaStringAssembler.withPlaceholders(s, new Origin(path, lit.getId()));
+            }
+            if (kind.contains("Default") && a.getArguments() != null && a.getArguments().size() == 1
+                    && a.getArguments().get(0) instanceof J.Literal lit && lit.getValue() instanceof String) {
+                // @DefaultValue("..") of JAX-RS, a project's own @ConfigDefault("https://..") on a settings field
+                return new JavaStringAssembler(path, new HashSet<>()).assemble(lit);
             }
             String key = kind.equals("ConfigProperty") || kind.equals("Property") ? Annotations.string(a, Set.of("name"))
                     : kind.equals("Named") ? Annotations.string(a, Set.of("value")) : null;
