@@ -1135,6 +1135,71 @@ class E911AddressesTest implements RewriteTest {
         );
     }
 
+    /** A settings field whose default a project's own annotation gives ({@code @ConfigDefault("https://..")}). */
+    @Test
+    void baseUrlGivenByADefaultAnnotation() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              package com.acme.config;
+              import java.lang.annotation.Retention;
+              import java.lang.annotation.RetentionPolicy;
+              @Retention(RetentionPolicy.RUNTIME)
+              public @interface ConfigDefault {
+                  String value();
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.config;
+              public final class DashboardSettings {
+                  @ConfigDefault("https://dashboard.bandwidth.com/api/v2")
+                  private String baseUrl;
+                  @ConfigDefault("https://crm.example.com/api")
+                  private String crmUrl;
+                  public String baseUrl() { return baseUrl; }
+                  public String crmUrl() { return crmUrl; }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.e911;
+              import com.acme.config.DashboardSettings;
+              class AddressClient {
+                  private final DashboardSettings settings;
+                  AddressClient(DashboardSettings settings) { this.settings = settings; }
+                  String addresses(String id) {
+                      return settings.baseUrl() + "/accounts/" + id + "/addresses";
+                  }
+                  String customerAddresses(String id) {
+                      return settings.crmUrl() + "/accounts/" + id + "/addresses";
+                  }
+              }
+              """,
+            """
+              package com.acme.e911;
+              import com.acme.config.DashboardSettings;
+              class AddressClient {
+                  private final DashboardSettings settings;
+                  AddressClient(DashboardSettings settings) { this.settings = settings; }
+                  String addresses(String id) {
+                      return settings.baseUrl() + "/accounts/" + id + "/e911Addresses";
+                  }
+                  String customerAddresses(String id) {
+                      return settings.crmUrl() + "/accounts/" + id + "/addresses";
+                  }
+              }
+              """
+          )
+        );
+    }
+
     @Test
     void baseUrlReadThroughTheGetterOfAConfigurationPropertiesClassInAnotherFile() {
         rewriteRun(
