@@ -59,7 +59,8 @@ public class V1BasePath extends IrisRecipe {
 
     /**
      * Test files that give the client a mock server's base ending in {@code /api}: the {@code /api} of the paths they
-     * assert the mock received comes from that base, not from the code under test, and stays what it is. The base is
+     * assert the mock received comes from that base, not from the code under test, so it is flagged, not rewritten
+     * (the test would fail while the base stays {@code /api}). The base is
      * set in the test file itself or in a test helper the file holds ({@code MockDashboard dashboard = new
      * MockDashboard()}). (A base in the tests' configuration is not enough: which tests use it, and which paths of
      * theirs come from it, the configuration does not say.)
@@ -130,23 +131,37 @@ public class V1BasePath extends IrisRecipe {
                 add(one, rr, f.start(1), f.end(1), "/api/v2", Rule.BW001.message(
                         "this Dashboard API path starts with the v1 prefix " + f.group(1) + ", and v2 lives under /api/v2/",
                         "change " + f.group(1) + " to /api/v2"));
-                one.forEach(p -> planned.add(new Fragment(p, rr.root().sourcePath(), f.group(1).equals("/api"))));
+                List<PlannedFinding> flag = new ArrayList<>();
+                add(flag, rr, f.start(1), f.end(1), null, Rule.BW001.message(
+                        "this path the test's mock server is asserted to receive starts with /api, v1's prefix, which the "
+                                + "mock's own base URL (ending in /api) gives it; v2 lives under /api/v2/",
+                        "not rewritten, as that would break the test while its mock's base stays /api: change the mock's "
+                                + "base to end in /api/v2 and this path with it"));
+                for (int i = 0; i < one.size(); i++) {
+                    planned.add(new Fragment(one.get(i), i < flag.size() ? flag.get(i) : null, rr.root().sourcePath(),
+                            f.group(1).equals("/api")));
+                }
             }
         }
         java.util.Set<String> ownV1Texts = new java.util.HashSet<>();
         planned.stream().map(p -> p.finding().anchor().sourcePath()).filter(p -> !isTest(p)).forEach(ownV1Texts::add);
         mockV1Bases.removeAll(context.facts().filesUsingTypesOf(ownV1Texts));
         for (Fragment p : planned) {
-            // what a mock's /api base gives; a /v1.0 of the same test comes from elsewhere
+            // what a mock's /api base gives is flagged, not rewritten; a /v1.0 of the same test comes from elsewhere
             if (!(p.apiPrefix() && mockV1Bases.contains(p.rootFile()))) {
                 out.add(p.finding());
+            } else if (p.flag() != null) {
+                out.add(p.flag());
             }
         }
         return out;
     }
 
-    /** A finding on a path fragment's v1 prefix, the file of the text it was read in, and whether the prefix is {@code /api}. */
-    private record Fragment(PlannedFinding finding, String rootFile, boolean apiPrefix) {
+    /**
+     * A finding on a path fragment's v1 prefix, the same as a flag (for a path a test's mock base gives), the file of
+     * the text it was read in, and whether the prefix is {@code /api}.
+     */
+    private record Fragment(PlannedFinding finding, @Nullable PlannedFinding flag, String rootFile, boolean apiPrefix) {
     }
 
     private static void add(List<PlannedFinding> out, ProjectFacts.ResolvedRoot rr, int start, int end,

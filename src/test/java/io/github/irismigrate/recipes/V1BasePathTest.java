@@ -17,6 +17,9 @@ import static org.openrewrite.xml.Assertions.xml;
 import static org.openrewrite.yaml.Assertions.yaml;
 
 class V1BasePathTest implements RewriteTest {
+    /** The flag on a path a test asserts its mock server received, whose /api the mock's base gives. */
+    static final String MOCK_BASE_FLAG = "/*~~([BW001] this path the test's mock server is asserted to receive starts with /api, v1's prefix, which the mock's own base URL (ending in /api) gives it; v2 lives under /api/v2/; not rewritten, as that would break the test while its mock's base stays /api: change the mock's base to end in /api/v2 and this path with it)~~>*/";
+
 
     @Override
     public void defaults(RecipeSpec spec) {
@@ -1268,7 +1271,8 @@ class V1BasePathTest implements RewriteTest {
 
         /**
          * Tests that get a mock server's /api base from a helper (held, or called statically) assert paths whose /api
-         * comes from that base: left alone. A test of a client whose own path carries the /api is rewritten with it.
+         * comes from that base: flagged, not rewritten. A test of a client whose own path carries the /api is
+         * rewritten with it.
          */
         @Test
         void testsOnAMockBaseFromAHelper() {
@@ -1340,6 +1344,15 @@ class V1BasePathTest implements RewriteTest {
                       }
                   }
                   """,
+                """
+                  package com.acme;
+                  class SitesClientTest {
+                      void sites(SitesClient client, MockDashboard dashboard) {
+                          client.sites("9900123");
+                          assert %s"/api/accounts/9900123/sites".equals(dashboard.toString());
+                      }
+                  }
+                  """.formatted(MOCK_BASE_FLAG),
                 spec -> spec.path("src/test/java/com/acme/SitesClientTest.java")
               ),
               //language=java
@@ -1353,6 +1366,15 @@ class V1BasePathTest implements RewriteTest {
                       }
                   }
                   """,
+                """
+                  package com.acme;
+                  class SitesStaticTest {
+                      Object sites(SitesClient client) {
+                          client.sites("9900123");
+                          return MockDashboard.at(18089).get(%s"/api/accounts/9900123/sites");
+                      }
+                  }
+                  """.formatted(MOCK_BASE_FLAG),
                 spec -> spec.path("src/test/java/com/acme/SitesStaticTest.java")
               ),
               //language=java
@@ -1386,7 +1408,8 @@ class V1BasePathTest implements RewriteTest {
 
         /**
          * A test that gives the client a mock server's base ending in /api (v1's layout) asserts the paths the mock
-         * received: their /api comes from that base, and a fix there would break the test.
+         * received: their /api comes from that base, and a fix there would break the test, so they are flagged only
+         * (the mock's base itself, on localhost, is not the Dashboard's).
          */
         @Test
         void pathsAMockServerReceivedUnderItsOwnApiBase() {
@@ -1425,6 +1448,19 @@ class V1BasePathTest implements RewriteTest {
                       }
                   }
                   """,
+                """
+                  package com.acme.iris;
+                  import okhttp3.mockwebserver.MockWebServer;
+                  import static org.assertj.core.api.Assertions.assertThat;
+                  class DashboardClientTest {
+                      MockWebServer server = new MockWebServer();
+                      void ordersGoToTheAccount() throws Exception {
+                          DashboardClient client = new DashboardClient(server.url("/api").toString());
+                          client.orders("9900217");
+                          assertThat(server.takeRequest().getPath()).isEqualTo(%s"/api/accounts/9900217/orders");
+                      }
+                  }
+                  """.formatted(MOCK_BASE_FLAG),
                 spec -> spec.path("src/test/java/com/acme/iris/DashboardClientTest.java")
               )
             );
