@@ -81,10 +81,12 @@ public final class DashboardTalk {
      */
     public static DashboardTalk of(JavaSourceFile cu, boolean fileReachesDashboard) {
         DashboardTalk talk = new DashboardTalk();
+        String source = cu.getSourcePath().toString().replace('\\', '/');
+        boolean test = source.startsWith("src/test/") || source.contains("/src/test/");
         boolean sdk = cu.getImports().stream().anyMatch(i -> i.getTypeName().startsWith(IrisSdk.PACKAGE)
                 || i.getPackageName().startsWith(IrisSdk.PACKAGE));
         for (J.ClassDeclaration cd : cu.getClasses()) {
-            Signals s = Signals.of(cd);
+            Signals s = Signals.of(cd, test);
             // the class's own documentation may name the report it parses ("the Iris inventory report"): a
             // comment is never a finding, but it tells what the CSV is
             for (org.openrewrite.java.tree.Comment c : cd.getPrefix().getComments()) {
@@ -129,7 +131,7 @@ public final class DashboardTalk {
             new JavaIsoVisitor<Integer>() {
                 @Override
                 public J.MethodDeclaration visitMethodDeclaration(J.MethodDeclaration md, Integer p) {
-                    Signals ms = Signals.of(md);
+                    Signals ms = Signals.of(md, test);
                     EnumSet<Role> mr = EnumSet.noneOf(Role.class);
                     if (ms.callback || ms.notification && roles.contains(Role.CALLBACK)) {
                         mr.add(Role.CALLBACK);
@@ -200,7 +202,7 @@ public final class DashboardTalk {
         /** The class's comment says it handles the Dashboard API's data. */
         boolean apiDoc;
 
-        static Signals of(J tree) {
+        static Signals of(J tree, boolean test) {
             Signals s = new Signals();
             new JavaIsoVisitor<Integer>() {
                 @Override
@@ -237,6 +239,24 @@ public final class DashboardTalk {
                     }
                     J.Annotation a = getCursor().firstEnclosing(J.Annotation.class);
                     return a != null && QUERY_ANNOTATIONS.contains(a.getSimpleName());
+                }
+
+                /**
+                 * A variable whose type is a model of the Dashboard's order notification (a class of the project with a
+                 * {@code completedTelephoneNumbers} field: {@code handle(NotificationPayload n)}, {@code Notification
+                 * n = xml.readValue(body, Notification.class)}); in a test, only a method's parameter: a test's local
+                 * one is built to drive a handler.
+                 */
+                @Override
+                public J.VariableDeclarations visitVariableDeclarations(J.VariableDeclarations vd, Integer p) {
+                    org.openrewrite.java.tree.JavaType.FullyQualified type =
+                            org.openrewrite.java.tree.TypeUtils.asFullyQualified(vd.getType());
+                    if (type != null && (!test || getCursor().getParentTreeCursor().getValue() instanceof J.MethodDeclaration)
+                            && type.getMembers().stream()
+                            .anyMatch(m -> m.getName().equalsIgnoreCase("completedTelephoneNumbers"))) {
+                        s.callback = true;
+                    }
+                    return super.visitVariableDeclarations(vd, p);
                 }
 
                 @Override

@@ -175,6 +175,72 @@ class TenDigitNumberExpectedTest implements RewriteTest {
         );
     }
 
+    /**
+     * A handler that receives the project's own model of the Dashboard's order notification (a record in another file
+     * with a {@code completedTelephoneNumbers} field) handles callback numbers; a handler of another model does not.
+     */
+    @Test
+    void handlerOfANotificationModelOfAnotherFile() {
+        rewriteRun(
+          java(
+            """
+              package com.acme.dashboard;
+              import java.util.List;
+              /** Body posted to our subscription callback URL. */
+              public record NotificationPayload(String orderId, String status, List<String> completedTelephoneNumbers) {
+                  public List<String> completed() { return completedTelephoneNumbers == null ? List.of() : completedTelephoneNumbers; }
+              }
+              """
+          ),
+          java(
+            """
+              package com.acme.crm;
+              import java.util.List;
+              public record SignupEvent(String customerId, List<String> phoneNumbers) {
+              }
+              """
+          ),
+          java(
+            """
+              package com.acme.callbacks;
+              import com.acme.dashboard.NotificationPayload;
+              class PortNotificationHandler {
+                  void complete(NotificationPayload n) {
+                      for (String tn : n.completed()) {
+                          long dn = Long.parseLong(tn);
+                          String npa = tn.substring(0, 3);
+                      }
+                  }
+              }
+              """,
+            """
+              package com.acme.callbacks;
+              import com.acme.dashboard.NotificationPayload;
+              class PortNotificationHandler {
+                  void complete(NotificationPayload n) {
+                      for (String tn : n.completed()) {
+                          long dn = %sLong.parseLong(tn);
+                          String npa = %stn.substring(0, 3);
+                      }
+                  }
+              }
+              """.formatted(callback("parsing the number as a Long"), callback("taking the area code as its first 3 digits"))
+          ),
+          java(
+            """
+              package com.acme.crm;
+              class SignupHandler {
+                  void handle(SignupEvent e) {
+                      for (String tn : e.phoneNumbers()) {
+                          long dn = Long.parseLong(tn);
+                      }
+                  }
+              }
+              """
+          )
+        );
+    }
+
     /** {@code .map(Long::parseLong)} on a stream of an order response's numbers; a stream of order ids is left alone. */
     @Test
     void parseAsLongInAStream() {
