@@ -108,8 +108,11 @@ final class JavaFactsCollector {
                         if (st instanceof J.VariableDeclarations comp && !comp.getVariables().isEmpty()) {
                             J.VariableDeclarations.NamedVariable v = comp.getVariables().get(0);
                             String field = owner + "#" + v.getSimpleName();
+                            AssembledText byDefault = defaultAnnotation(comp.getLeadingAnnotations());
                             if (prefix != null) {
-                                ff.constants.put(field, bound(prefix, v.getSimpleName(), null, v));
+                                ff.constants.put(field, bound(prefix, v.getSimpleName(), byDefault, v));
+                            } else if (byDefault != null) {
+                                ff.constants.put(field, byDefault);
                             }
                             ff.constants.put(field + "()", AssembledText.of(new Part.ConstantRef(field, v.getSimpleName(),
                                     new Origin(path, v.getId()))));
@@ -168,10 +171,13 @@ final class JavaFactsCollector {
                                 || isConstantRead(v.getInitializer())
                                 || v.getInitializer() instanceof J.Literal n && n.getValue() instanceof Number)
                                 ? new JavaStringAssembler(path, new HashSet<>()).assemble(v.getInitializer()) : null;
+                        AssembledText byDefault = defaultAnnotation(vd.getLeadingAnnotations());
                         if (fromAnnotation != null) {
                             ff.constants.put(key, fromAnnotation);
                         } else if (prefix != null) {
-                            ff.constants.put(key, bound(prefix, v.getSimpleName(), initial, v));
+                            ff.constants.put(key, bound(prefix, v.getSimpleName(), byDefault != null ? byDefault : initial, v));
+                        } else if (byDefault != null) {
+                            ff.constants.put(key, byDefault);
                         } else if (initial != null) {
                             ff.constants.put(key, initial);
                         }
@@ -210,7 +216,7 @@ final class JavaFactsCollector {
                 for (Statement p : md.getParameters()) {
                     if (p instanceof J.VariableDeclarations pv && !pv.getVariables().isEmpty()) {
                         params.add(pv);
-                        AssembledText t = valueAnnotation(pv.getLeadingAnnotations());
+                        AssembledText t = injectedValue(pv.getLeadingAnnotations());
                         if (t != null) {
                             valueParams.put(pv.getVariables().get(0).getSimpleName(), t);
                         }
@@ -1214,8 +1220,7 @@ final class JavaFactsCollector {
      * The configuration value an annotation injects: Spring's and Micronaut's {@code @Value("${iris.url:default}")},
      * MicroProfile's {@code @ConfigProperty(name = "iris.url", defaultValue = "..")}, Micronaut's
      * {@code @Property(name = "iris.url")}, and Guice's {@code @Named("dashboard.base-url")} when the name is a
-     * dotted configuration key (bound from a properties or JSON/YAML file; a bean name has no dot); and the value of
-     * a default-giving annotation ({@code @DefaultValue("..")}, a project's {@code @ConfigDefault("https://..")}).
+     * dotted configuration key (bound from a properties or JSON/YAML file; a bean name has no dot).
      */
     private @Nullable AssembledText valueAnnotation(List<J.Annotation> annotations) {
         for (J.Annotation a : annotations) {
@@ -1223,11 +1228,6 @@ final class JavaFactsCollector {
             if (kind.equals("Value") && a.getArguments() != null && a.getArguments().size() == 1
                     && a.getArguments().get(0) instanceof J.Literal lit && lit.getValue() instanceof String s && s.contains("${")) {
                 return JavaStringAssembler.withPlaceholders(s, new Origin(path, lit.getId()));
-            }
-            if (kind.contains("Default") && a.getArguments() != null && a.getArguments().size() == 1
-                    && a.getArguments().get(0) instanceof J.Literal lit && lit.getValue() instanceof String) {
-                // @DefaultValue("..") of JAX-RS, a project's own @ConfigDefault("https://..") on a settings field
-                return new JavaStringAssembler(path, new HashSet<>()).assemble(lit);
             }
             String key = kind.equals("ConfigProperty") || kind.equals("Property") ? Annotations.string(a, Set.of("name"))
                     : kind.equals("Named") ? Annotations.string(a, Set.of("value")) : null;
@@ -1242,6 +1242,26 @@ final class JavaFactsCollector {
             return AssembledText.of(new Part.PropertyRef(key, fallback, new Origin(path, a.getId())));
         }
         return null;
+    }
+
+    /**
+     * The value a default-giving annotation gives ({@code @DefaultValue("..")} of JAX-RS and of Spring's bound records,
+     * a project's own {@code @ConfigDefault("https://..")} on a settings field); null when there is none.
+     */
+    private @Nullable AssembledText defaultAnnotation(List<J.Annotation> annotations) {
+        for (J.Annotation a : annotations) {
+            if (a.getSimpleName().contains("Default") && a.getArguments() != null && a.getArguments().size() == 1
+                    && a.getArguments().get(0) instanceof J.Literal lit && lit.getValue() instanceof String) {
+                return new JavaStringAssembler(path, new HashSet<>()).assemble(lit);
+            }
+        }
+        return null;
+    }
+
+    /** {@link #valueAnnotation}, else {@link #defaultAnnotation}. */
+    private @Nullable AssembledText injectedValue(List<J.Annotation> annotations) {
+        AssembledText v = valueAnnotation(annotations);
+        return v != null ? v : defaultAnnotation(annotations);
     }
 
     /** A dotted configuration key ({@code dashboard.base-url}), not a bean name. */

@@ -720,7 +720,7 @@ public final class ProjectFacts {
                 List<ConfigValue> values = defaults && prop.fallback() != null && !prop.fallback().sketch().isEmpty()
                         ? null : property(prop.key());
                 if (values != null && !values.isEmpty()) {
-                    ConfigValue v = values.get(0);
+                    ConfigValue v = preferred(values);
                     out.add(new Part.Known(v.text(), v.origin(), v.origin(), false));
                 } else if (prop.fallback() != null && !prop.fallback().sketch().isEmpty()) {
                     expand(prop.fallback().parts(), fromFile, out, depth + 1, defaults);
@@ -896,6 +896,33 @@ public final class ProjectFacts {
     static String relaxed(String key) {
         return key.replace("-", "").replace("_", "").toLowerCase(java.util.Locale.ROOT);
     }
+
+    /**
+     * The value of a property set in several files that code is read with: the one of the main configuration without
+     * a profile ({@code application.yml}, its first document), else a Dashboard URL of a profile's file (the
+     * production value, not {@code application-local.properties}'s mock on localhost), else the first.
+     */
+    static ConfigValue preferred(List<ConfigValue> values) {
+        if (values.size() == 1) {
+            return values.get(0);
+        }
+        for (ConfigValue v : values) {
+            String path = v.origin().sourcePath();
+            if (!PROFILE_FILE.matcher(path).find() && !path.startsWith("src/test/") && !path.contains("/src/test/")) {
+                return v;
+            }
+        }
+        for (ConfigValue v : values) {
+            if (DashboardUrl.classify(v.text()).isDashboard()) {
+                return v;
+            }
+        }
+        return values.get(0);
+    }
+
+    /** A profile's configuration file: {@code application-prod.properties}, {@code bootstrap-local.yml}. */
+    private static final java.util.regex.Pattern PROFILE_FILE = java.util.regex.Pattern.compile(
+            "(?:^|/)[\\w.]+-[\\w.-]+\\.(?:properties|ya?ml)$");
 
     public @Nullable List<ConfigValue> property(String key) {
         List<ConfigValue> v = properties().get(key);

@@ -1135,6 +1135,42 @@ class E911AddressesTest implements RewriteTest {
         );
     }
 
+    /**
+     * A base URL set in several files is read as the main configuration's (no profile), not as the first file's
+     * (application-local.properties, a mock on localhost, sorts before application.yml).
+     */
+    @Test
+    void baseUrlOfTheMainConfigurationOverAProfilesMock() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          properties("iris.base-url=http://localhost:8089/api\n", spec -> spec.path("src/main/resources/application-local.properties")),
+          yaml("iris:\n  base-url: https://dashboard.bandwidth.com/api/v2\n", spec -> spec.path("src/main/resources/application.yml")),
+          //language=java
+          java(
+            """
+              import org.springframework.beans.factory.annotation.Value;
+              class Addresses {
+                  @Value("${iris.base-url}")
+                  String base;
+                  String addresses(String id) {
+                      return base + "/accounts/" + id + "/addresses";
+                  }
+              }
+              """,
+            """
+              import org.springframework.beans.factory.annotation.Value;
+              class Addresses {
+                  @Value("${iris.base-url}")
+                  String base;
+                  String addresses(String id) {
+                      return base + "/accounts/" + id + "/e911Addresses";
+                  }
+              }
+              """
+          )
+        );
+    }
+
     /** A settings field whose default a project's own annotation gives ({@code @ConfigDefault("https://..")}). */
     @Test
     void baseUrlGivenByADefaultAnnotation() {
