@@ -65,6 +65,8 @@ final class ConfigFactsCollector {
                     return attribute;
                 }
             }.visit(xd, ctx);
+        } else if (sf instanceof org.openrewrite.text.PlainText pt && isHocon(path)) {
+            hocon(pt, path, ff);
         } else if (sf instanceof Json.Document jd) {
             new JsonIsoVisitor<ExecutionContext>() {
                 @Override
@@ -80,6 +82,51 @@ final class ConfigFactsCollector {
                 }
             }.visit(jd, ctx);
         }
+    }
+
+    /** A HOCON file: Typesafe Config's {@code application.conf}/{@code reference.conf}, any {@code .conf} of that form. */
+    public static boolean isHocon(String path) {
+        return path.toLowerCase(java.util.Locale.ROOT).endsWith(".conf");
+    }
+
+    /**
+     * A HOCON file's values, each anchored at its offset in the file's text: one piece of text as a property; a
+     * concatenation with substitutions ({@code ${dashboard.account-url}"/addresses"}) as a text of its own, whose
+     * substitutions read the other keys. An environment override alone ({@code ${?DASHBOARD_URL}}) is no value.
+     */
+    private static void hocon(org.openrewrite.text.PlainText pt, String path, ProjectFacts.FileFacts ff) {
+        for (HoconReader.Value v : HoconReader.read(pt.getText())) {
+            HoconReader.Text single = v.single();
+            if (single != null) {
+                add(ff, path, v.key(), single.text(), hoconOrigin(pt, path, single.offset()));
+                continue;
+            }
+            if (v.pieces().stream().noneMatch(p -> p instanceof HoconReader.Text t && !t.text().isBlank())) {
+                continue;
+            }
+            List<Part> parts = new ArrayList<>();
+            for (HoconReader.Piece p : v.pieces()) {
+                if (p instanceof HoconReader.Text t) {
+                    Origin o = hoconOrigin(pt, path, t.offset());
+                    parts.add(new Part.Known(t.text(), o, o, false));
+                } else if (p instanceof HoconReader.Substitution sub) {
+                    Origin o = hoconOrigin(pt, path, sub.offset());
+                    parts.add(sub.optional() ? new Part.Hole("${?" + sub.key() + "}")
+                            : new Part.PropertyRef(sub.key(), null, o));
+                }
+            }
+            ff.roots.add(new Root(path, AssembledText.of(parts), RootKind.CONFIG, v.key()));
+        }
+    }
+
+    /**
+     * Where a piece of a HOCON value is written: its offset in the file's text, under an id of its own (the file is one
+     * tree; each value must count as a leaf of its own, so that a value another API also uses keeps only itself from
+     * being rewritten). {@code PlanApplier} finds a plain-text file's findings by its path.
+     */
+    private static Origin hoconOrigin(org.openrewrite.text.PlainText pt, String path, int offset) {
+        return new Origin(path, java.util.UUID.nameUUIDFromBytes((pt.getId() + ":" + offset).getBytes(
+                java.nio.charset.StandardCharsets.UTF_8)), offset);
     }
 
     private static void add(ProjectFacts.FileFacts ff, String path, String key, String text, Origin origin) {

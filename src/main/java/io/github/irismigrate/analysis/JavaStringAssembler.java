@@ -364,9 +364,17 @@ public final class JavaStringAssembler {
             return false;
         }
         boolean lookup = m.getSimpleName().equals("getProperty") && m.getSelect() != null
-                || CONFIG_LOOKUPS.contains(m.getSimpleName()) && args.size() == 2 && CONFIG_KEY.matcher(k).matches();
+                || CONFIG_LOOKUPS.contains(m.getSimpleName()) && args.size() == 2 && CONFIG_KEY.matcher(k).matches()
+                || m.getSimpleName().equals("getString") && args.size() == 1 && CONFIG_KEY.matcher(k).matches()
+                && isTypesafeConfig(m.getSelect());
         return lookup && (args.size() == 1 || args.get(1) instanceof J.Literal || args.get(1) instanceof J.Identifier
                 || args.get(1) instanceof J.FieldAccess);
+    }
+
+    /** Typesafe Config's {@code Config} ({@code config.getString("dashboard.base-url")}, read from HOCON). */
+    private static boolean isTypesafeConfig(@Nullable Expression select) {
+        JavaType.FullyQualified fq = select == null ? null : TypeUtils.asFullyQualified(select.getType());
+        return fq != null && fq.getFullyQualifiedName().equals("com.typesafe.config.Config");
     }
 
     /**

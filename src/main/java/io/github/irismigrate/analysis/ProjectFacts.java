@@ -165,7 +165,8 @@ public final class ProjectFacts {
         if (sf instanceof J.CompilationUnit || sf instanceof K.CompilationUnit) {
             new JavaFactsCollector(path).collect((JavaSourceFile) sf, ff);
         } else if (sf instanceof Properties.File || sf instanceof Yaml.Documents || sf instanceof Xml.Document
-                || sf instanceof Json.Document) {
+                || sf instanceof Json.Document
+                || sf instanceof org.openrewrite.text.PlainText && ConfigFactsCollector.isHocon(path)) {
             ConfigFactsCollector.collect(sf, path, ff);
         } else {
             return;

@@ -15,7 +15,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Lists the files of one module to scan: every Java, Kotlin, properties, YAML, XML and JSON file under the module, but
+ * Lists the files of one module to scan: every Java, Kotlin, properties, YAML, XML, JSON and HOCON file under the module, but
  * build output, VCS and dependency folders, and nested modules (a folder with its own pom.xml, scanned as its own
  * module), filtered by include and exclude globs relative to the module.
  */
@@ -93,7 +93,9 @@ public final class SourceCollector {
 
     /** The kinds of file the engine parses. */
     public enum SourceKind {
-        JAVA, KOTLIN, PROPERTIES, YAML, XML, JSON;
+        JAVA, KOTLIN, PROPERTIES, YAML, XML, JSON,
+        /** HOCON ({@code .conf}: Typesafe Config, vertx-config), read as plain text by {@code HoconReader}. */
+        HOCON;
 
         public static SourceKind of(Path file) {
             String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -114,6 +116,9 @@ public final class SourceCollector {
             }
             if (n.endsWith(".json")) {
                 return JSON;
+            }
+            if (n.endsWith(".conf")) {
+                return HOCON;
             }
             return null;
         }

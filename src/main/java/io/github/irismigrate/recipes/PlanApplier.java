@@ -113,6 +113,19 @@ final class PlanApplier extends TreeVisitor<Tree, ExecutionContext> {
                 }
             }.visit(tree, ctx);
         }
+        if (tree instanceof org.openrewrite.text.PlainText pt) {
+            // a HOCON file's values are leaves of their own ids (ConfigFactsCollector): its findings, by its path
+            String path = SourcePaths.of(pt);
+            List<PlannedFinding> fs = new ArrayList<>();
+            for (List<PlannedFinding> planned : plan.values()) {
+                for (PlannedFinding f : planned) {
+                    if (f.anchor().sourcePath().equals(path)) {
+                        fs.add(f);
+                    }
+                }
+            }
+            return fs.isEmpty() ? tree : applyToText(pt, fs);
+        }
         if (tree instanceof Properties.File) {
             return new PropertiesIsoVisitor<ExecutionContext>() {
                 @Override
@@ -387,6 +400,68 @@ final class PlanApplier extends TreeVisitor<Tree, ExecutionContext> {
             changed = true;
         }
         return new Result(v, s, changed, unfixed);
+    }
+
+    /**
+     * A plain-text file (HOCON) whose findings sit at offsets of the whole text: the fixable ones are edited in place,
+     * the others marked on a snippet that starts where they are (the snippets another rule made are kept, their
+     * starts moved by the edits before them), so that a report names each one's line.
+     */
+    private org.openrewrite.text.PlainText applyToText(org.openrewrite.text.PlainText pt, List<PlannedFinding> findings) {
+        StringBuilder whole = new StringBuilder(pt.getText());
+        java.util.TreeMap<Integer, org.openrewrite.marker.Markers> marks = new java.util.TreeMap<>();
+        for (org.openrewrite.text.PlainText.Snippet sn : pt.getSnippets()) {
+            if (!sn.getMarkers().getMarkers().isEmpty()) {
+                marks.put(whole.length(), sn.getMarkers());
+            }
+            whole.append(sn.getText());
+        }
+        String text = whole.toString();
+        List<PlannedFinding> unfixed = new ArrayList<>();
+        List<PlannedFinding> sorted = new ArrayList<>(findings);
+        sorted.sort(Comparator.comparingInt((PlannedFinding f) -> f.edit() == null ? -1 : f.edit().start()).reversed());
+        List<int[]> applied = new ArrayList<>(); // {where, how many characters more}
+        for (PlannedFinding f : sorted) {
+            TextEdit e = f.edit();
+            int at = fix && e != null ? e.find(text) : -1;
+            if (at < 0) {
+                unfixed.add(f);
+                continue;
+            }
+            text = text.substring(0, at) + e.replacement() + text.substring(at + e.oldText().length());
+            applied.add(new int[]{at, e.replacement().length() - e.oldText().length()});
+        }
+        java.util.TreeMap<Integer, org.openrewrite.marker.Markers> moved = new java.util.TreeMap<>();
+        marks.forEach((at, m) -> moved.put(shift(at, applied), m));
+        for (PlannedFinding f : unfixed) {
+            int at = Math.max(0, Math.min(text.length(), shift(f.edit() != null ? f.edit().start() : f.anchor().offset(), applied)));
+            org.openrewrite.marker.Markers m = moved.getOrDefault(at, org.openrewrite.marker.Markers.EMPTY);
+            org.openrewrite.text.PlainText.Snippet holder = mark(new org.openrewrite.text.PlainText.Snippet(Tree.randomId(), m, ""),
+                    List.of(f));
+            moved.put(at, holder.getMarkers());
+        }
+        if (moved.isEmpty()) {
+            return text.equals(pt.getText()) && pt.getSnippets().isEmpty() ? pt : pt.withText(text).withSnippets(List.of());
+        }
+        List<org.openrewrite.text.PlainText.Snippet> snippets = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>(moved.keySet());
+        for (int k = 0; k < starts.size(); k++) {
+            int from = starts.get(k);
+            int to = k + 1 < starts.size() ? starts.get(k + 1) : text.length();
+            snippets.add(new org.openrewrite.text.PlainText.Snippet(Tree.randomId(), moved.get(from), text.substring(from, to)));
+        }
+        return pt.withText(text.substring(0, starts.get(0))).withSnippets(snippets);
+    }
+
+    /** An offset of the text before the edits, where it is after them. */
+    private static int shift(int at, List<int[]> applied) {
+        int out = at;
+        for (int[] e : applied) {
+            if (e[0] < at) {
+                out += e[1];
+            }
+        }
+        return out;
     }
 
     static <T extends Tree> T mark(T tree, List<PlannedFinding> findings) {

@@ -10,6 +10,7 @@ import org.openrewrite.test.RewriteTest;
 import org.openrewrite.test.TypeValidation;
 
 import static org.openrewrite.java.Assertions.java;
+import static org.openrewrite.test.SourceSpecs.text;
 import static org.openrewrite.kotlin.Assertions.kotlin;
 import static org.openrewrite.json.Assertions.json;
 import static org.openrewrite.properties.Assertions.properties;
@@ -1164,6 +1165,61 @@ class E911AddressesTest implements RewriteTest {
                   String base;
                   String addresses(String id) {
                       return base + "/accounts/" + id + "/e911Addresses";
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    /**
+     * HOCON: a path built by concatenation on the configured account URL is fixed in the file, and Java code that reads
+     * the base URL with Typesafe Config's {@code getString} has its paths read on it.
+     */
+    @Test
+    void hoconPathsAndTypesafeConfigReads() {
+        rewriteRun(
+          spec -> spec.parser(JavaParser.fromJavaVersion().classpath("config")),
+          text(
+            """
+              dashboard {
+                base-url = "https://dashboard.bandwidth.com/api/v2"
+                account-url = ${dashboard.base-url}"/accounts/"${dashboard.account-id}
+                account-id = "9900417"
+                addresses = ${dashboard.account-url}"/addresses"
+              }
+              crm.addresses = "https://crm.example.com/accounts/1/addresses"
+              """,
+            """
+              dashboard {
+                base-url = "https://dashboard.bandwidth.com/api/v2"
+                account-url = ${dashboard.base-url}"/accounts/"${dashboard.account-id}
+                account-id = "9900417"
+                addresses = ${dashboard.account-url}"/e911Addresses"
+              }
+              crm.addresses = "https://crm.example.com/accounts/1/addresses"
+              """,
+            spec -> spec.path("src/main/resources/application.conf")
+          ),
+          //language=java
+          java(
+            """
+              import com.typesafe.config.Config;
+              class ReconClient {
+                  private final Config config;
+                  ReconClient(Config config) { this.config = config; }
+                  String addresses(String id) {
+                      return config.getString("dashboard.base-url") + "/accounts/" + id + "/addresses";
+                  }
+              }
+              """,
+            """
+              import com.typesafe.config.Config;
+              class ReconClient {
+                  private final Config config;
+                  ReconClient(Config config) { this.config = config; }
+                  String addresses(String id) {
+                      return config.getString("dashboard.base-url") + "/accounts/" + id + "/e911Addresses";
                   }
               }
               """

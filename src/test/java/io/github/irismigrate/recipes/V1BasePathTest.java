@@ -10,6 +10,7 @@ import org.openrewrite.test.RewriteTest;
 import org.openrewrite.test.TypeValidation;
 
 import static org.openrewrite.java.Assertions.java;
+import static org.openrewrite.test.SourceSpecs.text;
 import static org.openrewrite.kotlin.Assertions.kotlin;
 import static org.openrewrite.json.Assertions.json;
 import static org.openrewrite.properties.Assertions.properties;
@@ -31,6 +32,35 @@ class V1BasePathTest implements RewriteTest {
      * A format template kept in a constant, its base URL the first placeholder: the version fragment after it is v1's.
      * The same shape in a class of another API stays.
      */
+    /**
+     * HOCON (Typesafe Config's application.conf): the base URL is fixed where it is written, a path built on it by
+     * concatenation is read with it, the legacy host is flagged on its line, and another API's base stays.
+     */
+    @Test
+    void hoconConfiguration() {
+        rewriteRun(
+          text(
+            """
+              dashboard {
+                base-url = "https://dashboard.bandwidth.com/api"
+                base-url = ${?DASHBOARD_URL}
+                legacy = "https://api.inetwork.com/v1.0"
+              }
+              messaging.base = "https://messaging.bandwidth.com/api/v2"
+              """,
+            """
+              dashboard {
+                base-url = "https://dashboard.bandwidth.com/api/v2"
+                base-url = ${?DASHBOARD_URL}
+                legacy = "https://~~([BW001] the legacy host api.inetwork.com/v1.0 serves only v1 of the Dashboard API; point this base URL at https://dashboard.bandwidth.com/api/v2 (check credentials and any path after it))~~>api.inetwork.com/v1.0"
+              }
+              messaging.base = "https://messaging.bandwidth.com/api/v2"
+              """,
+            spec -> spec.path("src/main/resources/application.conf")
+          )
+        );
+    }
+
     @Test
     void formatTemplateConstantWhoseFirstPlaceholderIsTheHost() {
         rewriteRun(
