@@ -670,9 +670,12 @@ public class AreaCodeNeedsCountry extends IrisRecipe {
             if (md != null && QueryAssembly.mentionsCountry(md.getBody())) {
                 return m;
             }
+            J.CompilationUnit file = before.firstEnclosing(J.CompilationUnit.class);
             for (QueryAssembly.ParamCall pc : QueryAssembly.chainOf(method, before)) {
-                if (QueryAssembly.COUNTRY.equalsIgnoreCase(pc.name())) {
-                    return m;
+                List<Expression> pa = JavaArgs.real(pc.call().getArguments());
+                String paramName = pc.name() != null || pa.isEmpty() || file == null ? pc.name() : keyName(pa.get(0), file);
+                if (QueryAssembly.COUNTRY.equalsIgnoreCase(paramName)) {
+                    return m; // .queryParam(COUNTRY_CODE_A3, country) too: the constant holds the name
                 }
             }
             if (!fix || QueryAssembly.inLoop(before) || m.getSelect() == null) {

@@ -362,6 +362,47 @@ class AreaCodeNeedsCountryTest implements RewriteTest {
         );
     }
 
+    /** A builder chain that names the country through a constant already has it; one without it gets it. */
+    @Test
+    void builderChainsWhoseNamesAreConstants() {
+        rewriteRun(
+          spec -> spec.parser(JavaParser.fromJavaVersion().classpath("spring-web", "spring-core")),
+          //language=java
+          java(
+            """
+              import org.springframework.web.util.UriComponentsBuilder;
+              class Search {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/1";
+                  static final String AREA_CODE = "areaCode";
+                  static final String COUNTRY_CODE_A3 = "countryCodeA3";
+                  String inCountry(String country, String ac) {
+                      return UriComponentsBuilder.fromHttpUrl(BASE).path("/availableNumbers")
+                          .queryParam(COUNTRY_CODE_A3, country).queryParam(AREA_CODE, ac).toUriString();
+                  }
+                  String us(String ac) {
+                      return UriComponentsBuilder.fromHttpUrl(BASE).path("/availableNumbers").queryParam(AREA_CODE, ac).toUriString();
+                  }
+              }
+              """,
+            """
+              import org.springframework.web.util.UriComponentsBuilder;
+              class Search {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/1";
+                  static final String AREA_CODE = "areaCode";
+                  static final String COUNTRY_CODE_A3 = "countryCodeA3";
+                  String inCountry(String country, String ac) {
+                      return UriComponentsBuilder.fromHttpUrl(BASE).path("/availableNumbers")
+                          .queryParam(COUNTRY_CODE_A3, country).queryParam(AREA_CODE, ac).toUriString();
+                  }
+                  String us(String ac) {
+                      return UriComponentsBuilder.fromHttpUrl(BASE).path("/availableNumbers").queryParam("countryCodeA3", "USA").queryParam(AREA_CODE, ac).toUriString();
+                  }
+              }
+              """
+          )
+        );
+    }
+
     @Test
     void sdkQueryMapsWhoseKeysAreConstants() {
         rewriteRun(
