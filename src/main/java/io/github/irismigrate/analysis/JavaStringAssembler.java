@@ -413,7 +413,7 @@ public final class JavaStringAssembler {
     private @Nullable Expression chainStart(J.MethodInvocation m) {
         Expression cur = m;
         while (cur instanceof J.MethodInvocation mi) {
-            if (isBuilderStart(mi) || isJaxRsTarget(mi, m) || isVertxRequest(mi)) {
+            if (isBuilderStart(mi) || isJaxRsTarget(mi, m) || isVertxRequest(mi) || isAsyncHttpRequest(mi)) {
                 return mi;
             }
             if (mi != m && isOwnBuilderFactory(mi)) {
@@ -482,7 +482,7 @@ public final class JavaStringAssembler {
     private static final List<String> LIBRARY_PACKAGES = List.of("java.", "javax.", "jdk.", "jakarta.", "okhttp3.",
             "org.springframework.", "org.apache.", "io.netty.", "com.squareup.", "feign.", "retrofit2.", "io.micronaut.",
             "io.quarkus.", "io.vertx.", "com.google.", "software.amazon.", "com.fasterxml.", "org.glassfish.",
-            "org.eclipse.", "com.bandwidth.");
+            "org.eclipse.", "com.bandwidth.", "org.asynchttpclient.");
 
     private static boolean isOwnRequestBuilder(@Nullable JavaType type) {
         JavaType.FullyQualified fq = TypeUtils.asFullyQualified(type);
@@ -627,6 +627,20 @@ public final class JavaStringAssembler {
             return false;
         }
         return JavaArgs.real(m.getArguments()).stream().anyMatch(a -> isVertxRequestType(a.getType()));
+    }
+
+    /** The methods of AsyncHttpClient that start a request on a URL ({@code prepareGet(url)}, {@code prepare("GET", url)}). */
+    private static final Set<String> ASYNC_HTTP_REQUESTS = Set.of("prepareGet", "preparePost", "preparePut", "prepareDelete",
+            "preparePatch", "prepareHead", "prepareOptions", "prepare");
+
+    /**
+     * A request of AsyncHttpClient ({@code http.prepareGet(url).addQueryParam("areaCode", ac).execute()}): read like a
+     * Vert.x request, its {@code addQueryParam} steps adding to its query; typed only.
+     */
+    private static boolean isAsyncHttpRequest(J.MethodInvocation mi) {
+        JavaType.Method mt = mi.getMethodType();
+        return mt != null && ASYNC_HTTP_REQUESTS.contains(mi.getSimpleName())
+                && mt.getDeclaringType().getFullyQualifiedName().startsWith("org.asynchttpclient.");
     }
 
     /** Vert.x's {@code HttpRequest}, what a helper of the project may hand out ({@code dashboard.get(path)}). */
@@ -801,11 +815,15 @@ public final class JavaStringAssembler {
         }
         boolean jaxRs = cur instanceof J.MethodInvocation target && isJaxRsTarget(target, outer)
                 || cur != null && !(cur instanceof J.MethodInvocation) && isWebTarget(cur, outer);
-        boolean vertx = cur instanceof J.MethodInvocation vs && (isVertxRequest(vs) || isOwnBuilderFactory(vs)
+        boolean vertx = cur instanceof J.MethodInvocation vs && (isVertxRequest(vs) || isAsyncHttpRequest(vs) || isOwnBuilderFactory(vs)
                 && isVertxRequestType(vs.getMethodType().getReturnType())) || cur != null && isHeldVertxRequest(cur);
         AssembledText text;
         if (cur == null) {
             return null;
+        } else if (cur instanceof J.MethodInvocation startCall && isAsyncHttpRequest(startCall)) {
+            consumed.add(startCall.getId());
+            List<Expression> a = JavaArgs.real(startCall.getArguments());
+            text = a.isEmpty() ? AssembledText.hole(startCall.getSimpleName() + "()") : assemble(a.get(a.size() - 1));
         } else if (cur instanceof J.MethodInvocation startCall && isVertxRequest(startCall)) {
             consumed.add(startCall.getId());
             text = vertxRequestUrl(startCall);
@@ -864,7 +882,7 @@ public final class JavaStringAssembler {
                 if ((mi.getSimpleName().equals("addQueryParam") || mi.getSimpleName().equals("setQueryParam")) && a.size() == 2) {
                     text = withParam(text, hasQuery || text.sketch().contains("?"), a);
                     hasQuery = true;
-                } else if (mi.getSimpleName().startsWith("send")) {
+                } else if (mi.getSimpleName().startsWith("send") || mi.getSimpleName().equals("execute")) {
                     break; // the request goes: its body and handlers follow
                 }
                 continue; // headers, credentials, codecs, timeouts: not the URL

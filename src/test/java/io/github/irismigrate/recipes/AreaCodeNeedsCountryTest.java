@@ -362,6 +362,49 @@ class AreaCodeNeedsCountryTest implements RewriteTest {
         );
     }
 
+    /** AsyncHttpClient: a request's {@code addQueryParam("areacode", ..)} is renamed and gets the country before it. */
+    @Test
+    void asyncHttpClientRequests() {
+        rewriteRun(
+          spec -> spec.parser(JavaParser.fromJavaVersion().classpath("async-http-client", "async-http-client-netty-utils",
+            "netty-codec-http", "netty-buffer", "netty-common", "netty-transport", "netty-handler", "reactive-streams")),
+          //language=java
+          java(
+            """
+              import org.asynchttpclient.AsyncHttpClient;
+              class BulkJob {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/1";
+                  AsyncHttpClient http;
+                  Object totals(int npa) {
+                      return http.prepareGet(BASE + "/inserviceNumbers/totals")
+                          .addQueryParam("areacode", String.valueOf(npa))
+                          .execute();
+                  }
+                  Object own(String ac) {
+                      return http.prepareGet("https://crm.example.com/api/numbers").addQueryParam("areaCode", ac).execute();
+                  }
+              }
+              """,
+            """
+              import org.asynchttpclient.AsyncHttpClient;
+              class BulkJob {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/1";
+                  AsyncHttpClient http;
+                  Object totals(int npa) {
+                      return http.prepareGet(BASE + "/inserviceNumbers/totals")
+                          .addQueryParam("countryCodeA3", "USA")
+                          .addQueryParam("areaCode", String.valueOf(npa))
+                          .execute();
+                  }
+                  Object own(String ac) {
+                      return http.prepareGet("https://crm.example.com/api/numbers").addQueryParam("areaCode", ac).execute();
+                  }
+              }
+              """
+          )
+        );
+    }
+
     /** A builder chain that names the country through a constant already has it; one without it gets it. */
     @Test
     void builderChainsWhoseNamesAreConstants() {
