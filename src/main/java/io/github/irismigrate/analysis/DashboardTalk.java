@@ -81,8 +81,7 @@ public final class DashboardTalk {
      */
     public static DashboardTalk of(JavaSourceFile cu, boolean fileReachesDashboard) {
         DashboardTalk talk = new DashboardTalk();
-        String source = cu.getSourcePath().toString().replace('\\', '/');
-        boolean test = source.startsWith("src/test/") || source.contains("/src/test/");
+        boolean test = SourcePaths.isTest(SourcePaths.of(cu));
         boolean sdk = cu.getImports().stream().anyMatch(i -> i.getTypeName().startsWith(IrisSdk.PACKAGE)
                 || i.getPackageName().startsWith(IrisSdk.PACKAGE));
         for (J.ClassDeclaration cd : cu.getClasses()) {

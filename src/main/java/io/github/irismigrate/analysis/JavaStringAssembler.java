@@ -109,12 +109,11 @@ public final class JavaStringAssembler {
      */
     private boolean isHelperCall(J.MethodInvocation m) {
         JavaType.Method mt = m.getMethodType();
-        if (mt == null) {
+        if (mt == null || !KotlinText.isText(mt.getReturnType())) {
             return false;
         }
         String owner = mt.getDeclaringType().getFullyQualifiedName();
-        return KotlinText.isText(mt.getReturnType())
-                && !(owner.startsWith("java.") || owner.startsWith("javax.") || owner.startsWith("jdk.") || owner.startsWith("sun."));
+        return !(owner.startsWith("java.") || owner.startsWith("javax.") || owner.startsWith("jdk.") || owner.startsWith("sun."));
     }
 
     public AssembledText assemble(Expression e) {
@@ -815,7 +814,8 @@ public final class JavaStringAssembler {
         }
         boolean jaxRs = cur instanceof J.MethodInvocation target && isJaxRsTarget(target, outer)
                 || cur != null && !(cur instanceof J.MethodInvocation) && isWebTarget(cur, outer);
-        boolean vertx = cur instanceof J.MethodInvocation vs && (isVertxRequest(vs) || isAsyncHttpRequest(vs) || isOwnBuilderFactory(vs)
+        // a client's request (Vert.x, AsyncHttpClient), also one a helper of the project hands out: query steps only
+        boolean clientRequest = cur instanceof J.MethodInvocation vs && (isVertxRequest(vs) || isAsyncHttpRequest(vs) || isOwnBuilderFactory(vs)
                 && isVertxRequestType(vs.getMethodType().getReturnType())) || cur != null && isHeldVertxRequest(cur);
         AssembledText text;
         if (cur == null) {
@@ -878,7 +878,7 @@ public final class JavaStringAssembler {
                 }
                 continue; // the method, the body, headers: not the URL
             }
-            if (vertx) {
+            if (clientRequest) {
                 if ((mi.getSimpleName().equals("addQueryParam") || mi.getSimpleName().equals("setQueryParam")) && a.size() == 2) {
                     text = withParam(text, hasQuery || text.sketch().contains("?"), a);
                     hasQuery = true;

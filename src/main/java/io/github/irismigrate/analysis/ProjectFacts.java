@@ -909,7 +909,7 @@ public final class ProjectFacts {
         }
         for (ConfigValue v : values) {
             String path = v.origin().sourcePath();
-            if (!PROFILE_FILE.matcher(path).find() && !path.startsWith("src/test/") && !path.contains("/src/test/")) {
+            if (!PROFILE_FILE.matcher(path).find() && !SourcePaths.isTest(path)) {
                 return v;
             }
         }

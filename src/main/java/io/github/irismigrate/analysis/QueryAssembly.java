@@ -168,7 +168,7 @@ public final class QueryAssembly {
     /** The literal parameter name of a parameter call, or null when it is not a literal. */
     public static @Nullable String nameOf(J.MethodInvocation paramCall) {
         List<Expression> args = JavaArgs.real(paramCall.getArguments());
-        return !args.isEmpty() && args.get(0) instanceof J.Literal l && l.getValue() instanceof String s ? s : null;
+        return args.isEmpty() ? null : KeyNames.LITERALS.of(args.get(0));
     }
 
     // ---- query in a map ---------------------------------------------------------------------------------------

@@ -10,4 +10,9 @@ public final class SourcePaths {
     public static String of(SourceFile file) {
         return file.getSourcePath().toString().replace('\\', '/');
     }
+
+    /** True for a file of the project's tests ({@code src/test/..}, also a module's {@code core/src/test/..}). */
+    public static boolean isTest(String path) {
+        return path.startsWith("src/test/") || path.contains("/src/test/");
+    }
 }

@@ -511,13 +511,11 @@ public class AreaCodeNeedsCountry extends IrisRecipe {
          */
         private @Nullable String keyName(Expression key, J.CompilationUnit cu) {
             String literal = QueryAssembly.KeyNames.LITERALS.of(key);
-            if (literal != null || facts == null || !(key instanceof J.Identifier || key instanceof J.FieldAccess)) {
+            if (literal != null) {
                 return literal;
             }
-            String path = SourcePaths.of(cu);
-            ResolvedText t = facts.resolve(new io.github.irismigrate.analysis.JavaStringAssembler(path, new HashSet<>())
-                    .assemble(key), path);
-            return t.parts().size() == 1 && t.parts().get(0) instanceof Part.Known ? t.flat() : null;
+            Part.Known k = constantText(key, cu);
+            return k == null ? null : k.text();
         }
 
         private void planMapEntry(QueryAssembly.MapEntry e, J.MethodDeclaration method) {
@@ -602,21 +600,24 @@ public class AreaCodeNeedsCountry extends IrisRecipe {
          * by the constant's literal).
          */
         private boolean namesAreaCode(Expression arg, Cursor at) {
-            if (facts == null || !(arg instanceof J.Identifier || arg instanceof J.FieldAccess)) {
-                return false;
-            }
             J.CompilationUnit cu = at.firstEnclosing(J.CompilationUnit.class);
-            if (cu == null) {
-                return false;
+            Part.Known k = cu == null ? null : constantText(arg, cu);
+            return k != null && k.text().equals(QueryAssembly.AREA_CODE) && k.origin() != null
+                    && builderNames.contains(k.origin().treeId());
+        }
+
+        /**
+         * The text a constant holds, whole and known ({@code AREA_CODE = "areaCode"} of this class or another, as the
+         * project's facts resolve it); null for anything else, and in a file off the Dashboard (no facts).
+         */
+        private Part.@Nullable Known constantText(Expression e, J.CompilationUnit cu) {
+            if (facts == null || !(e instanceof J.Identifier || e instanceof J.FieldAccess)) {
+                return null;
             }
             String path = SourcePaths.of(cu);
             ResolvedText t = facts.resolve(new io.github.irismigrate.analysis.JavaStringAssembler(path, new HashSet<>())
-                    .assemble(arg), path);
-            if (!t.flat().equals(QueryAssembly.AREA_CODE) || t.parts().size() != 1
-                    || !(t.parts().get(0) instanceof Part.Known k) || k.origin() == null) {
-                return false;
-            }
-            return builderNames.contains(k.origin().treeId());
+                    .assemble(e), path);
+            return t.parts().size() == 1 && t.parts().get(0) instanceof Part.Known k ? k : null;
         }
 
         /** A query map's key that is a constant ({@code Map.of(AREA_CODE, ac)}): flagged where the plan says so. */
@@ -673,7 +674,7 @@ public class AreaCodeNeedsCountry extends IrisRecipe {
             J.CompilationUnit file = before.firstEnclosing(J.CompilationUnit.class);
             for (QueryAssembly.ParamCall pc : QueryAssembly.chainOf(method, before)) {
                 List<Expression> pa = JavaArgs.real(pc.call().getArguments());
-                String paramName = pc.name() != null || pa.isEmpty() || file == null ? pc.name() : keyName(pa.get(0), file);
+                String paramName = pa.isEmpty() || file == null ? pc.name() : keyName(pa.get(0), file);
                 if (QueryAssembly.COUNTRY.equalsIgnoreCase(paramName)) {
                     return m; // .queryParam(COUNTRY_CODE_A3, country) too: the constant holds the name
                 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.irismigrate.analysis.ApiTarget;
 import io.github.irismigrate.analysis.DashboardUrl;
 import io.github.irismigrate.analysis.ProjectFacts;
+import io.github.irismigrate.analysis.SourcePaths;
 import io.github.irismigrate.catalog.Rule;
 import org.jspecify.annotations.Nullable;
 import org.openrewrite.ExecutionContext;
@@ -53,10 +54,6 @@ public class V1BasePath extends IrisRecipe {
     private static final Pattern MOCK_V1_BASE = Pattern.compile("(?:https?://(?:localhost|127\\.0\\.0\\.1)(?::(?:\\d+|"
             + HOLE + "|\\$\\{[^}]*}))?)?/api/?");
 
-    private static boolean isTest(String path) {
-        return path.startsWith("src/test/") || path.contains("/src/test/");
-    }
-
     /**
      * Test files that give the client a mock server's base ending in {@code /api}: the {@code /api} of the paths they
      * assert the mock received comes from that base, not from the code under test, so it is flagged, not rewritten
@@ -69,7 +66,7 @@ public class V1BasePath extends IrisRecipe {
         java.util.Set<String> bases = new java.util.HashSet<>();
         for (ProjectFacts.ResolvedRoot rr : facts.resolvedRoots()) {
             String path = rr.root().sourcePath();
-            if (isTest(path) && rr.root().kind() != io.github.irismigrate.analysis.RootKind.CONFIG
+            if (SourcePaths.isTest(path) && rr.root().kind() != io.github.irismigrate.analysis.RootKind.CONFIG
                     && MOCK_V1_BASE.matcher(rr.text().flat()).matches()) {
                 bases.add(path);
             }
@@ -131,38 +128,37 @@ public class V1BasePath extends IrisRecipe {
                 add(one, rr, f.start(1), f.end(1), "/api/v2", Rule.BW001.message(
                         "this Dashboard API path starts with the v1 prefix " + f.group(1) + ", and v2 lives under /api/v2/",
                         "change " + f.group(1) + " to /api/v2"));
-                List<PlannedFinding> flag = new ArrayList<>();
-                add(flag, rr, f.start(1), f.end(1), null, Rule.BW001.message(
-                        "this path the test's mock server is asserted to receive starts with /api, v1's prefix, which the "
-                                + "mock's own base URL (ending in /api) gives it; v2 lives under /api/v2/",
-                        "not rewritten, as that would break the test while its mock's base stays /api: change the mock's "
-                                + "base to end in /api/v2 and this path with it"));
-                for (int i = 0; i < one.size(); i++) {
-                    planned.add(new Fragment(one.get(i), i < flag.size() ? flag.get(i) : null, rr.root().sourcePath(),
-                            f.group(1).equals("/api")));
-                }
+                int start = f.start(1);
+                int end = f.end(1);
+                one.forEach(p -> planned.add(new Fragment(p, rr, start, end, f.group(1).equals("/api"))));
             }
         }
         java.util.Set<String> ownV1Texts = new java.util.HashSet<>();
-        planned.stream().map(p -> p.finding().anchor().sourcePath()).filter(p -> !isTest(p)).forEach(ownV1Texts::add);
+        planned.stream().map(p -> p.finding().anchor().sourcePath()).filter(p -> !SourcePaths.isTest(p)).forEach(ownV1Texts::add);
         mockV1Bases.removeAll(context.facts().filesUsingTypesOf(ownV1Texts));
         for (Fragment p : planned) {
             // what a mock's /api base gives is flagged, not rewritten; a /v1.0 of the same test comes from elsewhere
-            if (!(p.apiPrefix() && mockV1Bases.contains(p.rootFile()))) {
+            if (!(p.apiPrefix() && mockV1Bases.contains(p.root().root().sourcePath()))) {
                 out.add(p.finding());
-            } else if (p.flag() != null) {
-                out.add(p.flag());
+            } else {
+                add(out, p.root(), p.start(), p.end(), null, MOCK_BASE_PATH_MESSAGE);
             }
         }
         return out;
     }
 
     /**
-     * A finding on a path fragment's v1 prefix, the same as a flag (for a path a test's mock base gives), the file of
-     * the text it was read in, and whether the prefix is {@code /api}.
+     * A finding on a path fragment's v1 prefix, the text it was read in and where the prefix is in it (for the flag a
+     * path a test's mock base gives gets instead), and whether the prefix is {@code /api}.
      */
-    private record Fragment(PlannedFinding finding, @Nullable PlannedFinding flag, String rootFile, boolean apiPrefix) {
+    private record Fragment(PlannedFinding finding, ProjectFacts.ResolvedRoot root, int start, int end, boolean apiPrefix) {
     }
+
+    private static final String MOCK_BASE_PATH_MESSAGE = Rule.BW001.message(
+            "this path the test's mock server is asserted to receive starts with /api, v1's prefix, which the "
+                    + "mock's own base URL (ending in /api) gives it; v2 lives under /api/v2/",
+            "not rewritten, as that would break the test while its mock's base stays /api: change the mock's "
+                    + "base to end in /api/v2 and this path with it");
 
     private static void add(List<PlannedFinding> out, ProjectFacts.ResolvedRoot rr, int start, int end,
                             @Nullable String replacement, String message) {
