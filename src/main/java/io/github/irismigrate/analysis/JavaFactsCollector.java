@@ -526,7 +526,8 @@ final class JavaFactsCollector {
                 }
                 if (md.getBody() != null && md.getBody().getStatements().size() == 1
                         && md.getBody().getStatements().get(0) instanceof J.Return r && r.getExpression() != null
-                        && (assembler.isStringBuilding(r.getExpression()) || JavaStringAssembler.isRequestHandedOn(r.getExpression()))) {
+                        && (assembler.isStringBuilding(r.getExpression()) || JavaStringAssembler.isRequestHandedOn(r.getExpression())
+                        || isBoundClient(r.getExpression()))) {
                     ff.constants.put(key, new JavaStringAssembler(path, new HashSet<>()).assemble(r.getExpression()));
                 } else {
                     AssembledText built = builtText(md);
@@ -922,11 +923,65 @@ final class JavaFactsCollector {
                         }
                     }
                 }
+                if (newClass.getClazz() != null && newClass.getBody() == null) {
+                    String written = newClass.getClazz().toString();
+                    Set<String> types = null;
+                    for (Expression arg : JavaArgs.real(newClass.getArguments())) {
+                        Expression made = boundClientMade(arg);
+                        if (made instanceof J.MethodInvocation call && call.getMethodType() != null) {
+                            types = types != null ? types : qualifiedNames(newClass.getType(), written, simpleTypeName(written));
+                            String producer = call.getMethodType().getDeclaringType().getFullyQualifiedName().replace('$', '.');
+                            AssembledText target = new JavaStringAssembler(path, new HashSet<>()).assemble(call);
+                            for (String type : types) {
+                                ff.clientHandOffs.add(new ProjectFacts.ClientHandOff(type, producer, target));
+                            }
+                        }
+                    }
+                }
                 if (isIgnoredConstructor(newClass) || isIrisClient(newClass)) {
                     markConsumed(newClass);
                 }
                 root(newClass, getCursor());
                 return super.visitNewClass(newClass, ctx);
+            }
+
+            /**
+             * The call that made {@code arg}, an HTTP client bound to a base URL: {@code factory.accountTarget(..)}, or
+             * the one a local variable was initialised with ({@code WebTarget account = Targets.account(..)}).
+             */
+            private @Nullable Expression boundClientMade(Expression arg) {
+                if (!isBoundClient(arg)) {
+                    return null;
+                }
+                Expression made = arg;
+                if (arg instanceof J.Identifier id && id.getFieldType() != null && id.getFieldType().getOwner() instanceof JavaType.Method) {
+                    made = localInitializer(id.getSimpleName());
+                }
+                if (made instanceof J.MethodInvocation call && call.getMethodType() != null
+                        && !call.getMethodType().getDeclaringType().getFullyQualifiedName().startsWith("java.")
+                        && !BOUND_CLIENT_TYPES.contains(call.getMethodType().getDeclaringType().getClassName())) {
+                    return call;
+                }
+                return null;
+            }
+
+            /** The initializer of the enclosing method's local variable {@code name}, when it declares one. */
+            private @Nullable Expression localInitializer(String name) {
+                J.MethodDeclaration md = getCursor().firstEnclosing(J.MethodDeclaration.class);
+                if (md == null || md.getBody() == null) {
+                    return null;
+                }
+                Expression[] found = new Expression[1];
+                new JavaIsoVisitor<Integer>() {
+                    @Override
+                    public J.VariableDeclarations.NamedVariable visitVariable(J.VariableDeclarations.NamedVariable v, Integer p) {
+                        if (v.getSimpleName().equals(name) && v.getInitializer() != null) {
+                            found[0] = v.getInitializer();
+                        }
+                        return v;
+                    }
+                }.visit(md.getBody(), 0);
+                return found[0];
             }
 
             @Override
@@ -1085,6 +1140,15 @@ final class JavaFactsCollector {
     private static final Set<String> HTTP_TYPES = Set.of("HttpClient", "HttpURLConnection", "HttpsURLConnection",
             "URLConnection", "OkHttpClient", "CloseableHttpClient", "CloseableHttpAsyncClient", "RestTemplate",
             "RestClient", "WebClient", "WebTarget", "AsyncHttpClient", "IrisClient");
+
+    /** An expression whose type is an HTTP client that carries its base URL ({@code WebTarget}, {@code WebClient} ...). */
+    private static boolean isBoundClient(Expression e) {
+        JavaType.FullyQualified type = TypeUtils.asFullyQualified(e.getType());
+        return type != null && BOUND_CLIENT_TYPES.contains(type.getClassName());
+    }
+
+    /** HTTP clients that carry their base URL with them: a class handed one sends where it was built to. */
+    private static final Set<String> BOUND_CLIENT_TYPES = Set.of("WebTarget", "WebClient", "RestClient", "RestTemplate", "Retrofit");
 
     /** Spring's HTTP clients that carry a base URL. */
     static final Set<String> CLIENT_TYPES = Set.of("WebClient", "RestClient", "RestTemplate", "Retrofit");

@@ -93,6 +93,8 @@ public final class ProjectFacts {
         final Set<String> declaredTypes = new java.util.HashSet<>();
         /** The texts classes are constructed with here ({@code new OkInventoryClient(config.apiBase(), ..)}). */
         final List<Construction> constructorArguments = new ArrayList<>();
+        /** The HTTP clients classes are constructed with here that a method of the project made ({@code new OrderClient(account, ..)}). */
+        final List<ClientHandOff> clientHandOffs = new ArrayList<>();
         /** The fully qualified names of the classes this file's classes extend. */
         final Set<String> superclasses = new java.util.HashSet<>();
         /** The fully qualified names the types of this file's fields, parameters and variables may have. */
@@ -136,6 +138,15 @@ public final class ProjectFacts {
 
     /** A text a class is constructed with: by the class's fully qualified name when known, else its simple name. */
     record Construction(String type, AssembledText argument) {
+    }
+
+    /**
+     * A class of the project ({@code type}) constructed with an HTTP client bound to a base URL (a JAX-RS
+     * {@code WebTarget}, a Spring {@code WebClient} ...) that a method of {@code producer} made ({@code target}: the URL
+     * that method builds it on, as far as it is known): {@code new OrderClient(account, ..)} with
+     * {@code WebTarget account = DashboardClientFactory.accountTarget(..)}.
+     */
+    record ClientHandOff(String type, String producer, AssembledText target) {
     }
 
     /** An HTTP client bean: its type's simple name ({@code WebClient}) and its bean name. */
@@ -424,6 +435,22 @@ public final class ProjectFacts {
                     }
                 }
             }
+            // a class of the project built with a client that another class of it made for the Dashboard: new
+            // OrderClient(account, ..) with account = DashboardClientFactory.accountTarget(..), a factory that
+            // builds clients for no other host
+            Set<String> otherHosts = facts.filesWithOtherHosts();
+            Set<String> handedTo = new java.util.HashSet<>();
+            for (FileFacts ff : facts.files.values()) {
+                for (ClientHandOff handOff : ff.clientHandOffs) {
+                    ApiTarget target = DashboardUrl.classify(facts.resolve(handOff.target(), ff.path).flat());
+                    List<String> producers = facts.filesDeclaring(handOff.producer());
+                    if (target.isDashboard() || target == ApiTarget.UNKNOWN && !producers.isEmpty() && out.containsAll(producers)
+                            && producers.stream().noneMatch(otherHosts::contains)) {
+                        handedTo.addAll(facts.filesDeclaring(handOff.type()));
+                    }
+                }
+            }
+            out.addAll(handedTo);
             // a subclass of a class that talks to the Dashboard inherits its client and base URL (one step): the
             // types those files declare, gathered once, not looked up file by file for every superclass
             Set<String> dashboardTypes = new java.util.HashSet<>();

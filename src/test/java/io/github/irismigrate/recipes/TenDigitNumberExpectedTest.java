@@ -75,6 +75,109 @@ class TenDigitNumberExpectedTest implements RewriteTest {
       }
       """;
 
+    //language=java
+    static final String TARGETS = """
+      package com.acme.http;
+      import jakarta.ws.rs.client.Client;
+      import jakarta.ws.rs.client.WebTarget;
+      public final class Targets {
+          public static WebTarget dashboard(Client client, String account) {
+              return client.target("https://dashboard.bandwidth.com/api/v2").path("accounts").path(account);
+          }
+          public static WebTarget inventory(Client client) {
+              return client.target("https://inventory.acme.internal/v3");
+          }
+      }
+      """;
+
+    //language=java
+    static final String ORDER_CLIENT = """
+      package com.acme.orders;
+      import jakarta.ws.rs.client.WebTarget;
+      import java.util.List;
+      public class OrderClient {
+          private final WebTarget account;
+          public OrderClient(WebTarget account) { this.account = account; }
+          public List<String> completedNumbers(String orderId) {
+              return account.path("orders").path(orderId).request().get(List.class);
+          }
+      }
+      """;
+
+    //language=java
+    static final String ORDER_POLLER = """
+      package com.acme.orders;
+      import java.util.List;
+      import java.util.regex.Pattern;
+      class OrderPoller {
+          private static final Pattern TEN_DIGITS = Pattern.compile("[0-9]{10}");
+          private final OrderClient orders;
+          OrderPoller(OrderClient orders) { this.orders = orders; }
+          long firstNumber(String orderId) {
+              for (String tn : orders.completedNumbers(orderId)) {
+                  return Long.parseLong(tn);
+              }
+              return 0L;
+          }
+      }
+      """;
+
+    /**
+     * A JAX-RS target a factory of the project builds for the Dashboard, handed to a client class of the project
+     * ({@code WebTarget account = Targets.dashboard(..); new OrderClient(account)}), makes that class one that calls
+     * the Dashboard, and so the classes holding it: the numbers of its answers are the Dashboard's. The same client
+     * built with a target of the customer's own inventory service is not.
+     */
+    @Test
+    void clientClassHandedADashboardTarget() {
+        rewriteRun(
+          spec -> spec.parser(JavaParser.fromJavaVersion().classpath("jakarta.ws.rs-api")),
+          java(TARGETS),
+          java(ORDER_CLIENT),
+          java(ORDER_POLLER, ORDER_POLLER
+            .replace("compile(\"", "compile(" + api("this pattern") + "\"")
+            .replace("return Long", "return " + api("parsing the number as a Long") + "Long")),
+          java(
+            """
+              package com.acme;
+              import com.acme.http.Targets;
+              import com.acme.orders.OrderClient;
+              import jakarta.ws.rs.client.Client;
+              import jakarta.ws.rs.client.WebTarget;
+              class App {
+                  OrderClient orders(Client client) {
+                      WebTarget account = Targets.dashboard(client, "12345");
+                      return new OrderClient(account);
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    @Test
+    void clientClassHandedAnotherServicesTarget() {
+        rewriteRun(
+          spec -> spec.parser(JavaParser.fromJavaVersion().classpath("jakarta.ws.rs-api")),
+          java(TARGETS.replace("\"https://dashboard.bandwidth.com/api/v2\"", "\"https://crm.acme.internal/api\"")),
+          java(ORDER_CLIENT),
+          java(ORDER_POLLER),
+          java(
+            """
+              package com.acme;
+              import com.acme.http.Targets;
+              import com.acme.orders.OrderClient;
+              import jakarta.ws.rs.client.Client;
+              class App {
+                  OrderClient orders(Client client) {
+                      return new OrderClient(Targets.inventory(client));
+                  }
+              }
+              """
+          )
+        );
+    }
+
     /**
      * An entity of the project's own whose number field code talking to the Dashboard gives a number it parsed: the
      * field's type is flagged in its own file, which names no API. The same entity filled by other code is not.
