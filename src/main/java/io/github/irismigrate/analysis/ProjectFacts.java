@@ -361,6 +361,23 @@ public final class ProjectFacts {
         });
     }
 
+    /**
+     * The types declared in {@link #dashboardFiles()}, by fully qualified name ({@code a.b.Outer.Inner}): the project's
+     * clients of the Dashboard, their declarative interfaces and models. What a method of one answers came from it.
+     */
+    public Set<String> dashboardTypes() {
+        return derive("dashboardTypes", facts -> {
+            Set<String> out = new java.util.HashSet<>();
+            for (String file : facts.dashboardFiles()) {
+                FileFacts ff = facts.files.get(file);
+                if (ff != null) {
+                    addQualifiedDeclaredTypes(ff, out);
+                }
+            }
+            return out;
+        });
+    }
+
     /** Files that show they talk to the Dashboard API: a Dashboard URL, the Iris SDK, or a path only Iris has. */
     public Set<String> dashboardFiles() {
         return derive("dashboardFiles", facts -> {

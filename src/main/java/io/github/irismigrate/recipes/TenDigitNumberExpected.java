@@ -96,6 +96,7 @@ public class TenDigitNumberExpected extends IrisRecipe {
     @Override
     protected TreeVisitor<?, ExecutionContext> treeVisitor(ProjectFacts facts) {
         Set<String> dashboardFiles = facts.dashboardFiles();
+        Set<String> dashboardTypes = facts.dashboardTypes();
         boolean legacy = legacy();
         // under LEGACY, which of them hold callback or report numbers (still 10 digits) the feeding code does not say
         Set<String> fedFields = legacy ? Set.of() : facts.numericFieldsFedByDashboardCode();
@@ -109,6 +110,12 @@ public class TenDigitNumberExpected extends IrisRecipe {
              * them ({@code String tn = number.getFullNumber()}).
              */
             private final Set<String> sdkAnswers = new HashSet<>();
+            /**
+             * Variables that hold what a client of the project's own answered (a method of a class that talks to the
+             * Dashboard: {@code String xml = inventory.inserviceNumbers(..)}), and what is read from them
+             * ({@code Matcher m = TN.matcher(xml)}, {@code String tn = m.group(1)}, {@code for (String tn : extract(xml))}).
+             */
+            private final Set<String> clientAnswers = new HashSet<>();
             /** Variables the method tests against a pattern that starts with ten digits: {@code row.matches("\\d{10},.*")}. */
             private final Set<String> startsWithNumber = new HashSet<>();
 
@@ -119,7 +126,7 @@ public class TenDigitNumberExpected extends IrisRecipe {
             private boolean startFile(J tree) {
                 if (tree instanceof JavaSourceFile cu) {
                     talk = DashboardTalk.of(cu, dashboardFiles.contains(SourcePaths.of(cu)));
-                    if (!talk.any() && !NumberNames.declaresAny(cu, fedFields)) {
+                    if (!talk.any() && !NumberNames.declaresAny(cu, fedFields) && !callsDashboardType(cu)) {
                         stopAfterPreVisit();
                         return false;
                     }
@@ -148,7 +155,19 @@ public class TenDigitNumberExpected extends IrisRecipe {
             }
 
             private <T extends J> T flag(T tree, String what) {
+                return flag(tree, what, null);
+            }
+
+            /**
+             * Flags {@code tree}, about the number {@code number}: in a class that does not talk to the Dashboard itself,
+             * a number one of the project's Dashboard clients answered is an API response's all the same.
+             */
+            private <T extends J> T flag(T tree, String what, @Nullable Expression number) {
                 DashboardTalk.Source s = source();
+                if (s == null && number != null && talk != null && !talk.talksAt(getCursor()) && !insideLogOrComment()
+                        && isClientAnswer(number)) {
+                    s = DashboardTalk.Source.API_RESPONSE;
+                }
                 if (s == null) {
                     return tree;
                 }
@@ -192,6 +211,39 @@ public class TenDigitNumberExpected extends IrisRecipe {
                     }
                 }
                 return false;
+            }
+
+            /** The number whose length {@code e} (a number's length, see {@link #isNumberLength}) reads. */
+            private @Nullable Expression lengthOf(Expression e) {
+                return e instanceof J.FieldAccess fa ? fa.getTarget() : e instanceof J.MethodInvocation m ? m.getSelect() : null;
+            }
+
+            /** True when {@code cu} calls a method of a type declared where code talks to the Dashboard (not its own). */
+            private boolean callsDashboardType(JavaSourceFile cu) {
+                if (dashboardTypes.isEmpty()) {
+                    return false;
+                }
+                Set<String> own = new HashSet<>();
+                for (J.ClassDeclaration cd : cu.getClasses()) {
+                    if (cd.getType() != null) {
+                        own.add(cd.getType().getFullyQualifiedName().replace('$', '.'));
+                    }
+                }
+                boolean[] found = new boolean[1];
+                new JavaIsoVisitor<Integer>() {
+                    @Override
+                    public J.MethodInvocation visitMethodInvocation(J.MethodInvocation m, Integer p) {
+                        if (m.getMethodType() != null) {
+                            String owner = m.getMethodType().getDeclaringType().getFullyQualifiedName().replace('$', '.');
+                            if (dashboardTypes.contains(owner) && !own.contains(owner)) {
+                                found[0] = true;
+                                return m;
+                            }
+                        }
+                        return found[0] ? m : super.visitMethodInvocation(m, p);
+                    }
+                }.visit(cu, 0);
+                return found[0];
             }
 
             private boolean isNumberLength(Expression e) {
@@ -274,13 +326,17 @@ public class TenDigitNumberExpected extends IrisRecipe {
             public J.MethodDeclaration visitMethodDeclaration(J.MethodDeclaration md, ExecutionContext ctx) {
                 Set<String> outer = new HashSet<>(sdkAnswers);
                 Set<String> outerStarts = new HashSet<>(startsWithNumber);
+                Set<String> outerAnswers = new HashSet<>(clientAnswers);
                 sdkAnswers.clear();
                 startsWithNumber.clear();
+                clientAnswers.clear();
                 try {
                     return super.visitMethodDeclaration(md, ctx);
                 } finally {
                     sdkAnswers.clear();
                     sdkAnswers.addAll(outer);
+                    clientAnswers.clear();
+                    clientAnswers.addAll(outerAnswers);
                     startsWithNumber.clear();
                     startsWithNumber.addAll(outerStarts);
                 }
@@ -290,6 +346,9 @@ public class TenDigitNumberExpected extends IrisRecipe {
             public J.ForEachLoop visitForEachLoop(J.ForEachLoop loop, ExecutionContext ctx) {
                 if (isSdkAnswer(loop.getControl().getIterable()) && loop.getControl().getVariable() instanceof J.VariableDeclarations each) {
                     each.getVariables().forEach(v -> sdkAnswers.add(v.getSimpleName()));
+                }
+                if (isClientAnswer(loop.getControl().getIterable()) && loop.getControl().getVariable() instanceof J.VariableDeclarations each) {
+                    each.getVariables().forEach(v -> clientAnswers.add(v.getSimpleName()));
                 }
                 String iterable = loop.getControl().getIterable().toString();
                 if (iterable.contains("CompletedTelephoneNumbers") || iterable.contains("TelephoneNumber")
@@ -308,11 +367,11 @@ public class TenDigitNumberExpected extends IrisRecipe {
                 J.Binary b = super.visitBinary(binary, ctx);
                 if (isComparison(b) && (isNumberLength(b.getLeft()) && isTenOrEleven(b.getRight())
                         || isNumberLength(b.getRight()) && isTenOrEleven(b.getLeft()))) {
-                    return flag(b, "this length check");
+                    return flag(b, "this length check", lengthOf(isNumberLength(b.getLeft()) ? b.getLeft() : b.getRight()));
                 }
                 if (b.getOperator() == J.Binary.Type.Addition && b.getLeft() instanceof J.Literal l
                         && ("1".equals(l.getValue()) || "+1".equals(l.getValue())) && holdsNumber(b.getRight())) {
-                    return flag(b, "this country-code prefix");
+                    return flag(b, "this country-code prefix", b.getRight());
                 }
                 return b;
             }
@@ -325,7 +384,8 @@ public class TenDigitNumberExpected extends IrisRecipe {
                     return literal; // timestamp.matches("\\d{10}") on a header the endpoint receives
                 }
                 if (literal.getValue() instanceof String s && assumesTenDigits(s)) {
-                    return flag(literal, "this pattern");
+                    return flag(literal, "this pattern", parent instanceof J.MethodInvocation m && m.getSimpleName().equals("matches")
+                            && m.getSelect() != null && !m.getArguments().isEmpty() && m.getArguments().get(0) == literal ? m.getSelect() : null);
                 }
                 return literal;
             }
@@ -345,11 +405,11 @@ public class TenDigitNumberExpected extends IrisRecipe {
                 if (name.equals("substring") && args.size() == 2 && isInt(args.get(0), 0) && isInt(args.get(1), 3)
                         && m.getSelect() != null && (holdsNumber(m.getSelect()) || assignedToAreaCode() && !fromOwnEndpoint(m.getSelect())
                         || m.getSelect() instanceof J.Identifier line && startsWithNumber.contains(line.getSimpleName()))) {
-                    return flag(m, "taking the area code as its first 3 digits");
+                    return flag(m, "taking the area code as its first 3 digits", m.getSelect());
                 }
                 if (name.equals("substring") && args.size() == 2 && isInt(args.get(0), 0) && isInt(args.get(1), 6)
                         && m.getSelect() != null && holdsNumber(m.getSelect())) {
-                    return flag(m, "taking the NPA-NXX as its first 6 digits"); // the exchange of a rate-center table
+                    return flag(m, "taking the NPA-NXX as its first 6 digits", m.getSelect()); // the exchange of a rate-center table
                 }
                 if (KOTLIN_TO_LONG.contains(name) && args.isEmpty() && m.getSelect() != null && holdsNumber(m.getSelect())) {
                     return flag(m, "parsing the number as a Long"); // Kotlin's tn.toLong()
@@ -357,14 +417,16 @@ public class TenDigitNumberExpected extends IrisRecipe {
                 if ((name.equals("parseLong") || name.equals("valueOf")) && args.size() == 1 && m.getSelect() instanceof J.Identifier t
                         && (t.getSimpleName().equals("Long") || t.getSimpleName().equals("BigInteger"))
                         && (holdsNumber(args.get(0)) || givenToNumberParameter(m))) {
-                    return flag(m, "parsing the number as a " + t.getSimpleName());
+                    return flag(m, "parsing the number as a " + t.getSimpleName(), args.get(0));
                 }
-                if (args.size() == 1 && args.get(0) instanceof J.Identifier answer && sdkAnswers.contains(answer.getSimpleName())
+                if (args.size() == 1 && args.get(0) instanceof J.Identifier answer
+                        && (sdkAnswers.contains(answer.getSimpleName()) || clientAnswers.contains(answer.getSimpleName()) && holdsNumber(answer))
                         && m.getSelect() != null && (LOOKUPS.contains(name) || LOOKUP_NAME.matcher(name).matches())
-                        && STORE.matcher(String.valueOf(NumberNames.nameOf(m.getSelect()))).matches()
-                        && talk != null && talk.talksAt(getCursor()) && !inCallbackHandler()) {
-                    // a number the SDK answered, looked up in the project's own store of 10-digit numbers
-                    return flag(m, "this lookup of an API response's number in a store keyed by 10-digit numbers");
+                        && (STORE.matcher(String.valueOf(NumberNames.nameOf(m.getSelect()))).matches() || KEYED_FINDER.matcher(name).matches())
+                        && talk != null && (talk.talksAt(getCursor()) || clientAnswers.contains(answer.getSimpleName())) && !inCallbackHandler()) {
+                    // a number the SDK or a Dashboard client of the project answered, looked up in the project's own
+                    // store of 10-digit numbers
+                    return flag(m, "this lookup of an API response's number in a store keyed by 10-digit numbers", answer);
                 }
                 if (args.size() == 1 && holdsNumber(args.get(0)) && !isConstantRef(args.get(0)) && m.getSelect() != null
                         && (LOOKUPS.contains(name) || LOOKUP_NAME.matcher(name).matches())
@@ -455,6 +517,9 @@ public class TenDigitNumberExpected extends IrisRecipe {
                     if (n.getInitializer() != null && NumberNames.isTelephoneNumber(n.getSimpleName()) && isSdkAnswer(n.getInitializer())) {
                         sdkAnswers.add(n.getSimpleName()); // String tn = number.getFullNumber()
                     }
+                    if (n.getInitializer() != null && isClientAnswer(n.getInitializer())) {
+                        clientAnswers.add(n.getSimpleName());
+                    }
                 }
                 // a number the code holds as a literal (static final long MONITOR_TN = 9193384402L) is not one read
                 // from the API; when it is sent, BW006 says so. Nor is a constant (MAX_TNS_PER_ORDER = 5000). A field's
@@ -490,6 +555,59 @@ public class TenDigitNumberExpected extends IrisRecipe {
                     }
                     JavaType.FullyQualified t = org.openrewrite.java.tree.TypeUtils.asFullyQualified(id.getType());
                     return root != e && t != null && t.getFullyQualifiedName().startsWith(IrisSdk.MODEL_PACKAGE);
+                }
+                return false;
+            }
+
+            @Override
+            public J.Assignment visitAssignment(J.Assignment assignment, ExecutionContext ctx) {
+                J.Assignment a = super.visitAssignment(assignment, ctx);
+                if (a.getVariable() instanceof J.Identifier v && isClientAnswer(a.getAssignment())) {
+                    clientAnswers.add(v.getSimpleName()); // xml = api.inserviceNumbers(.., page).execute().body()
+                }
+                return a;
+            }
+
+            /**
+             * What a client of the project's answered: a call of a method of a type declared where code talks to the
+             * Dashboard (not this file's own), anywhere in a chain ({@code api.inserviceNumbers(..).execute().body()}), or
+             * a value read from, or computed with, a variable holding such an answer ({@code TN.matcher(xml)},
+             * {@code m.group(1)}, {@code extractNumbers(xml)}).
+             */
+            private boolean isClientAnswer(Expression e) {
+                if (dashboardTypes.isEmpty()) {
+                    return false;
+                }
+                if (e instanceof J.Parentheses<?> p && p.getTree() instanceof Expression inner) {
+                    return isClientAnswer(inner);
+                }
+                if (e instanceof J.TypeCast tc) {
+                    return isClientAnswer(tc.getExpression());
+                }
+                if (e instanceof J.Identifier id) {
+                    return clientAnswers.contains(id.getSimpleName());
+                }
+                if (e instanceof J.FieldAccess fa) {
+                    return isClientAnswer(fa.getTarget());
+                }
+                if (!(e instanceof J.MethodInvocation m)) {
+                    return false;
+                }
+                if (m.getMethodType() != null && !m.getMethodType().getReturnType().equals(JavaType.Primitive.Void)) {
+                    String owner = m.getMethodType().getDeclaringType().getFullyQualifiedName().replace('$', '.');
+                    J.ClassDeclaration own = getCursor().firstEnclosing(J.ClassDeclaration.class);
+                    if (dashboardTypes.contains(owner) && (own == null || own.getType() == null
+                            || !own.getType().getFullyQualifiedName().replace('$', '.').equals(owner))) {
+                        return true;
+                    }
+                }
+                if (m.getSelect() != null && isClientAnswer(m.getSelect())) {
+                    return true;
+                }
+                for (Expression arg : JavaArgs.real(m.getArguments())) {
+                    if (arg instanceof J.Identifier id && clientAnswers.contains(id.getSimpleName())) {
+                        return true;
+                    }
                 }
                 return false;
             }
@@ -600,6 +718,8 @@ public class TenDigitNumberExpected extends IrisRecipe {
 
     private static final java.util.regex.Pattern KEYED_BY_NUMBER = java.util.regex.Pattern.compile(
             ".+(?:By|For|Per)(?:Tn|Tns|Number|Numbers|Phone|PhoneNumber|TelephoneNumber|Msisdn|Did)$");
+    /** A repository's finder by number ({@code findByTn}, {@code existsByTelephoneNumber}): a store keyed by numbers, whatever its name. */
+    private static final Pattern KEYED_FINDER = Pattern.compile("(?:find|exists|delete|count)(?:One|All)?By\\w+");
     /** A store of the project's named for numbers ({@code tnStore}, {@code tnRepository}): a lookup there is not a payload read. */
     private static final java.util.regex.Pattern STORE = java.util.regex.Pattern.compile(
             "(?:.+(?:Store|Repository|Repo|Cache|Dao|Registry|Index|Map|Table|Inventory)|store|repository|repo|cache|dao"

@@ -178,6 +178,120 @@ class TenDigitNumberExpectedTest implements RewriteTest {
         );
     }
 
+    //language=java
+    static final String IMPORT_SERVICE = """
+      package com.acme.imports;
+      import java.util.List;
+      public class ImportService {
+          static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/9900/importTnOrders/";
+          public ImportStatus status(String orderId) { return new ImportStatus(List.of()); }
+          public String inserviceXml(String areaCode) { return "<TelephoneNumbers/>"; }
+          public record ImportStatus(List<String> telephoneNumbers) { }
+      }
+      """;
+
+    /**
+     * A class that does not talk to the Dashboard itself but reads what one of the project's Dashboard clients answered
+     * ({@code service.status(id)}, the numbers read out of it or out of the XML it answered): the 10-digit assumptions
+     * about those numbers are an API response's. The same checks on the method's own input are not flagged.
+     */
+    @Test
+    void numbersOfWhatAProjectClientAnswered() {
+        rewriteRun(
+          java(IMPORT_SERVICE),
+          java(
+            """
+              package com.acme.jobs;
+              import java.util.List;
+              final class NumberXml {
+                  static List<String> fullNumbers(String xml) { return List.of(xml.split(",")); }
+              }
+              """
+          ),
+          java(
+            """
+              package com.acme.jobs;
+              import com.acme.imports.ImportService;
+              import java.util.Optional;
+              import java.util.Set;
+              class ImportPoller {
+                  interface NumberRepository { Optional<Object> findByTn(String tn); }
+                  private final ImportService imports;
+                  private final NumberRepository numbers;
+                  private final Set<String> tnStore;
+                  ImportPoller(ImportService imports, NumberRepository numbers, Set<String> tnStore) {
+                      this.imports = imports;
+                      this.numbers = numbers;
+                      this.tnStore = tnStore;
+                  }
+                  void poll(String orderId) {
+                      ImportService.ImportStatus status = imports.status(orderId);
+                      for (String tn : status.telephoneNumbers()) {
+                          String dialable = "1" + tn;
+                          numbers.findByTn(tn);
+                      }
+                  }
+                  void reconcile(String areaCode) {
+                      String xml = imports.inserviceXml(areaCode);
+                      for (String tn : NumberXml.fullNumbers(xml)) {
+                          if (tn.length() != 10 || !tnStore.contains(tn)) {
+                              continue;
+                          }
+                      }
+                  }
+                  String dial(String tn) {
+                      if (tn.length() == 10) {
+                          numbers.findByTn(tn);
+                      }
+                      return "1" + tn;
+                  }
+              }
+              """,
+            """
+              package com.acme.jobs;
+              import com.acme.imports.ImportService;
+              import java.util.Optional;
+              import java.util.Set;
+              class ImportPoller {
+                  interface NumberRepository { Optional<Object> findByTn(String tn); }
+                  private final ImportService imports;
+                  private final NumberRepository numbers;
+                  private final Set<String> tnStore;
+                  ImportPoller(ImportService imports, NumberRepository numbers, Set<String> tnStore) {
+                      this.imports = imports;
+                      this.numbers = numbers;
+                      this.tnStore = tnStore;
+                  }
+                  void poll(String orderId) {
+                      ImportService.ImportStatus status = imports.status(orderId);
+                      for (String tn : status.telephoneNumbers()) {
+                          String dialable = %s"1" + tn;
+                          %snumbers.findByTn(tn);
+                      }
+                  }
+                  void reconcile(String areaCode) {
+                      String xml = imports.inserviceXml(areaCode);
+                      for (String tn : NumberXml.fullNumbers(xml)) {
+                          if (%stn.length() != 10 || !%stnStore.contains(tn)) {
+                              continue;
+                          }
+                      }
+                  }
+                  String dial(String tn) {
+                      if (tn.length() == 10) {
+                          numbers.findByTn(tn);
+                      }
+                      return "1" + tn;
+                  }
+              }
+              """.formatted(api("this country-code prefix"),
+              api("this lookup of an API response's number in a store keyed by 10-digit numbers"),
+              api("this length check"),
+              api("this lookup of an API response's number in a store keyed by 10-digit numbers"))
+          )
+        );
+    }
+
     /**
      * An entity of the project's own whose number field code talking to the Dashboard gives a number it parsed: the
      * field's type is flagged in its own file, which names no API. The same entity filled by other code is not.
