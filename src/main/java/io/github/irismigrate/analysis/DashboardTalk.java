@@ -62,7 +62,8 @@ public final class DashboardTalk {
             "(?i)/reports\\b|/instances\\b|inventory report|iris.*report|dashboard.*report|report.*(?:iris|dashboard)");
     /** Calls and annotations whose first text is a query parameter's name. */
     private static final Set<String> QUERY_CALLS = Set.of("queryParam", "addQueryParameter", "setQueryParameter",
-            "addParameter", "setParameter", "param", "queryParams", "withQueryParam", "addQueryParam", "setQueryParam");
+            "addParameter", "setParameter", "param", "queryParams", "withQueryParam", "addQueryParam", "setQueryParam",
+            "queryString");
     private static final Set<String> QUERY_ANNOTATIONS = Set.of("Query", "QueryParam", "RequestParam", "QueryMap", "QueryValue");
     private static final Set<String> CSV_TYPES = Set.of("CSVParser", "CSVFormat", "CSVReader", "CSVRecord", "CsvMapper",
             "CsvSchema", "CSVReaderBuilder", "CsvParser");

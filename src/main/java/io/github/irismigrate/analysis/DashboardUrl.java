@@ -28,6 +28,28 @@ public final class DashboardUrl {
     private DashboardUrl() {
     }
 
+    /** Two words and a blank before a URL: the URL is quoted in a sentence. */
+    private static final Pattern PROSE_BEFORE_URL = Pattern.compile(
+            "(?s).*\\b([A-Za-z]{2,})[ \\t]+([A-Za-z]{2,})[ \\t]+$");
+    private static final java.util.Set<String> HTTP_METHODS = java.util.Set.of("GET", "POST", "PUT", "DELETE", "PATCH",
+            "HEAD", "OPTIONS");
+
+    /**
+     * True when the first URL of {@code text} is quoted in a sentence ({@code "Dashboard base URL defaults to
+     * https://dashboard.bandwidth.com/api (iris.base-url)"}, a usage or help text): it is no request. A request line
+     * ({@code "curl -X POST https://.."}, {@code "GET https://.."}) is not a sentence.
+     */
+    public static boolean isQuotedInProse(String text) {
+        int url = text.indexOf("://");
+        int start = url < 0 ? -1 : Math.max(text.lastIndexOf("http", url), -1);
+        if (start <= 0) {
+            return false;
+        }
+        java.util.regex.Matcher m = PROSE_BEFORE_URL.matcher(text.substring(0, start));
+        return m.matches() && !HTTP_METHODS.contains(m.group(2).toUpperCase(java.util.Locale.ROOT))
+                && !HTTP_METHODS.contains(m.group(1).toUpperCase(java.util.Locale.ROOT));
+    }
+
     /** Classifies the first host in {@code text}; {@link ApiTarget#UNKNOWN} when it names none. */
     public static ApiTarget classify(String text) {
         Matcher m = HOST.matcher(text);

@@ -399,9 +399,11 @@ final class JavaFactsCollector {
                         && (id.getFieldType() == null || id.getFieldType().getOwner() instanceof JavaType.FullyQualified)
                         ? id.getSimpleName() : null;
                 if (owner != null && field != null) {
-                    if (a.getAssignment() instanceof J.Identifier rhs && valueParams.containsKey(rhs.getSimpleName())) {
-                        // this.baseUrl = baseUrl; where the parameter carries @Value("${...}")
-                        ff.constants.put(owner + "#" + field, valueParams.get(rhs.getSimpleName()));
+                    String param = normalisedParameter(a.getAssignment());
+                    if (param != null && valueParams.containsKey(param)) {
+                        // this.baseUrl = baseUrl; where the parameter carries @Value("${...}"), also with a trailing
+                        // slash taken off (baseUrl.endsWith("/") ? baseUrl.substring(..) : baseUrl)
+                        ff.constants.put(owner + "#" + field, valueParams.get(param));
                     } else if (inConstructor && getCursor().firstEnclosing(J.Lambda.class) == null
                             && !(a.getAssignment() instanceof J.Identifier rhs && parameterNames.contains(rhs.getSimpleName()))
                             && (assembler.isStringBuilding(a.getAssignment()) || isConstantRead(a.getAssignment()))) {
@@ -412,6 +414,26 @@ final class JavaFactsCollector {
                     }
                 }
                 return super.visitAssignment(a, ctx);
+            }
+
+            /**
+             * The parameter {@code e} reads, as it is or tidied: {@code baseUrl}, {@code baseUrl.trim()},
+             * {@code baseUrl.replaceAll("/+$", "")}, {@code baseUrl.endsWith("/") ? baseUrl.substring(0, ..) : baseUrl}.
+             * The tidying changes no host or path a rule reads.
+             */
+            private @Nullable String normalisedParameter(Expression e) {
+                if (e instanceof J.Identifier id) {
+                    return id.getSimpleName();
+                }
+                if (e instanceof J.MethodInvocation m && TIDYING.contains(m.getSimpleName()) && m.getSelect() instanceof J.Identifier id) {
+                    return id.getSimpleName();
+                }
+                if (e instanceof J.Ternary t) {
+                    String a = normalisedParameter(t.getTruePart());
+                    String b = normalisedParameter(t.getFalsePart());
+                    return a != null && a.equals(b) ? a : null;
+                }
+                return null;
             }
 
             /** A Kotlin string template is a root of its own, read whole before its pieces are visited. */
@@ -1017,6 +1039,10 @@ final class JavaFactsCollector {
                 }
                 RootKind kind = e instanceof J.Literal && cursor.getParentTreeCursor().getValue() instanceof J.MethodInvocation call
                         && call.getArguments().contains(e) ? RootKind.ARGUMENT : RootKind.CODE;
+                if (kind == RootKind.ARGUMENT && cu != null
+                        && isMessageOnly(cu, (J.MethodInvocation) cursor.getParentTreeCursor().getValue(), e)) {
+                    return; // bodyOrThrow(response, "externalTns"): a label the method only logs or puts in an exception
+                }
                 if (isServerRoute(e, cursor)) {
                     ff.serverTexts.add(text); // router.get("/api/accounts/:id/addresses"): the customer's own endpoint
                     return;
@@ -1146,6 +1172,9 @@ final class JavaFactsCollector {
         JavaType.FullyQualified type = TypeUtils.asFullyQualified(e.getType());
         return type != null && BOUND_CLIENT_TYPES.contains(type.getClassName());
     }
+
+    /** Calls that tidy a base URL (a trailing slash or blanks off), leaving its host and path as they were. */
+    private static final Set<String> TIDYING = Set.of("trim", "strip", "stripTrailing", "substring", "replaceAll", "replaceFirst");
 
     /** HTTP clients that carry their base URL with them: a class handed one sends where it was built to. */
     private static final Set<String> BOUND_CLIENT_TYPES = Set.of("WebTarget", "WebClient", "RestClient", "RestTemplate", "Retrofit");
@@ -1326,6 +1355,56 @@ final class JavaFactsCollector {
     private @Nullable AssembledText injectedValue(List<J.Annotation> annotations) {
         AssembledText v = valueAnnotation(annotations);
         return v != null ? v : defaultAnnotation(annotations);
+    }
+
+    /**
+     * True when {@code arg} of {@code call} goes to a parameter of a method of the same file that only writes it into
+     * log lines and exception messages ({@code bodyOrThrow(response, "externalTns")} with
+     * {@code log.warn("call {} failed", what)}, {@code throw new IllegalStateException("call " + what + " failed")}):
+     * a label, not a path.
+     */
+    static boolean isMessageOnly(J.CompilationUnit cu, J.MethodInvocation call, Expression arg) {
+        JavaType.Method mt = call.getMethodType();
+        int index = JavaArgs.real(call.getArguments()).indexOf(arg);
+        if (mt == null || index < 0) {
+            return false;
+        }
+        J.MethodDeclaration[] callee = new J.MethodDeclaration[1];
+        new JavaIsoVisitor<Integer>() {
+            @Override
+            public J.MethodDeclaration visitMethodDeclaration(J.MethodDeclaration md, Integer p) {
+                if (md.getMethodType() != null && md.getMethodType().equals(mt)) {
+                    callee[0] = md;
+                    return md;
+                }
+                return super.visitMethodDeclaration(md, p);
+            }
+        }.visit(cu, 0);
+        J.MethodDeclaration md = callee[0];
+        if (md == null || md.getBody() == null || index >= md.getParameters().size()
+                || !(md.getParameters().get(index) instanceof J.VariableDeclarations param) || param.getVariables().size() != 1) {
+            return false;
+        }
+        String name = param.getVariables().get(0).getSimpleName();
+        int[] uses = new int[2]; // all uses, uses in messages
+        new JavaIsoVisitor<Integer>() {
+            @Override
+            public J.Identifier visitIdentifier(J.Identifier id, Integer p) {
+                if (id.getSimpleName().equals(name) && id.getFieldType() != null && id.getFieldType().getOwner() instanceof JavaType.Method) {
+                    uses[0]++;
+                    for (Cursor c = getCursor().getParent(); c != null && !(c.getValue() instanceof J.MethodDeclaration); c = c.getParent()) {
+                        if (c.getValue() instanceof J.MethodInvocation m && LogCalls.isLog(m)
+                                || c.getValue() instanceof J.NewClass nc && nc.getType() instanceof JavaType.FullyQualified t
+                                && (t.getClassName().endsWith("Exception") || t.getClassName().endsWith("Error"))) {
+                            uses[1]++;
+                            break;
+                        }
+                    }
+                }
+                return id;
+            }
+        }.visit(md.getBody(), 0, new Cursor(null, md));
+        return uses[0] > 0 && uses[0] == uses[1];
     }
 
     /** A dotted configuration key ({@code dashboard.base-url}), not a bean name. */

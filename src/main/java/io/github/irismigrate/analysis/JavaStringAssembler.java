@@ -481,7 +481,9 @@ public final class JavaStringAssembler {
     private static final List<String> LIBRARY_PACKAGES = List.of("java.", "javax.", "jdk.", "jakarta.", "okhttp3.",
             "org.springframework.", "org.apache.", "io.netty.", "com.squareup.", "feign.", "retrofit2.", "io.micronaut.",
             "io.quarkus.", "io.vertx.", "com.google.", "software.amazon.", "com.fasterxml.", "org.glassfish.",
-            "org.eclipse.", "com.bandwidth.", "org.asynchttpclient.");
+            "org.eclipse.", "com.bandwidth.", "org.asynchttpclient.", "kong.unirest.");
+    /** Unirest's calls that send a request and read its response ({@code asString()}, {@code asJson()}, {@code asObject(..)}). */
+    private static final java.util.regex.Pattern UNIREST_RESPONSE = java.util.regex.Pattern.compile("as[A-Z]\\w*");
 
     private static boolean isOwnRequestBuilder(@Nullable JavaType type) {
         JavaType.FullyQualified fq = TypeUtils.asFullyQualified(type);
@@ -638,9 +640,18 @@ public final class JavaStringAssembler {
      */
     private static boolean isAsyncHttpRequest(J.MethodInvocation mi) {
         JavaType.Method mt = mi.getMethodType();
-        return mt != null && ASYNC_HTTP_REQUESTS.contains(mi.getSimpleName())
-                && mt.getDeclaringType().getFullyQualifiedName().startsWith("org.asynchttpclient.");
+        return mt != null && (ASYNC_HTTP_REQUESTS.contains(mi.getSimpleName())
+                && mt.getDeclaringType().getFullyQualifiedName().startsWith("org.asynchttpclient.")
+                || UNIREST_REQUESTS.contains(mi.getSimpleName()) && !JavaArgs.real(mi.getArguments()).isEmpty()
+                && mt.getDeclaringType().getFullyQualifiedName().startsWith("kong.unirest."));
     }
+
+    /**
+     * The methods of Unirest ({@code Unirest.get(url)}, {@code unirest.post(url)} of a {@code UnirestInstance}) that
+     * start a request: read like AsyncHttpClient's, {@code queryString(name, value)} adding to the query.
+     */
+    private static final Set<String> UNIREST_REQUESTS = Set.of("get", "post", "put", "delete", "patch", "head", "options",
+            "request");
 
     /** Vert.x's {@code HttpRequest}, what a helper of the project may hand out ({@code dashboard.get(path)}). */
     private static boolean isVertxRequestType(@Nullable JavaType t) {
@@ -879,10 +890,12 @@ public final class JavaStringAssembler {
                 continue; // the method, the body, headers: not the URL
             }
             if (clientRequest) {
-                if ((mi.getSimpleName().equals("addQueryParam") || mi.getSimpleName().equals("setQueryParam")) && a.size() == 2) {
+                if ((mi.getSimpleName().equals("addQueryParam") || mi.getSimpleName().equals("setQueryParam")
+                        || mi.getSimpleName().equals("queryString")) && a.size() == 2) {
                     text = withParam(text, hasQuery || text.sketch().contains("?"), a);
                     hasQuery = true;
-                } else if (mi.getSimpleName().startsWith("send") || mi.getSimpleName().equals("execute")) {
+                } else if (mi.getSimpleName().startsWith("send") || mi.getSimpleName().equals("execute")
+                        || UNIREST_RESPONSE.matcher(mi.getSimpleName()).matches()) {
                     break; // the request goes: its body and handlers follow
                 }
                 continue; // headers, credentials, codecs, timeouts: not the URL

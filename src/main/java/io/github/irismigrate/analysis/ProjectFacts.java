@@ -231,6 +231,9 @@ public final class ProjectFacts {
             for (FileFacts ff : files.values()) {
                 for (Root r : ff.roots) {
                     ResolvedText t = resolve(r.text(), ff.path);
+                    if (DashboardUrl.isQuotedInProse(t.flat())) {
+                        continue; // a usage text that says what the base URL defaults to
+                    }
                     out.add(new ResolvedRoot(r, t, DashboardUrl.classify(t.flat())));
                     for (Map.Entry<Override, AssembledText> each : dispatched(r.text(), ff.path, overrides).entrySet()) {
                         ResolvedText d = resolve(each.getValue(), ff.path);

@@ -39,7 +39,7 @@ public final class QueryAssembly {
     /** Builder calls that add one query parameter, name first. */
     public static final Set<String> PARAM_CALLS = Set.of("queryParam", "addQueryParameter", "setQueryParameter",
             "addParameter", "setParameter", "addEncodedQueryParameter", "setEncodedQueryParameter", "queryParamIfPresent",
-            "replaceQueryParam", "addQueryParam", "setQueryParam");
+            "replaceQueryParam", "addQueryParam", "setQueryParam", "queryString");
 
     /**
      * A builder call that adds one query parameter, name first: one of {@link #PARAM_CALLS}, or {@code query(name,

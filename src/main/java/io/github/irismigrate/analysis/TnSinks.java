@@ -747,6 +747,12 @@ public final class TnSinks {
             return importsSdk && mt == null || mt != null && IrisPayload.isRequestModel(mt.getDeclaringType().getFullyQualifiedName())
                     ? Boolean.TRUE : Boolean.FALSE;
         }
+        if (mt != null && mt.getParameterNames().size() == 1 && SDK_TN_NAME.matcher(mt.getParameterNames().get(0)).matches()
+                && (TypeUtils.isOfType(mt.getReturnType(), mt.getDeclaringType()) || name.startsWith("set") && mt.getReturnType() == JavaType.Primitive.Void)) {
+            // a builder's step or a setter named for what the numbers are, not that they are numbers
+            // (existingNumbers(List<String> tns)): its parameter says it, and it sends them as a step named for them would
+            return IrisPayload.isRequestModel(mt.getDeclaringType().getFullyQualifiedName()) ? Boolean.TRUE : Boolean.FALSE;
+        }
         return null;
     }
 

@@ -405,6 +405,55 @@ class AreaCodeNeedsCountryTest implements RewriteTest {
         );
     }
 
+    /**
+     * Unirest's requests ({@code unirest.get(url).routeParam(..).queryString("areacode", npa).asString()}) read like
+     * AsyncHttpClient's: the filter gets its v2 name and the country before it; another API's request is left alone.
+     */
+    @Test
+    void unirestRequest() {
+        rewriteRun(
+          spec -> spec.parser(JavaParser.fromJavaVersion().classpath("unirest-java")),
+          //language=java
+          java(
+            """
+              import kong.unirest.UnirestInstance;
+              class InventoryClient {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2";
+                  UnirestInstance unirest;
+                  Object inService(String npa) {
+                      return unirest.get(BASE + "/accounts/{accountId}/inserviceNumbers")
+                          .routeParam("accountId", "9900")
+                          .queryString("areacode", npa)
+                          .queryString("page", 1)
+                          .asString();
+                  }
+                  Object crm(String ac) {
+                      return unirest.get("https://crm.example.com/api/numbers").queryString("areaCode", ac).asString();
+                  }
+              }
+              """,
+            """
+              import kong.unirest.UnirestInstance;
+              class InventoryClient {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2";
+                  UnirestInstance unirest;
+                  Object inService(String npa) {
+                      return unirest.get(BASE + "/accounts/{accountId}/inserviceNumbers")
+                          .routeParam("accountId", "9900")
+                          .queryString("countryCodeA3", "USA")
+                          .queryString("areaCode", npa)
+                          .queryString("page", 1)
+                          .asString();
+                  }
+                  Object crm(String ac) {
+                      return unirest.get("https://crm.example.com/api/numbers").queryString("areaCode", ac).asString();
+                  }
+              }
+              """
+          )
+        );
+    }
+
     /** A builder chain that names the country through a constant already has it; one without it gets it. */
     @Test
     void builderChainsWhoseNamesAreConstants() {

@@ -27,7 +27,10 @@ class ExternalTnsRemovedTest implements RewriteTest {
           .parser(JavaParser.fromJavaVersion().classpath("bandwidth-java-iris-sdk"));
     }
 
-    /** The segment alone, handed to a helper that posts to the account's URL, in a class that talks to the Dashboard. */
+    /**
+     * The segment alone, handed to a helper that posts to the account's URL, in a class that talks to the Dashboard;
+     * not when the helper only writes it into a log line and an exception's message (a label of the call).
+     */
     @Test
     void segmentAloneHandedToASendingHelper() {
         rewriteRun(
@@ -42,9 +45,16 @@ class ExternalTnsRemovedTest implements RewriteTest {
                   Client client;
                   void importExternal(String order) {
                       post("externalTns", order);
+                      check(200, "externalTns");
                   }
                   private void post(String path, String xml) {
                       client.target(ACCOUNT).path(path).request().post(Entity.xml(xml));
+                  }
+                  private static void check(int status, String what) {
+                      if (status >= 400) {
+                          System.getLogger("dashboard").log(System.Logger.Level.WARNING, "call " + what + " failed");
+                          throw new IllegalStateException("Dashboard call " + what + " failed with HTTP " + status);
+                      }
                   }
               }
               """,
@@ -56,9 +66,16 @@ class ExternalTnsRemovedTest implements RewriteTest {
                   Client client;
                   void importExternal(String order) {
                       post(/*~~(%s)~~>*/"externalTns", order);
+                      check(200, "externalTns");
                   }
                   private void post(String path, String xml) {
                       client.target(ACCOUNT).path(path).request().post(Entity.xml(xml));
+                  }
+                  private static void check(int status, String what) {
+                      if (status >= 400) {
+                          System.getLogger("dashboard").log(System.Logger.Level.WARNING, "call " + what + " failed");
+                          throw new IllegalStateException("Dashboard call " + what + " failed with HTTP " + status);
+                      }
                   }
               }
               """.formatted(MESSAGE_TEXT)

@@ -1534,6 +1534,172 @@ class TenDigitNumberSentTest implements RewriteTest {
         );
     }
 
+    //language=java
+    static final String ORDER_REQUEST = """
+      package com.acme.orders;
+      import java.util.ArrayList;
+      import java.util.List;
+      public class OrderRequest {
+          final List<String> existing = new ArrayList<>();
+          public static Builder builder() { return new Builder(); }
+          public static class Builder {
+              final OrderRequest order = new OrderRequest();
+              public Builder customerOrderId(String id) { return this; }
+              public Builder existingNumbers(List<String> tns) { order.existing.addAll(tns); return this; }
+              public Builder quantities(List<String> counts) { return this; }
+              public OrderRequest build() { return order; }
+          }
+      }
+      """;
+
+    //language=java
+    static final String ORDER_SERVICE = """
+      package com.acme.orders;
+      import java.util.List;
+      public class OrderService {
+          static final String ORDERS = "https://dashboard.bandwidth.com/api/v2/accounts/1/orders";
+          public String orderExisting(String customerOrderId, List<String> telephoneNumbers) {
+              return send(OrderRequest.builder().customerOrderId(customerOrderId).existingNumbers(telephoneNumbers).build());
+          }
+          public String orderCounts(List<String> counts) {
+              return send(OrderRequest.builder().quantities(counts).build());
+          }
+          String send(OrderRequest order) { return ORDERS; }
+      }
+      """;
+
+    /**
+     * A step of a request model whose parameter is named for numbers ({@code existingNumbers(List<String> tns)}) sends
+     * what it is given, as a step named for them does: a test that orders numbers through the service sends them. A
+     * step whose parameter holds anything else does not.
+     */
+    @Test
+    void requestModelStepWhoseParameterHoldsNumbers() {
+        rewriteRun(
+          java(ORDER_REQUEST),
+          java(ORDER_SERVICE),
+          java(
+            """
+              package com.acme.orders;
+              import java.util.List;
+              class OrderServiceTest {
+                  void ordersExisting(OrderService orders) {
+                      orders.orderExisting("CRM-1", List.of("7575550147", "7575550148"));
+                      orders.orderCounts(List.of("7575550149"));
+                  }
+              }
+              """,
+            """
+              package com.acme.orders;
+              import java.util.List;
+              class OrderServiceTest {
+                  void ordersExisting(OrderService orders) {
+                      orders.orderExisting("CRM-1", List.of("+17575550147", "+17575550148"));
+                      orders.orderCounts(List.of("7575550149"));
+                  }
+              }
+              """,
+            spec -> spec.path("src/test/java/com/acme/orders/OrderServiceTest.java")
+          )
+        );
+    }
+
+    //language=java
+    static final String DASHBOARD_HTTP = """
+      package com.acme.dashboard;
+      import java.net.URI;
+      import java.net.http.HttpClient;
+      import java.net.http.HttpRequest;
+      import jakarta.inject.Named;
+      public class DashboardHttp {
+          private final HttpClient http = HttpClient.newHttpClient();
+          private final String baseUrl;
+          public DashboardHttp(@Named("dashboard.base-url") String baseUrl) {
+              this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+          }
+          public HttpRequest post(String path, String body) {
+              return HttpRequest.newBuilder(URI.create(baseUrl + path)).POST(HttpRequest.BodyPublishers.ofString(body)).build();
+          }
+      }
+      """;
+
+    //language=java
+    static final String NUMBER_SERVICE = """
+      package com.acme.orders;
+      import com.acme.dashboard.DashboardHttp;
+      import java.util.List;
+      public class NumberService {
+          private final DashboardHttp dashboard;
+          public NumberService(DashboardHttp dashboard) { this.dashboard = dashboard; }
+          public Object order(List<String> telephoneNumbers) {
+              return dashboard.post("/orders", String.valueOf(OrderRequest.builder().existingNumbers(telephoneNumbers).build()));
+          }
+      }
+      """;
+
+    /**
+     * A wrapper of the project's whose base URL is injected by name ({@code @Named("dashboard.base-url")}) and has its trailing slash taken off
+     * ({@code baseUrl.endsWith("/") ? baseUrl.substring(..) : baseUrl}) still sends to the configured Dashboard: the
+     * service holding it sends the numbers a test orders through it. When the wrapper's base is another service's, it
+     * does not (its property names the Dashboard, its value does not).
+     */
+    @Test
+    void wrapperWithATidiedInjectedBaseUrl() {
+        rewriteRun(
+          spec -> spec.parser(JavaParser.fromJavaVersion().classpath("jakarta.inject-api")),
+          properties("dashboard.base-url=https://dashboard.bandwidth.com/api/v2/accounts/9900/\n",
+            spec -> spec.path("src/main/resources/application.properties")),
+          java(ORDER_REQUEST),
+          java(DASHBOARD_HTTP),
+          java(NUMBER_SERVICE),
+          java(
+            """
+              package com.acme.orders;
+              import java.util.List;
+              class NumberServiceTest {
+                  void orders(NumberService numbers) {
+                      numbers.order(List.of("7575550147"));
+                  }
+              }
+              """,
+            """
+              package com.acme.orders;
+              import java.util.List;
+              class NumberServiceTest {
+                  void orders(NumberService numbers) {
+                      numbers.order(List.of("+17575550147"));
+                  }
+              }
+              """,
+            spec -> spec.path("src/test/java/com/acme/orders/NumberServiceTest.java")
+          )
+        );
+    }
+
+    @Test
+    void wrapperWhoseBaseUrlIsAnotherServices() {
+        rewriteRun(
+          spec -> spec.parser(JavaParser.fromJavaVersion().classpath("jakarta.inject-api")),
+          properties("dashboard.base-url=https://crm.acme.internal/v3/\n",
+            spec -> spec.path("src/main/resources/application.properties")),
+          java(ORDER_REQUEST),
+          java(DASHBOARD_HTTP),
+          java(NUMBER_SERVICE),
+          java(
+            """
+              package com.acme.orders;
+              import java.util.List;
+              class NumberServiceTest {
+                  void orders(NumberService numbers) {
+                      numbers.order(List.of("7575550147"));
+                  }
+              }
+              """,
+            spec -> spec.path("src/test/java/com/acme/orders/NumberServiceTest.java")
+          )
+        );
+    }
+
     /**
      * A test that hands a number to a request model and asserts that the request it serialises carries it: the
      * assertion describes the request, and changes with the number (else the fixed test fails). An assertion about a

@@ -1639,6 +1639,46 @@ class V1BasePathTest implements RewriteTest {
             );
         }
 
+        /**
+         * A usage or help text that quotes the base URL in a sentence is no request; a request line in a text
+         * ({@code "GET https://.."}) and a URL after a label are still read.
+         */
+        @Test
+        void urlQuotedInAUsageText() {
+            rewriteRun(
+              //language=java
+              java(
+                """
+                  final class Main {
+                      private static final String USAGE = String.join("\\n",
+                              "usage: backoffice <sync|subscribe>",
+                              "  Dashboard base URL defaults to https://dashboard.bandwidth.com/api (iris.base-url)");
+                      private static final String HELP = "The Dashboard is at https://dashboard.bandwidth.com/api/accounts/1 for this account.";
+                  }
+                  """
+              )
+            );
+        }
+
+        @Test
+        void requestLineInAText() {
+            rewriteRun(
+              //language=java
+              java(
+                """
+                  final class Runbook {
+                      static final String CURL = "curl -X GET https://dashboard.bandwidth.com/api/accounts/1/sites";
+                  }
+                  """,
+                """
+                  final class Runbook {
+                      static final String CURL = "curl -X GET https://dashboard.bandwidth.com/api/v2/accounts/1/sites";
+                  }
+                  """
+              )
+            );
+        }
+
         @Test
         void subclassOfAnotherProductsIrisClient() {
             rewriteRun(

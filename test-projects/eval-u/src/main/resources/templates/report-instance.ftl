@@ -1,0 +1,14 @@
+<Instance>
+    <OutputFormat>${outputFormat}</OutputFormat>
+    <Parameters>
+        <Parameter>
+            <Name>Account</Name>
+            <Value>${accountId}</Value>
+        </Parameter>
+        <Parameter>
+            <Name>AsOfDate</Name>
+            <Value>${asOf}</Value>
+        </Parameter>
+    </Parameters>
+    <ExpiresAt>${expiresAt}</ExpiresAt>
+</Instance>

@@ -1,0 +1,11 @@
+<Subscription>
+    <OrderType>${orderType}</OrderType>
+    <EmailSubscription>
+        <Email>${email}</Email>
+        <DigestRequested>DAILY</DigestRequested>
+    </EmailSubscription>
+    <CallbackSubscription>
+        <URL>${callbackUrl}</URL>
+        <Expiry>${expiry}</Expiry>
+    </CallbackSubscription>
+</Subscription>
