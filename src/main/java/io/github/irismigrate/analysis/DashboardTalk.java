@@ -55,18 +55,26 @@ public final class DashboardTalk {
     /** A class comment that says the class receives the Dashboard's callbacks ("Receives Dashboard order notifications"). */
     private static final Pattern CALLBACK_DOC = Pattern.compile(
             "\\b(?:Dashboard|Iris)\\b[^.]{0,40}?\\b(?:notifications?|callbacks?)\\b");
+    /**
+     * A class comment that says the class holds or reads one of the Dashboard's reports ("One line of the Dashboard
+     * disconnect report"); not the verb ("the number as the Dashboard reports it").
+     */
+    private static final Pattern REPORT_DOC = Pattern.compile("\\b(?:Dashboard|Iris)(?:'s)?(?:[ \\t]+[\\w-]+){1,4}?[ \\t]+reports?\\b");
     /** Other number providers: a comment that names one is about that provider, whatever else it says. */
     private static final Pattern OTHER_PROVIDER = Pattern.compile("(?i)\\b(?:twilio|telnyx|vonage|nexmo|plivo|sinch|catapult"
             + "|messagebird|signalwire)\\b");
     private static final Pattern REPORT_HINT = Pattern.compile(
-            "(?i)/reports\\b|/instances\\b|inventory report|iris.*report|dashboard.*report|report.*(?:iris|dashboard)");
+            "(?i)/reports\\b|/instances\\b|inventory report|disconnect(?:ed)?(?: numbers?)? report|iris.*report|dashboard.*report"
+                    + "|report.*(?:iris|dashboard)");
     /** Calls and annotations whose first text is a query parameter's name. */
     private static final Set<String> QUERY_CALLS = Set.of("queryParam", "addQueryParameter", "setQueryParameter",
             "addParameter", "setParameter", "param", "queryParams", "withQueryParam", "addQueryParam", "setQueryParam",
             "queryString");
     private static final Set<String> QUERY_ANNOTATIONS = Set.of("Query", "QueryParam", "RequestParam", "QueryMap", "QueryValue");
     private static final Set<String> CSV_TYPES = Set.of("CSVParser", "CSVFormat", "CSVReader", "CSVRecord", "CsvMapper",
-            "CsvSchema", "CSVReaderBuilder", "CsvParser");
+            "CsvSchema", "CSVReaderBuilder", "CsvParser",
+            // Spring Batch's flat-file reading
+            "FieldSet", "FieldSetMapper", "FlatFileItemReader", "FlatFileItemReaderBuilder", "DelimitedLineTokenizer");
 
     private final Map<UUID, EnumSet<Role>> classes = new HashMap<>();
     private final Map<UUID, EnumSet<Role>> methods = new HashMap<>();
@@ -109,12 +117,16 @@ public final class DashboardTalk {
                 if (CALLBACK_DOC.matcher(comment).find() && !otherProvider) {
                     s.callback = true;
                 }
+                // or that it is a model or reader of one of the Dashboard's reports
+                if (REPORT_DOC.matcher(comment).find() && !otherProvider) {
+                    s.reportDoc = true;
+                }
             }
             EnumSet<Role> roles = EnumSet.noneOf(Role.class);
             if (fileReachesDashboard || sdk || s.payloadNames && !s.callback && !s.csv || s.apiDoc && !s.reportHint && !s.callback) {
                 roles.add(Role.API);
             }
-            if (s.apiDoc && s.reportHint) {
+            if (s.apiDoc && s.reportHint || s.reportDoc) {
                 roles.add(Role.REPORT); // a model of a Dashboard report's rows
             }
             if (s.callback) {
@@ -201,6 +213,8 @@ public final class DashboardTalk {
         boolean reportHint;
         /** The class's comment says it handles the Dashboard API's data. */
         boolean apiDoc;
+        /** The class's comment says it holds or reads a Dashboard report. */
+        boolean reportDoc;
 
         static Signals of(J tree, boolean test) {
             Signals s = new Signals();

@@ -140,6 +140,10 @@ public class AreaCodeAsInteger extends IrisRecipe {
                         && args.size() == 1 && isAreaCodeText(args.get(0))) {
                     return flag(m, "parsing the area code as a number");
                 }
+                if (TenDigitNumberExpected.isColumnRead(m) && args.get(0) instanceof J.Literal column && column.getValue() instanceof String c
+                        && NumberNames.isAreaCode(c)) {
+                    return flag(m, "reading the area code as a number"); // fieldSet.readInt("AreaCode") of a report
+                }
                 if (KOTLIN_CONVERSIONS.contains(m.getSimpleName()) && args.isEmpty() && m.getSelect() != null
                         && isAreaCodeText(m.getSelect())) {
                     return flag(m, "parsing the area code as a number"); // Kotlin's npa.toInt()

@@ -411,6 +411,10 @@ public class TenDigitNumberExpected extends IrisRecipe {
                         && m.getSelect() != null && holdsNumber(m.getSelect())) {
                     return flag(m, "taking the NPA-NXX as its first 6 digits", m.getSelect()); // the exchange of a rate-center table
                 }
+                if (isColumnRead(m) && args.get(0) instanceof J.Literal column && column.getValue() instanceof String c
+                        && NumberNames.isTelephoneNumber(c)) {
+                    return flag(m, "reading the number as a " + m.getSimpleName().substring(4).toLowerCase(java.util.Locale.ROOT));
+                }
                 if (KOTLIN_TO_LONG.contains(name) && args.isEmpty() && m.getSelect() != null && holdsNumber(m.getSelect())) {
                     return flag(m, "parsing the number as a Long"); // Kotlin's tn.toLong()
                 }
@@ -736,6 +740,14 @@ public class TenDigitNumberExpected extends IrisRecipe {
     /** Steps of a collection pipeline that keep its elements numbers, for a lambda further along. */
     private static final Set<String> COLLECTION_STEPS = Set.of("filter", "filterNot", "sorted", "distinct", "toList",
             "toSet", "asSequence", "stream", "orEmpty", "take", "drop");
+
+    /** Spring Batch's numeric reads of a named column of a flat file ({@code fieldSet.readLong("TelephoneNumber")}). */
+    static boolean isColumnRead(J.MethodInvocation m) {
+        return COLUMN_READS.contains(m.getSimpleName()) && JavaArgs.real(m.getArguments()).size() == 1 && m.getMethodType() != null
+                && m.getMethodType().getDeclaringType().getFullyQualifiedName().equals("org.springframework.batch.item.file.transform.FieldSet");
+    }
+
+    private static final Set<String> COLUMN_READS = Set.of("readLong", "readInt", "readShort", "readBigDecimal", "readDouble");
 
     private static boolean isLengthCall(Expression e) {
         return e instanceof J.MethodInvocation m && m.getSimpleName().equals("length") && JavaArgs.real(m.getArguments()).isEmpty();

@@ -25,6 +25,20 @@ class AreaCodeAsIntegerTest implements RewriteTest {
     }
 
     @DocumentExample
+    /**
+     * The area code column of a Dashboard report read as a number by a Spring Batch mapper, and the report line's model
+     * holding it as one; a mapper of the customer's own file is left alone.
+     */
+    @Test
+    void batchMapperOfADashboardReport() {
+        rewriteRun(
+          spec -> spec.parser(JavaParser.fromJavaVersion().classpath("spring-batch-infrastructure")),
+          java(TenDigitNumberExpectedTest.REPORT_LINE, TenDigitNumberExpectedTest.REPORT_LINE.replace("int areaCode", flag("a numeric area code") + "int areaCode")),
+          java(TenDigitNumberExpectedTest.REPORT_MAPPER, TenDigitNumberExpectedTest.REPORT_MAPPER.replace("fieldSet.readInt", flag("reading the area code as a number") + "fieldSet.readInt")),
+          java(TenDigitNumberExpectedTest.OWN_FILE_MAPPER)
+        );
+    }
+
     @Test
     void areaCodeMappedFromSdkDataAsInt() {
         rewriteRun(

@@ -292,6 +292,65 @@ class TenDigitNumberExpectedTest implements RewriteTest {
         );
     }
 
+    //language=java
+    static final String REPORT_LINE = """
+      package com.acme.reports;
+      /** One line of the Dashboard disconnect report (CSV). */
+      public record DisconnectLine(long telephoneNumber, int areaCode, String orderId) {
+      }
+      """;
+
+    //language=java
+    static final String REPORT_MAPPER = """
+      package com.acme.reports;
+      import org.springframework.batch.item.file.mapping.FieldSetMapper;
+      import org.springframework.batch.item.file.transform.FieldSet;
+      /** Maps the columns of the disconnect report: TelephoneNumber, AreaCode, OrderId. */
+      public class DisconnectLineMapper implements FieldSetMapper<DisconnectLine> {
+          @Override
+          public DisconnectLine mapFieldSet(FieldSet fieldSet) {
+              return new DisconnectLine(fieldSet.readLong("TelephoneNumber"), fieldSet.readInt("AreaCode"), fieldSet.readString("OrderId"));
+          }
+      }
+      """;
+
+    //language=java
+    static final String OWN_FILE_MAPPER = """
+      package com.acme.rates;
+      import org.springframework.batch.item.file.mapping.FieldSetMapper;
+      import org.springframework.batch.item.file.transform.FieldSet;
+      /** Reads our own rate-center file. */
+      public class RateCenterMapper implements FieldSetMapper<long[]> {
+          @Override
+          public long[] mapFieldSet(FieldSet fieldSet) {
+              return new long[] {fieldSet.readLong("TelephoneNumber"), fieldSet.readInt("AreaCode")};
+          }
+      }
+      """;
+
+    /**
+     * A Spring Batch mapper of a Dashboard report's lines (a disconnect report) that reads the number column as a long,
+     * and the model of those lines holding it as one: report numbers. A mapper of the customer's own file, and a model
+     * whose comment says what "the Dashboard reports" (the verb), are left alone.
+     */
+    @Test
+    void batchMapperOfADashboardReport() {
+        rewriteRun(
+          spec -> spec.parser(JavaParser.fromJavaVersion().classpath("spring-batch-infrastructure")),
+          java(REPORT_LINE, REPORT_LINE.replace("(long telephoneNumber", "(" + callback("this number type") + "long telephoneNumber")),
+          java(REPORT_MAPPER, REPORT_MAPPER.replace("(fieldSet.readLong", "(" + callback("reading the number as a long") + "fieldSet.readLong")),
+          java(OWN_FILE_MAPPER),
+          java(
+            """
+              package com.acme.store;
+              /** One number of our inventory, as kept in tn_inventory: the number as the Dashboard reports it. */
+              public record InventoryRow(long tn, String status) {
+              }
+              """
+          )
+        );
+    }
+
     /**
      * An entity of the project's own whose number field code talking to the Dashboard gives a number it parsed: the
      * field's type is flagged in its own file, which names no API. The same entity filled by other code is not.
