@@ -774,6 +774,7 @@ public final class TnSinks {
                 continue;
             }
             if (!(a instanceof J.Literal || a instanceof J.FieldAccess || a instanceof J.MethodInvocation
+                    || a instanceof J.NewClass nc && isListCopy(nc) // new ArrayList<>(Arrays.asList("9105550160", ..))
                     || a instanceof J.Identifier id && !isParameter(md, id) && (!isLocal(id) || mayCarryNumbers(id)))) {
                 continue;
             }

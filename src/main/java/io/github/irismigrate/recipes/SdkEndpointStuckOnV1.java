@@ -60,6 +60,21 @@ public class SdkEndpointStuckOnV1 extends IrisRecipe {
                         message(simple, m.getSimpleName(), collection), null);
                 return PlanApplier.mark(m, List.of(f));
             }
+
+            /** {@code ImportTnOrder::GetHistory}, handed to a retry helper: the same call, made later. */
+            @Override
+            public J.MemberReference visitMemberReference(J.MemberReference memberRef, ExecutionContext ctx) {
+                J.MemberReference r = super.visitMemberReference(memberRef, ctx);
+                JavaType.Method mt = r.getMethodType();
+                if (mt == null || !mt.hasFlags(org.openrewrite.java.tree.Flag.Static)
+                        || !COLLECTIONS.containsKey(mt.getDeclaringType().getFullyQualifiedName())) {
+                    return r;
+                }
+                String owner = mt.getDeclaringType().getFullyQualifiedName();
+                PlannedFinding f = new PlannedFinding(Rule.BW011, new io.github.irismigrate.analysis.Origin("", r.getId()),
+                        message(owner.substring(owner.lastIndexOf('.') + 1), mt.getName(), COLLECTIONS.get(owner)), null);
+                return PlanApplier.mark(r, List.of(f));
+            }
         };
     }
 

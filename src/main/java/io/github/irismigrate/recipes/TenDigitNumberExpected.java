@@ -327,6 +327,7 @@ public class TenDigitNumberExpected extends IrisRecipe {
                 Set<String> outer = new HashSet<>(sdkAnswers);
                 Set<String> outerStarts = new HashSet<>(startsWithNumber);
                 Set<String> outerAnswers = new HashSet<>(clientAnswers);
+                Set<String> outerNumbers = new HashSet<>(numberVariables);
                 sdkAnswers.clear();
                 startsWithNumber.clear();
                 clientAnswers.clear();
@@ -337,6 +338,8 @@ public class TenDigitNumberExpected extends IrisRecipe {
                     sdkAnswers.addAll(outer);
                     clientAnswers.clear();
                     clientAnswers.addAll(outerAnswers);
+                    numberVariables.clear();
+                    numberVariables.addAll(outerNumbers); // a loop's or a local's number is known in its method only
                     startsWithNumber.clear();
                     startsWithNumber.addAll(outerStarts);
                 }
@@ -521,6 +524,13 @@ public class TenDigitNumberExpected extends IrisRecipe {
                     if (n.getInitializer() != null && NumberNames.isTelephoneNumber(n.getSimpleName()) && isSdkAnswer(n.getInitializer())) {
                         sdkAnswers.add(n.getSimpleName()); // String tn = number.getFullNumber()
                     }
+                    if (n.getInitializer() instanceof J.MethodInvocation getter && JavaArgs.real(getter.getArguments()).isEmpty()
+                            && getter.getSelect() != null && isSdkAnswer(getter) && isTextType(v.getTypeExpression())
+                            && NumberNames.isTelephoneNumber(getter.getSimpleName())) {
+                        // String first = completed.get(0).getFullNumber(): a number the SDK answered, whatever its name
+                        numberVariables.add(n.getSimpleName());
+                        sdkAnswers.add(n.getSimpleName());
+                    }
                     if (n.getInitializer() != null && isClientAnswer(n.getInitializer())) {
                         clientAnswers.add(n.getSimpleName());
                     }
@@ -558,6 +568,11 @@ public class TenDigitNumberExpected extends IrisRecipe {
                         return true;
                     }
                     JavaType.FullyQualified t = org.openrewrite.java.tree.TypeUtils.asFullyQualified(id.getType());
+                    if (root != e && id.getType() instanceof JavaType.Parameterized p && p.getTypeParameters().size() == 1
+                            && p.getTypeParameters().get(0) instanceof JavaType.FullyQualified item
+                            && item.getFullyQualifiedName().startsWith(IrisSdk.MODEL_PACKAGE)) {
+                        return true; // completed.get(0).getFullNumber() of a List<TelephoneNumber>
+                    }
                     return root != e && t != null && t.getFullyQualifiedName().startsWith(IrisSdk.MODEL_PACKAGE);
                 }
                 return false;
@@ -614,6 +629,10 @@ public class TenDigitNumberExpected extends IrisRecipe {
                     }
                 }
                 return false;
+            }
+
+            private boolean isTextType(org.openrewrite.java.tree.@Nullable TypeTree type) {
+                return type != null && (type.toString().equals("String") || type.toString().equals("var"));
             }
 
             /** A static field, a field of an interface, or Kotlin's {@code const val}. */

@@ -50,6 +50,44 @@ class SdkEndpointStuckOnV1Test implements RewriteTest {
         );
     }
 
+    /** A method reference to the SDK's call, handed to a retry helper, is the same call made later. */
+    @Test
+    void methodReferenceHandedToARetryHelper() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              import com.bandwidth.iris.sdk.IrisClient;
+              import com.bandwidth.iris.sdk.model.ImportTnOrder;
+              import com.bandwidth.iris.sdk.model.OrderHistoryWrapper;
+              class History {
+                  interface SdkCall<T> { T call(IrisClient client, String id) throws Exception; }
+                  OrderHistoryWrapper history(IrisClient client, String id) throws Exception {
+                      SdkCall<OrderHistoryWrapper> call = ImportTnOrder::GetHistory;
+                      SdkCall<String> other = History::label;
+                      return call.call(client, id);
+                  }
+                  static String label(IrisClient client, String id) { return id; }
+              }
+              """,
+            """
+              import com.bandwidth.iris.sdk.IrisClient;
+              import com.bandwidth.iris.sdk.model.ImportTnOrder;
+              import com.bandwidth.iris.sdk.model.OrderHistoryWrapper;
+              class History {
+                  interface SdkCall<T> { T call(IrisClient client, String id) throws Exception; }
+                  OrderHistoryWrapper history(IrisClient client, String id) throws Exception {
+                      SdkCall<OrderHistoryWrapper> call = /*~~([BW011] ImportTnOrder.GetHistory sends to /accounts/{id}/importTnOrders, which v2 moved to /importTnOrders/messaging, and the SDK has no route there; make the request through the client instead: client.get(client.buildAccountModelUri(new String[]{"importTnOrders", "messaging", orderId, "history"}), OrderHistoryWrapper.class))~~>*/ImportTnOrder::GetHistory;
+                      SdkCall<String> other = History::label;
+                      return call.call(client, id);
+                  }
+                  static String label(IrisClient client, String id) { return id; }
+              }
+              """
+          )
+        );
+    }
+
     @Test
     void everyStaticCallOfBothCollections() {
         rewriteRun(

@@ -352,6 +352,59 @@ class TenDigitNumberExpectedTest implements RewriteTest {
     }
 
     /**
+     * A local given a number the SDK answered, whatever its name ({@code String first = completed.get(0).getFullNumber()}
+     * of a {@code List<TelephoneNumber>}, {@code String n = tn.getFullNumber()}): its first three digits are not the
+     * area code in E.164. The same name holding something else in another method is not a number.
+     */
+    @Test
+    void localGivenASdkAnswersNumber() {
+        rewriteRun(
+          java(
+            """
+              import com.bandwidth.iris.sdk.model.OrderResponse;
+              import com.bandwidth.iris.sdk.model.TelephoneNumber;
+              import java.util.List;
+              class Orders {
+                  int primaryAreaCode(OrderResponse response) {
+                      List<TelephoneNumber> completed = response.getTelephoneNumbers();
+                      String first = completed.get(0).getFullNumber();
+                      return Integer.parseInt(first.substring(0, 3));
+                  }
+                  String pretty(TelephoneNumber tn) {
+                      String n = tn.getFullNumber();
+                      return "(" + n.substring(0, 3) + ")";
+                  }
+                  String prefix(String name) {
+                      String first = name.trim();
+                      return first.substring(0, 3);
+                  }
+              }
+              """,
+            """
+              import com.bandwidth.iris.sdk.model.OrderResponse;
+              import com.bandwidth.iris.sdk.model.TelephoneNumber;
+              import java.util.List;
+              class Orders {
+                  int primaryAreaCode(OrderResponse response) {
+                      List<TelephoneNumber> completed = response.getTelephoneNumbers();
+                      String first = completed.get(0).getFullNumber();
+                      return Integer.parseInt(%sfirst.substring(0, 3));
+                  }
+                  String pretty(TelephoneNumber tn) {
+                      String n = tn.getFullNumber();
+                      return "(" + %sn.substring(0, 3) + ")";
+                  }
+                  String prefix(String name) {
+                      String first = name.trim();
+                      return first.substring(0, 3);
+                  }
+              }
+              """.formatted(api("taking the area code as its first 3 digits"), api("taking the area code as its first 3 digits"))
+          )
+        );
+    }
+
+    /**
      * An entity of the project's own whose number field code talking to the Dashboard gives a number it parsed: the
      * field's type is flagged in its own file, which names no API. The same entity filled by other code is not.
      */

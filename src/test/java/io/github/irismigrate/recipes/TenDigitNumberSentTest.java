@@ -1700,6 +1700,53 @@ class TenDigitNumberSentTest implements RewriteTest {
         );
     }
 
+    /** Numbers handed to a method of the project that gives them to the SDK, in a new list made of them. */
+    @Test
+    void listCopyHandedToAMethodThatSendsItsNumbers() {
+        rewriteRun(
+          java(
+            """
+              import com.bandwidth.iris.sdk.IrisClient;
+              import com.bandwidth.iris.sdk.model.ImportTnChecker;
+              import com.bandwidth.iris.sdk.model.ImportTnCheckerPayload;
+              import java.util.ArrayList;
+              import java.util.Arrays;
+              import java.util.List;
+              class Pilot {
+                  IrisClient client;
+                  Object pilotNumbers() throws Exception {
+                      return importable(new ArrayList<String>(Arrays.asList("9105550160", "9105550161")));
+                  }
+                  Object importable(List<String> telephoneNumbers) throws Exception {
+                      ImportTnCheckerPayload payload = new ImportTnCheckerPayload();
+                      payload.setTelephoneNumberList(telephoneNumbers);
+                      return ImportTnChecker.Check(client, payload);
+                  }
+              }
+              """,
+            """
+              import com.bandwidth.iris.sdk.IrisClient;
+              import com.bandwidth.iris.sdk.model.ImportTnChecker;
+              import com.bandwidth.iris.sdk.model.ImportTnCheckerPayload;
+              import java.util.ArrayList;
+              import java.util.Arrays;
+              import java.util.List;
+              class Pilot {
+                  IrisClient client;
+                  Object pilotNumbers() throws Exception {
+                      return importable(new ArrayList<String>(Arrays.asList("+19105550160", "+19105550161")));
+                  }
+                  Object importable(List<String> telephoneNumbers) throws Exception {
+                      ImportTnCheckerPayload payload = new ImportTnCheckerPayload();
+                      payload.setTelephoneNumberList(telephoneNumbers);
+                      return ImportTnChecker.Check(client, payload);
+                  }
+              }
+              """
+          )
+        );
+    }
+
     /**
      * A test that hands a number to a request model and asserts that the request it serialises carries it: the
      * assertion describes the request, and changes with the number (else the fixed test fails). An assertion about a
