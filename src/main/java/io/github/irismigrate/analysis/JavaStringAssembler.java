@@ -365,9 +365,21 @@ public final class JavaStringAssembler {
         boolean lookup = m.getSimpleName().equals("getProperty") && m.getSelect() != null
                 || CONFIG_LOOKUPS.contains(m.getSimpleName()) && args.size() == 2 && CONFIG_KEY.matcher(k).matches()
                 || m.getSimpleName().equals("getString") && args.size() == 1 && CONFIG_KEY.matcher(k).matches()
-                && isTypesafeConfig(m.getSelect());
+                && isTypesafeConfig(m.getSelect())
+                || m.getSimpleName().equals("getString") && isCommonsConfiguration(m);
         return lookup && (args.size() == 1 || args.get(1) instanceof J.Literal || args.get(1) instanceof J.Identifier
                 || args.get(1) instanceof J.FieldAccess);
+    }
+
+    /**
+     * Apache Commons Configuration ({@code xml.getString("uri")} of an {@code XMLConfiguration} reading
+     * {@code <iris><uri>..</uri></iris>}, {@code config.getString("iris.base-url", default)}): its keys name elements
+     * and properties as they are, dotted or not.
+     */
+    private static boolean isCommonsConfiguration(J.MethodInvocation m) {
+        JavaType.Method mt = m.getMethodType();
+        String owner = mt == null ? "" : mt.getDeclaringType().getFullyQualifiedName();
+        return owner.startsWith("org.apache.commons.configuration.") || owner.startsWith("org.apache.commons.configuration2.");
     }
 
     /** Typesafe Config's {@code Config} ({@code config.getString("dashboard.base-url")}, read from HOCON). */

@@ -33,6 +33,9 @@ public class V1BasePath extends IrisRecipe {
     private static final Pattern FRAGMENT = Pattern.compile(AFTER_UNKNOWN_BASE
             + "(/api/v1(?:\\.0)?|/api(?!/v\\d)|/v1\\.0|/v1)(?=/(?:accounts|tns|cities|rateCenters|coveredRateCenters)" + SEGMENT_END + ")");
 
+    /** A v1 prefix of the account's resources, as a path on a legacy host has it. */
+    private static final Pattern LEGACY_PATH = Pattern.compile("(/v1\\.0|/v1|/api)(?=/accounts" + SEGMENT_END + ")");
+
     @JsonCreator
     public V1BasePath(@JsonProperty("reportOnly") @Nullable Boolean reportOnly) {
         super(reportOnly);
@@ -108,9 +111,24 @@ public class V1BasePath extends IrisRecipe {
                     continue; // a host name alone ("legacyHost": "api.inetwork.com"): reported where a URL is built on it
                 }
                 String v2 = l.group(1) != null ? "https://test.dashboard.bandwidth.com/api/v2" : DashboardUrl.V2_BASE;
-                add(out, rr, l.start(), l.end(), null, Rule.BW001.message(
+                PlannedFinding host = finding(Rule.BW001, rr.text(), l.start(), l.end(), null, Rule.BW001.message(
                         "the legacy host " + l.group() + " serves only v1 of the Dashboard API",
                         "point this base URL at " + v2 + " (check credentials and any path after it)"));
+                if (host != null) {
+                    out.add(host);
+                }
+                // new URIBuilder(legacyBase).setPath("/v1.0/accounts/" + id): a version prefix of another text
+                Matcher version = LEGACY_PATH.matcher(flat);
+                version.region(l.start(), flat.length());
+                while (version.find()) {
+                    PlannedFinding path = finding(Rule.BW001, rr.text(), version.start(1), version.end(1), null, Rule.BW001.message(
+                            "this path starts with " + version.group(1) + " for the legacy host " + l.group()
+                                    + ", which serves only v1 of the Dashboard API",
+                            "point the base URL at " + v2 + " and change " + version.group(1) + " to /api/v2"));
+                    if (path != null && (host == null || !sameLeaf(host.anchor(), path.anchor()))) {
+                        out.add(path);
+                    }
+                }
             }
             if (target == ApiTarget.UNKNOWN && context.reachesDashboard(rr)) {
                 if (FRAGMENT.matcher(flat).find()) {
@@ -159,6 +177,10 @@ public class V1BasePath extends IrisRecipe {
                     + "mock's own base URL (ending in /api) gives it; v2 lives under /api/v2/",
             "not rewritten, as that would break the test while its mock's base stays /api: change the mock's "
                     + "base to end in /api/v2 and this path with it");
+
+    private static boolean sameLeaf(io.github.irismigrate.analysis.Origin a, io.github.irismigrate.analysis.Origin b) {
+        return a.sourcePath().equals(b.sourcePath()) && a.treeId().equals(b.treeId());
+    }
 
     private static void add(List<PlannedFinding> out, ProjectFacts.ResolvedRoot rr, int start, int end,
                             @Nullable String replacement, String message) {

@@ -492,6 +492,61 @@ class V1BasePathTest implements RewriteTest {
         );
     }
 
+    /**
+     * A legacy host read from an XML file through Commons Configuration ({@code xml.getString("uri")}), a path with the
+     * v1 prefix set on it in code ({@code new URIBuilder(uri).setPath("/v1.0/accounts/" + id)}): the host is flagged in
+     * the file, the path where it is written. Neither is rewritten: the host and the path change together.
+     */
+    @Test
+    void legacyHostFromCommonsConfigurationAndItsPath() {
+        rewriteRun(
+          spec -> spec.parser(JavaParser.fromJavaVersion().classpath("commons-configuration2", "httpclient")),
+          //language=xml
+          xml(
+            """
+              <iris>
+                <uri>https://api.inetwork.com/v1.0</uri>
+              </iris>
+              """,
+            """
+              <iris>
+                <uri><!--~~([BW001] the legacy host api.inetwork.com/v1.0 serves only v1 of the Dashboard API; point this base URL at https://dashboard.bandwidth.com/api/v2 (check credentials and any path after it))~~>-->https://api.inetwork.com/v1.0</uri>
+              </iris>
+              """,
+            spec -> spec.path("src/main/resources/iris-client.xml")
+          ),
+          //language=java
+          java(
+            """
+              import org.apache.commons.configuration2.XMLConfiguration;
+              import org.apache.http.client.utils.URIBuilder;
+              class LegacyClient {
+                  private final String uri;
+                  LegacyClient(XMLConfiguration xml) {
+                      this.uri = xml.getString("uri");
+                  }
+                  java.net.URI orders(String account) throws Exception {
+                      return new URIBuilder(uri).setPath("/v1.0/accounts/" + account + "/orders").build();
+                  }
+              }
+              """,
+            """
+              import org.apache.commons.configuration2.XMLConfiguration;
+              import org.apache.http.client.utils.URIBuilder;
+              class LegacyClient {
+                  private final String uri;
+                  LegacyClient(XMLConfiguration xml) {
+                      this.uri = xml.getString("uri");
+                  }
+                  java.net.URI orders(String account) throws Exception {
+                      return new URIBuilder(uri).setPath(/*~~([BW001] this path starts with /v1.0 for the legacy host api.inetwork.com/v1.0, which serves only v1 of the Dashboard API; point the base URL at https://dashboard.bandwidth.com/api/v2 and change /v1.0 to /api/v2)~~>*/"/v1.0/accounts/" + account + "/orders").build();
+                  }
+              }
+              """
+          )
+        );
+    }
+
     @Test
     void textBlock() {
         rewriteRun(
