@@ -24,6 +24,8 @@ import java.util.UUID;
 final class JavaFactsCollector {
     private final String path;
     private final Set<UUID> consumed = new HashSet<>();
+    /** The file's method declarations by their types, gathered the first time a call's callee is looked up. */
+    private @Nullable Map<JavaType.Method, J.MethodDeclaration> declaredMethods;
     private final JavaStringAssembler assembler;
 
     JavaFactsCollector(String path) {
@@ -1039,7 +1041,8 @@ final class JavaFactsCollector {
                 }
                 RootKind kind = e instanceof J.Literal && cursor.getParentTreeCursor().getValue() instanceof J.MethodInvocation call
                         && call.getArguments().contains(e) ? RootKind.ARGUMENT : RootKind.CODE;
-                if (kind == RootKind.ARGUMENT && cu != null
+                if (kind == RootKind.ARGUMENT && cu != null && e instanceof J.Literal word && word.getValue() instanceof String w
+                        && !w.isBlank() && w.indexOf(' ') < 0
                         && isMessageOnly(cu, (J.MethodInvocation) cursor.getParentTreeCursor().getValue(), e)) {
                     return; // bodyOrThrow(response, "externalTns"): a label the method only logs or puts in an exception
                 }
@@ -1363,24 +1366,26 @@ final class JavaFactsCollector {
      * {@code log.warn("call {} failed", what)}, {@code throw new IllegalStateException("call " + what + " failed")}):
      * a label, not a path.
      */
-    static boolean isMessageOnly(J.CompilationUnit cu, J.MethodInvocation call, Expression arg) {
+    private boolean isMessageOnly(J.CompilationUnit cu, J.MethodInvocation call, Expression arg) {
         JavaType.Method mt = call.getMethodType();
         int index = JavaArgs.real(call.getArguments()).indexOf(arg);
         if (mt == null || index < 0) {
             return false;
         }
-        J.MethodDeclaration[] callee = new J.MethodDeclaration[1];
-        new JavaIsoVisitor<Integer>() {
-            @Override
-            public J.MethodDeclaration visitMethodDeclaration(J.MethodDeclaration md, Integer p) {
-                if (md.getMethodType() != null && md.getMethodType().equals(mt)) {
-                    callee[0] = md;
-                    return md;
+        if (declaredMethods == null) {
+            Map<JavaType.Method, J.MethodDeclaration> index0 = new HashMap<>();
+            new JavaIsoVisitor<Integer>() {
+                @Override
+                public J.MethodDeclaration visitMethodDeclaration(J.MethodDeclaration md, Integer p) {
+                    if (md.getMethodType() != null) {
+                        index0.putIfAbsent(md.getMethodType(), md);
+                    }
+                    return super.visitMethodDeclaration(md, p);
                 }
-                return super.visitMethodDeclaration(md, p);
-            }
-        }.visit(cu, 0);
-        J.MethodDeclaration md = callee[0];
+            }.visit(cu, 0);
+            declaredMethods = index0;
+        }
+        J.MethodDeclaration md = declaredMethods.get(mt);
         if (md == null || md.getBody() == null || index >= md.getParameters().size()
                 || !(md.getParameters().get(index) instanceof J.VariableDeclarations param) || param.getVariables().size() != 1) {
             return false;
