@@ -127,11 +127,23 @@ public class AreaCodeNeedsCountry extends IrisRecipe {
         Set<UUID> builderNames = new HashSet<>();
         Set<UUID> covered = new HashSet<>();
         List<Object[]> candidates = new ArrayList<>();
+        // the queries of other APIs' URLs, by file: a test asserting "areaCode=919&quantity=5" of its own endpoint's URL
+        Set<String> otherQueries = new HashSet<>();
+        for (ProjectFacts.ResolvedRoot rr : facts.resolvedRoots()) {
+            int q = rr.text().flat().indexOf('?');
+            if (q >= 0 && (rr.target() == io.github.irismigrate.analysis.ApiTarget.FOREIGN
+                    || rr.target() == io.github.irismigrate.analysis.ApiTarget.OTHER_BANDWIDTH)) {
+                otherQueries.add(rr.root().sourcePath() + "?" + rr.text().flat().substring(q + 1));
+            }
+        }
         for (ProjectFacts.ResolvedRoot rr : facts.resolvedRoots()) {
             ResolvedText text = rr.text();
             QueryAssembly.TextQuery query = QueryAssembly.ofText(text.flat());
             List<QueryAssembly.Param> areaCodes = query.areaCodes();
             if (areaCodes.isEmpty()) {
+                if (!otherQueries.contains(rr.root().sourcePath() + "?" + text.flat())) {
+                    bareQuery(context, rr, texts);
+                }
                 continue;
             }
             if (query.has(QueryAssembly.COUNTRY)) {
@@ -187,6 +199,29 @@ public class AreaCodeNeedsCountry extends IrisRecipe {
         }
         return new Plan(index(keepSharedLeaves(texts, facts)), builderNames);
     }
+
+    /**
+     * A text that is a query string and nothing else, with no {@code ?} ({@code "areaCode=919&size=500"} a test asserts
+     * the fake server received), in code that talks to the Dashboard: an area code filter without the country. Flagged, not fixed: where the country goes depends on how
+     * the query is put together.
+     */
+    private void bareQuery(RuleContext context, ProjectFacts.ResolvedRoot rr, List<PlannedFinding> out) {
+        String flat = rr.text().flat();
+        java.util.regex.Matcher m = BARE_QUERY.matcher(flat);
+        if (!m.matches() || !m.group(1).equalsIgnoreCase(QueryAssembly.AREA_CODE)
+                || flat.toLowerCase(java.util.Locale.ROOT).contains("countrycodea3=")
+                || rr.root().kind() == io.github.irismigrate.analysis.RootKind.CONFIG || !context.reachesDashboard(rr)) {
+            return;
+        }
+        PlannedFinding f = finding(Rule.BW005, rr.text(), m.start(1), m.end(1), null, message());
+        if (f != null) {
+            out.add(f);
+        }
+    }
+
+    /** A query string alone, its first parameter's name first: {@code areaCode=919&size=500}, {@code areacode=}. */
+    private static final java.util.regex.Pattern BARE_QUERY = java.util.regex.Pattern.compile(
+            "([A-Za-z][A-Za-z0-9_]*)=[^&\\s/=]*(?:&[A-Za-z][A-Za-z0-9_]*=[^&\\s/=]*)*");
 
     /**
      * An area code that is a variable of a URI template's query expression ({@code /availableNumbers{?areaCode,quantity}}

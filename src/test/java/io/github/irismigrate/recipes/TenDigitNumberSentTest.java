@@ -1645,58 +1645,36 @@ class TenDigitNumberSentTest implements RewriteTest {
      */
     @Test
     void wrapperWithATidiedInjectedBaseUrl() {
-        rewriteRun(
-          spec -> spec.parser(JavaParser.fromJavaVersion().classpath("jakarta.inject-api")),
-          properties("dashboard.base-url=https://dashboard.bandwidth.com/api/v2/accounts/9900/\n",
-            spec -> spec.path("src/main/resources/application.properties")),
-          java(ORDER_REQUEST),
-          java(DASHBOARD_HTTP),
-          java(NUMBER_SERVICE),
-          java(
-            """
-              package com.acme.orders;
-              import java.util.List;
-              class NumberServiceTest {
-                  void orders(NumberService numbers) {
-                      numbers.order(List.of("7575550147"));
-                  }
-              }
-              """,
-            """
-              package com.acme.orders;
-              import java.util.List;
-              class NumberServiceTest {
-                  void orders(NumberService numbers) {
-                      numbers.order(List.of("+17575550147"));
-                  }
-              }
-              """,
-            spec -> spec.path("src/test/java/com/acme/orders/NumberServiceTest.java")
-          )
-        );
+        orderThroughTheWrapper("https://dashboard.bandwidth.com/api/v2/accounts/9900/", true);
     }
 
     @Test
     void wrapperWhoseBaseUrlIsAnotherServices() {
+        orderThroughTheWrapper("https://crm.acme.internal/v3/", false);
+    }
+
+    //language=java
+    static final String NUMBER_SERVICE_TEST = """
+      package com.acme.orders;
+      import java.util.List;
+      class NumberServiceTest {
+          void orders(NumberService numbers) {
+              numbers.order(List.of("7575550147"));
+          }
+      }
+      """;
+
+    /** A test ordering a number through {@link #NUMBER_SERVICE}, whose wrapper's base URL is {@code baseUrl}. */
+    private void orderThroughTheWrapper(String baseUrl, boolean sent) {
         rewriteRun(
           spec -> spec.parser(JavaParser.fromJavaVersion().classpath("jakarta.inject-api")),
-          properties("dashboard.base-url=https://crm.acme.internal/v3/\n",
-            spec -> spec.path("src/main/resources/application.properties")),
+          properties("dashboard.base-url=" + baseUrl + "\n", spec -> spec.path("src/main/resources/application.properties")),
           java(ORDER_REQUEST),
           java(DASHBOARD_HTTP),
           java(NUMBER_SERVICE),
-          java(
-            """
-              package com.acme.orders;
-              import java.util.List;
-              class NumberServiceTest {
-                  void orders(NumberService numbers) {
-                      numbers.order(List.of("7575550147"));
-                  }
-              }
-              """,
-            spec -> spec.path("src/test/java/com/acme/orders/NumberServiceTest.java")
-          )
+          sent ? java(NUMBER_SERVICE_TEST, NUMBER_SERVICE_TEST.replace("\"7575550147\"", "\"+17575550147\""),
+            spec -> spec.path("src/test/java/com/acme/orders/NumberServiceTest.java"))
+            : java(NUMBER_SERVICE_TEST, spec -> spec.path("src/test/java/com/acme/orders/NumberServiceTest.java"))
         );
     }
 
