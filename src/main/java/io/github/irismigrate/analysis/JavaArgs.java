@@ -24,6 +24,27 @@ public final class JavaArgs {
         return out;
     }
 
+    /**
+     * The initializers of the local variables named {@code name} that the body of {@code md} declares, in order
+     * ({@code WebTarget account = Targets.account(..)}, {@code String prefix = tn.substring(0, 3)}); none without a body.
+     */
+    public static List<Expression> localInitializers(J.@Nullable MethodDeclaration md, String name) {
+        List<Expression> out = new ArrayList<>();
+        if (md == null || md.getBody() == null) {
+            return out;
+        }
+        new org.openrewrite.java.JavaIsoVisitor<List<Expression>>() {
+            @Override
+            public J.VariableDeclarations.NamedVariable visitVariable(J.VariableDeclarations.NamedVariable v, List<Expression> acc) {
+                if (v.getSimpleName().equals(name) && v.getInitializer() != null) {
+                    acc.add(v.getInitializer());
+                }
+                return v;
+            }
+        }.visit(md.getBody(), out);
+        return out;
+    }
+
     /** How many parameters {@code md} declares ({@code m()} holds one {@link J.Empty}). */
     public static int arity(J.MethodDeclaration md) {
         return (int) md.getParameters().stream().filter(p -> !(p instanceof J.Empty)).count();

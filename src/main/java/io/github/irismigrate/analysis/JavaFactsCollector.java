@@ -933,7 +933,8 @@ final class JavaFactsCollector {
                         }
                     }
                 }
-                // new OkInventoryClient(config.apiBase(), user, password): what a class of the project is built with
+                // what a class of the project is built with: a text (new OkInventoryClient(config.apiBase(), user,
+                // password)), or an HTTP client another class of it made (new OrderClient(factory.accountTarget(..)))
                 if (newClass.getClazz() != null && newClass.getBody() == null) {
                     String written = newClass.getClazz().toString();
                     Set<String> types = qualifiedNames(newClass.getType(), written, simpleTypeName(written));
@@ -945,15 +946,7 @@ final class JavaFactsCollector {
                                 ff.constructorArguments.add(new ProjectFacts.Construction(type, text));
                             }
                         }
-                    }
-                }
-                if (newClass.getClazz() != null && newClass.getBody() == null) {
-                    String written = newClass.getClazz().toString();
-                    Set<String> types = null;
-                    for (Expression arg : JavaArgs.real(newClass.getArguments())) {
-                        Expression made = boundClientMade(arg);
-                        if (made instanceof J.MethodInvocation call && call.getMethodType() != null) {
-                            types = types != null ? types : qualifiedNames(newClass.getType(), written, simpleTypeName(written));
+                        if (boundClientMade(arg) instanceof J.MethodInvocation call && call.getMethodType() != null) {
                             String producer = call.getMethodType().getDeclaringType().getFullyQualifiedName().replace('$', '.');
                             AssembledText target = new JavaStringAssembler(path, new HashSet<>()).assemble(call);
                             for (String type : types) {
@@ -979,7 +972,9 @@ final class JavaFactsCollector {
                 }
                 Expression made = arg;
                 if (arg instanceof J.Identifier id && id.getFieldType() != null && id.getFieldType().getOwner() instanceof JavaType.Method) {
-                    made = localInitializer(id.getSimpleName());
+                    List<Expression> initializers = JavaArgs.localInitializers(getCursor().firstEnclosing(J.MethodDeclaration.class),
+                            id.getSimpleName());
+                    made = initializers.isEmpty() ? null : initializers.get(initializers.size() - 1);
                 }
                 if (made instanceof J.MethodInvocation call && call.getMethodType() != null
                         && !call.getMethodType().getDeclaringType().getFullyQualifiedName().startsWith("java.")
@@ -987,25 +982,6 @@ final class JavaFactsCollector {
                     return call;
                 }
                 return null;
-            }
-
-            /** The initializer of the enclosing method's local variable {@code name}, when it declares one. */
-            private @Nullable Expression localInitializer(String name) {
-                J.MethodDeclaration md = getCursor().firstEnclosing(J.MethodDeclaration.class);
-                if (md == null || md.getBody() == null) {
-                    return null;
-                }
-                Expression[] found = new Expression[1];
-                new JavaIsoVisitor<Integer>() {
-                    @Override
-                    public J.VariableDeclarations.NamedVariable visitVariable(J.VariableDeclarations.NamedVariable v, Integer p) {
-                        if (v.getSimpleName().equals(name) && v.getInitializer() != null) {
-                            found[0] = v.getInitializer();
-                        }
-                        return v;
-                    }
-                }.visit(md.getBody(), 0);
-                return found[0];
             }
 
             @Override

@@ -12,6 +12,11 @@ public record Origin(String sourcePath, UUID treeId, int offset) {
         this(sourcePath, treeId, 0);
     }
 
+    /** True when {@code other} is in the same leaf, whatever the offset. */
+    public boolean sameLeaf(Origin other) {
+        return sourcePath.equals(other.sourcePath) && treeId.equals(other.treeId);
+    }
+
     public Origin shifted(int by) {
         return new Origin(sourcePath, treeId, offset + by);
     }

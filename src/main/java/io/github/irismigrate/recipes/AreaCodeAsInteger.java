@@ -165,22 +165,8 @@ public class AreaCodeAsInteger extends IrisRecipe {
                 if (!(e instanceof J.Identifier id)) {
                     return false;
                 }
-                J.MethodDeclaration md = getCursor().firstEnclosing(J.MethodDeclaration.class);
-                if (md == null || md.getBody() == null) {
-                    return false;
-                }
-                boolean[] found = {false};
-                new JavaIsoVisitor<Integer>() {
-                    @Override
-                    public J.VariableDeclarations.NamedVariable visitVariable(J.VariableDeclarations.NamedVariable v, Integer p) {
-                        if (v.getSimpleName().equals(id.getSimpleName()) && v.getInitializer() != null
-                                && isFirstThreeDigits(v.getInitializer())) {
-                            found[0] = true;
-                        }
-                        return v;
-                    }
-                }.visit(md.getBody(), 0);
-                return found[0];
+                return JavaArgs.localInitializers(getCursor().firstEnclosing(J.MethodDeclaration.class), id.getSimpleName())
+                        .stream().anyMatch(AreaCodeAsInteger::isFirstThreeDigits);
             }
 
             @Override

@@ -54,11 +54,7 @@ public class SdkEndpointStuckOnV1 extends IrisRecipe {
                 if (owner == null) {
                     return m;
                 }
-                String collection = COLLECTIONS.get(owner);
-                String simple = owner.substring(owner.lastIndexOf('.') + 1);
-                PlannedFinding f = new PlannedFinding(Rule.BW011, new io.github.irismigrate.analysis.Origin("", m.getId()),
-                        message(simple, m.getSimpleName(), collection), null);
-                return PlanApplier.mark(m, List.of(f));
+                return flag(m, owner, m.getSimpleName());
             }
 
             /** {@code ImportTnOrder::GetHistory}, handed to a retry helper: the same call, made later. */
@@ -70,12 +66,16 @@ public class SdkEndpointStuckOnV1 extends IrisRecipe {
                         || !COLLECTIONS.containsKey(mt.getDeclaringType().getFullyQualifiedName())) {
                     return r;
                 }
-                String owner = mt.getDeclaringType().getFullyQualifiedName();
-                PlannedFinding f = new PlannedFinding(Rule.BW011, new io.github.irismigrate.analysis.Origin("", r.getId()),
-                        message(owner.substring(owner.lastIndexOf('.') + 1), mt.getName(), COLLECTIONS.get(owner)), null);
-                return PlanApplier.mark(r, List.of(f));
+                return flag(r, mt.getDeclaringType().getFullyQualifiedName(), mt.getName());
             }
         };
+    }
+
+    /** Marks {@code tree}, a call or a reference of {@code method} of the SDK's {@code owner}, with its finding. */
+    private static <T extends J> T flag(T tree, String owner, String method) {
+        PlannedFinding f = new PlannedFinding(Rule.BW011, new io.github.irismigrate.analysis.Origin("", tree.getId()),
+                message(owner.substring(owner.lastIndexOf('.') + 1), method, COLLECTIONS.get(owner)), null);
+        return PlanApplier.mark(tree, List.of(f));
     }
 
     private static @Nullable String sdkOwner(J.MethodInvocation m, JavaSourceFile cu) {

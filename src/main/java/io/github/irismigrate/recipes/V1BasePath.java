@@ -125,7 +125,7 @@ public class V1BasePath extends IrisRecipe {
                             "this path starts with " + version.group(1) + " for the legacy host " + l.group()
                                     + ", which serves only v1 of the Dashboard API",
                             "point the base URL at " + v2 + " and change " + version.group(1) + " to /api/v2"));
-                    if (path != null && (host == null || !sameLeaf(host.anchor(), path.anchor()))) {
+                    if (path != null && (host == null || !host.anchor().sameLeaf(path.anchor()))) {
                         out.add(path);
                     }
                 }
@@ -177,10 +177,6 @@ public class V1BasePath extends IrisRecipe {
                     + "mock's own base URL (ending in /api) gives it; v2 lives under /api/v2/",
             "not rewritten, as that would break the test while its mock's base stays /api: change the mock's "
                     + "base to end in /api/v2 and this path with it");
-
-    private static boolean sameLeaf(io.github.irismigrate.analysis.Origin a, io.github.irismigrate.analysis.Origin b) {
-        return a.sourcePath().equals(b.sourcePath()) && a.treeId().equals(b.treeId());
-    }
 
     private static void add(List<PlannedFinding> out, ProjectFacts.ResolvedRoot rr, int start, int end,
                             @Nullable String replacement, String message) {
