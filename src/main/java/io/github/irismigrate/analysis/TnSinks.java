@@ -479,7 +479,31 @@ public final class TnSinks {
                     // @JsonCreator Order(@JsonProperty("TelephoneNumberList") List<String> tns)
                     numberParameters(ref, method.getParameters(), uses);
                 }
+                listMethod(method);
                 return super.visitMethodDeclaration(method, ctx);
+            }
+
+            /**
+             * A method without parameters that only returns a list it writes out ({@code static List<String> labLines()
+             * { return List.of(DENVER_LAB, RALEIGH_LAB); }}): its items are kept like a list constant's, under
+             * {@code Class#name()}.
+             */
+            private void listMethod(J.MethodDeclaration method) {
+                J.ClassDeclaration owner = getCursor().firstEnclosing(J.ClassDeclaration.class);
+                if (owner == null || method.isConstructor() || JavaArgs.arity(method) != 0 || method.getBody() == null
+                        || method.getBody().getStatements().size() != 1
+                        || !(method.getBody().getStatements().get(0) instanceof J.Return ret)
+                        || !(ret.getExpression() instanceof J.MethodInvocation f && COLLECTION_FACTORIES.contains(f.getSimpleName())
+                        || ret.getExpression() instanceof J.NewArray)) {
+                    return;
+                }
+                List<Sink> items = new ArrayList<>();
+                sinkArgument(ret.getExpression(), null, path, false, items, 0, null);
+                if (!items.isEmpty()) {
+                    String cls = owner.getType() != null ? Part.simpleClassName(owner.getType().getFullyQualifiedName())
+                            : owner.getSimpleName();
+                    lists.put(cls + "#" + method.getSimpleName() + "()", items);
+                }
             }
 
             /**
@@ -934,6 +958,14 @@ public final class TnSinks {
             return;
         }
         if (a instanceof J.Literal lit && !(lit.getValue() instanceof String || lit.getValue() instanceof Number)) {
+            return;
+        }
+        if (a instanceof J.MethodInvocation listCall && listCall.getMethodType() != null && isCollection(listCall.getType())
+                && JavaArgs.real(listCall.getArguments()).isEmpty()) {
+            // SmokeTestNumbers.labLines(): the items of a method's written-out list, when a method of the project's is one
+            String owner = listCall.getMethodType().getDeclaringType().getFullyQualifiedName();
+            out.add(new Sink(path, AssembledText.of(new Part.ConstantRef(owner + "#" + listCall.getSimpleName() + "()",
+                    listCall.getSimpleName() + "()", new Origin(path, listCall.getId()))), sdk));
             return;
         }
         JavaStringAssembler assembler = new JavaStringAssembler(path, new HashSet<>());

@@ -167,11 +167,21 @@ public class MessagingViaSippeerTns extends IrisRecipe {
             public J.Identifier visitIdentifier(J.Identifier identifier, ExecutionContext c) {
                 return mark(identifier, marks.get(identifier.getId()));
             }
+
+            @Override
+            public J.NewClass visitNewClass(J.NewClass newClass, ExecutionContext c) {
+                return mark(super.visitNewClass(newClass, c), marks.get(newClass.getId()));
+            }
         }.visitNonNull(cu, ctx);
     }
 
-    /** Payload models named for the sippeer TN body: {@code SipPeerTnUpdate}, {@code SipPeerTelephoneNumber}. */
-    private static final Pattern SIPPEER_TN_MODEL = Pattern.compile("(?:\\w+\\.)?SipPeer(?:Tn|TN|TelephoneNumber)\\w*");
+    /**
+     * Payload models named for the sippeer TN body ({@code SipPeerTnUpdate}, {@code SipPeerTelephoneNumber}) and
+     * their nested builders ({@code SipPeerTelephoneNumberXml.Builder}).
+     */
+    private static final Pattern SIPPEER_TN_MODEL = Pattern.compile("(?:\\w+\\.)?SipPeer(?:Tn|TN|TelephoneNumber)\\w*(?:\\.\\w*Builder)?");
+    /** The messaging part of a sippeer TN body, as a model's nested class: {@code new MessagingSettings(true)}. */
+    private static final Pattern MESSAGING_MODEL = Pattern.compile("MessagingSettings|SmsSettings");
     /** Setters and builder steps of a payload model that put messaging settings into it. */
     private static final Pattern MESSAGING_SETTER = Pattern.compile("(?:set|with)?(?:MessagingSettings|SmsEnabled|SmsSettings)"
             + "|messagingSettings|smsEnabled|smsSettings");
@@ -224,6 +234,29 @@ public class MessagingViaSippeerTns extends IrisRecipe {
                     marks.putIfAbsent(at.getId(), new Mark(message(null), 0));
                 }
                 return super.visitMethodInvocation(m, p);
+            }
+
+            @Override
+            public J.NewClass visitNewClass(J.NewClass nc, Integer p) {
+                // new SipPeerTnPayload(tn, null, null, new MessagingSettings(enabled)): the model's messaging part,
+                // given to its constructor (a setter or builder step that takes it is marked by its name instead)
+                org.openrewrite.java.tree.JavaType.FullyQualified made =
+                        org.openrewrite.java.tree.TypeUtils.asFullyQualified(nc.getType());
+                // in the model's own wither or setter (withSms(boolean)), its callers are marked instead
+                J.MethodDeclaration in = getCursor().firstEnclosing(J.MethodDeclaration.class);
+                boolean setter = in != null && JavaArgs.arity(in) == 1 && (MESSAGING_SETTER.matcher(in.getSimpleName()).matches()
+                        || SMS_ON_SIPPEER_MODEL.matcher(in.getSimpleName()).matches());
+                if (made != null && SIPPEER_TN_MODEL.matcher(made.getClassName()).matches() && !unitTest && !setter) {
+                    for (Expression a : JavaArgs.real(nc.getArguments())) {
+                        org.openrewrite.java.tree.JavaType.FullyQualified at =
+                                org.openrewrite.java.tree.TypeUtils.asFullyQualified(a.getType());
+                        if (a instanceof J.NewClass && at != null
+                                && MESSAGING_MODEL.matcher(at.getClassName().substring(at.getClassName().lastIndexOf('.') + 1)).matches()) {
+                            marks.putIfAbsent(a.getId(), new Mark(message(null), 0));
+                        }
+                    }
+                }
+                return super.visitNewClass(nc, p);
             }
         }.visit(cu, 0);
     }

@@ -325,6 +325,161 @@ class MessagingViaSippeerTnsTest implements RewriteTest {
         );
     }
 
+    /** A nested {@code Builder} of the model is the model's: its messaging step is marked wherever the body is built. */
+    @Test
+    void nestedBuilderOfAModelNamedForTheSippeerTnBody() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              package com.acme.xml;
+              public class SipPeerTelephoneNumberXml {
+                  public static class MessagingSettings {
+                      public MessagingSettings(boolean smsEnabled) {}
+                  }
+                  public static Builder builder() { return new Builder(); }
+                  public static final class Builder {
+                      public Builder fullNumber(String tn) { return this; }
+                      public Builder callForward(String to) { return this; }
+                      public Builder messagingSettings(MessagingSettings settings) { return this; }
+                      public SipPeerTelephoneNumberXml build() { return new SipPeerTelephoneNumberXml(); }
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme;
+              import com.acme.xml.SipPeerTelephoneNumberXml;
+              import com.acme.xml.SipPeerTelephoneNumberXml.MessagingSettings;
+              class SipPeerTnClient {
+                  void setSms(String tn, boolean enabled) {
+                      SipPeerTelephoneNumberXml body = SipPeerTelephoneNumberXml.builder()
+                              .fullNumber(tn)
+                              .messagingSettings(new MessagingSettings(enabled))
+                              .build();
+                      put(tn, body);
+                  }
+                  void routing(String tn, String to) {
+                      put(tn, SipPeerTelephoneNumberXml.builder().fullNumber(tn).callForward(to).build());
+                  }
+                  private void put(String tn, Object body) {}
+              }
+              """,
+            """
+              package com.acme;
+              import com.acme.xml.SipPeerTelephoneNumberXml;
+              import com.acme.xml.SipPeerTelephoneNumberXml.MessagingSettings;
+              class SipPeerTnClient {
+                  void setSms(String tn, boolean enabled) {
+                      SipPeerTelephoneNumberXml body = SipPeerTelephoneNumberXml.builder()
+                              .fullNumber(tn)
+                              ./*~~(%s)~~>*/messagingSettings(new MessagingSettings(enabled))
+                              .build();
+                      put(tn, body);
+                  }
+                  void routing(String tn, String to) {
+                      put(tn, SipPeerTelephoneNumberXml.builder().fullNumber(tn).callForward(to).build());
+                  }
+                  private void put(String tn, Object body) {}
+              }
+              """.formatted(EITHER)
+          )
+        );
+    }
+
+    /**
+     * A record of the sippeer TN body built with its messaging part ({@code new MessagingSettings(enabled)} given to
+     * its constructor) is marked there; built without it, or in a unit test of its XML, it is not; in the model's own
+     * wither ({@code withSms(boolean)}) the callers of the wither are marked instead. A TN option
+     * group's model with an Sms setting is the v2 way.
+     */
+    @Test
+    void messagingPartGivenToTheConstructorOfAModelNamedForTheSippeerTnBody() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              package com.acme.xml;
+              public record SipPeerTnPayload(String fullNumber, String callForward, MessagingSettings messagingSettings) {
+                  public record MessagingSettings(boolean smsEnabled) {
+                  }
+                  public static SipPeerTnPayload callForward(String tn, String to) {
+                      return new SipPeerTnPayload(tn, to, null);
+                  }
+                  public static SipPeerTnPayload sms(String tn, boolean enabled) {
+                      return new SipPeerTnPayload(tn, null, new MessagingSettings(enabled));
+                  }
+                  public SipPeerTnPayload withSms(boolean enabled) {
+                      return new SipPeerTnPayload(fullNumber, callForward, new MessagingSettings(enabled));
+                  }
+              }
+              """,
+            """
+              package com.acme.xml;
+              public record SipPeerTnPayload(String fullNumber, String callForward, MessagingSettings messagingSettings) {
+                  public record MessagingSettings(boolean smsEnabled) {
+                  }
+                  public static SipPeerTnPayload callForward(String tn, String to) {
+                      return new SipPeerTnPayload(tn, to, null);
+                  }
+                  public static SipPeerTnPayload sms(String tn, boolean enabled) {
+                      return new SipPeerTnPayload(tn, null, /*~~(%s)~~>*/new MessagingSettings(enabled));
+                  }
+                  public SipPeerTnPayload withSms(boolean enabled) {
+                      return new SipPeerTnPayload(fullNumber, callForward, new MessagingSettings(enabled));
+                  }
+              }
+              """.formatted(EITHER)
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.xml;
+              class Toggle {
+                  SipPeerTnPayload on(String tn) {
+                      return SipPeerTnPayload.callForward(tn, null).withSms(true);
+                  }
+              }
+              """,
+            """
+              package com.acme.xml;
+              class Toggle {
+                  SipPeerTnPayload on(String tn) {
+                      return SipPeerTnPayload.callForward(tn, null)./*~~(%s)~~>*/withSms(true);
+                  }
+              }
+              """.formatted(EITHER)
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.xml;
+              public record TnOptionGroup(String sms, MessagingSettings settings, java.util.List<String> tns) {
+                  public record MessagingSettings(boolean smsEnabled) {
+                  }
+                  static TnOptionGroup on(java.util.List<String> tns) {
+                      return new TnOptionGroup("on", new MessagingSettings(true), tns);
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.xml;
+              class SipPeerTnPayloadTest {
+                  @org.junit.jupiter.api.Test
+                  void writesMessagingSettings() {
+                      SipPeerTnPayload payload = new SipPeerTnPayload("+19195550147", null, new SipPeerTnPayload.MessagingSettings(true));
+                  }
+              }
+              """
+          )
+        );
+    }
+
     @Test
     void modelNamedForTheSippeerTnBodyWhoseUrlComesFromAHelperElsewhere() {
         rewriteRun(

@@ -510,6 +510,89 @@ class TenDigitNumberSentTest implements RewriteTest {
         );
     }
 
+    /**
+     * A method that only returns a list it writes out ({@code labLines()}) is read like a list constant: a loop over
+     * it that hands each item to a method putting it in a {@code /tns/} path sends the items; a list method whose items
+     * go to another API (an SMS footer) is left alone.
+     */
+    @Test
+    void itemsOfAListMethodIteratedIntoADashboardPath() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              package com.acme;
+              import java.util.List;
+              public final class SmokeTestNumbers {
+                  public static final String DENVER_LAB = "3035550142";
+                  public static final String RALEIGH_LAB = "9195550199";
+                  public static final String CARE_LINE = "8775550123";
+                  public static List<String> labLines() {
+                      return List.of(DENVER_LAB, RALEIGH_LAB);
+                  }
+                  public static List<String> footerLines() {
+                      return List.of(CARE_LINE);
+                  }
+              }
+              """,
+            """
+              package com.acme;
+              import java.util.List;
+              public final class SmokeTestNumbers {
+                  public static final String DENVER_LAB = "+13035550142";
+                  public static final String RALEIGH_LAB = "+19195550199";
+                  public static final String CARE_LINE = "8775550123";
+                  public static List<String> labLines() {
+                      return List.of(DENVER_LAB, RALEIGH_LAB);
+                  }
+                  public static List<String> footerLines() {
+                      return List.of(CARE_LINE);
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme;
+              import java.net.URI;
+              import java.net.http.HttpClient;
+              import java.net.http.HttpRequest;
+              import java.net.http.HttpResponse;
+              class DashboardClient {
+                  private static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/9900123";
+                  private final HttpClient http = HttpClient.newHttpClient();
+                  String tnDetails(String tn) throws Exception {
+                      HttpRequest req = HttpRequest.newBuilder(URI.create(BASE + "/tns/" + tn + "/tndetails")).build();
+                      return http.send(req, HttpResponse.BodyHandlers.ofString()).body();
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme;
+              class SmokeCheck {
+                  private final DashboardClient dashboard = new DashboardClient();
+                  void check() throws Exception {
+                      for (String line : SmokeTestNumbers.labLines()) {
+                          dashboard.tnDetails(line);
+                      }
+                  }
+                  String footer() {
+                      StringBuilder sb = new StringBuilder("Questions? Call ");
+                      for (String line : SmokeTestNumbers.footerLines()) {
+                          sb.append(line).append(' ');
+                      }
+                      return sb.toString();
+                  }
+              }
+              """
+          )
+        );
+    }
+
     @Test
     void listConstantHandedToAMethodWhoseParameterReachesTheSdk() {
         rewriteRun(
