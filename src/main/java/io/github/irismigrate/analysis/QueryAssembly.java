@@ -64,7 +64,7 @@ public final class QueryAssembly {
     /** Walks over a map's entries, by which code joins a query map into a query string itself. */
     private static final Set<String> MAP_WALKS = Set.of("entrySet", "forEach");
 
-    private static final Pattern PARAM = Pattern.compile("(?<=[?&])([A-Za-z0-9_.\\-\\[\\]]+)(?==)");
+    private static final Pattern PARAM = Pattern.compile("(?<=[?&" + AssembledText.HOLE + "])([A-Za-z0-9_.\\-\\[\\]]+)(?==)");
     /** An RFC 6570 query expression: <code>{?areaCode,quantity}</code>, or <code>{&amp;page}</code> after a literal query. */
     private static final Pattern QUERY_EXPRESSION = Pattern.compile("\\{[?&]([A-Za-z0-9_.,*:%]+)}");
     /** One variable of such an expression, without its modifier ({@code areaCode*}, {@code areaCode:3}). */
@@ -84,6 +84,14 @@ public final class QueryAssembly {
     public record Param(String name, int start, int end, int expression) {
         public Param(String name, int start, int end) {
             this(name, start, end, -1);
+        }
+
+        /**
+         * True when an unknown part comes right before the name, in place of the {@code ?} or {@code &}: a separator
+         * a loop switches ({@code url.append(separator).append("areaCode=")}), whose query is read but not edited.
+         */
+        public boolean afterUnknown(String flat) {
+            return expression < 0 && start > 0 && flat.charAt(start - 1) == AssembledText.HOLE;
         }
 
         public boolean isAreaCode() {

@@ -191,8 +191,9 @@ public class AreaCodeNeedsCountry extends IrisRecipe {
                 texts.add(new PlannedFinding(Rule.BW005, name.part().origin(), nameConstantMessage(), null));
                 continue;
             }
-            PlannedFinding f = finding(Rule.BW005, text, p.start(), p.end(),
-                    QueryAssembly.TextQuery.countryBefore(country()) + QueryAssembly.AREA_CODE, message());
+            // after a separator the code chooses (a loop's '?' then '&'), the country cannot go in at this place
+            PlannedFinding f = finding(Rule.BW005, text, p.start(), p.end(), p.afterUnknown(text.flat()) ? null
+                    : QueryAssembly.TextQuery.countryBefore(country()) + QueryAssembly.AREA_CODE, message());
             if (f != null) {
                 texts.add(f);
             }

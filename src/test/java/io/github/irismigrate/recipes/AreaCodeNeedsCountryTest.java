@@ -47,6 +47,39 @@ class AreaCodeNeedsCountryTest implements RewriteTest {
         );
     }
 
+    /**
+     * A query a loop builds with a separator it switches ({@code '?'}, then {@code '&'}) is flagged, not fixed: the
+     * country inserted before each area code would repeat. The loop over another API's filters is left alone.
+     */
+    @Test
+    void queryBuiltInALoopWithASeparatorItSwitches() {
+        String loop = """
+              import java.util.List;
+              class %s {
+                  static final String BASE = "%s";
+                  String inservice(List<String> areaCodes) {
+                      StringBuilder url = new StringBuilder(BASE + "%s");
+                      char separator = '?';
+                      for (String areaCode : areaCodes) {
+                          url.append(separator).append(%s"areaCode=").append(areaCode);
+                          separator = '&';
+                      }
+                      return url.toString();
+                  }
+              }
+              """;
+        rewriteRun(
+          //language=java
+          java(
+            loop.formatted("InService", "https://dashboard.bandwidth.com/api/v2/accounts/9900123", "/inserviceNumbers", ""),
+            loop.formatted("InService", "https://dashboard.bandwidth.com/api/v2/accounts/9900123", "/inserviceNumbers",
+              "/*~~(" + new AreaCodeNeedsCountry().loopMessage() + ")~~>*/")
+          ),
+          //language=java
+          java(loop.formatted("StoreSearch", "https://stores.example.com/api", "/stores", ""))
+        );
+    }
+
     @Test
     void areaCodeAfterOtherParametersAndLowerCaseSpelling() {
         rewriteRun(
