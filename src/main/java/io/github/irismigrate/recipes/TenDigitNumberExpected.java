@@ -246,6 +246,24 @@ public class TenDigitNumberExpected extends IrisRecipe {
                 return found[0];
             }
 
+            /**
+             * Whether the {@code &&} the visited comparison is part of also checks that {@code variable} is all digits
+             * ({@code chars().allMatch(Character::isDigit)}, {@code matches("\\d+")}, {@code StringUtils.isNumeric}).
+             */
+            private boolean digitsCheckedBeside(String variable) {
+                Object parent = getCursor().getParentTreeCursor().getValue();
+                if (!(parent instanceof J.Binary and) || and.getOperator() != J.Binary.Type.And) {
+                    return false;
+                }
+                for (Expression side : List.of(and.getLeft(), and.getRight())) {
+                    String t = side.printTrimmed(getCursor());
+                    if (t.contains(variable) && ALL_DIGITS_CHECK.matcher(t).find()) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+
             private boolean isNumberLength(Expression e) {
                 if (e instanceof J.FieldAccess fa && fa.getSimpleName().equals("length")) {
                     return holdsNumber(fa.getTarget()); // Kotlin's tn.length
@@ -371,6 +389,15 @@ public class TenDigitNumberExpected extends IrisRecipe {
                 if (isComparison(b) && (isNumberLength(b.getLeft()) && isTenOrEleven(b.getRight())
                         || isNumberLength(b.getRight()) && isTenOrEleven(b.getLeft()))) {
                     return flag(b, "this length check", lengthOf(isNumberLength(b.getLeft()) ? b.getLeft() : b.getRight()));
+                }
+                if (b.getOperator() == J.Binary.Type.Equal && (isLengthCall(b.getLeft()) && isInt(b.getRight(), 10)
+                        || isLengthCall(b.getRight()) && isInt(b.getLeft(), 10))) {
+                    // candidate.length() == 10 && candidate.chars().allMatch(Character::isDigit): ten digits is a
+                    // national number, whatever the variable is called
+                    Expression text = lengthOf(isLengthCall(b.getLeft()) ? b.getLeft() : b.getRight());
+                    if (text instanceof J.Identifier id && digitsCheckedBeside(id.getSimpleName())) {
+                        return flag(b, "this length check", text);
+                    }
                 }
                 if (b.getOperator() == J.Binary.Type.Addition && b.getLeft() instanceof J.Literal l
                         && ("1".equals(l.getValue()) || "+1".equals(l.getValue())) && holdsNumber(b.getRight())) {
@@ -749,6 +776,9 @@ public class TenDigitNumberExpected extends IrisRecipe {
                     + "|registry|inventory)$");
 
     /** A pattern whose text starts with ten digits: {@code \d{10},.*}, {@code ^[0-9]{10}\b}. */
+    /** A test that a text is all digits, as code writes it. */
+    private static final Pattern ALL_DIGITS_CHECK = Pattern.compile(
+            "allMatch\\(\\s*Character::isDigit|isDigit\\(|\\.matches\\(\\s*\"(?:\\\\\\\\d|\\[0-9])[+*]\"|isNumeric\\(|isDigits\\(|isAsciiDigit");
     private static final Pattern LEADING_TEN_DIGITS = Pattern.compile("\\^?(?:\\\\d|\\[0-9])\\{10}");
 
     /** Annotations of a parameter that the customer's own endpoint receives from its callers. */

@@ -1477,6 +1477,38 @@ class TenDigitNumberExpectedTest implements RewriteTest {
         );
     }
 
+    /**
+     * A text checked for ten characters and all digits is a national number whatever it is called
+     * ({@code candidate} read from a callback's message); the same check in a form that is not the Dashboard's is the
+     * customer's own rule.
+     */
+    @Test
+    void tenDigitsAndAllDigitsCheckedOnATextOfAnyName() {
+        String handler = """
+          import java.util.Optional;
+          class %s {
+              Optional<String> check(%s n) {
+                  String candidate = n.getMessage() == null ? "" : n.getMessage().trim();
+                  if (%scandidate.length() == 10 && candidate.chars().allMatch(Character::isDigit)) {
+                      return Optional.of(candidate);
+                  }
+                  if (candidate.length() == 10 && candidate.startsWith("ORD")) {
+                      return Optional.empty();
+                  }
+                  return Optional.empty();
+              }
+              interface %s { String getMessage(); %s }
+          }
+          """;
+        String completed = "java.util.List<String> getCompletedTelephoneNumbers();";
+        rewriteRun(
+          java(handler.formatted("OrderNotificationProcessor", "OrderNotification", "", "OrderNotification", completed),
+            handler.formatted("OrderNotificationProcessor", "OrderNotification", callback("this length check"), "OrderNotification",
+              completed)),
+          java(handler.formatted("SignupFormValidator", "SignupForm", "", "SignupForm", "String getEmail();"))
+        );
+    }
+
     /** A store named for its number key (customersByTn) is still a store, not the payload's list of numbers. */
     @Test
     void storeNamedForItsNumberKeyIsStillAStore() {
