@@ -59,6 +59,11 @@ public final class DashboardTalk {
      * A class comment that says the class holds or reads one of the Dashboard's reports ("One line of the Dashboard
      * disconnect report"); not the verb ("the number as the Dashboard reports it").
      */
+    /** Whether a class comment documents the class as a model or reader of one of the Dashboard's reports. */
+    public static boolean documentsReport(String comment) {
+        return REPORT_DOC.matcher(comment).find() && !OTHER_PROVIDER.matcher(comment).find();
+    }
+
     private static final Pattern REPORT_DOC = Pattern.compile("\\b(?:Dashboard|Iris)(?:'s)?(?:[ \\t]+[\\w-]+){1,4}?[ \\t]+reports?\\b");
     /** Other number providers: a comment that names one is about that provider, whatever else it says. */
     private static final Pattern OTHER_PROVIDER = Pattern.compile("(?i)\\b(?:twilio|telnyx|vonage|nexmo|plivo|sinch|catapult"
@@ -89,12 +94,21 @@ public final class DashboardTalk {
      *                             (a v1 or v2 Dashboard URL reaching it, the SDK, an Iris-only path)
      */
     public static DashboardTalk of(JavaSourceFile cu, boolean fileReachesDashboard) {
+        return of(cu, fileReachesDashboard, Set.of());
+    }
+
+    /**
+     * Reads a file's classes, knowing the project's models of the Dashboard's reports ({@code reportModels}, by fully
+     * qualified name: classes documented as "One line of the Dashboard disconnect report"): a method that takes one
+     * as a parameter ({@code process(DisconnectRecord item)}) handles a report's data.
+     */
+    public static DashboardTalk of(JavaSourceFile cu, boolean fileReachesDashboard, Set<String> reportModels) {
         DashboardTalk talk = new DashboardTalk();
         boolean test = SourcePaths.isTest(SourcePaths.of(cu));
         boolean sdk = cu.getImports().stream().anyMatch(i -> i.getTypeName().startsWith(IrisSdk.PACKAGE)
                 || i.getPackageName().startsWith(IrisSdk.PACKAGE));
         for (J.ClassDeclaration cd : cu.getClasses()) {
-            Signals s = Signals.of(cd, test);
+            Signals s = Signals.of(cd, test, reportModels);
             // the class's own documentation may name the report it parses ("the Iris inventory report"): a
             // comment is never a finding, but it tells what the CSV is
             for (org.openrewrite.java.tree.Comment c : cd.getPrefix().getComments()) {
@@ -126,7 +140,7 @@ public final class DashboardTalk {
             if (fileReachesDashboard || sdk || s.payloadNames && !s.callback && !s.csv || s.apiDoc && !s.reportHint && !s.callback) {
                 roles.add(Role.API);
             }
-            if (s.apiDoc && s.reportHint || s.reportDoc) {
+            if (s.apiDoc && s.reportHint || s.reportDoc || s.reportModel) {
                 roles.add(Role.REPORT); // a model of a Dashboard report's rows
             }
             if (s.callback) {
@@ -143,12 +157,12 @@ public final class DashboardTalk {
             new JavaIsoVisitor<Integer>() {
                 @Override
                 public J.MethodDeclaration visitMethodDeclaration(J.MethodDeclaration md, Integer p) {
-                    Signals ms = Signals.of(md, test);
+                    Signals ms = Signals.of(md, test, reportModels);
                     EnumSet<Role> mr = EnumSet.noneOf(Role.class);
                     if (ms.callback || ms.notification && roles.contains(Role.CALLBACK)) {
                         mr.add(Role.CALLBACK);
                     }
-                    if ((ms.csv || ms.lines && s.reportHint) && roles.contains(Role.REPORT)) {
+                    if ((ms.csv || ms.lines && s.reportHint || ms.reportModel) && roles.contains(Role.REPORT)) {
                         mr.add(Role.REPORT);
                     }
                     talk.methods.put(md.getId(), mr);
@@ -215,8 +229,10 @@ public final class DashboardTalk {
         boolean apiDoc;
         /** The class's comment says it holds or reads a Dashboard report. */
         boolean reportDoc;
+        /** A method takes a model of a Dashboard report's rows that another class documents as such. */
+        boolean reportModel;
 
-        static Signals of(J tree, boolean test) {
+        static Signals of(J tree, boolean test, Set<String> reportModels) {
             Signals s = new Signals();
             new JavaIsoVisitor<Integer>() {
                 @Override
@@ -269,6 +285,10 @@ public final class DashboardTalk {
                             && type.getMembers().stream()
                             .anyMatch(m -> m.getName().equalsIgnoreCase("completedTelephoneNumbers"))) {
                         s.callback = true;
+                    }
+                    if (type != null && getCursor().getParentTreeCursor().getValue() instanceof J.MethodDeclaration
+                            && reportModels.contains(type.getFullyQualifiedName().replace('$', '.'))) {
+                        s.reportModel = true; // process(DisconnectRecord item)
                     }
                     return super.visitVariableDeclarations(vd, p);
                 }

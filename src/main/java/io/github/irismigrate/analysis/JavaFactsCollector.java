@@ -89,6 +89,11 @@ final class JavaFactsCollector {
                 ff.declaredTypes.add(cd.getSimpleName());
                 if (cd.getType() != null) {
                     ff.declaredTypes.add(cd.getType().getFullyQualifiedName());
+                    for (org.openrewrite.java.tree.Comment c : cd.getPrefix().getComments()) {
+                        if (DashboardTalk.documentsReport(c.printComment(getCursor()))) {
+                            ff.reportModels.add(cd.getType().getFullyQualifiedName().replace('$', '.'));
+                        }
+                    }
                     JavaType.FullyQualified sup = cd.getType().getSupertype();
                     if (sup != null && !sup.getFullyQualifiedName().equals("java.lang.Object")) {
                         ff.superclasses.add(sup.getFullyQualifiedName());

@@ -91,6 +91,8 @@ public final class ProjectFacts {
         final Map<String, List<String>> clientInterfaceBeans = new LinkedHashMap<>();
         /** The types this file declares, by fully qualified name (when known) and by simple name. */
         final Set<String> declaredTypes = new java.util.HashSet<>();
+        /** The classes here documented as models or readers of a Dashboard report, by fully qualified name. */
+        final Set<String> reportModels = new java.util.HashSet<>();
         /** The texts classes are constructed with here ({@code new OkInventoryClient(config.apiBase(), ..)}). */
         final List<Construction> constructorArguments = new ArrayList<>();
         /** The HTTP clients classes are constructed with here that a method of the project made ({@code new OrderClient(account, ..)}). */
@@ -377,6 +379,18 @@ public final class ProjectFacts {
                     addQualifiedDeclaredTypes(ff, out);
                 }
             }
+            return out;
+        });
+    }
+
+    /**
+     * The classes documented as models or readers of one of the Dashboard's reports (a class comment "One line of
+     * the Dashboard disconnect report"), by fully qualified name ({@code a.b.Outer.Inner}).
+     */
+    public Set<String> reportModelTypes() {
+        return derive("reportModelTypes", facts -> {
+            Set<String> out = new java.util.HashSet<>();
+            facts.files.values().forEach(ff -> out.addAll(ff.reportModels));
             return out;
         });
     }

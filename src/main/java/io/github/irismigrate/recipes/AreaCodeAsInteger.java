@@ -53,6 +53,7 @@ public class AreaCodeAsInteger extends IrisRecipe {
     @Override
     protected TreeVisitor<?, ExecutionContext> treeVisitor(ProjectFacts facts) {
         Set<String> dashboardFiles = facts.dashboardFiles();
+        Set<String> reportModels = facts.reportModelTypes();
         Set<String> fedFields = facts.numericFieldsFedByDashboardCode();
         return new JavaIsoVisitor<ExecutionContext>() {
             private @Nullable DashboardTalk talk;
@@ -63,7 +64,7 @@ public class AreaCodeAsInteger extends IrisRecipe {
              */
             private boolean startFile(J tree) {
                 if (tree instanceof JavaSourceFile cu) {
-                    talk = DashboardTalk.of(cu, dashboardFiles.contains(SourcePaths.of(cu)));
+                    talk = DashboardTalk.of(cu, dashboardFiles.contains(SourcePaths.of(cu)), reportModels);
                     if (!talk.any() && !NumberNames.declaresAny(cu, fedFields)) {
                         stopAfterPreVisit();
                         return false;

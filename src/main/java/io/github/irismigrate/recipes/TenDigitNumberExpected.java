@@ -96,6 +96,7 @@ public class TenDigitNumberExpected extends IrisRecipe {
     @Override
     protected TreeVisitor<?, ExecutionContext> treeVisitor(ProjectFacts facts) {
         Set<String> dashboardFiles = facts.dashboardFiles();
+        Set<String> reportModels = facts.reportModelTypes();
         Set<String> dashboardTypes = facts.dashboardTypes();
         boolean legacy = legacy();
         // under LEGACY, which of them hold callback or report numbers (still 10 digits) the feeding code does not say
@@ -125,7 +126,7 @@ public class TenDigitNumberExpected extends IrisRecipe {
              */
             private boolean startFile(J tree) {
                 if (tree instanceof JavaSourceFile cu) {
-                    talk = DashboardTalk.of(cu, dashboardFiles.contains(SourcePaths.of(cu)));
+                    talk = DashboardTalk.of(cu, dashboardFiles.contains(SourcePaths.of(cu)), reportModels);
                     if (!talk.any() && !NumberNames.declaresAny(cu, fedFields) && !callsDashboardType(cu)) {
                         stopAfterPreVisit();
                         return false;

@@ -352,6 +352,40 @@ class TenDigitNumberExpectedTest implements RewriteTest {
     }
 
     /**
+     * A processor of the rows of a Dashboard report, known by the model it takes ({@code process(DisconnectLine item)},
+     * whose class comment names the report): its store lookups by the row's number are the report's 10-digit numbers.
+     * A processor of the project's own rows is not.
+     */
+    @Test
+    void processorTakingAModelOfADashboardReport() {
+        String processor = """
+          package com.acme.reports;
+          import java.util.Map;
+          class %sProcessor {
+              Map<String, String> ownersByTn;
+              String process(%s item) {
+                  String tn = Long.toString(item.telephoneNumber());
+                  return %sownersByTn.get(tn);
+              }
+          }
+          """;
+        rewriteRun(
+          java(REPORT_LINE, REPORT_LINE.replace("(long telephoneNumber", "(" + callback("this number type") + "long telephoneNumber")),
+          java(
+            """
+              package com.acme.reports;
+              /** One number of our porting backlog (our own CSV export). */
+              public record BacklogLine(long telephoneNumber, String orderId) {
+              }
+              """
+          ),
+          java(processor.formatted("Disconnect", "DisconnectLine", ""),
+            processor.formatted("Disconnect", "DisconnectLine", callback("this lookup of a report number in a store keyed by 10-digit numbers"))),
+          java(processor.formatted("Backlog", "BacklogLine", ""))
+        );
+    }
+
+    /**
      * A local given a number the SDK answered, whatever its name ({@code String first = completed.get(0).getFullNumber()}
      * of a {@code List<TelephoneNumber>}, {@code String n = tn.getFullNumber()}): its first three digits are not the
      * area code in E.164. The same name holding something else in another method is not a number.
