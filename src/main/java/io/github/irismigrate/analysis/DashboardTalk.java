@@ -59,12 +59,8 @@ public final class DashboardTalk {
      * A class comment that says the class holds or reads one of the Dashboard's reports ("One line of the Dashboard
      * disconnect report"); not the verb ("the number as the Dashboard reports it").
      */
-    /** Whether a class comment documents the class as a model or reader of one of the Dashboard's reports. */
-    public static boolean documentsReport(String comment) {
-        return REPORT_DOC.matcher(comment).find() && !OTHER_PROVIDER.matcher(comment).find();
-    }
-
-    private static final Pattern REPORT_DOC = Pattern.compile("\\b(?:Dashboard|Iris)(?:'s)?(?:[ \\t]+[\\w-]+){1,4}?[ \\t]+reports?\\b");
+    private static final Pattern REPORT_DOC = Pattern.compile(
+            "\\b(?:Dashboard|Iris)(?:'s)?(?:[ \\t]+[\"\u201c]?[\\w-]+){1,4}?[ \\t]+(?i:reports?)\\b");
     /** Other number providers: a comment that names one is about that provider, whatever else it says. */
     private static final Pattern OTHER_PROVIDER = Pattern.compile("(?i)\\b(?:twilio|telnyx|vonage|nexmo|plivo|sinch|catapult"
             + "|messagebird|signalwire)\\b");
@@ -80,6 +76,11 @@ public final class DashboardTalk {
             "CsvSchema", "CSVReaderBuilder", "CsvParser",
             // Spring Batch's flat-file reading
             "FieldSet", "FieldSetMapper", "FlatFileItemReader", "FlatFileItemReaderBuilder", "DelimitedLineTokenizer");
+
+    /** Whether a class comment documents the class as a model or reader of one of the Dashboard's reports. */
+    public static boolean documentsReport(String comment) {
+        return REPORT_DOC.matcher(comment).find() && !OTHER_PROVIDER.matcher(comment).find();
+    }
 
     private final Map<UUID, EnumSet<Role>> classes = new HashMap<>();
     private final Map<UUID, EnumSet<Role>> methods = new HashMap<>();
@@ -214,6 +215,18 @@ public final class DashboardTalk {
         return roles.contains(Role.API) ? Source.API_RESPONSE : Source.CALLBACK_OR_REPORT;
     }
 
+    /** A model of a Dashboard report's rows, or a collection or array of them. */
+    private static boolean isReportModel(org.openrewrite.java.tree.@Nullable JavaType type, Set<String> reportModels) {
+        if (type instanceof org.openrewrite.java.tree.JavaType.Array a) {
+            return isReportModel(a.getElemType(), reportModels);
+        }
+        if (type instanceof org.openrewrite.java.tree.JavaType.Parameterized p) {
+            return p.getTypeParameters().stream().anyMatch(t -> isReportModel(t, reportModels));
+        }
+        return type instanceof org.openrewrite.java.tree.JavaType.FullyQualified fq
+                && reportModels.contains(fq.getFullyQualifiedName().replace('$', '.'));
+    }
+
     private static final java.util.Set<String> LINE_READS = java.util.Set.of("readLine", "lines", "readAllLines");
 
     /** What one class or method shows. */
@@ -286,9 +299,9 @@ public final class DashboardTalk {
                             .anyMatch(m -> m.getName().equalsIgnoreCase("completedTelephoneNumbers"))) {
                         s.callback = true;
                     }
-                    if (type != null && getCursor().getParentTreeCursor().getValue() instanceof J.MethodDeclaration
-                            && reportModels.contains(type.getFullyQualifiedName().replace('$', '.'))) {
-                        s.reportModel = true; // process(DisconnectRecord item)
+                    if (!test && !reportModels.isEmpty() && isReportModel(vd.getType(), reportModels)) {
+                        // process(DisconnectRecord item), List<InventoryReportRow> rows = reports.download(id)
+                        s.reportModel = true;
                     }
                     return super.visitVariableDeclarations(vd, p);
                 }

@@ -386,6 +386,53 @@ class TenDigitNumberExpectedTest implements RewriteTest {
     }
 
     /**
+     * A list of a report's rows, the model documented with the report's quoted title ({@code the Dashboard "Iris
+     * Telephone Number Inventory Report" CSV}): a method holding one reads the report, and looks its numbers up by 10
+     * digits.
+     */
+    @Test
+    void listOfRowsOfAReportNamedInQuotes() {
+        rewriteRun(
+          java(
+            """
+              package com.acme.dto;
+              /**
+               * One line of the Dashboard "Iris Telephone Number Inventory Report" CSV.
+               */
+              public record InventoryRow(String telephoneNumber, String status) {
+              }
+              """
+          ),
+          java(
+            """
+              package com.acme.jobs;
+              import com.acme.dto.InventoryRow;
+              import java.util.List;
+              import java.util.Set;
+              class ReportJob {
+                  Set<String> store;
+                  long missing(List<InventoryRow> rows) {
+                      return rows.stream().filter(row -> !store.contains(row.telephoneNumber())).count();
+                  }
+              }
+              """,
+            """
+              package com.acme.jobs;
+              import com.acme.dto.InventoryRow;
+              import java.util.List;
+              import java.util.Set;
+              class ReportJob {
+                  Set<String> store;
+                  long missing(List<InventoryRow> rows) {
+                      return rows.stream().filter(row -> !%sstore.contains(row.telephoneNumber())).count();
+                  }
+              }
+              """.formatted(callback("this lookup of a report number in a store keyed by 10-digit numbers"))
+          )
+        );
+    }
+
+    /**
      * A local given a number the SDK answered, whatever its name ({@code String first = completed.get(0).getFullNumber()}
      * of a {@code List<TelephoneNumber>}, {@code String n = tn.getFullNumber()}): its first three digits are not the
      * area code in E.164. The same name holding something else in another method is not a number.
