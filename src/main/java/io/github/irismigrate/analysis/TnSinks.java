@@ -578,7 +578,7 @@ public final class TnSinks {
         for (Expression a : args) {
             if (a instanceof J.Literal l && l.getValue() instanceof String v) {
                 String lower = v.toLowerCase(java.util.Locale.ROOT);
-                if (lower.endsWith(".xml") || lower.endsWith(".json")) {
+                if (lower.endsWith(".xml") || lower.endsWith(".json") || TemplateView.isTemplate(lower)) {
                     resource = v.replaceFirst("^classpath\\*?:", "").replaceFirst("^/+", "");
                 }
             }

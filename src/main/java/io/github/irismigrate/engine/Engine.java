@@ -1,5 +1,6 @@
 package io.github.irismigrate.engine;
 
+import io.github.irismigrate.analysis.TemplateView;
 import io.github.irismigrate.analysis.SourcePaths;
 import io.github.irismigrate.analysis.ProjectFacts;
 import org.jspecify.annotations.Nullable;
@@ -151,13 +152,25 @@ public final class Engine {
             if (after == null || beforeFile == null) {
                 continue;
             }
-            String oldText = FindingExtractor.printClean(beforeFile);
-            String newText = FindingExtractor.printClean(after);
+            String oldText = ownText(beforeFile);
+            TemplateView.Restored fixedTemplate = fixedTemplate(beforeFile, after);
+            String newText = fixedTemplate != null ? fixedTemplate.text() : fixedText(beforeFile, after);
+            Path file = request.rootDir().resolve(after.getSourcePath());
+            String rel = relPath(after);
+            if (newText == null) {
+                failedFiles.add(rel);
+                errors.add(new ToolError(rel, null, "not fixed, left unchanged: the fix would add or remove lines of a "
+                        + "FreeMarker template; edit it by hand as the findings say"));
+                continue;
+            }
+            if (fixedTemplate != null && !fixedTemplate.skippedLines().isEmpty()) {
+                errors.add(new ToolError(rel, null, "line " + fixedTemplate.skippedLines().stream().map(String::valueOf)
+                        .collect(java.util.stream.Collectors.joining(", ")) + " not fixed, left as it is: it holds a "
+                        + "FreeMarker directive; edit it by hand as the finding says"));
+            }
             if (oldText.equals(newText)) {
                 continue; // only search markers: nothing to write
             }
-            Path file = request.rootDir().resolve(after.getSourcePath());
-            String rel = relPath(after);
             try {
                 write(file, newText, after.getCharset(), after.isCharsetBomMarked());
                 written++;
@@ -397,6 +410,29 @@ public final class Engine {
         return new Run(findings, new ArrayList<>(errors), own, ProjectFacts.shared(ctx));
     }
 
+    /** The text of the file as it is: a template's own text, not the view its tree was parsed from. */
+    private static String ownText(SourceFile before) {
+        String original = TemplateView.originalOf(before);
+        return original != null ? original : FindingExtractor.printClean(before);
+    }
+
+    /**
+     * The text of the file once fixed; for a template, its own text with the changes made to its view, or null when
+     * they touch a line with a directive.
+     */
+    private static @Nullable String fixedText(SourceFile before, SourceFile after) {
+        TemplateView.Restored template = fixedTemplate(before, after);
+        return TemplateView.originalOf(before) == null ? FindingExtractor.printClean(after)
+                : template == null ? null : template.text();
+    }
+
+    /** For a template, its own text with the fix carried over (see {@link TemplateView#restore}); null for other files. */
+    private static TemplateView.@Nullable Restored fixedTemplate(SourceFile before, SourceFile after) {
+        String original = TemplateView.originalOf(before);
+        return original == null ? null
+                : TemplateView.restore(original, FindingExtractor.printClean(before), FindingExtractor.printClean(after));
+    }
+
     private static String relPath(SourceFile sf) {
         return SourcePaths.of(sf);
     }
@@ -406,9 +442,9 @@ public final class Engine {
         Map<String, List<LineDiff.Hunk>> hunks = new HashMap<>();
         for (Result r : fixResults) {
             if (r.getBefore() != null && r.getAfter() != null) {
-                String before = FindingExtractor.printClean(r.getBefore());
-                String after = FindingExtractor.printClean(r.getAfter());
-                if (!before.equals(after)) {
+                String before = ownText(r.getBefore());
+                String after = fixedText(r.getBefore(), r.getAfter());
+                if (after != null && !before.equals(after)) {
                     hunks.put(relPath(r.getBefore()), LineDiff.hunks(relPath(r.getBefore()), before, after));
                 }
             }

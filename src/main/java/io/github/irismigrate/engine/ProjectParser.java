@@ -1,6 +1,8 @@
 package io.github.irismigrate.engine;
 
 import io.github.irismigrate.analysis.SourcePaths;
+import io.github.irismigrate.analysis.TemplateView;
+import org.jspecify.annotations.Nullable;
 import org.openrewrite.ExecutionContext;
 import org.openrewrite.FileAttributes;
 import org.openrewrite.Parser;
@@ -18,6 +20,7 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,6 +53,7 @@ public final class ProjectParser {
     public static Parsed parse(Path projectDir, List<Path> files, List<Path> classpath, ExecutionContext ctx) {
         List<ToolError> errors = new ArrayList<>();
         Map<SourceCollector.SourceKind, List<Parser.Input>> byKind = new EnumMap<>(SourceCollector.SourceKind.class);
+        Map<String, String> templates = new java.util.HashMap<>(); // FreeMarker templates' own texts, by path
         for (Path f : files) {
             String rel = relative(projectDir, f);
             try {
@@ -66,7 +70,22 @@ public final class ProjectParser {
                 errors.add(new ToolError(rel, null, "cannot be read: " + e));
                 continue;
             }
-            byKind.computeIfAbsent(SourceCollector.SourceKind.of(f), k -> new ArrayList<>()).add(input(f));
+            SourceCollector.SourceKind kind = SourceCollector.SourceKind.of(f);
+            if (kind == SourceCollector.SourceKind.TEMPLATE) {
+                // a FreeMarker template is read as the XML it renders; one that renders no XML is no payload
+                String original = templateText(f);
+                String view = original == null ? null : TemplateView.view(original);
+                if (view == null || !TemplateView.looksLikeXml(view)) {
+                    continue;
+                }
+                // under a name the XML parser accepts (it takes only .xml and the like), renamed back once parsed
+                Path asXml = f.resolveSibling(f.getFileName() + TEMPLATE_SUFFIX);
+                templates.put(relative(projectDir, asXml), original);
+                byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(new Parser.Input(asXml, FileAttributes.fromPath(f),
+                        () -> new java.io.ByteArrayInputStream(view.getBytes(StandardCharsets.UTF_8))));
+                continue;
+            }
+            byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(input(f));
         }
         List<Batch> batches = new ArrayList<>();
         for (Map.Entry<SourceCollector.SourceKind, List<Parser.Input>> e : byKind.entrySet()) {
@@ -111,8 +130,22 @@ public final class ProjectParser {
                 pool.shutdownNow();
             }
         }
-        errors.addAll(batchErrors);
-        List<SourceFile> sorted = new ArrayList<>(out);
+        for (ToolError e : batchErrors) {
+            if (!templates.containsKey(e.file())) {
+                errors.add(e); // a template whose view is not well-formed XML renders something else: not a payload
+            }
+        }
+        List<SourceFile> sorted = new ArrayList<>(out.size());
+        for (SourceFile sf : out) {
+            String original = templates.get(SourcePaths.of(sf));
+            if (original == null) {
+                sorted.add(sf);
+            } else {
+                String p = sf.getSourcePath().toString();
+                sorted.add(sf.<SourceFile>withSourcePath(Path.of(p.substring(0, p.length() - TEMPLATE_SUFFIX.length())))
+                        .withMarkers(sf.getMarkers().add(new TemplateView.Original(org.openrewrite.Tree.randomId(), original))));
+            }
+        }
         sorted.sort(Comparator.comparing(sf -> sf.getSourcePath().toString()));
         errors.sort(Comparator.comparing(ToolError::file));
         return new Parsed(sorted, errors);
@@ -246,7 +279,20 @@ public final class ProjectParser {
             case XML -> new XmlParser();
             case JSON -> new JsonParser();
             case HOCON -> new org.openrewrite.text.PlainTextParser();
+            case TEMPLATE -> new XmlParser();
         };
+    }
+
+    /** What a template's path is given while the XML parser reads it. */
+    private static final String TEMPLATE_SUFFIX = ".iris-migrate-view.xml";
+
+    /** A template's text (UTF-8, as FreeMarker reads templates by default), or null when it cannot be read as such. */
+    private static @Nullable String templateText(Path f) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(f))).toString();
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     static boolean isBinary(Path f) throws IOException {

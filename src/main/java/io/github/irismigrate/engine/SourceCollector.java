@@ -15,7 +15,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Lists the files of one module to scan: every Java, Kotlin, properties, YAML, XML, JSON and HOCON file under the module, but
+ * Lists the files of one module to scan: every Java, Kotlin, properties, YAML, XML, JSON, HOCON and FreeMarker file under the module, but
  * build output, VCS and dependency folders, and nested modules (a folder with its own pom.xml, scanned as its own
  * module), filtered by include and exclude globs relative to the module.
  */
@@ -95,7 +95,9 @@ public final class SourceCollector {
     public enum SourceKind {
         JAVA, KOTLIN, PROPERTIES, YAML, XML, JSON,
         /** HOCON ({@code .conf}: Typesafe Config, vertx-config), read as plain text by {@code HoconReader}. */
-        HOCON;
+        HOCON,
+        /** FreeMarker templates ({@code .ftl}) of XML payloads, read as XML through {@code TemplateView}. */
+        TEMPLATE;
 
         public static SourceKind of(Path file) {
             String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -119,6 +121,9 @@ public final class SourceCollector {
             }
             if (n.endsWith(".conf")) {
                 return HOCON;
+            }
+            if (io.github.irismigrate.analysis.TemplateView.isTemplate(n)) {
+                return TEMPLATE;
             }
             return null;
         }

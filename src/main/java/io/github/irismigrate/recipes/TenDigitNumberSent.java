@@ -379,7 +379,7 @@ public class TenDigitNumberSent extends IrisRecipe {
     private static void configValue(ProjectFacts.ResolvedRoot rr, TnSinks sinks, Plan plan) {
         String key = rr.root().configKey();
         String path = rr.root().sourcePath();
-        if (key == null || !(path.endsWith(".xml") || path.endsWith(".json")) || !IrisPayload.isNumberElement(key)) {
+        if (key == null || !(path.endsWith(".xml") || path.endsWith(".json") || io.github.irismigrate.analysis.TemplateView.isTemplate(path)) || !IrisPayload.isNumberElement(key)) {
             return;
         }
         PayloadReader.Outline outline = sinks.outline(path);

@@ -1,0 +1,112 @@
+package io.github.irismigrate.engine;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * FreeMarker request templates ({@code .ftl}) are read as the XML payloads they render: findings on the template's
+ * own lines, fixes written back around its directives, and templates that render no XML left alone without a word.
+ */
+class FreeMarkerTemplatesTest {
+    @TempDir
+    Path project;
+
+    private static final String SMOKE_ORDER = """
+            <#-- Nightly canary order for the Raleigh lab numbers (see CanaryNumbers). -->
+            <Order>
+                <CustomerOrderId>${customerOrderId}</CustomerOrderId>
+                <SiteId>${siteId}</SiteId>
+                <ExistingTelephoneNumberOrderType>
+                    <TelephoneNumberList>
+                        <TelephoneNumber>9192149911</TelephoneNumber>
+                        <#if second><TelephoneNumber>9192149912</TelephoneNumber></#if>
+                    </TelephoneNumberList>
+                </ExistingTelephoneNumberOrderType>
+            </Order>
+            """;
+
+    private static final String SIPPEER_TN = """
+            <SipPeerTelephoneNumber>
+                <FullNumber>${tn}</FullNumber>
+                <#if callForward?has_content>
+                <CallForward>${callForward}</CallForward>
+                </#if>
+                <#if smsEnabled??>
+                <MessagingSettings>
+                    <SmsEnabled>${smsEnabled?c}</SmsEnabled>
+                </MessagingSettings>
+                </#if>
+            </SipPeerTelephoneNumber>
+            """;
+
+    private void write(String path, String text) throws Exception {
+        Path f = project.resolve(path);
+        Files.createDirectories(f.getParent());
+        Files.writeString(f, text);
+    }
+
+    private void templates() throws Exception {
+        write("src/main/resources/templates/smoke-order.ftl", SMOKE_ORDER);
+        write("src/main/resources/templates/sippeer-tn.ftl", SIPPEER_TN);
+        // templates that render no XML payload: an e-mail, and HTML that is not well-formed XML
+        write("src/main/resources/templates/welcome-email.ftl", "Hello ${name},\nyour number 9195550142 is live.\n");
+        write("src/main/resources/templates/page.ftl", "<html><body><p>Call 9195550142<br></p>\n<#list tns as tn>${tn}</#list></body></html>\n");
+    }
+
+    private static List<String> positions(ScanResult r) {
+        return r.findings().stream().map(f -> f.rule().id() + " " + f.file() + ":" + f.line()).toList();
+    }
+
+    @Test
+    void findingsSitOnTheTemplatesOwnLines() throws Exception {
+        templates();
+        ScanResult r = new Engine(m -> { }).check(ScanRequest.of(project, List.of()));
+        assertThat(positions(r)).containsExactlyInAnyOrder(
+                "BW006 src/main/resources/templates/smoke-order.ftl:7",
+                "BW006 src/main/resources/templates/smoke-order.ftl:8",
+                "BW009 src/main/resources/templates/sippeer-tn.ftl:7");
+        assertThat(r.errors()).isEmpty();
+        // the fix shown for the number on a line of its own is the template's own text, directives and all
+        assertThat(r.findings()).filteredOn(f -> f.line() == 7 && f.file().endsWith("smoke-order.ftl")).singleElement()
+                .satisfies(f -> assertThat(f.fixDiff()).contains("+            <TelephoneNumber>+19192149911</TelephoneNumber>")
+                        .contains("<#if second>"));
+    }
+
+    @Test
+    void aFixIsWrittenAroundTheDirectivesAndNeverOnTheirLines() throws Exception {
+        templates();
+        ScanResult r = new Engine(m -> { }).fix(ScanRequest.of(project, List.of()));
+        String fixed = Files.readString(project.resolve("src/main/resources/templates/smoke-order.ftl"), StandardCharsets.UTF_8);
+        // the number on a line of its own is fixed; the line with a directive is left as it was, and the error says so
+        assertThat(fixed).isEqualTo(SMOKE_ORDER.replace(">9192149911<", ">+19192149911<"));
+        assertThat(r.errors()).singleElement().satisfies(e -> {
+            assertThat(e.file()).isEqualTo("src/main/resources/templates/smoke-order.ftl");
+            assertThat(e.message()).contains("line 8 not fixed").contains("FreeMarker directive");
+        });
+        assertThat(positions(r)).contains("BW006 src/main/resources/templates/smoke-order.ftl:8");
+        assertThat(Files.readString(project.resolve("src/main/resources/templates/welcome-email.ftl")))
+                .contains("9195550142");
+        // a second run changes nothing more
+        new Engine(m -> { }).fix(ScanRequest.of(project, List.of()));
+        assertThat(Files.readString(project.resolve("src/main/resources/templates/smoke-order.ftl"), StandardCharsets.UTF_8))
+                .isEqualTo(fixed);
+    }
+
+    @Test
+    void aFixOnLinesWithoutDirectivesIsWrittenAndTheCommentKept() throws Exception {
+        String oneLine = SMOKE_ORDER.replace("<#if second><TelephoneNumber>9192149912</TelephoneNumber></#if>",
+                "<TelephoneNumber>9192149912</TelephoneNumber>");
+        write("src/main/resources/templates/smoke-order.ftl", oneLine);
+        ScanResult r = new Engine(m -> { }).fix(ScanRequest.of(project, List.of()));
+        assertThat(r.errors()).isEmpty();
+        assertThat(Files.readString(project.resolve("src/main/resources/templates/smoke-order.ftl"), StandardCharsets.UTF_8))
+                .isEqualTo(oneLine.replace(">9192149911<", ">+19192149911<").replace(">9192149912<", ">+19192149912<"));
+    }
+}
