@@ -12,7 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A FreeMarker request template ({@code sippeer-tn.ftl}) read as the XML payload it renders: its directives
+ * A request template ({@code sippeer-tn.ftl}, {@code order.vm}, {@code order.mustache}) read as the XML payload it
+ * renders. FreeMarker's directives
  * ({@code <#if ..>}, {@code </#list>}, {@code <@macro/>}) and comments ({@code <#-- .. -->}) are not XML, so the XML
  * parser reads a view of the text in which each of them is blanked out, character for character, line breaks kept.
  * The view has the original's length and lines, so a finding's line is the template's. A fix is written back only on
@@ -27,10 +28,16 @@ public final class TemplateView {
     private TemplateView() {
     }
 
-    /** True for a FreeMarker template ({@code .ftl}, {@code .ftlx}, {@code .ftlh}). */
+    /**
+     * True for a template of a text format: FreeMarker ({@code .ftl}, {@code .ftlx}, {@code .ftlh}), Velocity
+     * ({@code .vm}), Mustache and Handlebars ({@code .mustache}, {@code .hbs}, {@code .handlebars}), Pebble
+     * ({@code .peb}). The directives of all but FreeMarker are text to an XML parser, so their view is the text itself.
+     */
     public static boolean isTemplate(String path) {
         String lower = path.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".ftl") || lower.endsWith(".ftlx") || lower.endsWith(".ftlh");
+        return lower.endsWith(".ftl") || lower.endsWith(".ftlx") || lower.endsWith(".ftlh") || lower.endsWith(".vm")
+                || lower.endsWith(".mustache") || lower.endsWith(".hbs") || lower.endsWith(".handlebars")
+                || lower.endsWith(".peb");
     }
 
     /** The template with its directives and comments blanked out (spaces; line breaks kept). */

@@ -138,8 +138,12 @@ public final class TnSinks {
     private record TemplateFill(String resource, String key, List<Sink> values) {
     }
 
-    /** A placeholder in a template's text: {@code ${name}}, {@code {{name}}}, {@code {name}}, {@code %name%}. */
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{(\\w+)}|\\{\\{\\s*(\\w+)\\s*}}|\\{(\\w+)}|%(\\w+)%");
+    /**
+     * A placeholder in a template's text: {@code ${name}}, {@code {{name}}}, {@code {name}}, {@code %name%}, Velocity's
+     * {@code $name} and {@code $!name}.
+     */
+    private static final Pattern PLACEHOLDER = Pattern.compile(
+            "\\$\\{(\\w+)}|\\{\\{\\s*(\\w+)\\s*}}|\\{(\\w+)}|%(\\w+)%|\\$!?([A-Za-z_]\\w*)");
 
     public static TnSinks of(ProjectFacts facts) {
         return BY_FACTS.computeIfAbsent(facts, f -> new TnSinks());

@@ -15,7 +15,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Lists the files of one module to scan: every Java, Kotlin, properties, YAML, XML, JSON, HOCON and FreeMarker file under the module, but
+ * Lists the files of one module to scan: every Java, Kotlin, properties, YAML, XML, JSON, HOCON and template file under the module, but
  * build output, VCS and dependency folders, and nested modules (a folder with its own pom.xml, scanned as its own
  * module), filtered by include and exclude globs relative to the module.
  */
@@ -96,7 +96,7 @@ public final class SourceCollector {
         JAVA, KOTLIN, PROPERTIES, YAML, XML, JSON,
         /** HOCON ({@code .conf}: Typesafe Config, vertx-config), read as plain text by {@code HoconReader}. */
         HOCON,
-        /** FreeMarker templates ({@code .ftl}) of XML payloads, read as XML through {@code TemplateView}. */
+        /** Templates ({@code .ftl}, {@code .vm}, {@code .mustache}, ..) of XML payloads, read as XML through {@code TemplateView}. */
         TEMPLATE;
 
         public static SourceKind of(Path file) {

@@ -11,10 +11,11 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * FreeMarker request templates ({@code .ftl}) are read as the XML payloads they render: findings on the template's
- * own lines, fixes written back around its directives, and templates that render no XML left alone without a word.
+ * Request templates (FreeMarker {@code .ftl}, Velocity {@code .vm}, Mustache) are read as the XML payloads they
+ * render: findings on the template's own lines, fixes written back around FreeMarker's directives, and templates that
+ * render no XML left alone without a word.
  */
-class FreeMarkerTemplatesTest {
+class RequestTemplatesTest {
     @TempDir
     Path project;
 
@@ -108,5 +109,44 @@ class FreeMarkerTemplatesTest {
         assertThat(r.errors()).isEmpty();
         assertThat(Files.readString(project.resolve("src/main/resources/templates/smoke-order.ftl"), StandardCharsets.UTF_8))
                 .isEqualTo(oneLine.replace(">9192149911<", ">+19192149911<").replace(">9192149912<", ">+19192149912<"));
+    }
+
+    /**
+     * A Velocity template of an order: its hard-coded number is found and fixed, and the number a Java caller fills
+     * into its {@code $tn} placeholder is found at the caller.
+     */
+    @Test
+    void velocityTemplateAndTheNumberFilledIntoItsPlaceholder() throws Exception {
+        write("src/main/resources/templates/order.vm", """
+                <Order>
+                    <SiteId>$siteId</SiteId>
+                    <ExistingTelephoneNumberOrderType>
+                        <TelephoneNumberList>
+                            <TelephoneNumber>9192149911</TelephoneNumber>
+                #foreach($n in $extra)
+                            <TelephoneNumber>$n</TelephoneNumber>
+                #end
+                            <TelephoneNumber>$!tn</TelephoneNumber>
+                        </TelephoneNumberList>
+                    </ExistingTelephoneNumberOrderType>
+                </Order>
+                """);
+        write("src/main/java/com/acme/Orders.java", """
+                package com.acme;
+                import java.util.Map;
+                class Orders {
+                    String canary(Templates t) {
+                        return t.render("templates/order.vm", Map.of("siteId", "743", "tn", "9192149912"));
+                    }
+                    interface Templates { String render(String name, Map<String, Object> model); }
+                }
+                """);
+        ScanResult r = new Engine(m -> { }).check(ScanRequest.of(project, List.of()));
+        assertThat(positions(r)).containsExactlyInAnyOrder(
+                "BW006 src/main/resources/templates/order.vm:5",
+                "BW006 src/main/java/com/acme/Orders.java:5");
+        new Engine(m -> { }).fix(ScanRequest.of(project, List.of()));
+        assertThat(Files.readString(project.resolve("src/main/resources/templates/order.vm")))
+                .contains("<TelephoneNumber>+19192149911</TelephoneNumber>").contains("#foreach($n in $extra)");
     }
 }
