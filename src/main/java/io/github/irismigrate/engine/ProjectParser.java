@@ -63,7 +63,10 @@ public final class ProjectParser {
                     continue;
                 }
                 if (isBinary(f)) {
-                    errors.add(new ToolError(rel, null, "skipped: binary content (NUL bytes), not a text file"));
+                    if (SourceCollector.SourceKind.of(f) != SourceCollector.SourceKind.TEMPLATE) {
+                        // a .vm disk image is no Velocity template: nothing to say about it
+                        errors.add(new ToolError(rel, null, "skipped: binary content (NUL bytes), not a text file"));
+                    }
                     continue;
                 }
             } catch (IOException e) {
