@@ -53,7 +53,8 @@ public final class ProjectParser {
     public static Parsed parse(Path projectDir, List<Path> files, List<Path> classpath, ExecutionContext ctx) {
         List<ToolError> errors = new ArrayList<>();
         Map<SourceCollector.SourceKind, List<Parser.Input>> byKind = new EnumMap<>(SourceCollector.SourceKind.class);
-        Map<String, String> templates = new java.util.HashMap<>(); // FreeMarker templates' own texts, by path
+        // templates' own texts, by the path the XML parser reads them under
+        Map<String, String> templates = new java.util.HashMap<>();
         for (Path f : files) {
             String rel = relative(projectDir, f);
             try {
@@ -75,7 +76,7 @@ public final class ProjectParser {
             }
             SourceCollector.SourceKind kind = SourceCollector.SourceKind.of(f);
             if (kind == SourceCollector.SourceKind.TEMPLATE) {
-                // a FreeMarker template is read as the XML it renders; one that renders no XML is no payload
+                // a template is read as the XML it renders; one that renders no XML is no payload
                 String original = templateText(f);
                 String view = original == null ? null : TemplateView.view(original);
                 if (view == null || !TemplateView.looksLikeXml(view)) {
@@ -289,7 +290,7 @@ public final class ProjectParser {
     /** What a template's path is given while the XML parser reads it. */
     private static final String TEMPLATE_SUFFIX = ".iris-migrate-view.xml";
 
-    /** A template's text (UTF-8, as FreeMarker reads templates by default), or null when it cannot be read as such. */
+    /** A template's text (UTF-8, as template engines read them by default), or null when it cannot be read as such. */
     private static @Nullable String templateText(Path f) {
         try {
             return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(f))).toString();
