@@ -138,7 +138,7 @@ public class AreaCodeAsInteger extends IrisRecipe {
                 J.MethodInvocation m = super.visitMethodInvocation(method, ctx);
                 List<Expression> args = JavaArgs.real(m.getArguments());
                 if (m.getSelect() instanceof J.Identifier owner && PARSERS.contains(owner.getSimpleName() + "." + m.getSimpleName())
-                        && args.size() == 1 && isAreaCodeText(args.get(0))) {
+                        && args.size() == 1 && isAreaCodeText(args.get(0)) && !(sentAsFilter(args.get(0)) && !comparedLater())) {
                     return flag(m, "parsing the area code as a number");
                 }
                 if (TenDigitNumberExpected.isColumnRead(m) && args.get(0) instanceof J.Literal column && column.getValue() instanceof String c
@@ -150,6 +150,76 @@ public class AreaCodeAsInteger extends IrisRecipe {
                     return flag(m, "parsing the area code as a number"); // Kotlin's npa.toInt()
                 }
                 return m;
+            }
+
+            /**
+             * Whether the method sends the area code {@code e} (a variable) as a search filter ({@code "?areacode=" +
+             * npa}, {@code queryParam("areaCode", npa)}, {@code filters.put("areaCode", npa)}): an area code the code
+             * searches by is its own (a configured watch list), not one the Dashboard answered; its parse is still
+             * reported when the number is then compared ({@link #comparedLater}), with what the search answered.
+             */
+            private boolean sentAsFilter(Expression e) {
+                J.MethodDeclaration md = getCursor().firstEnclosing(J.MethodDeclaration.class);
+                if (!(e instanceof J.Identifier id) || md == null || md.getBody() == null) {
+                    return false;
+                }
+                boolean[] sent = {false};
+                new JavaIsoVisitor<Integer>() {
+                    @Override
+                    public J.Binary visitBinary(J.Binary b, Integer p) {
+                        if (b.getOperator() == J.Binary.Type.Addition && isVariable(b.getRight(), id)
+                                && endsWithFilterName(b.getLeft())) {
+                            sent[0] = true;
+                        }
+                        return super.visitBinary(b, p);
+                    }
+
+                    @Override
+                    public J.MethodInvocation visitMethodInvocation(J.MethodInvocation call, Integer p) {
+                        List<Expression> a = JavaArgs.real(call.getArguments());
+                        if (a.size() == 2 && a.get(0) instanceof J.Literal name && name.getValue() instanceof String n
+                                && n.equalsIgnoreCase("areaCode") && isVariable(a.get(1), id)) {
+                            sent[0] = true;
+                        }
+                        return super.visitMethodInvocation(call, p);
+                    }
+                }.visit(md.getBody(), 0);
+                return sent[0];
+            }
+
+            /**
+             * Whether the parse being visited initialises a local that the method then compares ({@code int requested =
+             * Integer.parseInt(areaCode); .. b.getNpa() == requested}): the number is matched against the Dashboard's.
+             */
+            private boolean comparedLater() {
+                J.MethodDeclaration md = getCursor().firstEnclosing(J.MethodDeclaration.class);
+                if (!(getCursor().getParentTreeCursor().getValue() instanceof J.VariableDeclarations.NamedVariable local)
+                        || md == null || md.getBody() == null) {
+                    return false;
+                }
+                J.Identifier id = local.getName();
+                boolean[] compared = {false};
+                new JavaIsoVisitor<Integer>() {
+                    @Override
+                    public J.Binary visitBinary(J.Binary b, Integer p) {
+                        if (isComparison(b) && (isVariable(b.getLeft(), id) || isVariable(b.getRight(), id))) {
+                            compared[0] = true;
+                        }
+                        return super.visitBinary(b, p);
+                    }
+                }.visit(md.getBody(), 0);
+                return compared[0];
+            }
+
+            private static boolean isVariable(Expression e, J.Identifier id) {
+                return e instanceof J.Identifier other && other.getSimpleName().equals(id.getSimpleName());
+            }
+
+            /** A concatenation's left side that ends with {@code areaCode=} (any case): the next part is its value. */
+            private static boolean endsWithFilterName(Expression left) {
+                Expression last = left instanceof J.Binary b ? b.getRight() : left;
+                return last instanceof J.Literal l && l.getValue() instanceof String v
+                        && v.toLowerCase(java.util.Locale.ROOT).endsWith("areacode=");
             }
 
             /**
