@@ -393,6 +393,14 @@ public final class TnSinks {
                 if (sdk != null) {
                     // Kotlin's property syntax for a setter: TnOptionGroup().apply { telephoneNumbers = LINES }
                     sinkArgument(a.getAssignment(), enclosing, path, sdk, out, 0, uses);
+                } else if (a.getVariable() instanceof J.FieldAccess field && !(field.getTarget() instanceof J.Identifier self
+                        && (self.getSimpleName().equals("this") || self.getSimpleName().equals("super")))) {
+                    // a request object's public field: r.billingTelephoneNumber = HALYARD_BTN, read by the code that
+                    // sends it; what is assigned as it is written (a literal, a constant), not a parameter passed on
+                    Boolean kind = propertySinkKind(field);
+                    if (kind != null) {
+                        sinkArgument(a.getAssignment(), enclosing, path, kind, out, 0, null);
+                    }
                 }
                 MethodRef method = ref(enclosing);
                 if (method != null && a.getVariable() instanceof J.Identifier id && locals.containsKey(method)) {

@@ -511,6 +511,87 @@ class TenDigitNumberSentTest implements RewriteTest {
     }
 
     /**
+     * A public field of a request object named for a number, given a constant in a class that sends requests with the
+     * SDK ({@code r.billingTelephoneNumber = HALYARD_BTN}): the number is sent. The same in a class that does not talk to
+     * the Dashboard, and a field the class sets on itself, are not.
+     */
+    @Test
+    void numberAssignedToATnNamedFieldOfARequestObject() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              package com.acme;
+              import com.bandwidth.iris.sdk.IrisClient;
+              import com.bandwidth.iris.sdk.model.LnpOrder;
+              class PortIns {
+                  private static final String HALYARD_BTN = "3365550100";
+                  IrisClient client;
+                  String tn;
+                  void internal() throws Exception {
+                      PortRequest r = new PortRequest();
+                      r.billingTelephoneNumber = HALYARD_BTN;
+                      portIn(r);
+                  }
+                  void portIn(PortRequest request) throws Exception {
+                      LnpOrder order = new LnpOrder();
+                      order.setBillingTelephoneNumber(request.billingTelephoneNumber);
+                      LnpOrder.create(client, order);
+                  }
+                  void remember() {
+                      this.tn = "3365550101";
+                  }
+                  static class PortRequest {
+                      String billingTelephoneNumber;
+                  }
+              }
+              """,
+            """
+              package com.acme;
+              import com.bandwidth.iris.sdk.IrisClient;
+              import com.bandwidth.iris.sdk.model.LnpOrder;
+              class PortIns {
+                  private static final String HALYARD_BTN = "+13365550100";
+                  IrisClient client;
+                  String tn;
+                  void internal() throws Exception {
+                      PortRequest r = new PortRequest();
+                      r.billingTelephoneNumber = HALYARD_BTN;
+                      portIn(r);
+                  }
+                  void portIn(PortRequest request) throws Exception {
+                      LnpOrder order = new LnpOrder();
+                      order.setBillingTelephoneNumber(request.billingTelephoneNumber);
+                      LnpOrder.create(client, order);
+                  }
+                  void remember() {
+                      this.tn = "3365550101";
+                  }
+                  static class PortRequest {
+                      String billingTelephoneNumber;
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.crm;
+              class Contacts {
+                  void add() {
+                      Contact c = new Contact();
+                      c.telephoneNumber = "9195550142";
+                  }
+                  static class Contact {
+                      String telephoneNumber;
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    /**
      * A method that only returns a list it writes out ({@code labLines()}) is read like a list constant: a loop over
      * it that hands each item to a method putting it in a {@code /tns/} path sends the items; a list method whose items
      * go to another API (an SMS footer) is left alone.
