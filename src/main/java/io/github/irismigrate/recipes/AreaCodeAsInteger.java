@@ -92,12 +92,27 @@ public class AreaCodeAsInteger extends IrisRecipe {
                     return vd.withTypeExpression(PlanApplier.mark(vd.getTypeExpression(), List.of(new PlannedFinding(
                             Rule.BW008, new Origin("", vd.getTypeExpression().getId()), message("a numeric area code"), null))));
                 }
-                if (isNumericAreaCode(vd) && !isServerParameter(vd) && !overOwnData(vd)
+                if (isNumericAreaCode(vd) && !isServerParameter(vd) && !overOwnData(vd) && !isConfigurationField()
                         && !NumberNames.isPlainParameter(vd, getCursor().getParentTreeCursor())) {
                     // on the type, where the edit goes (an annotation above it is not the usage)
                     return vd.withTypeExpression(flag(vd.getTypeExpression(), "a numeric area code"));
                 }
                 return super.visitVariableDeclarations(vd, ctx);
+            }
+
+            /**
+             * A field of the project's configuration class ({@code DashboardConfiguration} of a Dropwizard service,
+             * {@code NumberingProperties}, one annotated {@code @ConfigurationProperties} or {@code @ConfigMapping}):
+             * {@code private int defaultAreaCode = 919} is what the project chose, whatever the file mapping it.
+             */
+            private boolean isConfigurationField() {
+                if (!(getCursor().getParentTreeCursor().getValue() instanceof J.Block body)
+                        || !(getCursor().getParentTreeCursor().getParentTreeCursor().getValue() instanceof J.ClassDeclaration cd)
+                        || cd.getBody() != body) {
+                    return false;
+                }
+                return CONFIGURATION_CLASS.matcher(cd.getSimpleName()).matches() || cd.getLeadingAnnotations().stream()
+                        .anyMatch(a -> a.getSimpleName().equals("ConfigurationProperties") || a.getSimpleName().equals("ConfigMapping"));
             }
 
             /**
@@ -279,6 +294,10 @@ public class AreaCodeAsInteger extends IrisRecipe {
     private static boolean isServerParameter(J.VariableDeclarations vd) {
         return vd.getLeadingAnnotations().stream().anyMatch(a -> SERVER_PARAMETERS.contains(a.getSimpleName()));
     }
+
+    /** A class of the project's configuration by its name; not {@code ...Settings}, which Dashboard payloads have too. */
+    private static final java.util.regex.Pattern CONFIGURATION_CLASS = java.util.regex.Pattern.compile(
+            "\\w*(?:Properties|Config|Configuration)");
 
     /** A configuration class of the project's ({@code ProvisioningProperties}, {@code NumberingConfig}). */
     private static final java.util.regex.Pattern OWN_CONFIGURATION = java.util.regex.Pattern.compile(

@@ -298,6 +298,56 @@ class AreaCodeAsIntegerTest implements RewriteTest {
         );
     }
 
+    /**
+     * A field of the project's configuration class (a Dropwizard {@code DashboardConfiguration} mapped from its YAML
+     * with {@code @JsonProperty}, a class annotated {@code @ConfigurationProperties}) is what the project chose; the
+     * same field in a Jackson model of the Dashboard's answer is flagged.
+     */
+    @Test
+    void numericAreaCodeOfTheProjectsConfiguration() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          java(
+            """
+              import com.fasterxml.jackson.annotation.JsonProperty;
+              public class DashboardConfiguration {
+                  @JsonProperty
+                  private String baseUrl = "https://dashboard.bandwidth.com/api/v2";
+                  @JsonProperty
+                  private int defaultAreaCode = 919;
+              }
+              """
+          ),
+          java(
+            """
+              @org.springframework.boot.context.properties.ConfigurationProperties("numbering")
+              public class Numbering {
+                  private String baseUrl = "https://dashboard.bandwidth.com/api/v2";
+                  private int homeAreaCode = 919;
+              }
+              """
+          ),
+          java(
+            """
+              import com.fasterxml.jackson.annotation.JsonProperty;
+              public class InserviceNumberRow {
+                  static final String SOURCE = "https://dashboard.bandwidth.com/api/v2/accounts/1/inserviceNumbers";
+                  @JsonProperty("AreaCode")
+                  private int areaCode;
+              }
+              """,
+            """
+              import com.fasterxml.jackson.annotation.JsonProperty;
+              public class InserviceNumberRow {
+                  static final String SOURCE = "https://dashboard.bandwidth.com/api/v2/accounts/1/inserviceNumbers";
+                  @JsonProperty("AreaCode")
+                  private %sint areaCode;
+              }
+              """.formatted(flag("a numeric area code"))
+          )
+        );
+    }
+
     @Test
     void jacksonModelOfTheNpaElementAndAComparisonOfTwoNumericAreaCodes() {
         rewriteRun(
