@@ -94,7 +94,7 @@ public final class JavaStringAssembler {
             return isStringBuilding(inner);
         }
         if (e instanceof J.MethodInvocation m) {
-            return isKnownCall(m) || isHelperCall(m);
+            return isKnownCall(m) || isHelperCall(m) || QueryAssembly.isOwnQueryBuilderChain(m);
         }
         if (e instanceof J.NewClass nc) {
             return isUrlWrapper(nc);
@@ -138,6 +138,10 @@ public final class JavaStringAssembler {
             return reference(fa, fa.getName().getFieldType(), fa.getSimpleName());
         }
         if (e instanceof J.MethodInvocation m) {
+            AssembledText q = QueryAssembly.isOwnQueryBuilderChain(m) ? ownQueryString(m) : null;
+            if (q != null) {
+                return q;
+            }
             AssembledText t = call(m);
             if (t != null) {
                 return t;
@@ -185,6 +189,30 @@ public final class JavaStringAssembler {
             }
         }
         return out;
+    }
+
+    /**
+     * The query a builder of the project's own makes ({@code QueryString.create().param("areaCode", ac).param("quantity",
+     * q).build()}): {@code ?name=value&..}, the separators the builder's, the names and values the steps'.
+     */
+    private @Nullable AssembledText ownQueryString(J.MethodInvocation outer) {
+        List<J.MethodInvocation> steps = new ArrayList<>();
+        Expression cur = outer;
+        while (cur instanceof J.MethodInvocation mi && QueryAssembly.isOwnQueryBuilderStep(mi)) {
+            steps.add(0, mi);
+            cur = mi.getSelect();
+        }
+        AssembledText text = AssembledText.empty();
+        boolean first = true;
+        for (J.MethodInvocation mi : steps) {
+            List<Expression> a = JavaArgs.real(mi.getArguments());
+            if (QueryAssembly.isParamCall(mi) && a.size() == 2) {
+                consumed.add(mi.getId());
+                text = withParam(text, !first, a);
+                first = false;
+            }
+        }
+        return first ? null : text;
     }
 
     /** Kotlin's {@code String.format(..)}, {@code "..".format(..)}, {@code trimIndent()} and {@code trimMargin()}. */

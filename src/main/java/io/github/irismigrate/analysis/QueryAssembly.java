@@ -47,7 +47,68 @@ public final class QueryAssembly {
      */
     public static boolean isParamCall(J.MethodInvocation m) {
         return PARAM_CALLS.contains(m.getSimpleName())
-                || m.getSimpleName().equals("query") && JavaArgs.real(m.getArguments()).size() == 2;
+                || m.getSimpleName().equals("query") && JavaArgs.real(m.getArguments()).size() == 2
+                || OWN_QUERY_STEPS.contains(m.getSimpleName()) && JavaArgs.real(m.getArguments()).size() == 2
+                && isOwnQueryBuilderStep(m);
+    }
+
+    /**
+     * A call on a query-string builder of the project's own: by the method's type, or, when the project's classes are
+     * not compiled (the type unknown), by the class the chain starts from ({@code QueryString.create()},
+     * {@code new QueryString()}).
+     */
+    public static boolean isOwnQueryBuilderStep(J.MethodInvocation m) {
+        if (m.getMethodType() != null) {
+            return isOwnQueryBuilderType(m.getMethodType());
+        }
+        Expression root = m;
+        while (root instanceof J.MethodInvocation mi && mi.getSelect() != null) {
+            if (mi.getMethodType() != null) {
+                return isOwnQueryBuilderType(mi.getMethodType());
+            }
+            root = mi.getSelect();
+        }
+        String name = root instanceof J.Identifier id && !id.getSimpleName().isEmpty() && Character.isUpperCase(id.getSimpleName().charAt(0))
+                ? id.getSimpleName() : root instanceof J.NewClass nc && nc.getClazz() != null ? nc.getClazz().toString() : null;
+        return name != null && OWN_QUERY_BUILDER.matcher(name).matches();
+    }
+
+    /** The steps of a query builder of the project's own that add one parameter, name first. */
+    private static final Set<String> OWN_QUERY_STEPS = Set.of("param", "add", "with", "put", "set", "queryParam");
+    /** A class of the project's own that builds a query string: {@code QueryString}, {@code QueryBuilder}, {@code UrlQuery}. */
+    private static final Pattern OWN_QUERY_BUILDER = Pattern.compile("\\w*Query(?:String|Builder|Params|Parameters)?");
+
+    /** True when {@code mt} is a method of a query-string builder of the project's own (not a library's). */
+    public static boolean isOwnQueryBuilderType(JavaType.@Nullable Method mt) {
+        if (mt == null) {
+            return false;
+        }
+        String fqn = mt.getDeclaringType().getFullyQualifiedName();
+        String simple = fqn.substring(Math.max(fqn.lastIndexOf('.'), fqn.lastIndexOf('$')) + 1);
+        return OWN_QUERY_BUILDER.matcher(simple).matches() && QUERY_LIBRARIES.stream().noneMatch(fqn::startsWith);
+    }
+
+    /** Libraries with query builders of their own (search, database, HTTP): theirs build other queries. */
+    private static final List<String> QUERY_LIBRARIES = List.of("java.", "javax.", "jdk.", "jakarta.", "org.springframework.",
+            "org.apache.", "org.elasticsearch.", "co.elastic.", "org.opensearch.", "org.jooq.", "com.mongodb.", "org.mongodb.",
+            "org.hibernate.", "com.querydsl.", "io.vertx.", "io.micronaut.", "io.quarkus.", "com.google.", "com.squareup.",
+            "okhttp3.", "kong.unirest.", "org.glassfish.", "org.eclipse.", "com.fasterxml.", "software.amazon.", "com.azure.",
+            "com.bandwidth.", "graphql.", "org.neo4j.", "com.datastax.", "io.r2dbc.");
+
+    /**
+     * A chain on such a builder that ends in its text ({@code QueryString.create().param(..).build()}, or its
+     * {@code toString()}) and adds at least one parameter.
+     */
+    public static boolean isOwnQueryBuilderChain(J.MethodInvocation m) {
+        if (!isOwnQueryBuilderStep(m)) {
+            return false;
+        }
+        for (Expression cur = m; cur instanceof J.MethodInvocation mi; cur = mi.getSelect()) {
+            if (OWN_QUERY_STEPS.contains(mi.getSimpleName()) && JavaArgs.real(mi.getArguments()).size() == 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The Iris SDK's searches that take a query map: {@code AvailableNumbers.search(client, query)} and the like. */

@@ -80,6 +80,69 @@ class AreaCodeNeedsCountryTest implements RewriteTest {
         );
     }
 
+    /**
+     * A query-string builder of the project's own ({@code QueryString.create().param("areaCode", ac)}) read like a URI
+     * builder's query steps: the country is added as a step of its own before the area code. Its use for another API
+     * is left alone.
+     */
+    @Test
+    void queryStringBuilderOfTheProjectsOwn() {
+        String client = """
+              package com.acme.http;
+              class %s {
+                  static final String HOST = "%s";
+                  String availableNumbers(String accountId, String areaCode, int quantity) {
+                      String query = QueryString.create()
+                              %s.param("areaCode", areaCode)
+                              .param("quantity", quantity)
+                              .build();
+                      return HOST + "/accounts/" + accountId + "/availableNumbers" + query;
+                  }
+              }
+              """;
+        rewriteRun(
+          //language=java
+          java(
+            """
+              package com.acme.http;
+              public final class QueryString {
+                  private final StringBuilder sb = new StringBuilder();
+                  public static QueryString create() { return new QueryString(); }
+                  public QueryString param(String name, Object value) {
+                      sb.append(sb.length() == 0 ? '?' : '&').append(name).append('=').append(value);
+                      return this;
+                  }
+                  public String build() { return sb.toString(); }
+              }
+              """
+          ),
+          //language=java
+          java(client.formatted("DashboardNumbers", "https://dashboard.bandwidth.com/api/v2", ""),
+            client.formatted("DashboardNumbers", "https://dashboard.bandwidth.com/api/v2", ".param(\"countryCodeA3\", \"USA\")\n                ")),
+          //language=java
+          java(client.formatted("StoreLocator", "https://stores.example.com/api", ""))
+        );
+    }
+
+    /** The same builder when the project's classes are not compiled (its type unknown): read by its class name. */
+    @Test
+    void queryStringBuilderOfTheProjectsOwnWithoutItsTypes() {
+        String client = """
+              class DashboardNumbers {
+                  static final String HOST = "https://dashboard.bandwidth.com/api/v2";
+                  String availableNumbers(String accountId, String areaCode) {
+                      String query = QueryString.create()%s.param("areaCode", areaCode).build();
+                      return HOST + "/accounts/" + accountId + "/availableNumbers" + query;
+                  }
+              }
+              """;
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(client.formatted(""), client.formatted(".param(\"countryCodeA3\", \"USA\")"))
+        );
+    }
+
     @Test
     void areaCodeAfterOtherParametersAndLowerCaseSpelling() {
         rewriteRun(
