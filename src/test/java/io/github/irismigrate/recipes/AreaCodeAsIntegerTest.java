@@ -227,42 +227,7 @@ class AreaCodeAsIntegerTest implements RewriteTest {
      */
     @Test
     void areaCodeTheMethodSearchesByIsItsOwn() {
-        rewriteRun(
-          spec -> spec.typeValidationOptions(TypeValidation.none()),
-          java(
-            """
-              import com.bandwidth.iris.sdk.IrisClient;
-              import java.util.List;
-              import java.util.Map;
-              import java.util.HashMap;
-              class InventorySync {
-                  static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/1";
-                  IrisClient client;
-                  List<String> watchedAreaCodes;
-                  void run() {
-                      for (String npa : watchedAreaCodes) {
-                          String url = BASE + "/inserviceNumbers?countryCodeA3=USA&areaCode=" + npa + "&size=1000";
-                          int code = Integer.parseInt(npa);
-                      }
-                  }
-                  void spare(String areaCode) {
-                      Map<String, String> filters = new HashMap<>();
-                      filters.put("areaCode", areaCode);
-                      long n = Long.parseLong(areaCode);
-                  }
-                  void answered(Row row) {
-                      String npa = row.getNpa();
-                      int code = Integer.parseInt(npa);
-                  }
-                  boolean stocked(javax.ws.rs.client.WebTarget account, String areaCode, int blockNpa) {
-                      account.path("availableNpaNxx").queryParam("areaCode", areaCode);
-                      int requested = Integer.parseInt(areaCode);
-                      return blockNpa == requested;
-                  }
-                  interface Row { String getNpa(); }
-              }
-              """,
-            """
+        String sync = """
               import com.bandwidth.iris.sdk.IrisClient;
               import java.util.List;
               import java.util.Map;
@@ -293,8 +258,11 @@ class AreaCodeAsIntegerTest implements RewriteTest {
                   }
                   interface Row { String getNpa(); }
               }
-              """.formatted(flag("parsing the area code as a number"), flag("parsing the area code as a number"))
-          )
+              """;
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          java(sync.formatted("", ""),
+            sync.formatted(flag("parsing the area code as a number"), flag("parsing the area code as a number")))
         );
     }
 

@@ -517,62 +517,35 @@ class TenDigitNumberSentTest implements RewriteTest {
      */
     @Test
     void numberAssignedToATnNamedFieldOfARequestObject() {
+        String portIns = """
+              package com.acme;
+              import com.bandwidth.iris.sdk.IrisClient;
+              import com.bandwidth.iris.sdk.model.LnpOrder;
+              class PortIns {
+                  private static final String HALYARD_BTN = "%s";
+                  IrisClient client;
+                  String tn;
+                  void internal() throws Exception {
+                      PortRequest r = new PortRequest();
+                      r.billingTelephoneNumber = HALYARD_BTN;
+                      portIn(r);
+                  }
+                  void portIn(PortRequest request) throws Exception {
+                      LnpOrder order = new LnpOrder();
+                      order.setBillingTelephoneNumber(request.billingTelephoneNumber);
+                      LnpOrder.create(client, order);
+                  }
+                  void remember() {
+                      this.tn = "3365550101";
+                  }
+                  static class PortRequest {
+                      String billingTelephoneNumber;
+                  }
+              }
+              """;
         rewriteRun(
           //language=java
-          java(
-            """
-              package com.acme;
-              import com.bandwidth.iris.sdk.IrisClient;
-              import com.bandwidth.iris.sdk.model.LnpOrder;
-              class PortIns {
-                  private static final String HALYARD_BTN = "3365550100";
-                  IrisClient client;
-                  String tn;
-                  void internal() throws Exception {
-                      PortRequest r = new PortRequest();
-                      r.billingTelephoneNumber = HALYARD_BTN;
-                      portIn(r);
-                  }
-                  void portIn(PortRequest request) throws Exception {
-                      LnpOrder order = new LnpOrder();
-                      order.setBillingTelephoneNumber(request.billingTelephoneNumber);
-                      LnpOrder.create(client, order);
-                  }
-                  void remember() {
-                      this.tn = "3365550101";
-                  }
-                  static class PortRequest {
-                      String billingTelephoneNumber;
-                  }
-              }
-              """,
-            """
-              package com.acme;
-              import com.bandwidth.iris.sdk.IrisClient;
-              import com.bandwidth.iris.sdk.model.LnpOrder;
-              class PortIns {
-                  private static final String HALYARD_BTN = "+13365550100";
-                  IrisClient client;
-                  String tn;
-                  void internal() throws Exception {
-                      PortRequest r = new PortRequest();
-                      r.billingTelephoneNumber = HALYARD_BTN;
-                      portIn(r);
-                  }
-                  void portIn(PortRequest request) throws Exception {
-                      LnpOrder order = new LnpOrder();
-                      order.setBillingTelephoneNumber(request.billingTelephoneNumber);
-                      LnpOrder.create(client, order);
-                  }
-                  void remember() {
-                      this.tn = "3365550101";
-                  }
-                  static class PortRequest {
-                      String billingTelephoneNumber;
-                  }
-              }
-              """
-          ),
+          java(portIns.formatted("3365550100"), portIns.formatted("+13365550100")),
           //language=java
           java(
             """
