@@ -59,6 +59,13 @@ public final class TemplateView {
         return out == null ? text : out.append(text, last, text.length()).toString();
     }
 
+    /** True when line {@code line} (1-based) of the template holds a directive or a comment (or a part of one). */
+    public static boolean holdsDirective(String original, int line) {
+        List<String> own = lines(original);
+        List<String> viewed = lines(view(original));
+        return line >= 1 && line <= own.size() && !own.get(line - 1).equals(viewed.get(line - 1));
+    }
+
     /** True when the view reads as an XML document: its first character that is not blank opens a tag. */
     public static boolean looksLikeXml(String view) {
         for (int i = 0; i < view.length(); i++) {

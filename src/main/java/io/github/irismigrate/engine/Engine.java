@@ -110,7 +110,7 @@ public final class Engine {
         Recipe findRecipe = RecipeCatalog.find(request.options());
         List<ToolError> scanErrors = new ArrayList<>();
         Run find = runSplit(parsed, findRecipe, scanned(parsed.sources, findRecipe, scanErrors));
-        List<Finding> findings = find.findings;
+        List<Finding> findings = onTemplateDirectives(find.findings, parsed.sources);
         if (findings.stream().anyMatch(Finding::fixable)) {
             // the fix each fixable finding would get, as a diff of its own file: those files' trees through the
             // fixing recipes, which start from the facts and plans of the reporting run
@@ -140,7 +140,7 @@ public final class Engine {
         Run before = run(parsed, parsed.sources, RecipeCatalog.find(request.options()), null);
         // every file, not only those with findings: a fix can land in a file other than its finding's (a constant)
         Run fixing = run(parsed, parsed.sources, RecipeCatalog.migrate(request.options()), before.facts);
-        List<Finding> beforeFindings = withFixDiffs(before.findings, fixing.results);
+        List<Finding> beforeFindings = withFixDiffs(onTemplateDirectives(before.findings, parsed.sources), fixing.results);
         List<ToolError> errors = new ArrayList<>(parsed.errors);
         errors.addAll(fixing.errors);
         int written = 0;
@@ -189,7 +189,7 @@ public final class Engine {
         for (Finding f : after.findings) {
             remaining.add(f.rule().id() + "|" + f.file() + "|" + f.message());
         }
-        for (Finding f : after.findings) {
+        for (Finding f : onTemplateDirectives(after.findings, reparsed.sources)) {
             findings.add(written == 0 ? f : f.withFixDiff(null));
         }
         for (Finding f : beforeFindings) {
@@ -408,6 +408,29 @@ public final class Engine {
             }
         }
         return new Run(findings, new ArrayList<>(errors), own, ProjectFacts.shared(ctx));
+    }
+
+    /**
+     * {@code findings} with those on a line of a template that holds a directive made unfixable: a fix is not carried
+     * to such a line ({@link TemplateView#restore}), so the finding is the reviewer's.
+     */
+    private static List<Finding> onTemplateDirectives(List<Finding> findings, List<SourceFile> sources) {
+        Map<String, String> templates = new HashMap<>();
+        for (SourceFile sf : sources) {
+            String original = TemplateView.originalOf(sf);
+            if (original != null) {
+                templates.put(relPath(sf), original);
+            }
+        }
+        if (templates.isEmpty()) {
+            return findings;
+        }
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            String original = templates.get(f.file());
+            out.add(f.fixable() && original != null && TemplateView.holdsDirective(original, f.line()) ? f.withoutFix() : f);
+        }
+        return out;
     }
 
     /** The text of the file as it is: a template's own text, not the view its tree was parsed from. */

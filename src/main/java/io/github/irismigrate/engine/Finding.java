@@ -31,6 +31,11 @@ public record Finding(Rule rule, String file, int line, int column, int endLine,
         return new Finding(rule, file, line, column, endLine, endColumn, message, snippet, fixable, fixed, fixDiff, s, fingerprint);
     }
 
+    /** The same finding, to be edited by hand: not fixable, no fix diff. */
+    public Finding withoutFix() {
+        return new Finding(rule, file, line, column, endLine, endColumn, message, snippet, false, fixed, null, suppression, fingerprint);
+    }
+
     public Finding withFixDiff(@Nullable String diff) {
         return new Finding(rule, file, line, column, endLine, endColumn, message, snippet, fixable, fixed, diff, suppression, fingerprint);
     }

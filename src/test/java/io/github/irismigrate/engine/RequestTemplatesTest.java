@@ -78,6 +78,12 @@ class RequestTemplatesTest {
         assertThat(r.findings()).filteredOn(f -> f.line() == 7 && f.file().endsWith("smoke-order.ftl")).singleElement()
                 .satisfies(f -> assertThat(f.fixDiff()).contains("+            <TelephoneNumber>+19192149911</TelephoneNumber>")
                         .contains("<#if second>"));
+        // the number on the line with a directive is the reviewer's: not fixable, no diff
+        assertThat(r.findings()).filteredOn(f -> f.line() == 8 && f.file().endsWith("smoke-order.ftl")).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.fixable()).isFalse();
+                    assertThat(f.fixDiff()).isNull();
+                });
     }
 
     @Test
