@@ -133,7 +133,7 @@ public final class DashboardTalk {
                     s.callback = true;
                 }
                 // or that it is a model or reader of one of the Dashboard's reports
-                if (REPORT_DOC.matcher(comment).find() && !otherProvider) {
+                if (documentsReport(comment)) {
                     s.reportDoc = true;
                 }
             }

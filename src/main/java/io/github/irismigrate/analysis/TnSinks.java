@@ -367,10 +367,7 @@ public final class TnSinks {
                     List<Sink> items = new ArrayList<>();
                     sinkArgument(init, null, path, false, items, 0, null);
                     if (!items.isEmpty()) {
-                        // by the name a reference gives the owner: a Kotlin companion object's is Companion
-                        String cls = owner.getType() != null ? Part.simpleClassName(owner.getType().getFullyQualifiedName())
-                                : owner.getSimpleName();
-                        lists.put(cls + "#" + v.getSimpleName(), items);
+                        lists.put(listOwner(owner) + "#" + v.getSimpleName(), items);
                     }
                 }
                 MethodRef method = init == null ? null : ref(getCursor().firstEnclosing(J.MethodDeclaration.class));
@@ -512,10 +509,13 @@ public final class TnSinks {
                 List<Sink> items = new ArrayList<>();
                 sinkArgument(ret.getExpression(), null, path, false, items, 0, null);
                 if (!items.isEmpty()) {
-                    String cls = owner.getType() != null ? Part.simpleClassName(owner.getType().getFullyQualifiedName())
-                            : owner.getSimpleName();
-                    lists.put(cls + "#" + method.getSimpleName() + "()", items);
+                    lists.put(listOwner(owner) + "#" + method.getSimpleName() + "()", items);
                 }
+            }
+
+            /** The class a list is kept under, by the name a reference gives it: a Kotlin companion object's is Companion. */
+            private String listOwner(J.ClassDeclaration owner) {
+                return owner.getType() != null ? Part.simpleClassName(owner.getType().getFullyQualifiedName()) : owner.getSimpleName();
             }
 
             /**

@@ -154,13 +154,13 @@ public final class Engine {
             }
             String oldText = ownText(beforeFile);
             TemplateView.Restored fixedTemplate = fixedTemplate(beforeFile, after);
-            String newText = fixedTemplate != null ? fixedTemplate.text() : fixedText(beforeFile, after);
+            String newText = fixedText(beforeFile, after, fixedTemplate);
             Path file = request.rootDir().resolve(after.getSourcePath());
             String rel = relPath(after);
             if (newText == null) {
                 failedFiles.add(rel);
                 errors.add(new ToolError(rel, null, "not fixed, left unchanged: the fix would add or remove lines of a "
-                        + "FreeMarker template; edit it by hand as the findings say"));
+                        + "template; edit it by hand as the findings say"));
                 continue;
             }
             if (fixedTemplate != null && !fixedTemplate.skippedLines().isEmpty()) {
@@ -444,7 +444,11 @@ public final class Engine {
      * they touch a line with a directive.
      */
     private static @Nullable String fixedText(SourceFile before, SourceFile after) {
-        TemplateView.Restored template = fixedTemplate(before, after);
+        return fixedText(before, after, fixedTemplate(before, after));
+    }
+
+    /** {@link #fixedText} with the template's fix already carried over ({@code template}, from {@link #fixedTemplate}). */
+    private static @Nullable String fixedText(SourceFile before, SourceFile after, TemplateView.@Nullable Restored template) {
         return TemplateView.originalOf(before) == null ? FindingExtractor.printClean(after)
                 : template == null ? null : template.text();
     }

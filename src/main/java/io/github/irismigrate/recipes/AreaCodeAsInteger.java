@@ -2,6 +2,7 @@ package io.github.irismigrate.recipes;
 
 import io.github.irismigrate.analysis.SourcePaths;
 import io.github.irismigrate.analysis.JavaArgs;
+import io.github.irismigrate.analysis.QueryAssembly;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.irismigrate.analysis.DashboardTalk;
@@ -193,7 +194,7 @@ public class AreaCodeAsInteger extends IrisRecipe {
                     public J.MethodInvocation visitMethodInvocation(J.MethodInvocation call, Integer p) {
                         List<Expression> a = JavaArgs.real(call.getArguments());
                         if (a.size() == 2 && a.get(0) instanceof J.Literal name && name.getValue() instanceof String n
-                                && n.equalsIgnoreCase("areaCode") && isVariable(a.get(1), id)) {
+                                && n.equalsIgnoreCase(QueryAssembly.AREA_CODE) && isVariable(a.get(1), id)) {
                             sent[0] = true;
                         }
                         return super.visitMethodInvocation(call, p);
