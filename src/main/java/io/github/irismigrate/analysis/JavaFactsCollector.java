@@ -717,6 +717,82 @@ final class JavaFactsCollector {
             }
 
             /**
+             * {@code StringJoiner path = new StringJoiner("/", "/", ""); path.add("accounts").add(id).add("addresses");
+             * http.get(path.toString() + "?size=5000")}: a local joiner read in a text stands for what it joins, its
+             * prefix, every {@code add} on it in the order written (one in a loop once) between its delimiters, and
+             * its suffix.
+             */
+            private AssembledText withLocalJoiners(AssembledText text, Cursor cursor) {
+                if (text.parts().stream().noneMatch(p -> p instanceof Part.Hole h && h.param() != null && h.param().index() < 0)) {
+                    return text;
+                }
+                J.MethodDeclaration md = cursor.firstEnclosing(J.MethodDeclaration.class);
+                if (md == null || md.getBody() == null) {
+                    return text;
+                }
+                AssembledText out = AssembledText.empty();
+                boolean changed = false;
+                for (Part p : text.parts()) {
+                    AssembledText joined = p instanceof Part.Hole h && h.param() != null && h.param().index() < 0
+                            ? joinerText(md, h.param().variable()) : null;
+                    out = out.plus(joined != null ? joined : AssembledText.of(p));
+                    changed |= joined != null;
+                }
+                return changed ? out : text;
+            }
+
+            /** What local joiner {@code name} of {@code md} joins ({@link #withLocalJoiners}); null when it is no joiner. */
+            private @Nullable AssembledText joinerText(J.MethodDeclaration md, String name) {
+                Expression init = topLevelInitializer(md, name);
+                List<J.MethodInvocation> adds = new java.util.ArrayList<>();
+                while (init instanceof J.MethodInvocation chain && chain.getSimpleName().equals("add")) {
+                    adds.add(0, chain);
+                    init = chain.getSelect();
+                }
+                if (!(init instanceof J.NewClass start) || start.getClazz() == null
+                        || !JOINERS.contains(start.getClazz().toString())) {
+                    return null;
+                }
+                List<Expression> a = JavaArgs.real(start.getArguments());
+                if (a.size() != 1 && a.size() != 3) {
+                    return null;
+                }
+                Set<UUID> seen = new HashSet<>();
+                new JavaIsoVisitor<Integer>() {
+                    @Override
+                    public J.MethodInvocation visitMethodInvocation(J.MethodInvocation m, Integer p) {
+                        if (seen.contains(m.getId()) || !m.getSimpleName().equals("add")) {
+                            return super.visitMethodInvocation(m, p);
+                        }
+                        List<J.MethodInvocation> chain = new java.util.ArrayList<>();
+                        Expression cur = m;
+                        while (cur instanceof J.MethodInvocation c && c.getSimpleName().equals("add")) {
+                            chain.add(0, c);
+                            cur = c.getSelect();
+                        }
+                        if (!(cur instanceof J.Identifier id && id.getSimpleName().equals(name))) {
+                            return super.visitMethodInvocation(m, p);
+                        }
+                        chain.forEach(c -> seen.add(c.getId()));
+                        adds.addAll(chain);
+                        return m;
+                    }
+                }.visit(md.getBody(), 0);
+                if (adds.isEmpty()) {
+                    return null;
+                }
+                JavaStringAssembler reader = new JavaStringAssembler(path, new HashSet<>());
+                AssembledText delimiter = reader.assemble(a.get(0));
+                AssembledText out = a.size() == 3 ? reader.assemble(a.get(1)) : AssembledText.empty();
+                for (int i = 0; i < adds.size(); i++) {
+                    List<Expression> item = JavaArgs.real(adds.get(i).getArguments());
+                    out = out.plus(i == 0 ? AssembledText.empty() : delimiter)
+                            .plus(item.size() == 1 ? reader.assemble(item.get(0)) : AssembledText.hole("add"));
+                }
+                return a.size() == 3 ? out.plus(reader.assemble(a.get(2))) : out;
+            }
+
+            /**
              * {@code String path = "/accounts/" + id + "/addresses"; return path;}: the text of the local a method
              * returns, when the method gives it no other value.
              */
@@ -1054,6 +1130,7 @@ final class JavaFactsCollector {
                                 k -> new java.util.ArrayList<>()).add(text);
                     }
                 }
+                text = withLocalJoiners(text, cursor);
                 Cursor header = httpQueryHeader(cursor);
                 if (header != null) {
                     // Camel's query header holds the query string without its '?': read after the endpoint the route
@@ -1481,6 +1558,7 @@ final class JavaFactsCollector {
     }
 
     /** The text builders a method may build its result in. */
+    private static final Set<String> JOINERS = Set.of("StringJoiner", "java.util.StringJoiner");
     private static final Set<String> BUILDERS = Set.of("StringBuilder", "StringBuffer", "java.lang.StringBuilder",
             "java.lang.StringBuffer");
 

@@ -147,6 +147,11 @@ public final class JavaStringAssembler {
                 return t;
             }
             consumed.remove(e.getId());
+            if (m.getSimpleName().equals("toString") && m.getArguments().stream().allMatch(a -> a instanceof J.Empty)
+                    && m.getSelect() instanceof J.Identifier local && local.getFieldType() != null
+                    && local.getFieldType().getOwner() instanceof JavaType.Method && isTextBuilderType(local.getType())) {
+                return assemble(local); // path.toString() of a local StringJoiner or StringBuilder: the local, as built
+            }
             String owner = accessorOwner(m);
             if (owner != null) {
                 // a getter or record accessor: resolved through the field it returns, or a hole
@@ -452,7 +457,7 @@ public final class JavaStringAssembler {
     private @Nullable Expression chainStart(J.MethodInvocation m) {
         Expression cur = m;
         while (cur instanceof J.MethodInvocation mi) {
-            if (isBuilderStart(mi) || isJaxRsTarget(mi, m) || isVertxRequest(mi) || isAsyncHttpRequest(mi)) {
+            if (isBuilderStart(mi) || isJaxRsTarget(mi, m) || isVertxRequest(mi) || isAsyncHttpRequest(mi) || isHelidonRequest(mi)) {
                 return mi;
             }
             if (mi != m && isOwnBuilderFactory(mi)) {
@@ -693,6 +698,27 @@ public final class JavaStringAssembler {
     private static final Set<String> UNIREST_REQUESTS = Set.of("get", "post", "put", "delete", "patch", "head", "options",
             "request");
 
+    private static boolean isTextBuilderType(@Nullable JavaType t) {
+        JavaType.FullyQualified fq = TypeUtils.asFullyQualified(t);
+        return fq != null && (fq.getFullyQualifiedName().equals("java.util.StringJoiner")
+                || fq.getFullyQualifiedName().equals("java.lang.StringBuilder") || fq.getFullyQualifiedName().equals("java.lang.StringBuffer"));
+    }
+
+    /** The methods of Helidon's web client that start a request. */
+    private static final Set<String> HELIDON_REQUESTS = Set.of("get", "post", "put", "delete", "patch", "head", "options",
+            "trace", "method");
+
+    /**
+     * A request of Helidon's {@code WebClient} (3 and 4): {@code web.get().uri(base + path).queryParam("areaCode", ac)
+     * .request(String.class)}, whose {@code uri(..)} sets the URL, {@code path(..)} appends to it (to the client's base
+     * URI when there is no {@code uri}) and {@code queryParam(name, values..)} adds to its query; typed only.
+     */
+    private static boolean isHelidonRequest(J.MethodInvocation mi) {
+        JavaType.Method mt = mi.getMethodType();
+        return mt != null && mi.getSelect() != null && HELIDON_REQUESTS.contains(mi.getSimpleName())
+                && mt.getDeclaringType().getFullyQualifiedName().startsWith("io.helidon.webclient.");
+    }
+
     /** Vert.x's {@code HttpRequest}, what a helper of the project may hand out ({@code dashboard.get(path)}). */
     private static boolean isVertxRequestType(@Nullable JavaType t) {
         JavaType.FullyQualified fq = TypeUtils.asFullyQualified(t);
@@ -878,6 +904,9 @@ public final class JavaStringAssembler {
         } else if (cur instanceof J.MethodInvocation startCall && isVertxRequest(startCall)) {
             consumed.add(startCall.getId());
             text = vertxRequestUrl(startCall);
+        } else if (cur instanceof J.MethodInvocation startCall && isHelidonRequest(startCall)) {
+            consumed.add(startCall.getId());
+            return helidonRequestUrl(startCall, calls);
         } else if (cur instanceof J.MethodInvocation startCall && startCall.getSelect() == null
                 && returnsOwnRequestBuilder(startCall)) {
             // request(GET, path): what the helper's own builder chain holds, its parameters bound to the call's
@@ -1004,6 +1033,33 @@ public final class JavaStringAssembler {
                         text = text.plus(AssembledText.hole(mi.getSimpleName() + "()"));
                     }
                 }
+            }
+        }
+        return text;
+    }
+
+    /**
+     * The URL of a Helidon request: the client's base URI (unknown here) unless a {@code uri(..)} step sets it, its
+     * {@code path(..)} steps appended, its {@code queryParam(name, value..)} steps added; the request is sent by
+     * {@code request(..)}, {@code submit(..)} and the like, after which nothing touches the URL.
+     */
+    private AssembledText helidonRequestUrl(J.MethodInvocation start, List<J.MethodInvocation> calls) {
+        AssembledText text = AssembledText.hole(start.getSimpleName() + "()");
+        boolean hasQuery = false;
+        for (J.MethodInvocation mi : calls) {
+            consumed.add(mi.getId());
+            List<Expression> a = JavaArgs.real(mi.getArguments());
+            String step = mi.getSimpleName();
+            if (step.equals("uri") && a.size() == 1) {
+                text = assemble(a.get(0));
+                hasQuery = text.sketch().contains("?");
+            } else if (step.equals("path") && a.size() == 1) {
+                text = joinPath(text, assemble(a.get(0)));
+            } else if (step.equals("queryParam") && a.size() >= 2) {
+                text = withParam(text, hasQuery, a);
+                hasQuery = true;
+            } else if (step.startsWith("request") || step.startsWith("submit") || step.equals("outputStream")) {
+                break;
             }
         }
         return text;

@@ -19,6 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.UUID;
 import java.util.function.Function;
@@ -502,6 +504,41 @@ public final class ProjectFacts {
             }
             out.addAll(extending);
             out.addAll(facts.filesHoldingDashboardWrappers(out, facts.clientInterfaceTargets(true), clientMappingFiles));
+            return out;
+        });
+    }
+
+    /** The suffixes of a test class's name after the name of the class it tests ({@code E911AddressClientTest}). */
+    private static final Pattern TEST_CLASS = Pattern.compile("([\\w.$]+?)(?:Tests?|IT|TestCase)");
+
+    /**
+     * The test files of the classes in {@link #dashboardFiles()}, by name ({@code E911AddressClientTest} of
+     * {@code E911AddressClient} in the same package): the request paths such a test asserts and serves from its fake
+     * are the ones the class sends to the Dashboard. Not a test of a class that serves routes of its own (a verticle,
+     * a controller): the paths its test requests are the project's.
+     */
+    public Set<String> testsOfDashboardClasses() {
+        return derive("testsOfDashboardClasses", facts -> {
+            Set<String> dashboardFiles = facts.dashboardFiles();
+            Set<String> tested = new java.util.HashSet<>();
+            for (String file : dashboardFiles) {
+                FileFacts ff = facts.files.get(file);
+                if (ff != null && !SourcePaths.isTest(file) && ff.serverTexts.isEmpty()) {
+                    ff.declaredTypes.stream().filter(t -> t.indexOf('.') >= 0).forEach(tested::add);
+                }
+            }
+            Set<String> out = new java.util.HashSet<>();
+            for (FileFacts ff : facts.files.values()) {
+                if (!SourcePaths.isTest(ff.path) || dashboardFiles.contains(ff.path)) {
+                    continue;
+                }
+                for (String type : ff.declaredTypes) {
+                    Matcher m = TEST_CLASS.matcher(type);
+                    if (type.indexOf('.') >= 0 && m.matches() && tested.contains(m.group(1))) {
+                        out.add(ff.path);
+                    }
+                }
+            }
             return out;
         });
     }

@@ -221,6 +221,7 @@ public class MessagingViaSippeerTns extends IrisRecipe {
 
             @Override
             public J.MethodInvocation visitMethodInvocation(J.MethodInvocation m, Integer p) {
+                domElement(m);
                 // one argument: a model's setter or builder step (client.setSmsEnabled(tn, true) is a call that sends)
                 // on a model named for the sippeer TN body, its Sms flag is messaging too (withSms(true)): a TN
                 // option group's setSms, the v2 way, is on another model
@@ -234,6 +235,28 @@ public class MessagingViaSippeerTns extends IrisRecipe {
                     marks.putIfAbsent(at.getId(), new Mark(message(null), 0));
                 }
                 return super.visitMethodInvocation(m, p);
+            }
+
+            /**
+             * A body built element by element (DOM's {@code doc.createElement("MessagingSettings")}, StAX's
+             * {@code writeStartElement}, a helper's {@code child(doc, root, "MessagingSettings", null)}) in a method
+             * that sends to sippeer TNs or that builds the {@code SipPeerTelephoneNumber} element itself: the messaging
+             * element's name is marked, once a method. Reading such a document ({@code getElementsByTagName}) is not.
+             */
+            private void domElement(J.MethodInvocation m) {
+                if (unitTest || ELEMENT_READS.matcher(m.getSimpleName()).lookingAt()) {
+                    return;
+                }
+                for (Expression a : JavaArgs.real(m.getArguments())) {
+                    if (a instanceof J.Literal l && l.getValue() instanceof String name && MESSAGING_ELEMENTS.contains(name)) {
+                        J.MethodDeclaration in = getCursor().firstEnclosing(J.MethodDeclaration.class);
+                        if (in != null && in.getBody() != null && (sendsToSippeerTns || buildsSippeerTnElement(in.getBody()))
+                                && !contains(in.getBody(), marks.keySet())) {
+                            marks.put(l.getId(), new Mark(message(null), 0));
+                        }
+                        return;
+                    }
+                }
             }
 
             @Override
@@ -259,6 +282,27 @@ public class MessagingViaSippeerTns extends IrisRecipe {
                 return super.visitNewClass(nc, p);
             }
         }.visit(cu, 0);
+    }
+
+    /** The names of the messaging part of a sippeer TN body, as a document builder is given them. */
+    private static final Set<String> MESSAGING_ELEMENTS = Set.of("MessagingSettings", "SmsEnabled", "SmsSettings");
+    /** Calls that look an element up in a document rather than add it. */
+    private static final Pattern ELEMENT_READS = Pattern.compile("get|find|select|has|read|evaluate|remove|contains|is[A-Z]|assert");
+
+    /** Whether a method body names the sippeer TN element to a document builder ({@code createElement("SipPeerTelephoneNumber")}). */
+    private static boolean buildsSippeerTnElement(J.Block body) {
+        boolean[] found = {false};
+        new JavaIsoVisitor<Integer>() {
+            @Override
+            public J.MethodInvocation visitMethodInvocation(J.MethodInvocation m, Integer p) {
+                if (!ELEMENT_READS.matcher(m.getSimpleName()).lookingAt() && JavaArgs.real(m.getArguments()).stream()
+                        .anyMatch(a -> a instanceof J.Literal l && l.getValue() instanceof String v && SIPPEER_TN_ROOTS.contains(v))) {
+                    found[0] = true;
+                }
+                return found[0] ? m : super.visitMethodInvocation(m, p);
+            }
+        }.visit(body, 0);
+        return found[0];
     }
 
     /** The Sms flag's setter or wither on a model of the sippeer TN body. */

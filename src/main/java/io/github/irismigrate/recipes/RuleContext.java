@@ -55,6 +55,7 @@ public final class RuleContext {
                     || DashboardUrl.hasIrisOnlyPath(rr.text().flat());
         }
         return isDashboardFile(path) || rr.subclassFile() != null && isDashboardFile(rr.subclassFile())
+                || facts.testsOfDashboardClasses().contains(path)
                 || rr.root().kind() == RootKind.CLIENT_MAPPING && projectTalksToDashboard()
                 && !filesNamingOtherHosts.contains(path);
     }

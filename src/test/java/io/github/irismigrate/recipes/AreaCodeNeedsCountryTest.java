@@ -2202,6 +2202,111 @@ class AreaCodeNeedsCountryTest implements RewriteTest {
     }
 
     /**
+     * Helidon's web client, typed with its real jar: {@code web.get().uri(base + path).queryParam(AREA_CODE, ac)} to the
+     * Dashboard gets the country before the area code; the same client's request to the project's own API and to the
+     * messaging API, and a request that already carries the country, are left alone.
+     */
+    @Nested
+    class Helidon implements RewriteTest {
+        @Override
+        public void defaults(RecipeSpec spec) {
+            spec.recipe(new AreaCodeNeedsCountry()).parser(JavaParser.fromJavaVersion().classpath("helidon-webclient",
+              "helidon-common-http", "helidon-common-reactive", "helidon-common-media-type", "helidon-common-context",
+              "helidon-common", "helidon-config", "helidon-media-common"));
+        }
+
+        @Test
+        void webClientRequestsWithQueryParams() {
+            rewriteRun(
+              //language=java
+              java(
+                """
+                  package com.acme.config;
+                  public final class DashboardPaths {
+                      public static final String ACCOUNTS = "/accounts/";
+                      public static final String IN_SERVICE_NUMBERS = "/inserviceNumbers";
+                      public static final String AREA_CODE = "areaCode";
+                      private DashboardPaths() {}
+                  }
+                  """
+              ),
+              java(
+                """
+                  package com.acme.inventory;
+                  import com.acme.config.DashboardPaths;
+                  import io.helidon.webclient.WebClient;
+                  class InServiceNumbers {
+                      static final String BASE = "https://dashboard.bandwidth.com/api/v2";
+                      WebClient web;
+                      String account;
+                      String inService(String areaCode, int page) {
+                          return web.get()
+                              .uri(BASE + DashboardPaths.ACCOUNTS + account + DashboardPaths.IN_SERVICE_NUMBERS)
+                              .queryParam(DashboardPaths.AREA_CODE, areaCode)
+                              .queryParam("page", Integer.toString(page))
+                              .request(String.class)
+                              .await();
+                      }
+                      String available(String npa) {
+                          return web.get().uri(BASE + "/accounts/" + account).path("availableNumbers")
+                              .queryParam("areaCode", npa).request(String.class).await();
+                      }
+                      String covered(String npa) {
+                          return web.get().uri(BASE + "/accounts/" + account + "/availableNumbers")
+                              .queryParam("countryCodeA3", "CAN").queryParam("areaCode", npa).request(String.class).await();
+                      }
+                      String customers(String npa) {
+                          return web.get().uri("https://portal.acme.example/api/customers")
+                              .queryParam("areaCode", npa).request(String.class).await();
+                      }
+                      String messages(String npa) {
+                          return web.get().uri("https://messaging.bandwidth.com/api/v2/users/" + account + "/messages")
+                              .queryParam("areaCode", npa).request(String.class).await();
+                      }
+                  }
+                  """,
+                """
+                  package com.acme.inventory;
+                  import com.acme.config.DashboardPaths;
+                  import io.helidon.webclient.WebClient;
+                  class InServiceNumbers {
+                      static final String BASE = "https://dashboard.bandwidth.com/api/v2";
+                      WebClient web;
+                      String account;
+                      String inService(String areaCode, int page) {
+                          return web.get()
+                              .uri(BASE + DashboardPaths.ACCOUNTS + account + DashboardPaths.IN_SERVICE_NUMBERS)
+                              .queryParam("countryCodeA3", "USA")
+                              .queryParam(DashboardPaths.AREA_CODE, areaCode)
+                              .queryParam("page", Integer.toString(page))
+                              .request(String.class)
+                              .await();
+                      }
+                      String available(String npa) {
+                          return web.get().uri(BASE + "/accounts/" + account).path("availableNumbers")
+                              .queryParam("countryCodeA3", "USA")
+                              .queryParam("areaCode", npa).request(String.class).await();
+                      }
+                      String covered(String npa) {
+                          return web.get().uri(BASE + "/accounts/" + account + "/availableNumbers")
+                              .queryParam("countryCodeA3", "CAN").queryParam("areaCode", npa).request(String.class).await();
+                      }
+                      String customers(String npa) {
+                          return web.get().uri("https://portal.acme.example/api/customers")
+                              .queryParam("areaCode", npa).request(String.class).await();
+                      }
+                      String messages(String npa) {
+                          return web.get().uri("https://messaging.bandwidth.com/api/v2/users/" + account + "/messages")
+                              .queryParam("areaCode", npa).request(String.class).await();
+                      }
+                  }
+                  """
+              )
+            );
+        }
+    }
+
+    /**
      * A request builder of the project's own, top-level, started on its Vert.x client: its query step gets the
      * country before the area code, and its {@code /api} segment (BW001) is flagged, not rewritten into one segment.
      */

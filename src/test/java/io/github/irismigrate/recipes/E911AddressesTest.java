@@ -1841,6 +1841,164 @@ class E911AddressesTest implements RewriteTest {
         );
     }
 
+    /**
+     * A path joined in a local {@code StringJoiner} (a prefix, adds chained and on their own) and sent with a query
+     * appended: its {@code addresses} segment is the Dashboard's; the same joiner on the project's own portal, and a
+     * joiner of a CSV line, are left alone.
+     */
+    @Test
+    void pathJoinedInALocalStringJoiner() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              import java.util.StringJoiner;
+              class E911Reconcile {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2";
+                  static final String PORTAL = "https://portal.acme.example";
+                  String account;
+                  String fetchAll() {
+                      StringJoiner path = new StringJoiner("/", "/", "");
+                      path.add("accounts").add(account);
+                      path.add("addresses");
+                      return get(BASE + path.toString() + "?size=5000");
+                  }
+                  String own(String customer) {
+                      StringJoiner path = new StringJoiner("/");
+                      path.add(PORTAL).add("customers").add(customer).add("addresses");
+                      return get(path.toString());
+                  }
+                  String csv(String tn) {
+                      StringJoiner line = new StringJoiner(",");
+                      line.add(tn).add("addresses");
+                      return line.toString();
+                  }
+                  String get(String url) {
+                      return url;
+                  }
+              }
+              """,
+            """
+              import java.util.StringJoiner;
+              class E911Reconcile {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2";
+                  static final String PORTAL = "https://portal.acme.example";
+                  String account;
+                  String fetchAll() {
+                      StringJoiner path = new StringJoiner("/", "/", "");
+                      path.add("accounts").add(account);
+                      path.add("e911Addresses");
+                      return get(BASE + path.toString() + "?size=5000");
+                  }
+                  String own(String customer) {
+                      StringJoiner path = new StringJoiner("/");
+                      path.add(PORTAL).add("customers").add(customer).add("addresses");
+                      return get(path.toString());
+                  }
+                  String csv(String tn) {
+                      StringJoiner line = new StringJoiner(",");
+                      line.add(tn).add("addresses");
+                      return line.toString();
+                  }
+                  String get(String url) {
+                      return url;
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    /**
+     * The test of a Dashboard client class, by name ({@code E911AddressClientTest}), asserts the paths the class sends
+     * and serves them from its fake: they are the Dashboard's, with no host in the test. The test of a class that
+     * serves routes of its own (a router that also calls the Dashboard) requests the project's own paths: left alone.
+     */
+    @Test
+    void pathsAssertedByTheTestOfADashboardClient() {
+        rewriteRun(
+          spec -> spec.parser(JavaParser.fromJavaVersion().classpath("spring-web", "spring-context")),
+          //language=java
+          java(
+            """
+              package com.acme.e911;
+              public class E911AddressClient {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/";
+                  String account;
+                  public String list() {
+                      return get(BASE + account + "/e911Addresses");
+                  }
+                  String get(String url) {
+                      return url;
+                  }
+              }
+              """
+          ),
+          java(
+            """
+              package com.acme.e911;
+              class E911AddressClientTest {
+                  void listsAddresses(Fake fake) {
+                      fake.respond("/api/v2/accounts/9900417/addresses", "<AddressesResponse/>");
+                      check("/api/v2/accounts/9900417/addresses", fake.lastPath());
+                  }
+                  interface Fake {
+                      void respond(String path, String body);
+                      String lastPath();
+                  }
+                  static void check(String expected, String actual) {
+                  }
+              }
+              """,
+            """
+              package com.acme.e911;
+              class E911AddressClientTest {
+                  void listsAddresses(Fake fake) {
+                      fake.respond("/api/v2/accounts/9900417/e911Addresses", "<AddressesResponse/>");
+                      check("/api/v2/accounts/9900417/e911Addresses", fake.lastPath());
+                  }
+                  interface Fake {
+                      void respond(String path, String body);
+                      String lastPath();
+                  }
+                  static void check(String expected, String actual) {
+                  }
+              }
+              """,
+            spec -> spec.path("src/test/java/com/acme/e911/E911AddressClientTest.java")
+          ),
+          java(
+            """
+              package com.acme.api;
+              import org.springframework.web.bind.annotation.GetMapping;
+              import org.springframework.web.bind.annotation.RestController;
+              @RestController
+              public class CustomerController {
+                  static final String DASHBOARD = "https://dashboard.bandwidth.com/api/v2/accounts/1/e911Addresses";
+                  @GetMapping("/api/accounts/{id}/addresses")
+                  public String addresses(String id) {
+                      return DASHBOARD;
+                  }
+              }
+              """
+          ),
+          java(
+            """
+              package com.acme.api;
+              class CustomerControllerTest {
+                  void ownAddresses(Client client) {
+                      client.get("/api/accounts/ACME-1/addresses");
+                  }
+                  interface Client {
+                      String get(String path);
+                  }
+              }
+              """,
+            spec -> spec.path("src/test/java/com/acme/api/CustomerControllerTest.java")
+          )
+        );
+    }
+
     @Test
     void webClientWhoseBaseUrlConstantLivesInAnotherClass() {
         rewriteRun(

@@ -72,6 +72,120 @@ class MessagingViaSippeerTnsTest implements RewriteTest {
     }
 
     /**
+     * A body built element by element: DOM in a method that PUTs it to a sippeer TN through a path helper, StAX in a
+     * payload class that writes the SipPeerTelephoneNumber element itself; the messaging element is marked once a
+     * method. Reading the element from an answer, and the same element built for a request to another endpoint, are
+     * left alone.
+     */
+    @Test
+    void bodyBuiltElementByElement() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              import javax.xml.parsers.DocumentBuilderFactory;
+              import org.w3c.dom.Document;
+              import org.w3c.dom.Element;
+              class SipPeerTns {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/1";
+                  String tnPath(String tn) {
+                      return BASE + "/sites/1/sippeers/2/tns/" + tn;
+                  }
+                  void bulkSms(String tn, boolean on) throws Exception {
+                      Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().newDocument();
+                      Element root = doc.createElement("SipPeerTelephoneNumber");
+                      doc.appendChild(root);
+                      Element messaging = doc.createElement("MessagingSettings");
+                      root.appendChild(messaging);
+                      Element sms = doc.createElement("SmsEnabled");
+                      sms.setTextContent(Boolean.toString(on));
+                      messaging.appendChild(sms);
+                      put(tnPath(tn), doc);
+                  }
+                  boolean smsOn(Document answer) {
+                      return answer.getElementsByTagName("MessagingSettings").getLength() > 0;
+                  }
+                  void application(Document doc) {
+                      doc.createElement("MessagingSettings");
+                      put(BASE + "/applications/9", doc);
+                  }
+                  void put(String url, Document body) {
+                  }
+              }
+              """,
+            """
+              import javax.xml.parsers.DocumentBuilderFactory;
+              import org.w3c.dom.Document;
+              import org.w3c.dom.Element;
+              class SipPeerTns {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/1";
+                  String tnPath(String tn) {
+                      return BASE + "/sites/1/sippeers/2/tns/" + tn;
+                  }
+                  void bulkSms(String tn, boolean on) throws Exception {
+                      Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().newDocument();
+                      Element root = doc.createElement("SipPeerTelephoneNumber");
+                      doc.appendChild(root);
+                      Element messaging = doc.createElement(/*~~(%s)~~>*/"MessagingSettings");
+                      root.appendChild(messaging);
+                      Element sms = doc.createElement("SmsEnabled");
+                      sms.setTextContent(Boolean.toString(on));
+                      messaging.appendChild(sms);
+                      put(tnPath(tn), doc);
+                  }
+                  boolean smsOn(Document answer) {
+                      return answer.getElementsByTagName("MessagingSettings").getLength() > 0;
+                  }
+                  void application(Document doc) {
+                      doc.createElement("MessagingSettings");
+                      put(BASE + "/applications/9", doc);
+                  }
+                  void put(String url, Document body) {
+                  }
+              }
+              """.formatted(ANY)
+          ),
+          //language=java
+          java(
+            """
+              import javax.xml.stream.XMLStreamWriter;
+              class SipPeerTnWriter {
+                  void write(XMLStreamWriter out, String tn, boolean sms) throws Exception {
+                      out.writeStartElement("SipPeerTelephoneNumber");
+                      out.writeStartElement("FullNumber");
+                      out.writeCharacters(tn);
+                      out.writeEndElement();
+                      out.writeStartElement("MessagingSettings");
+                      out.writeStartElement("SmsEnabled");
+                      out.writeCharacters(Boolean.toString(sms));
+                      out.writeEndElement();
+                      out.writeEndElement();
+                      out.writeEndElement();
+                  }
+              }
+              """,
+            """
+              import javax.xml.stream.XMLStreamWriter;
+              class SipPeerTnWriter {
+                  void write(XMLStreamWriter out, String tn, boolean sms) throws Exception {
+                      out.writeStartElement("SipPeerTelephoneNumber");
+                      out.writeStartElement("FullNumber");
+                      out.writeCharacters(tn);
+                      out.writeEndElement();
+                      out.writeStartElement(/*~~(%s)~~>*/"MessagingSettings");
+                      out.writeStartElement("SmsEnabled");
+                      out.writeCharacters(Boolean.toString(sms));
+                      out.writeEndElement();
+                      out.writeEndElement();
+                      out.writeEndElement();
+                  }
+              }
+              """.formatted(ANY)
+          )
+        );
+    }
+
+    /**
      * A payload model sent through a Retrofit method mapped to a sippeer TN: its Sms wither puts messaging settings in,
      * in the command that sends it and in a test that sends it to a mock server. A TN option group's setSms, sent to
      * /tnoptions, is the v2 way.
