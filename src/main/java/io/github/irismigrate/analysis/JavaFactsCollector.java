@@ -986,6 +986,21 @@ final class JavaFactsCollector {
                 return false;
             }
 
+            /** Field {@code key} is given the parsed number {@code parsed}; a telephone number's, when it parses one. */
+            private void feed(String key, Expression parsed) {
+                ff.numericFeeds.add(key);
+                if (parsed instanceof J.MethodInvocation m && m.getSelect() instanceof J.Identifier t && t.getSimpleName().equals("Long")
+                        && JavaArgs.real(m.getArguments()).size() == 1) {
+                    Expression arg = JavaArgs.real(m.getArguments()).get(0);
+                    String name = arg instanceof J.Identifier id ? id.getSimpleName()
+                            : arg instanceof J.MethodInvocation g && JavaArgs.real(g.getArguments()).isEmpty() ? g.getSimpleName()
+                            : arg instanceof J.FieldAccess fa ? fa.getSimpleName() : null;
+                    if (name != null && TELEPHONE_NUMBER_NAME.matcher(name).matches()) {
+                        ff.telephoneNumberFeeds.add(key);
+                    }
+                }
+            }
+
             /**
              * A parsed number given to a field of a class of the project: {@code row.setTelephoneNumber(Long.parseLong(tn))}
              * ({@code Owner#telephoneNumber}), {@code new AvailableNumberView(tn, Integer.parseInt(npa), ..)} (the
@@ -998,7 +1013,7 @@ final class JavaFactsCollector {
                 if (mt != null && args.size() == 1 && m.getSimpleName().length() > 3 && m.getSimpleName().startsWith("set")
                         && Character.isUpperCase(m.getSimpleName().charAt(3)) && isParsedNumber(args.get(0))) {
                     String field = Character.toLowerCase(m.getSimpleName().charAt(3)) + m.getSimpleName().substring(4);
-                    ff.numericFeeds.add(mt.getDeclaringType().getFullyQualifiedName().replace('$', '.') + "#" + field);
+                    feed(mt.getDeclaringType().getFullyQualifiedName().replace('$', '.') + "#" + field, args.get(0));
                 }
             }
 
@@ -1009,8 +1024,8 @@ final class JavaFactsCollector {
                     List<Expression> args = JavaArgs.real(newClass.getArguments());
                     for (int i = 0; i < args.size(); i++) {
                         if (isParsedNumber(args.get(i))) {
-                            ff.numericFeeds.add(ctor.getDeclaringType().getFullyQualifiedName().replace('$', '.') + "#"
-                                    + ctor.getParameterNames().get(i));
+                            feed(ctor.getDeclaringType().getFullyQualifiedName().replace('$', '.') + "#"
+                                    + ctor.getParameterNames().get(i), args.get(i));
                         }
                     }
                 }
@@ -1558,6 +1573,9 @@ final class JavaFactsCollector {
     }
 
     /** The text builders a method may build its result in. */
+    /** A name of a telephone number: {@code tn}, {@code completedTn}, {@code getFullNumber}, {@code telephoneNumber}. */
+    private static final java.util.regex.Pattern TELEPHONE_NUMBER_NAME = java.util.regex.Pattern.compile(
+            "tns?|\\w*(?:Tn|TN|TelephoneNumber|FullNumber|PhoneNumber)|telephoneNumber|fullNumber|phoneNumber");
     private static final Set<String> JOINERS = Set.of("StringJoiner", "java.util.StringJoiner");
     private static final Set<String> BUILDERS = Set.of("StringBuilder", "StringBuffer", "java.lang.StringBuilder",
             "java.lang.StringBuffer");

@@ -120,6 +120,8 @@ public final class ProjectFacts {
          * a constructor's parameter of that name).
          */
         final Set<String> numericFeeds = new java.util.HashSet<>();
+        /** Of {@link #numericFeeds}, those given a telephone number parsed as a number ({@code Long.parseLong(tn)}). */
+        final Set<String> telephoneNumberFeeds = new java.util.HashSet<>();
         /** Methods of the project (by {@link Part.ConstantRef#methodKey}) whose result this file hands to an SDK search as its query. */
         final Set<String> sdkQuerySources = new java.util.HashSet<>();
 
@@ -362,6 +364,23 @@ public final class ProjectFacts {
             for (FileFacts ff : facts.files.values()) {
                 if (dashboard.contains(ff.path)) {
                     out.addAll(ff.numericFeeds);
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * Of {@link #numericFieldsFedByDashboardCode()}, the fields given a telephone number parsed as a number
+     * ({@code new TelephoneNumberRecord(Long.parseLong(tn), ..)}): they hold a number whatever they are called.
+     */
+    public Set<String> telephoneNumberFieldsFedByDashboardCode() {
+        return derive("telephoneNumberFieldsFedByDashboardCode", facts -> {
+            Set<String> dashboard = facts.dashboardFiles();
+            Set<String> out = new java.util.HashSet<>();
+            for (FileFacts ff : facts.files.values()) {
+                if (dashboard.contains(ff.path)) {
+                    out.addAll(ff.telephoneNumberFeeds);
                 }
             }
             return out;

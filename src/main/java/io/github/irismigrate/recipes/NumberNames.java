@@ -7,6 +7,7 @@ import org.openrewrite.java.tree.J;
 import org.openrewrite.java.tree.JavaType;
 import org.openrewrite.java.tree.TypeTree;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -54,7 +55,14 @@ final class NumberNames {
             "getTextContent", "getText", "getNodeValue");
     private static final java.util.Set<String> CONVERTERS = java.util.Set.of("String", "Long", "Integer", "Objects");
 
-    /** The name an expression reads: a variable, a field, or a getter (without arguments). */
+    /** Calls that read one element or key of a payload by its name, the name last. */
+    private static final java.util.Set<String> ELEMENT_READS = java.util.Set.of("firstText", "text", "textOf", "childText",
+            "getChildText", "getChildTextTrim", "elementText", "elementTextTrim", "path", "at", "required", "findValue",
+            "getString", "optString", "getAsString", "evaluate", "get", "getFirst", "firstValue", "readText");
+    /** An element's or key's name, alone or as the last step of an XPath ({@code //FullNumber}, {@code /a/FullNumber/text()}). */
+    private static final Pattern ELEMENT_KEY = Pattern.compile("(?:[/\\w:]*/)?(\\w+)(?:/text\\(\\))?");
+
+    /** The name an expression reads: a variable, a field, a getter (without arguments), or an element or key read by name. */
 
     static @Nullable String nameOf(Expression e) {
         if (e instanceof J.Identifier id) {
@@ -71,6 +79,15 @@ final class NumberNames {
                 && CONVERTERS.contains(cls.getSimpleName()) && (m.getSimpleName().equals("valueOf") || m.getSimpleName().equals("toString"))) {
             // String.valueOf(row.telephoneNumber()), Long.toString(tn)
             return nameOf(JavaArgs.real(m.getArguments()).get(0));
+        }
+        if (e instanceof J.MethodInvocation m && ELEMENT_READS.contains(m.getSimpleName())) {
+            // XmlSupport.firstText(doc, "FullNumber"), node.path("telephoneNumber"), xpath.evaluate("//FullNumber", doc):
+            // the element or key read (the one text given) names the value
+            List<String> keys = JavaArgs.real(m.getArguments()).stream()
+                    .filter(a -> a instanceof J.Literal l && l.getValue() instanceof String)
+                    .map(a -> (String) ((J.Literal) a).getValue()).toList();
+            java.util.regex.Matcher k = keys.size() == 1 ? ELEMENT_KEY.matcher(keys.get(0)) : null;
+            return k != null && k.matches() ? k.group(1) : null;
         }
         if (e instanceof J.Parentheses<?> p && p.getTree() instanceof Expression inner) {
             return nameOf(inner);

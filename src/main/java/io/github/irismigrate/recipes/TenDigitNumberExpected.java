@@ -101,6 +101,7 @@ public class TenDigitNumberExpected extends IrisRecipe {
         boolean legacy = legacy();
         // under LEGACY, which of them hold callback or report numbers (still 10 digits) the feeding code does not say
         Set<String> fedFields = legacy ? Set.of() : facts.numericFieldsFedByDashboardCode();
+        Set<String> numberFields = legacy ? Set.of() : facts.telephoneNumberFieldsFedByDashboardCode();
         return new JavaIsoVisitor<ExecutionContext>() {
             private @Nullable DashboardTalk talk;
             /** Variables that hold numbers read from a payload: for-each over completed numbers, TN nodes. */
@@ -489,8 +490,14 @@ public class TenDigitNumberExpected extends IrisRecipe {
                 return r;
             }
 
-            /** A stream whose items are telephone numbers: of a collection of them, or mapped to them by the step before. */
+            /**
+             * A stream whose items are telephone numbers: of a collection of them, or mapped to them by the step before;
+             * or an {@code Optional} of a number ({@code XmlSupport.firstText(doc, "FullNumber")}).
+             */
             private boolean streamOfNumbers(@Nullable Expression stream) {
+                if (stream instanceof J.MethodInvocation read && !JavaArgs.real(read.getArguments()).isEmpty() && holdsNumber(read)) {
+                    return true;
+                }
                 Expression s = stream;
                 while (s instanceof J.MethodInvocation step && STREAM_PASS.contains(step.getSimpleName())) {
                     s = step.getSelect();
@@ -539,8 +546,10 @@ public class TenDigitNumberExpected extends IrisRecipe {
             @Override
             public J.VariableDeclarations visitVariableDeclarations(J.VariableDeclarations vd, ExecutionContext ctx) {
                 if (NumberNames.isFedField(vd, getCursor().getParentTreeCursor(), fedFields) && NumberNames.isNumeric(vd.getTypeExpression())
-                        && NumberNames.isTelephoneNumber(vd.getVariables().get(0).getSimpleName())) {
-                    // a model's field that code talking to the Dashboard gives the number it parsed
+                        && (NumberNames.isTelephoneNumber(vd.getVariables().get(0).getSimpleName())
+                        || NumberNames.isFedField(vd, getCursor().getParentTreeCursor(), numberFields))) {
+                    // a model's field that code talking to the Dashboard gives the number it parsed (Long.parseLong(tn)
+                    // into a field called number: a telephone number all the same)
                     return vd.withTypeExpression(PlanApplier.mark(vd.getTypeExpression(), List.of(new PlannedFinding(Rule.BW007,
                             new Origin("", vd.getTypeExpression().getId()), message("this number type", DashboardTalk.Source.API_RESPONSE), null))));
                 }

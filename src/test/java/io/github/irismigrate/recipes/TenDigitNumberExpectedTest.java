@@ -519,7 +519,116 @@ class TenDigitNumberExpectedTest implements RewriteTest {
         );
     }
 
+    /**
+     * A record component whose name says nothing ({@code long number}) is given a telephone number parsed by the
+     * record's own factory for Dashboard answers: its numeric type is flagged; a record given a parsed order id is not.
+     */
+    @Test
+    void fieldOfAnyNameGivenAParsedTelephoneNumber() {
+        rewriteRun(
+          java(
+            """
+              package com.acme.inventory;
+              public record TelephoneNumberRecord(long number, String status) {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/1/inserviceNumbers";
+                  public static TelephoneNumberRecord fromDashboard(String tn, String status) {
+                      return new TelephoneNumberRecord(Long.parseLong(tn), status);
+                  }
+              }
+              """,
+            """
+              package com.acme.inventory;
+              public record TelephoneNumberRecord(%slong number, String status) {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/1/inserviceNumbers";
+                  public static TelephoneNumberRecord fromDashboard(String tn, String status) {
+                      return new TelephoneNumberRecord(%sLong.parseLong(tn), status);
+                  }
+              }
+              """.formatted(api("this number type"), api("parsing the number as a Long"))
+          ),
+          java(
+            """
+              package com.acme.inventory;
+              public record OrderRecord(long number, String status) {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/1/orders";
+                  public static OrderRecord fromDashboard(String orderId, String status) {
+                      return new OrderRecord(Long.parseLong(orderId), status);
+                  }
+              }
+              """
+          )
+        );
+    }
+
     @DocumentExample
+    /**
+     * A number read from a Dashboard answer by its element's or key's name ({@code firstText(doc, "FullNumber")}, an
+     * XPath, a JSON path) and parsed as a number, through a method reference on the Optional or directly. Another
+     * element of the same answer parsed as a number (an order id) is left alone.
+     */
+    @Test
+    void numberReadByItsElementNameAndParsed() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              import java.util.Optional;
+              import javax.xml.xpath.XPath;
+              import org.w3c.dom.Document;
+              class TnDetailsClient {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2";
+                  XPath xpath;
+                  Optional<Long> billingKey(String tn) throws Exception {
+                      return firstText(details(tn), "FullNumber").map(Long::valueOf);
+                  }
+                  long viaXPath(Document doc) throws Exception {
+                      return Long.parseLong(xpath.evaluate("//TnDetails/FullNumber", doc));
+                  }
+                  Optional<Long> orderKey(String tn) throws Exception {
+                      return firstText(details(tn), "OrderId").map(Long::valueOf);
+                  }
+                  Document details(String tn) {
+                      return get(BASE + "/tns/" + tn + "/tndetails");
+                  }
+                  static Optional<String> firstText(Document doc, String element) {
+                      return Optional.empty();
+                  }
+                  Document get(String url) {
+                      return null;
+                  }
+              }
+              """,
+            """
+              import java.util.Optional;
+              import javax.xml.xpath.XPath;
+              import org.w3c.dom.Document;
+              class TnDetailsClient {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2";
+                  XPath xpath;
+                  Optional<Long> billingKey(String tn) throws Exception {
+                      return firstText(details(tn), "FullNumber").map(%sLong::valueOf);
+                  }
+                  long viaXPath(Document doc) throws Exception {
+                      return %sLong.parseLong(xpath.evaluate("//TnDetails/FullNumber", doc));
+                  }
+                  Optional<Long> orderKey(String tn) throws Exception {
+                      return firstText(details(tn), "OrderId").map(Long::valueOf);
+                  }
+                  Document details(String tn) {
+                      return get(BASE + "/tns/" + tn + "/tndetails");
+                  }
+                  static Optional<String> firstText(Document doc, String element) {
+                      return Optional.empty();
+                  }
+                  Document get(String url) {
+                      return null;
+                  }
+              }
+              """.formatted(api("parsing the number as a Long"), api("parsing the number as a Long"))
+          )
+        );
+    }
+
     @Test
     void sdkResponseAssumedTenDigits() {
         rewriteRun(
