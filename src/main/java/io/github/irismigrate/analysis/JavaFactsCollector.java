@@ -1330,14 +1330,15 @@ final class JavaFactsCollector {
                     Expression v = arg instanceof J.Assignment as
                             && as.getVariable() instanceof J.Identifier id && (id.getSimpleName().equals("name") || id.getSimpleName().equals("value"))
                             ? as.getAssignment() : arg;
-                    if (v instanceof J.Literal lit && lit.getValue() instanceof String s) {
-                        names.add(s);
-                    } else if (v instanceof J.NewArray arr && arr.getInitializer() != null) {
+                    if (v instanceof J.NewArray arr && arr.getInitializer() != null) {
                         for (Expression e : arr.getInitializer()) {
-                            if (e instanceof J.Literal lit && lit.getValue() instanceof String s) {
-                                names.add(s);
+                            String name = beanName(e);
+                            if (name != null) {
+                                names.add(name);
                             }
                         }
+                    } else if (beanName(v) != null) {
+                        names.add(beanName(v));
                     }
                 }
             }
@@ -1351,8 +1352,30 @@ final class JavaFactsCollector {
     private static @Nullable String qualifier(List<J.Annotation> annotations) {
         for (J.Annotation a : annotations) {
             if (a.getSimpleName().equals("Qualifier") || a.getSimpleName().equals("Named")) {
-                return Annotations.string(a, Set.of("value"));
+                String literal = Annotations.string(a, Set.of("value"));
+                if (literal != null || a.getArguments() == null || a.getArguments().size() != 1) {
+                    return literal;
+                }
+                Expression v = a.getArguments().get(0) instanceof J.Assignment as ? as.getAssignment() : a.getArguments().get(0);
+                return beanName(v);
             }
+        }
+        return null;
+    }
+
+    /**
+     * A bean's name as {@code @Bean} or {@code @Qualifier} give it: a literal, or a constant
+     * ({@code @Qualifier(DashboardClientConfig.PRODUCTS)}), kept as {@link ProjectFacts#BEAN_CONSTANT} and its key until
+     * the project's facts resolve it.
+     */
+    private static @Nullable String beanName(Expression v) {
+        if (v instanceof J.Literal lit && lit.getValue() instanceof String s) {
+            return s;
+        }
+        JavaType.Variable field = v instanceof J.Identifier id ? id.getFieldType()
+                : v instanceof J.FieldAccess fa ? fa.getName().getFieldType() : null;
+        if (field != null && field.getOwner() instanceof JavaType.FullyQualified owner) {
+            return ProjectFacts.BEAN_CONSTANT + owner.getFullyQualifiedName() + "#" + field.getName();
         }
         return null;
     }

@@ -156,6 +156,20 @@ public final class ProjectFacts {
     }
 
     /** An HTTP client bean: its type's simple name ({@code WebClient}) and its bean name. */
+    /** How a bean name given by a constant starts until it is resolved ({@link #canonical}): then the constant's key. */
+    static final String BEAN_CONSTANT = "\u0001";
+
+    /** {@code bean} with its name resolved when a constant gives it ({@code @Bean(DASHBOARD)}); as it is otherwise. */
+    private ClientBean canonical(ClientBean bean, String fromFile) {
+        if (!bean.name().startsWith(BEAN_CONSTANT)) {
+            return bean;
+        }
+        String key = bean.name().substring(1);
+        ResolvedText t = resolve(AssembledText.of(new Part.ConstantRef(key, key.substring(key.indexOf('#') + 1), null)), fromFile);
+        return !t.parts().isEmpty() && t.parts().stream().allMatch(p -> p instanceof Part.Known)
+                ? new ClientBean(bean.type(), t.flat()) : bean;
+    }
+
     record ClientBean(String type, String name) {
     }
 
@@ -448,7 +462,13 @@ public final class ProjectFacts {
                 }
             }
             Set<ClientBean> defined = new java.util.HashSet<>();
-            facts.files.values().forEach(ff -> defined.addAll(ff.definedClientBeans));
+            facts.files.values().forEach(ff -> ff.definedClientBeans.forEach(b -> defined.add(facts.canonical(b, ff.path))));
+            for (ClientBean bean : defined) {
+                if (!dashboardBeans.contains(bean)) {
+                    // a bean of the type built on no Dashboard base (none at all: its callers give whole URLs)
+                    dashboardOnlyTypes.remove(bean.type());
+                }
+            }
             for (String iface : facts.clientInterfaceTargets(true)) {
                 out.addAll(facts.filesDeclaring(iface));
             }
@@ -460,12 +480,13 @@ public final class ProjectFacts {
                 // the types this file's code receives a bean of the project by name: @Qualifier("plainRestTemplate")
                 // is that bean, base URL or not, and the field it is kept in is the same client
                 Set<String> named = new java.util.HashSet<>();
-                for (ClientBean injected : ff.injectedClients) {
+                List<ClientBean> injectedHere = ff.injectedClients.stream().map(b -> facts.canonical(b, ff.path)).toList();
+                for (ClientBean injected : injectedHere) {
                     if (defined.contains(injected)) {
                         named.add(injected.type());
                     }
                 }
-                for (ClientBean injected : ff.injectedClients) {
+                for (ClientBean injected : injectedHere) {
                     // by bean name, or by type when every bean of that type calls the Dashboard
                     if (dashboardBeans.contains(injected)
                             || !named.contains(injected.type()) && dashboardOnlyTypes.contains(injected.type())) {
@@ -644,8 +665,8 @@ public final class ProjectFacts {
         return derive("clientBeanTargets", facts -> {
             List<BeanTarget> out = new ArrayList<>();
             for (FileFacts ff : facts.files.values()) {
-                ff.clientBeans.forEach((bean, base) ->
-                        out.add(new BeanTarget(ff.path, bean, DashboardUrl.classify(facts.resolve(base, ff.path).flat()))));
+                ff.clientBeans.forEach((bean, base) -> out.add(new BeanTarget(ff.path, facts.canonical(bean, ff.path),
+                        DashboardUrl.classify(facts.resolve(base, ff.path).flat()))));
             }
             for (int step = 0; step < 3; step++) {
                 Map<String, List<ApiTarget>> byName = new java.util.HashMap<>();
@@ -656,7 +677,8 @@ public final class ProjectFacts {
                 }
                 List<BeanTarget> more = new ArrayList<>();
                 for (FileFacts ff : facts.files.values()) {
-                    ff.clientBeanSources.forEach((bean, from) -> {
+                    ff.clientBeanSources.forEach((raw, from) -> {
+                        ClientBean bean = facts.canonical(raw, ff.path);
                         List<ApiTarget> targets = byName.getOrDefault(from, List.of());
                         if (!known.contains(bean) && targets.size() == 1) {
                             more.add(new BeanTarget(ff.path, bean, targets.get(0)));

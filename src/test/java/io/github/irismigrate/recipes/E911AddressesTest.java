@@ -1568,6 +1568,105 @@ class E911AddressesTest implements RewriteTest {
         );
     }
 
+    /**
+     * Client beans named by constants ({@code @Bean(DASHBOARD)}, {@code @Qualifier(HttpClients.PRODUCTS)}): the class
+     * given the Dashboard's bean by its constant sends its relative paths to the Dashboard; a class given the other
+     * bean, built on no base URL at all, and the CRM client that gives that bean its own base, are not the
+     * Dashboard's, though the type of every bean with a base URL is.
+     */
+    @Test
+    void clientBeansNamedByConstantsBesideABeanWithoutABaseUrl() {
+        rewriteRun(
+          spec -> spec.parser(JavaParser.fromJavaVersion().classpath("spring-web", "spring-webflux", "spring-context", "spring-beans", "spring-core", "reactor-core")),
+          //language=java
+          java(
+            """
+              package com.acme;
+              import org.springframework.context.annotation.Bean;
+              import org.springframework.context.annotation.Configuration;
+              import org.springframework.web.reactive.function.client.WebClient;
+              @Configuration
+              public class HttpClients {
+                  public static final String DASHBOARD = "dashboardWebClient";
+                  public static final String PRODUCTS = "productsWebClient";
+                  @Bean(DASHBOARD)
+                  public WebClient dashboard(WebClient.Builder builder) {
+                      return builder.clone().baseUrl("https://dashboard.bandwidth.com/api/v2").build();
+                  }
+                  @Bean(PRODUCTS)
+                  public WebClient products(WebClient.Builder builder) {
+                      return builder.clone().build();
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme;
+              import org.springframework.beans.factory.annotation.Qualifier;
+              import org.springframework.web.reactive.function.client.WebClient;
+              class E911Client {
+                  private final WebClient dashboard;
+                  E911Client(@Qualifier(HttpClients.DASHBOARD) WebClient dashboard) {
+                      this.dashboard = dashboard;
+                  }
+                  Object list(String account) {
+                      return dashboard.get().uri("/accounts/{id}/addresses", account).retrieve();
+                  }
+              }
+              """,
+            """
+              package com.acme;
+              import org.springframework.beans.factory.annotation.Qualifier;
+              import org.springframework.web.reactive.function.client.WebClient;
+              class E911Client {
+                  private final WebClient dashboard;
+                  E911Client(@Qualifier(HttpClients.DASHBOARD) WebClient dashboard) {
+                      this.dashboard = dashboard;
+                  }
+                  Object list(String account) {
+                      return dashboard.get().uri("/accounts/{id}/e911Addresses", account).retrieve();
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme;
+              import org.springframework.beans.factory.annotation.Qualifier;
+              import org.springframework.web.reactive.function.client.WebClient;
+              class CrmClient {
+                  private final WebClient crm;
+                  CrmClient(@Qualifier(HttpClients.PRODUCTS) WebClient products) {
+                      this.crm = products;
+                  }
+                  Object list(String customer) {
+                      return crm.get().uri("https://crm.acme.example/api/accounts/{id}/addresses", customer).retrieve();
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme;
+              import org.springframework.web.reactive.function.client.WebClient;
+              class CustomerAddresses {
+                  private final WebClient web;
+                  CustomerAddresses(WebClient.Builder builder) {
+                      this.web = builder.clone().baseUrl(System.getenv("CRM_URL")).build();
+                  }
+                  Object list(String customer) {
+                      return web.get().uri("/accounts/{id}/addresses", customer).retrieve();
+                  }
+              }
+              """
+          )
+        );
+    }
+
     @Test
     void reportOnlyMarksInsteadOfRewriting() {
         rewriteRun(
