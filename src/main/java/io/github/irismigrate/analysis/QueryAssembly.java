@@ -345,7 +345,8 @@ public final class QueryAssembly {
 
             @Override
             public J.MethodInvocation visitMethodInvocation(J.MethodInvocation m, Integer p) {
-                if (m.getSimpleName().equals("put") && m.getSelect() instanceof J.Identifier target) {
+                if (m.getSelect() instanceof J.Identifier target && (m.getSimpleName().equals("put")
+                        || MULTI_MAP_ADDS.contains(m.getSimpleName()) && isMultiValueMap(target))) {
                     List<Expression> args = JavaArgs.real(m.getArguments());
                     String name = args.size() == 2 ? keys.of(args.get(0)) : null;
                     if (name != null && isMapTyped(target)) {
@@ -509,6 +510,18 @@ public final class QueryAssembly {
             }
         }
         return out;
+    }
+
+    /** What adds one value to a multi-value map ({@code query.add("areaCode", ac)} of Spring's {@code MultiValueMap}). */
+    private static final Set<String> MULTI_MAP_ADDS = Set.of("add", "set");
+
+    /** Spring's {@code MultiValueMap} ({@code LinkedMultiValueMap}), by type; or, without types, by its declared name. */
+    private static boolean isMultiValueMap(J.Identifier id) {
+        JavaType t = id.getType();
+        if (t == null || t instanceof JavaType.Unknown) {
+            return false;
+        }
+        return TypeUtils.isAssignableTo("org.springframework.util.MultiValueMap", t);
     }
 
     private static boolean isMapTyped(J.Identifier id) {

@@ -443,7 +443,8 @@ public class AreaCodeNeedsCountry extends IrisRecipe {
                     }
                 }
                 for (QueryAssembly.MapQuery q : maps) {
-                    if (!q.sdk() && !dashboardFile || q.has(QueryAssembly.COUNTRY)) {
+                    if (!q.sdk() && !dashboardFile || q.has(QueryAssembly.COUNTRY)
+                            || !q.sdk() && q.sink() != null && sentElsewhere(method, q.sink(), cu)) {
                         continue;
                     }
                     for (QueryAssembly.MapEntry e : q.areaCodes()) {
@@ -455,6 +456,31 @@ public class AreaCodeNeedsCountry extends IrisRecipe {
                 }
             }
             return super.visitMethodDeclaration(method, ctx);
+        }
+
+        /**
+         * Whether the builder chain {@code sink} is a step of ({@code UriComponentsBuilder.fromUriString(PORTAL)
+         * .queryParams(query)}) goes to another API than the Dashboard, as its URL says.
+         */
+        private boolean sentElsewhere(J.MethodDeclaration method, J.MethodInvocation sink, J.CompilationUnit cu) {
+            if (facts == null) {
+                return false;
+            }
+            Cursor at = locate(method, sink);
+            if (at == null) {
+                return false;
+            }
+            J.MethodInvocation outer = sink;
+            for (Cursor c = at.getParentTreeCursor(); c.getValue() instanceof J.MethodInvocation up && up.getSelect() == outer;
+                 c = c.getParentTreeCursor()) {
+                outer = up;
+            }
+            String path = SourcePaths.of(cu);
+            ResolvedText t = facts.resolve(new io.github.irismigrate.analysis.JavaStringAssembler(path, new HashSet<>())
+                    .assemble(outer), path);
+            io.github.irismigrate.analysis.ApiTarget target = io.github.irismigrate.analysis.DashboardUrl.classify(t.flat());
+            return target == io.github.irismigrate.analysis.ApiTarget.FOREIGN
+                    || target == io.github.irismigrate.analysis.ApiTarget.OTHER_BANDWIDTH;
         }
 
         /**

@@ -3,6 +3,8 @@ package io.github.irismigrate.recipes;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.irismigrate.analysis.JavaArgs;
+import io.github.irismigrate.analysis.JavaStringAssembler;
+import io.github.irismigrate.analysis.SourcePaths;
 import io.github.irismigrate.analysis.Origin;
 import io.github.irismigrate.analysis.Part;
 import io.github.irismigrate.analysis.PayloadReader;
@@ -15,6 +17,8 @@ import org.openrewrite.Tree;
 import org.openrewrite.TreeVisitor;
 import org.openrewrite.java.JavaIsoVisitor;
 import org.openrewrite.java.tree.Expression;
+import org.openrewrite.java.tree.Flag;
+import org.openrewrite.java.tree.JavaType;
 import org.openrewrite.java.tree.J;
 import org.openrewrite.java.tree.JavaSourceFile;
 import org.openrewrite.kotlin.tree.K;
@@ -139,7 +143,7 @@ public class MessagingViaSippeerTns extends IrisRecipe {
                 }
             }
         }
-        modelSetters(cu, sippeerTnsTrees, facts.clientMethodsTo(SIPPEER_TNS), marks);
+        modelSetters(cu, sippeerTnsTrees, facts.clientMethodsTo(SIPPEER_TNS), marks, facts);
         if (marks.isEmpty()) {
             return cu;
         }
@@ -196,7 +200,7 @@ public class MessagingViaSippeerTns extends IrisRecipe {
      * {@code setSms} is left alone: a TN option group has it, the v2 way.
      */
     private static void modelSetters(JavaSourceFile cu, Set<UUID> sippeerTnsTrees, Set<String> sippeerTnsClientMethods,
-                                     Map<UUID, Mark> marks) {
+                                     Map<UUID, Mark> marks, ProjectFacts facts) {
         new JavaIsoVisitor<Integer>() {
             /** Whether the method being visited (or one around it) sends to sippeer TNs, and whether it is a test. */
             private boolean sendsToSippeerTns;
@@ -227,14 +231,41 @@ public class MessagingViaSippeerTns extends IrisRecipe {
                 // option group's setSms, the v2 way, is on another model
                 boolean sippeerModel = m.getSelect() != null && isSippeerTnModel(m.getSelect());
                 if ((MESSAGING_SETTER.matcher(m.getSimpleName()).matches()
-                        || sippeerModel && SMS_ON_SIPPEER_MODEL.matcher(m.getSimpleName()).matches()) && m.getSelect() != null
+                        || sippeerModel && SMS_ON_SIPPEER_MODEL.matcher(m.getSimpleName()).matches()
+                        || givesMessagingModel(m)) && m.getSelect() != null
                         && JavaArgs.real(m.getArguments()).size() == 1
-                        && (sendsToSippeerTns || !unitTest && sippeerModel)) {
+                        && (sendsToSippeerTns || !unitTest && sippeerModel || namesSippeerTnsConstant())) {
                     // a step of a builder chain is marked on its name: the chain starts lines before it
                     J at = m.getSelect() instanceof J.MethodInvocation ? m.getName() : m;
                     marks.putIfAbsent(at.getId(), new Mark(message(null), 0));
                 }
                 return super.visitMethodInvocation(m, p);
+            }
+
+            /**
+             * Whether the method being visited names a constant that holds a sippeer TN path
+             * ({@code put(DashboardPaths.SIPPEER_TN + tn, body)}): its literal is in the constant's declaration, so the
+             * texts of the class do not place it in this method. Read only for a method with a messaging step.
+             */
+            private boolean namesSippeerTnsConstant() {
+                J.MethodDeclaration md = getCursor().firstEnclosing(J.MethodDeclaration.class);
+                if (md == null || md.getBody() == null) {
+                    return false;
+                }
+                String path = SourcePaths.of(cu);
+                boolean[] found = {false};
+                new JavaIsoVisitor<Integer>() {
+                    @Override
+                    public J.Identifier visitIdentifier(J.Identifier id, Integer p) {
+                        if (!found[0] && id.getFieldType() != null && id.getFieldType().getOwner() instanceof JavaType.FullyQualified
+                                && id.getFieldType().hasFlags(Flag.Static, Flag.Final)) {
+                            ResolvedText t = facts.resolve(new JavaStringAssembler(path, new java.util.HashSet<>()).assemble(id), path);
+                            found[0] = SIPPEER_TNS.matcher(t.flat()).find();
+                        }
+                        return id;
+                    }
+                }.visit(md.getBody(), 0);
+                return found[0];
             }
 
             /**
@@ -303,6 +334,16 @@ public class MessagingViaSippeerTns extends IrisRecipe {
             }
         }.visit(body, 0);
         return found[0];
+    }
+
+    /** A step given the messaging part as a model of its own, whatever it is called: {@code .messaging(new MessagingSettings(on))}. */
+    private static boolean givesMessagingModel(J.MethodInvocation m) {
+        List<Expression> args = JavaArgs.real(m.getArguments());
+        if (args.size() != 1 || !(args.get(0) instanceof J.NewClass made) || made.getClazz() == null) {
+            return false;
+        }
+        String name = made.getClazz().toString();
+        return MESSAGING_MODEL.matcher(name.substring(name.lastIndexOf('.') + 1)).matches();
     }
 
     /** The Sms flag's setter or wither on a model of the sippeer TN body. */

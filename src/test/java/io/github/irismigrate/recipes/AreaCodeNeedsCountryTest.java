@@ -1093,6 +1093,59 @@ class AreaCodeNeedsCountryTest implements RewriteTest {
         );
     }
 
+    /**
+     * A Spring {@code MultiValueMap} filled with {@code add} and handed to {@code queryParams(..)} of a Dashboard URI:
+     * the country is added after the area code. The same map for the project's own API is left alone.
+     */
+    @Test
+    void multiValueMapHandedToQueryParams() {
+        rewriteRun(
+          spec -> spec.parser(JavaParser.fromJavaVersion().classpath("spring-web", "spring-core")),
+          //language=java
+          java(
+            """
+              import org.springframework.util.LinkedMultiValueMap;
+              import org.springframework.util.MultiValueMap;
+              import org.springframework.web.util.UriComponentsBuilder;
+              class SiteInventory {
+                  static final String SITE_INSERVICE = "https://dashboard.bandwidth.com/api/v2/accounts/{a}/sites/{s}/inserviceNumbers";
+                  String url(String areaCode, int size) {
+                      MultiValueMap<String, String> query = new LinkedMultiValueMap<>();
+                      query.add("areaCode", areaCode);
+                      query.add("size", String.valueOf(size));
+                      return UriComponentsBuilder.fromUriString(SITE_INSERVICE).queryParams(query).toUriString();
+                  }
+                  String own(String areaCode) {
+                      MultiValueMap<String, String> query = new LinkedMultiValueMap<>();
+                      query.add("areaCode", areaCode);
+                      return UriComponentsBuilder.fromUriString("https://portal.acme.example/api/customers").queryParams(query).toUriString();
+                  }
+              }
+              """,
+            """
+              import org.springframework.util.LinkedMultiValueMap;
+              import org.springframework.util.MultiValueMap;
+              import org.springframework.web.util.UriComponentsBuilder;
+              class SiteInventory {
+                  static final String SITE_INSERVICE = "https://dashboard.bandwidth.com/api/v2/accounts/{a}/sites/{s}/inserviceNumbers";
+                  String url(String areaCode, int size) {
+                      MultiValueMap<String, String> query = new LinkedMultiValueMap<>();
+                      query.add("areaCode", areaCode);
+                      query.add("countryCodeA3", "USA");
+                      query.add("size", String.valueOf(size));
+                      return UriComponentsBuilder.fromUriString(SITE_INSERVICE).queryParams(query).toUriString();
+                  }
+                  String own(String areaCode) {
+                      MultiValueMap<String, String> query = new LinkedMultiValueMap<>();
+                      query.add("areaCode", areaCode);
+                      return UriComponentsBuilder.fromUriString("https://portal.acme.example/api/customers").queryParams(query).toUriString();
+                  }
+              }
+              """
+          )
+        );
+    }
+
     @Test
     void configurationFiles() {
         rewriteRun(

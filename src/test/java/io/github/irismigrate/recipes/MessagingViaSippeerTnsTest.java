@@ -186,6 +186,69 @@ class MessagingViaSippeerTnsTest implements RewriteTest {
     }
 
     /**
+     * A builder step of any name given the messaging part as a model ({@code .messaging(new MessagingSettings(on))}) in
+     * a method that PUTs the body to a sippeer TN is marked; the same model given to a TN option order's step is not.
+     */
+    @Test
+    void builderStepGivenAMessagingSettingsModel() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              class SipPeerTnClient {
+                  static final String SIPPEER_TN = "https://dashboard.bandwidth.com/api/v2/accounts/1/sites/2/sippeers/3/tns/";
+                  record MessagingSettings(boolean smsEnabled) {}
+                  static class Settings {
+                      static Settings builder() { return new Settings(); }
+                      Settings fullNumber(String tn) { return this; }
+                      Settings messaging(MessagingSettings m) { return this; }
+                      Settings build() { return this; }
+                  }
+                  void setMessaging(String tn, boolean enabled) {
+                      Settings body = Settings.builder()
+                          .fullNumber(tn)
+                          .messaging(new MessagingSettings(enabled))
+                          .build();
+                      put(SIPPEER_TN + tn, body);
+                  }
+                  void option(String tn, boolean enabled) {
+                      Settings body = Settings.builder().messaging(new MessagingSettings(enabled)).build();
+                      put("https://dashboard.bandwidth.com/api/v2/accounts/1/tnoptions", body);
+                  }
+                  void put(String url, Object body) {
+                  }
+              }
+              """,
+            """
+              class SipPeerTnClient {
+                  static final String SIPPEER_TN = "https://dashboard.bandwidth.com/api/v2/accounts/1/sites/2/sippeers/3/tns/";
+                  record MessagingSettings(boolean smsEnabled) {}
+                  static class Settings {
+                      static Settings builder() { return new Settings(); }
+                      Settings fullNumber(String tn) { return this; }
+                      Settings messaging(MessagingSettings m) { return this; }
+                      Settings build() { return this; }
+                  }
+                  void setMessaging(String tn, boolean enabled) {
+                      Settings body = Settings.builder()
+                          .fullNumber(tn)
+                          ./*~~(%s)~~>*/messaging(new MessagingSettings(enabled))
+                          .build();
+                      put(SIPPEER_TN + tn, body);
+                  }
+                  void option(String tn, boolean enabled) {
+                      Settings body = Settings.builder().messaging(new MessagingSettings(enabled)).build();
+                      put("https://dashboard.bandwidth.com/api/v2/accounts/1/tnoptions", body);
+                  }
+                  void put(String url, Object body) {
+                  }
+              }
+              """.formatted(ANY)
+          )
+        );
+    }
+
+    /**
      * A payload model sent through a Retrofit method mapped to a sippeer TN: its Sms wither puts messaging settings in,
      * in the command that sends it and in a test that sends it to a mock server. A TN option group's setSms, sent to
      * /tnoptions, is the v2 way.
