@@ -215,6 +215,29 @@ public class TenDigitNumberExpected extends IrisRecipe {
                 return false;
             }
 
+            /**
+             * Whether the exchange {@code nxx} ({@code tn.substring(3, 6)}) is read beside the area code of the same
+             * number, in one text or one call ({@code "(" + tn.substring(0, 3) + ") " + tn.substring(3, 6)},
+             * {@code format("(%s) %s-%s", tn.substring(0, 3), tn.substring(3, 6), ..)}): the area code's finding says it.
+             */
+            private boolean besideAreaCode(J.MethodInvocation nxx) {
+                Object parent = getCursor().getParentTreeCursor().getValue();
+                if (parent instanceof J.Binary) {
+                    return true;
+                }
+                List<Expression> siblings = parent instanceof J.MethodInvocation call ? JavaArgs.real(call.getArguments())
+                        : parent instanceof J.NewClass nc ? JavaArgs.real(nc.getArguments()) : List.of();
+                String number = nxx.getSelect() == null ? "" : nxx.getSelect().printTrimmed(getCursor());
+                for (Expression e : siblings) {
+                    if (e instanceof J.MethodInvocation s && s.getSimpleName().equals("substring") && s.getSelect() != null
+                            && JavaArgs.real(s.getArguments()).size() == 2 && isInt(JavaArgs.real(s.getArguments()).get(0), 0)
+                            && s.getSelect().printTrimmed(getCursor()).equals(number)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+
             /** The number whose length {@code e} (a number's length, see {@link #isNumberLength}) reads. */
             private @Nullable Expression lengthOf(Expression e) {
                 return e instanceof J.FieldAccess fa ? fa.getTarget() : e instanceof J.MethodInvocation m ? m.getSelect() : null;
@@ -442,6 +465,12 @@ public class TenDigitNumberExpected extends IrisRecipe {
                 if (name.equals("substring") && args.size() == 2 && isInt(args.get(0), 0) && isInt(args.get(1), 6)
                         && m.getSelect() != null && holdsNumber(m.getSelect())) {
                     return flag(m, "taking the NPA-NXX as its first 6 digits", m.getSelect()); // the exchange of a rate-center table
+                }
+                if (name.equals("substring") && args.size() == 2 && isInt(args.get(0), 3) && isInt(args.get(1), 6)
+                        && m.getSelect() != null && holdsNumber(m.getSelect()) && !besideAreaCode(m)) {
+                    // groupingBy(tn -> tn.substring(3, 6)), byNxx.computeIfAbsent(tn.substring(3, 6), ..): the exchange
+                    // as a key; "(" + a + ") " + tn.substring(3, 6) + "-" .. of a display is left to the area code's finding
+                    return flag(m, "taking the exchange (NXX) as its digits 4 to 6", m.getSelect());
                 }
                 if (isColumnRead(m) && args.get(0) instanceof J.Literal column && column.getValue() instanceof String c
                         && NumberNames.isTelephoneNumber(c)) {

@@ -520,6 +520,52 @@ class TenDigitNumberExpectedTest implements RewriteTest {
     }
 
     /**
+     * The exchange taken at fixed offsets of numbers a Dashboard answer gave ({@code tn.substring(3, 6)} as a grouping
+     * key or map key) is flagged; in a display format beside the same number's area code, only the area code is.
+     */
+    @Test
+    void exchangeTakenAtFixedOffsets() {
+        rewriteRun(
+          java(
+            """
+              import java.util.*;
+              import java.util.stream.Collectors;
+              class ExchangeAudit {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/1/inserviceNumbers";
+                  List<String> inService(String areaCode) {
+                      return List.of();
+                  }
+                  Map<String, Long> histogram(String areaCode) {
+                      return inService(areaCode).stream()
+                          .collect(Collectors.groupingBy(tn -> tn.substring(3, 6), Collectors.counting()));
+                  }
+                  String display(String tn) {
+                      return String.format("(%s) %s-%s", tn.substring(0, 3), tn.substring(3, 6), tn.substring(6));
+                  }
+              }
+              """,
+            """
+              import java.util.*;
+              import java.util.stream.Collectors;
+              class ExchangeAudit {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/1/inserviceNumbers";
+                  List<String> inService(String areaCode) {
+                      return List.of();
+                  }
+                  Map<String, Long> histogram(String areaCode) {
+                      return inService(areaCode).stream()
+                          .collect(Collectors.groupingBy(tn -> %stn.substring(3, 6), Collectors.counting()));
+                  }
+                  String display(String tn) {
+                      return String.format("(%%s) %%s-%%s", %stn.substring(0, 3), tn.substring(3, 6), tn.substring(6));
+                  }
+              }
+              """.formatted(api("taking the exchange (NXX) as its digits 4 to 6"), api("taking the area code as its first 3 digits"))
+          )
+        );
+    }
+
+    /**
      * A record component whose name says nothing ({@code long number}) is given a telephone number parsed by the
      * record's own factory for Dashboard answers: its numeric type is flagged; a record given a parsed order id is not.
      */
