@@ -1387,13 +1387,27 @@ final class JavaFactsCollector {
                 || !(md.getBody().getStatements().get(0) instanceof J.Return r)) {
             return null;
         }
-        if (r.getExpression() instanceof J.Identifier id) {
+        return fieldRead(r.getExpression());
+    }
+
+    /**
+     * The field {@code e} reads, as it is or tidied ({@code baseUrl}, {@code this.baseUrl}, {@code baseUrl.trim()},
+     * {@code baseUrl.endsWith("/") ? baseUrl.substring(0, ..) : baseUrl}): the tidying changes no host or path.
+     */
+    private static @Nullable String fieldRead(@Nullable Expression e) {
+        if (e instanceof J.Identifier id) {
             return id.getFieldType() == null || id.getFieldType().getOwner() instanceof JavaType.FullyQualified
                     ? id.getSimpleName() : null; // not a local or parameter
         }
-        if (r.getExpression() instanceof J.FieldAccess fa && fa.getTarget() instanceof J.Identifier t
-                && t.getSimpleName().equals("this")) {
+        if (e instanceof J.FieldAccess fa && fa.getTarget() instanceof J.Identifier t && t.getSimpleName().equals("this")) {
             return fa.getSimpleName();
+        }
+        if (e instanceof J.MethodInvocation m && TIDYING.contains(m.getSimpleName()) && m.getSelect() != null) {
+            return fieldRead(m.getSelect());
+        }
+        if (e instanceof J.Ternary t) {
+            String a = fieldRead(t.getTruePart());
+            return a != null && a.equals(fieldRead(t.getFalsePart())) ? a : null;
         }
         return null;
     }

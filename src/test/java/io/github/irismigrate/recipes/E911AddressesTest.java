@@ -1056,6 +1056,84 @@ class E911AddressesTest implements RewriteTest {
      * (a configuration key bound from a file), set in application.properties; a bean name ({@code @Named("crm")}) is
      * no configuration key, and a look-alike path on a base of another API stays.
      */
+    /**
+     * A settings bean whose accessor tidies the configured base URL ({@code baseUrl.endsWith("/") ? baseUrl.substring(..)
+     * : baseUrl}), read through a wrapper's accessor in another class and formatted into a path: still the configured
+     * Dashboard base. The CRM settings' accessor, tidied the same way, is not.
+     */
+    @Test
+    void baseUrlOfAnAccessorThatTidiesTheConfiguredValue() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          properties("""
+            dashboard.base-url=https://dashboard.bandwidth.com/api/v2/
+            crm.base-url=https://crm.example.com/api/
+            """, spec -> spec.path("src/main/resources/META-INF/microprofile-config.properties")),
+          //language=java
+          java(
+            """
+              package com.acme.config;
+              import org.eclipse.microprofile.config.inject.ConfigProperty;
+              public class Settings {
+                  @ConfigProperty(name = "dashboard.base-url")
+                  String baseUrl;
+                  @ConfigProperty(name = "crm.base-url")
+                  String crmUrl;
+                  public String baseUrl() {
+                      return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+                  }
+                  public String crmUrl() {
+                      return crmUrl.trim();
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.dashboard;
+              import com.acme.config.Settings;
+              public class DashboardClient {
+                  Settings settings;
+                  public String baseUrl() {
+                      return settings.baseUrl();
+                  }
+                  public String crmUrl() {
+                      return settings.crmUrl();
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.dashboard;
+              class Addresses {
+                  DashboardClient dashboard;
+                  String delete(String account, String id) {
+                      return String.format("%s/accounts/%s/addresses/%s", dashboard.baseUrl(), account, id);
+                  }
+                  String customer(String account) {
+                      return String.format("%s/accounts/%s/addresses", dashboard.crmUrl(), account);
+                  }
+              }
+              """,
+            """
+              package com.acme.dashboard;
+              class Addresses {
+                  DashboardClient dashboard;
+                  String delete(String account, String id) {
+                      return String.format("%s/accounts/%s/e911Addresses/%s", dashboard.baseUrl(), account, id);
+                  }
+                  String customer(String account) {
+                      return String.format("%s/accounts/%s/addresses", dashboard.crmUrl(), account);
+                  }
+              }
+              """
+          )
+        );
+    }
+
     @Test
     void baseUrlInjectedByConfigPropertyAndGuiceNamed() {
         rewriteRun(
