@@ -22,7 +22,7 @@ public final class DashboardUrl {
      */
     private static final Pattern IRIS_ONLY_PATH = Pattern.compile(
             "/(?:importTnOrders|removeImportedTnOrders|externalTns|e911Addresses|inserviceNumbers|availableNpaNxx"
-                    + "|sippeers|tnoptions|portins|lnpchecker|importTnChecker|coveredRateCenters|tnreservation"
+                    + "|sippeers|tnoptions|portins|portouts|lnpchecker|importTnChecker|coveredRateCenters|tnreservation"
                     + "|lineOptionOrders|emergencyNotification\\w*)(?=[/?#\"'\\s]|\\{[?&/#.;+]|$|" + AssembledText.HOLE + ")");
 
     private DashboardUrl() {

@@ -458,6 +458,63 @@ class V1BasePathTest implements RewriteTest {
         );
     }
 
+    /**
+     * A legacy path set on a builder whose base comes from a configuration object the tool cannot read: the port-outs
+     * resource is the Dashboard's only, so the path is; the same builder's path to another resource is left alone.
+     */
+    @Test
+    void portOutsPathOnABaseOfAnUnreadConfiguration() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              import org.apache.http.client.utils.URIBuilder;
+              class PortOutAudit {
+                  LegacyConfig config;
+                  java.net.URI portOuts(String since) throws Exception {
+                      return new URIBuilder(config.getUri())
+                          .setPath("/v1.0/accounts/" + config.getAccountId() + "/portouts")
+                          .addParameter("startdate", since)
+                          .build();
+                  }
+                  interface LegacyConfig {
+                      String getUri();
+                      String getAccountId();
+                  }
+              }
+              """,
+            """
+              import org.apache.http.client.utils.URIBuilder;
+              class PortOutAudit {
+                  LegacyConfig config;
+                  java.net.URI portOuts(String since) throws Exception {
+                      return new URIBuilder(config.getUri())
+                          .setPath("/api/v2/accounts/" + config.getAccountId() + "/portouts")
+                          .addParameter("startdate", since)
+                          .build();
+                  }
+                  interface LegacyConfig {
+                      String getUri();
+                      String getAccountId();
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              import org.apache.http.client.utils.URIBuilder;
+              class BillingAudit {
+                  java.net.URI invoices(String base, String account) throws Exception {
+                      return new URIBuilder(base).setPath("/v1.0/accounts/" + account + "/invoices").build();
+                  }
+              }
+              """
+          )
+        );
+    }
+
     @Test
     void legacyInetworkHostIsFlagged() {
         rewriteRun(
