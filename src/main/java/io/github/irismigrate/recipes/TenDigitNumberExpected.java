@@ -19,6 +19,7 @@ import org.openrewrite.java.JavaIsoVisitor;
 import org.openrewrite.java.tree.Expression;
 import org.openrewrite.java.tree.J;
 import org.openrewrite.java.tree.JavaType;
+import org.openrewrite.java.tree.TypeUtils;
 import org.openrewrite.java.tree.JavaSourceFile;
 import org.openrewrite.kotlin.tree.K;
 
@@ -312,6 +313,21 @@ public class TenDigitNumberExpected extends IrisRecipe {
                         }
                     }
                 }
+                Set<String> answered = new HashSet<>();
+                if (getCursor().getParentTreeCursor().getValue() instanceof J.MethodInvocation over && over.getSelect() != null
+                        && isAnsweredTexts(over.getSelect())) {
+                    // candidates.stream().filter(c -> c.length() == 10) over what a Dashboard client answered: numbers
+                    for (J p : lambda.getParameters().getParameters()) {
+                        if (p instanceof J.VariableDeclarations vd) {
+                            vd.getVariables().forEach(v -> answered.add(v.getSimpleName()));
+                        }
+                    }
+                    answered.removeAll(clientAnswers);
+                    clientAnswers.addAll(answered);
+                    added.addAll(answered);
+                    added.removeAll(numberVariables);
+                    numberVariables.addAll(added);
+                }
                 if (getCursor().getParentTreeCursor().getValue() instanceof J.MethodInvocation call && call.getSelect() != null
                         && isNumberCollection(call.getSelect())) {
                     for (J p : lambda.getParameters().getParameters()) {
@@ -329,7 +345,26 @@ public class TenDigitNumberExpected extends IrisRecipe {
                     return super.visitLambda(lambda, ctx);
                 } finally {
                     numberVariables.removeAll(added); // the parameter holds a number inside this lambda only
+                    clientAnswers.removeAll(answered);
                 }
+            }
+
+            /**
+             * A stream or collection of texts a Dashboard client of the project answered ({@code candidates.stream()}
+             * with {@code List<String> candidates = search.availableInAreaCode(..)}): its items are the numbers found.
+             */
+            private boolean isAnsweredTexts(Expression e) {
+                Expression root = e;
+                while (root instanceof J.MethodInvocation step && (step.getSimpleName().equals("stream")
+                        || STREAM_PASS.contains(step.getSimpleName())) && step.getSelect() != null) {
+                    root = step.getSelect();
+                }
+                if (!(root instanceof J.Identifier id) || !clientAnswers.contains(id.getSimpleName())) {
+                    return false;
+                }
+                JavaType.Parameterized p = TypeUtils.asParameterized(id.getType());
+                return p != null && p.getTypeParameters().size() == 1 && TypeUtils.isString(p.getTypeParameters().get(0))
+                        && TypeUtils.isAssignableTo("java.util.Collection", p);
             }
 
             private boolean isNumberCollection(Expression e) {

@@ -520,6 +520,71 @@ class TenDigitNumberExpectedTest implements RewriteTest {
     }
 
     /**
+     * The texts a Dashboard client of the project answered ({@code List<String> candidates = search.available(..)}),
+     * filtered in a stream by their length: the lambda's parameter holds a number whatever it is called. The same
+     * filter over texts of the project's own store is not.
+     */
+    @Test
+    void streamOverTextsADashboardClientAnswered() {
+        rewriteRun(
+          java(
+            """
+              package com.acme.dashboard;
+              import java.util.List;
+              public class NumberSearch {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/1/availableNumbers";
+                  public List<String> available(String areaCode, int quantity) {
+                      return List.of();
+                  }
+              }
+              """
+          ),
+          java(
+            """
+              package com.acme.service;
+              import com.acme.dashboard.NumberSearch;
+              import java.util.List;
+              class Provisioning {
+                  NumberSearch search;
+                  Store store;
+                  String pick(String areaCode) {
+                      List<String> candidates = search.available(areaCode, 3);
+                      return candidates.stream().filter(c -> c.length() == 10).findFirst().orElseThrow();
+                  }
+                  String code(String customer) {
+                      List<String> codes = store.codes(customer);
+                      return codes.stream().filter(c -> c.length() == 10).findFirst().orElseThrow();
+                  }
+                  interface Store {
+                      List<String> codes(String customer);
+                  }
+              }
+              """,
+            """
+              package com.acme.service;
+              import com.acme.dashboard.NumberSearch;
+              import java.util.List;
+              class Provisioning {
+                  NumberSearch search;
+                  Store store;
+                  String pick(String areaCode) {
+                      List<String> candidates = search.available(areaCode, 3);
+                      return candidates.stream().filter(c -> %sc.length() == 10).findFirst().orElseThrow();
+                  }
+                  String code(String customer) {
+                      List<String> codes = store.codes(customer);
+                      return codes.stream().filter(c -> c.length() == 10).findFirst().orElseThrow();
+                  }
+                  interface Store {
+                      List<String> codes(String customer);
+                  }
+              }
+              """.formatted(api("this length check"))
+          )
+        );
+    }
+
+    /**
      * The exchange taken at fixed offsets of numbers a Dashboard answer gave ({@code tn.substring(3, 6)} as a grouping
      * key or map key) is flagged; in a display format beside the same number's area code, only the area code is.
      */
