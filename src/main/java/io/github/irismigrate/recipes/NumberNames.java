@@ -28,6 +28,9 @@ final class NumberNames {
             return false;
         }
         String n = name.startsWith("get") && name.length() > 3 ? name.substring(3) : name;
+        if (IDENTIFIER_OF.matcher(n).find()) {
+            return false; // tnId, telephoneNumberIds: the id of a record, not the number (a tnKey may be the number)
+        }
         String l = n.toLowerCase(Locale.ROOT);
         if (l.contains("telephonenumber") || l.contains("phone") || l.contains("fullnumber") || l.equals("msisdn")
                 || l.equals("did") || l.equals("dids") || l.equals("e164")) {
@@ -35,6 +38,9 @@ final class NumberNames {
         }
         return TN_WORD.matcher(n).find() || l.equals("tn") || l.equals("tns");
     }
+
+    /** A name ending in what identifies a record rather than holds a value: {@code tnId}, {@code phone_pk}. */
+    private static final Pattern IDENTIFIER_OF = Pattern.compile("[a-z0-9](?:Id|ID|Ids|IDs|Pk|Seq)$|_(?:id|ids|pk)$");
 
     /** A name that holds an area code: {@code areaCode}, {@code area_code}, {@code npa}. */
     static boolean isAreaCode(@Nullable String name) {

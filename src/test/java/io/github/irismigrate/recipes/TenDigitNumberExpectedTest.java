@@ -520,6 +520,34 @@ class TenDigitNumberExpectedTest implements RewriteTest {
     }
 
     /**
+     * A numeric field named for a number is flagged in a class that reads Dashboard answers; one named for the id of a
+     * number's record ({@code tnId}, {@code telephone_number_id}) is a database key, not the number.
+     */
+    @Test
+    void idOfANumbersRecordIsNoNumber() {
+        rewriteRun(
+          java(
+            """
+              class InventoryRow {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/1/inserviceNumbers";
+                  long tn;
+                  Long tnId;
+                  long telephone_number_id;
+              }
+              """,
+            """
+              class InventoryRow {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/1/inserviceNumbers";
+                  %slong tn;
+                  Long tnId;
+                  long telephone_number_id;
+              }
+              """.formatted(api("this number type"))
+          )
+        );
+    }
+
+    /**
      * The texts a Dashboard client of the project answered ({@code List<String> candidates = search.available(..)}),
      * filtered in a stream by their length: the lambda's parameter holds a number whatever it is called. The same
      * filter over texts of the project's own store is not.
