@@ -61,9 +61,18 @@ public final class TnSinks {
      * read in {@code path}; the request is made in {@code requestPath} (another file when the number reaches the
      * request through a parameter of a method there).
      */
-    public record Sink(String path, AssembledText text, boolean sdk, String requestPath) {
+    /**
+     * A text that may carry a number, sent by a request made in {@code requestPath}; {@code via} names the files of the
+     * methods a payload model's number was handed through on its way there ({@code OrderRequest.existing(.., tns)}
+     * called by a client's {@code orderExisting(tns, ..)}): the request may be made in any of them.
+     */
+    public record Sink(String path, AssembledText text, boolean sdk, String requestPath, List<String> via) {
         Sink(String path, AssembledText text, boolean sdk) {
             this(path, text, sdk, path);
+        }
+
+        Sink(String path, AssembledText text, boolean sdk, String requestPath) {
+            this(path, text, sdk, requestPath, List.of());
         }
     }
 
@@ -233,24 +242,31 @@ public final class TnSinks {
      */
     private List<Sink> passed(MethodRef method, int index, boolean sdk, @Nullable String requestPath) {
         List<Sink> out = new ArrayList<>();
-        passed(method, index, sdk, requestPath, out, new HashSet<>());
+        // a payload model's number (no request path yet): the files it is handed through may make the request
+        passed(method, index, sdk, requestPath, out, new HashSet<>(), requestPath == null ? new ArrayList<>() : null);
         return out;
     }
 
     /** The most methods a parameter is followed back through: call chains in real code are short. */
     private static final int MAX_PASSES = 16;
 
-    private void passed(MethodRef method, int index, boolean sdk, @Nullable String requestPath, List<Sink> out, Set<ParamPass> seen) {
+    private void passed(MethodRef method, int index, boolean sdk, @Nullable String requestPath, List<Sink> out, Set<ParamPass> seen,
+                        @Nullable List<String> via) {
         for (CallArg arg : callArgs) {
             if (arg.index() == index && arg.method().matches(method)) {
                 for (Sink v : arg.values()) {
-                    out.add(new Sink(v.path(), v.text(), sdk, requestPath == null ? v.path() : requestPath));
+                    out.add(new Sink(v.path(), v.text(), sdk, requestPath == null ? v.path() : requestPath,
+                            via == null ? List.of() : List.copyOf(via)));
                 }
             }
         }
         for (ParamPass pass : paramPasses) {
             if (pass.index() == index && pass.method().matches(method) && seen.size() < MAX_PASSES && seen.add(pass)) {
-                passed(pass.from(), pass.fromIndex(), sdk, requestPath == null ? pass.path() : requestPath, out, seen);
+                List<String> further = via == null ? null : new ArrayList<>(via);
+                if (further != null) {
+                    further.add(pass.path());
+                }
+                passed(pass.from(), pass.fromIndex(), sdk, requestPath == null ? pass.path() : requestPath, out, seen, further);
             }
         }
     }
@@ -263,7 +279,7 @@ public final class TnSinks {
             if (items == null) {
                 out.add(sink);
             } else {
-                items.forEach(i -> out.add(new Sink(i.path(), i.text(), sink.sdk(), sink.requestPath())));
+                items.forEach(i -> out.add(new Sink(i.path(), i.text(), sink.sdk(), sink.requestPath(), sink.via())));
             }
         }
         return out;

@@ -196,7 +196,7 @@ public class TenDigitNumberSent extends IrisRecipe {
             formatCall(context, call, sinks, plan);
         }
         for (TnSinks.Sink sink : sinks.sinks()) {
-            if (!sink.sdk() && !context.isDashboardFile(sink.requestPath())) {
+            if (!sink.sdk() && !context.isDashboardFile(sink.requestPath()) && sink.via().stream().noneMatch(context::isDashboardFile)) {
                 continue;
             }
             ResolvedText t = facts.resolve(sink.text(), sink.path());

@@ -1372,6 +1372,87 @@ class TenDigitNumberSentTest implements RewriteTest {
         );
     }
 
+    /**
+     * The payload model is built by a static factory of the model's own file, which talks to no Dashboard; the numbers
+     * reach it through a Dashboard client's method, and the caller of that method (a test) sends them. A class that
+     * calls the factory itself, and talks to no Dashboard, sends nothing.
+     */
+    @Test
+    void numbersHandedThroughAModelsFactoryByADashboardClient() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              package com.acme.xml;
+              import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlElementWrapper;
+              import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlProperty;
+              import java.util.List;
+              public record OrderRequest(@JacksonXmlProperty(localName = "SiteId") String siteId, ExistingNumbers existing) {
+                  public static OrderRequest existing(String siteId, List<String> numbers) {
+                      return new OrderRequest(siteId, new ExistingNumbers(numbers));
+                  }
+                  public record ExistingNumbers(
+                          @JacksonXmlElementWrapper(localName = "TelephoneNumberList")
+                          @JacksonXmlProperty(localName = "TelephoneNumber") List<String> telephoneNumbers) {
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.dashboard;
+              import com.acme.xml.OrderRequest;
+              import java.util.List;
+              public class OrderClient {
+                  static final String ORDERS = "https://dashboard.bandwidth.com/api/v2/accounts/1/orders";
+                  public void orderExisting(List<String> numbers) {
+                      post(ORDERS, OrderRequest.existing("461", numbers));
+                  }
+                  void post(String url, Object body) {
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.dashboard;
+              import java.util.List;
+              class OrderClientTest {
+                  void ordersExistingNumbers(OrderClient client) {
+                      client.orderExisting(List.of("9195551234", "9195551235"));
+                  }
+              }
+              """,
+            """
+              package com.acme.dashboard;
+              import java.util.List;
+              class OrderClientTest {
+                  void ordersExistingNumbers(OrderClient client) {
+                      client.orderExisting(List.of("+19195551234", "+19195551235"));
+                  }
+              }
+              """,
+            spec -> spec.path("src/test/java/com/acme/dashboard/OrderClientTest.java")
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.crm;
+              import com.acme.xml.OrderRequest;
+              import java.util.List;
+              class Preview {
+                  Object preview() {
+                      return OrderRequest.existing("461", List.of("9195550199"));
+                  }
+              }
+              """
+          )
+        );
+    }
+
     @Test
     void numbersHandedToAPayloadRecordWhoseComponentIsWrittenAsANumberElement() {
         rewriteRun(
