@@ -1064,6 +1064,27 @@ public final class ProjectFacts {
     private static final java.util.regex.Pattern PROFILE_FILE = java.util.regex.Pattern.compile(
             "(?:^|/)[\\w.]+-[\\w.-]+\\.(?:properties|ya?ml)$");
 
+    /**
+     * The other values of the property whose value sits at {@code origin} (the same key in a profile's file, or in the
+     * main file when {@code origin} is a profile's); none when {@code origin} holds no property value.
+     */
+    public List<ConfigValue> sameProperty(Origin origin) {
+        for (List<ConfigValue> values : properties().values()) {
+            for (ConfigValue v : values) {
+                if (v.origin().treeId().equals(origin.treeId())) {
+                    List<ConfigValue> out = new ArrayList<>();
+                    for (ConfigValue other : values) {
+                        if (!other.origin().treeId().equals(origin.treeId())) {
+                            out.add(other);
+                        }
+                    }
+                    return out;
+                }
+            }
+        }
+        return List.of();
+    }
+
     public @Nullable List<ConfigValue> property(String key) {
         List<ConfigValue> v = properties().get(key);
         return v != null ? v : properties().get(relaxed(key));

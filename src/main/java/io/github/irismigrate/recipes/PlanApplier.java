@@ -36,6 +36,9 @@ import java.util.UUID;
  * planned finding with a {@link SearchResult} and an {@link IrisFinding}.
  */
 final class PlanApplier extends TreeVisitor<Tree, ExecutionContext> {
+    /** A plain YAML scalar that YAML reads as a number: {@code +19192150001}, {@code 9192150001}. */
+    private static final java.util.regex.Pattern PLAIN_NUMBER = java.util.regex.Pattern.compile("[+-]?[0-9][0-9_]*");
+
     private final Map<UUID, List<PlannedFinding>> plan;
     private final boolean fix;
     /**
@@ -150,7 +153,12 @@ final class PlanApplier extends TreeVisitor<Tree, ExecutionContext> {
                         return scalar;
                     }
                     Result r = applyEdits(scalar.getValue(), scalar.getValue(), fs);
-                    return mark(r.changed() ? scalar.withValue(r.value()) : scalar, r.unfixed());
+                    Yaml.Scalar changed = r.changed() ? scalar.withValue(r.value()) : scalar;
+                    if (r.changed() && scalar.getStyle() == Yaml.Scalar.Style.PLAIN && PLAIN_NUMBER.matcher(r.value()).matches()) {
+                        // canary-tn: 9192150001 -> "+19192150001": plain, YAML reads +19192150001 as a number, its + lost
+                        changed = changed.withStyle(Yaml.Scalar.Style.DOUBLE_QUOTED);
+                    }
+                    return mark(changed, r.unfixed());
                 }
             }.visit(tree, ctx);
         }

@@ -29,8 +29,10 @@ import org.openrewrite.java.tree.TypeUtils;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -213,7 +215,45 @@ public class TenDigitNumberSent extends IrisRecipe {
                 add(plan, h.text(), h.start(), h.end(), h.path(), sinks, false, true);
             }
         }
+        profileValues(plan, facts);
         return plan;
+    }
+
+    private static boolean isPropertyFile(String path) {
+        String file = path.toLowerCase(java.util.Locale.ROOT);
+        return file.endsWith(".yml") || file.endsWith(".yaml") || file.endsWith(".properties");
+    }
+
+    /**
+     * A number of a configuration file that is sent ({@code kestrel.dashboard.canary-tn} of {@code application.yml}):
+     * the same property's number in a profile's file ({@code application-staging.yml}) is sent when that profile runs.
+     */
+    private static void profileValues(Plan plan, ProjectFacts facts) {
+        Set<UUID> flagged = new HashSet<>();
+        List<Origin> configOrigins = new ArrayList<>();
+        for (PlannedFinding f : plan.findings()) {
+            flagged.add(f.anchor().treeId());
+            if (isPropertyFile(f.anchor().sourcePath())) {
+                configOrigins.add(f.anchor());
+            }
+        }
+        for (Origin o : configOrigins) {
+            for (io.github.irismigrate.analysis.ConfigValue v : facts.sameProperty(o)) {
+                if (!isPropertyFile(v.origin().sourcePath())) {
+                    continue; // a JSON or XML document with an element of that name is no profile of it
+                }
+                NanpNumber.Match m = NanpNumber.whole(v.text());
+                String e164 = m == null ? null : NanpNumber.e164(v.text().substring(m.start(), m.end()));
+                if (e164 == null || !flagged.add(v.origin().treeId())) {
+                    continue;
+                }
+                ResolvedText t = ResolvedText.of(List.of(new Part.Known(v.text(), v.origin(), v.origin(), false)));
+                PlannedFinding f = finding(Rule.BW006, t, m.start(), m.end(), e164, fixMessage(e164));
+                if (f != null) {
+                    plan.findings().add(f);
+                }
+            }
+        }
     }
 
     /** Each match of {@code m} (group 1 a number or an unknown part) in a URL of {@code text}: see {@link #passed}. */

@@ -1373,6 +1373,44 @@ class TenDigitNumberSentTest implements RewriteTest {
     }
 
     /**
+     * A number of the configuration sent in a Dashboard path: its value in a profile's file is sent when that profile
+     * runs, and is fixed with the main one; a JSON fixture with a member of the same name is not a profile.
+     */
+    @Test
+    void numberOfAPropertySetAgainInAProfile() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              import org.springframework.beans.factory.annotation.Value;
+              class CanaryProbe {
+                  @Value("${dashboard.canary-tn}")
+                  String canaryTn;
+                  String url() {
+                      return "https://dashboard.bandwidth.com/api/v2/tns/" + canaryTn + "/tndetails";
+                  }
+              }
+              """
+          ),
+          yaml(
+            "dashboard:\n  canary-tn: 9192150001\n",
+            "dashboard:\n  canary-tn: \"+19192150001\"\n",
+            spec -> spec.path("src/main/resources/application.yml")
+          ),
+          yaml(
+            "dashboard:\n  canary-tn: 9197040110\n",
+            "dashboard:\n  canary-tn: \"+19197040110\"\n",
+            spec -> spec.path("src/main/resources/application-staging.yml")
+          ),
+          json(
+            "{\"dashboard\": {\"canary-tn\": \"9195550000\"}}",
+            spec -> spec.path("src/test/resources/fixtures/status.json")
+          )
+        );
+    }
+
+    /**
      * The payload model is built by a static factory of the model's own file, which talks to no Dashboard; the numbers
      * reach it through a Dashboard client's method, and the caller of that method (a test) sends them. A class that
      * calls the factory itself, and talks to no Dashboard, sends nothing.
