@@ -37,6 +37,8 @@ import java.util.regex.Pattern;
  */
 public class TenDigitNumberExpected extends IrisRecipe {
     /** Stream steps that keep the items as they are. */
+    /** The country code put before a number, alone or in a SIP or tel URI: {@code "1"}, {@code "+1"}, {@code "sip:1"}. */
+    private static final Pattern COUNTRY_PREFIX = Pattern.compile("(?:(?:sips?|tel):)?\\+?1");
     private static final Set<String> STREAM_PASS = Set.of("filter", "distinct", "sorted", "peek", "limit", "skip");
 
     private static final Pattern TEN_DIGITS = Pattern.compile("\\\\d\\{10}|\\[0-9]\\{10}|\\\\d\\{3}-?\\\\d\\{3}-?\\\\d\\{4}");
@@ -460,7 +462,7 @@ public class TenDigitNumberExpected extends IrisRecipe {
                     }
                 }
                 if (b.getOperator() == J.Binary.Type.Addition && b.getLeft() instanceof J.Literal l
-                        && ("1".equals(l.getValue()) || "+1".equals(l.getValue())) && holdsNumber(b.getRight())) {
+                        && l.getValue() instanceof String prefix && COUNTRY_PREFIX.matcher(prefix).matches() && holdsNumber(b.getRight())) {
                     return flag(b, "this country-code prefix", b.getRight());
                 }
                 return b;

@@ -809,6 +809,12 @@ class TenDigitNumberExpectedTest implements RewriteTest {
                   String dial(String tn) {
                       return "1" + tn;
                   }
+                  String sipUser(String tn) {
+                      return "sip:1" + tn + "@core.acme.example";
+                  }
+                  String version(String tn) {
+                      return "v1" + tn;
+                  }
                   long asNumber(String tn) {
                       return Long.parseLong(tn);
                   }
@@ -823,11 +829,18 @@ class TenDigitNumberExpectedTest implements RewriteTest {
                   String dial(String tn) {
                       return %s"1" + tn;
                   }
+                  String sipUser(String tn) {
+                      return %s"sip:1" + tn + "@core.acme.example";
+                  }
+                  String version(String tn) {
+                      return "v1" + tn;
+                  }
                   long asNumber(String tn) {
                       return %sLong.parseLong(tn);
                   }
               }
               """.formatted(api("this number type"), api("this number type"), api("this country-code prefix"),
+                api("this country-code prefix"),
                 api("parsing the number as a Long"))
           )
         );
