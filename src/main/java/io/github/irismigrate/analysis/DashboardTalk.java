@@ -137,6 +137,11 @@ public final class DashboardTalk {
                     s.reportDoc = true;
                 }
             }
+            // a method documented as handling the Dashboard's answers ("Stores the snapshot pulled from
+            // inserviceNumbers"): the class handles them, as one whose own comment says so
+            if (!s.apiDoc && methodDocumentsApi(cd, cu)) {
+                s.apiDoc = true;
+            }
             EnumSet<Role> roles = EnumSet.noneOf(Role.class);
             if (fileReachesDashboard || sdk || s.payloadNames && !s.callback && !s.csv || s.apiDoc && !s.reportHint && !s.callback) {
                 roles.add(Role.API);
@@ -172,6 +177,27 @@ public final class DashboardTalk {
             }.visit(cd, 0);
         }
         return talk;
+    }
+
+    /** A method comment that names a Dashboard answer: its resources by name, its host, "the Dashboard's ..". */
+    private static final Pattern METHOD_API_DOC = Pattern.compile("\\b(?:Bandwidth Dashboard|Dashboard(?:'s| API| answers?"
+            + "| responses?| returns| says)|dashboard\\.bandwidth\\.com|inserviceNumbers|availableNumbers|availableNpaNxx|tndetails)\\b");
+
+    /** Whether a method of {@code cd} (its own, not a nested class's) is documented as handling a Dashboard answer. */
+    private static boolean methodDocumentsApi(J.ClassDeclaration cd, JavaSourceFile cu) {
+        for (org.openrewrite.java.tree.Statement st : cd.getBody().getStatements()) {
+            if (st instanceof J.MethodDeclaration md) {
+                java.util.List<org.openrewrite.java.tree.Comment> comments = new java.util.ArrayList<>(md.getPrefix().getComments());
+                md.getLeadingAnnotations().forEach(a -> comments.addAll(a.getPrefix().getComments()));
+                for (org.openrewrite.java.tree.Comment c : comments) {
+                    String comment = c.printComment(new Cursor(null, cu));
+                    if (METHOD_API_DOC.matcher(comment).find() && !OTHER_PROVIDER.matcher(comment).find()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** True when some class of the file talks to the Dashboard API. */

@@ -520,6 +520,62 @@ class TenDigitNumberExpectedTest implements RewriteTest {
     }
 
     /**
+     * A class of the project's own store whose method is documented as storing what the Dashboard answered ("the
+     * snapshot pulled from inserviceNumbers") parses those numbers: flagged. A store whose methods name no Dashboard
+     * answer is not read.
+     */
+    @Test
+    void methodDocumentedAsHandlingADashboardAnswer() {
+        rewriteRun(
+          java(
+            """
+              import java.util.List;
+              class NumberInventoryStore {
+                  /** Stores the snapshot pulled from inserviceNumbers; numbers are kept as BIGINT to save space. */
+                  @Deprecated
+                  public void storeSnapshot(String day, List<String> inserviceTns) {
+                      for (String tn : inserviceTns) {
+                          save(day, Long.parseLong(tn));
+                      }
+                  }
+                  void save(String day, long tn) {
+                  }
+              }
+              """,
+            """
+              import java.util.List;
+              class NumberInventoryStore {
+                  /** Stores the snapshot pulled from inserviceNumbers; numbers are kept as BIGINT to save space. */
+                  @Deprecated
+                  public void storeSnapshot(String day, List<String> inserviceTns) {
+                      for (String tn : inserviceTns) {
+                          save(day, %sLong.parseLong(tn));
+                      }
+                  }
+                  void save(String day, long tn) {
+                  }
+              }
+              """.formatted(api("parsing the number as a Long"))
+          ),
+          java(
+            """
+              import java.util.List;
+              class ContactStore {
+                  /** Stores the phone book the CRM exported. */
+                  public void store(List<String> phones) {
+                      for (String tn : phones) {
+                          save(Long.parseLong(tn));
+                      }
+                  }
+                  void save(long tn) {
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    /**
      * A numeric field named for a number is flagged in a class that reads Dashboard answers; one named for the id of a
      * number's record ({@code tnId}, {@code telephone_number_id}) is a database key, not the number.
      */
