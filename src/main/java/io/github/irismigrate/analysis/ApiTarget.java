@@ -16,4 +16,9 @@ public enum ApiTarget {
     public boolean isDashboard() {
         return this == DASHBOARD || this == DASHBOARD_LEGACY;
     }
+
+    /** A host that is not the Dashboard's: another Bandwidth API, or any other host. */
+    public boolean isElsewhere() {
+        return this == OTHER_BANDWIDTH || this == FOREIGN;
+    }
 }

@@ -757,27 +757,7 @@ final class JavaFactsCollector {
                 if (a.size() != 1 && a.size() != 3) {
                     return null;
                 }
-                Set<UUID> seen = new HashSet<>();
-                new JavaIsoVisitor<Integer>() {
-                    @Override
-                    public J.MethodInvocation visitMethodInvocation(J.MethodInvocation m, Integer p) {
-                        if (seen.contains(m.getId()) || !m.getSimpleName().equals("add")) {
-                            return super.visitMethodInvocation(m, p);
-                        }
-                        List<J.MethodInvocation> chain = new java.util.ArrayList<>();
-                        Expression cur = m;
-                        while (cur instanceof J.MethodInvocation c && c.getSimpleName().equals("add")) {
-                            chain.add(0, c);
-                            cur = c.getSelect();
-                        }
-                        if (!(cur instanceof J.Identifier id && id.getSimpleName().equals(name))) {
-                            return super.visitMethodInvocation(m, p);
-                        }
-                        chain.forEach(c -> seen.add(c.getId()));
-                        adds.addAll(chain);
-                        return m;
-                    }
-                }.visit(md.getBody(), 0);
+                adds.addAll(callsOn(md.getBody(), "add", r -> r instanceof J.Identifier id && id.getSimpleName().equals(name)));
                 if (adds.isEmpty()) {
                     return null;
                 }
@@ -880,30 +860,10 @@ final class JavaFactsCollector {
                         pieces.add(a); // not new StringBuilder(64), a capacity
                     }
                 }
-                Set<UUID> seen = new HashSet<>();
-                new JavaIsoVisitor<Integer>() {
-                    @Override
-                    public J.MethodInvocation visitMethodInvocation(J.MethodInvocation m, Integer p) {
-                        if (seen.contains(m.getId()) || !m.getSimpleName().equals("append")) {
-                            return super.visitMethodInvocation(m, p);
-                        }
-                        List<J.MethodInvocation> chain = new java.util.ArrayList<>();
-                        Expression cur = m;
-                        while (cur instanceof J.MethodInvocation a && a.getSimpleName().equals("append")) {
-                            chain.add(0, a);
-                            cur = a.getSelect();
-                        }
-                        if (!(cur instanceof J.NewClass nc && nc == start || cur instanceof J.Identifier id
-                                && id.getSimpleName().equals(sb.getSimpleName()))) {
-                            return super.visitMethodInvocation(m, p);
-                        }
-                        for (J.MethodInvocation a : chain) {
-                            seen.add(a.getId());
-                            pieces.addAll(JavaArgs.real(a.getArguments()));
-                        }
-                        return m;
-                    }
-                }.visit(md.getBody(), 0);
+                for (J.MethodInvocation a : callsOn(md.getBody(), "append", on -> on instanceof J.NewClass nc && nc == start
+                        || on instanceof J.Identifier id && id.getSimpleName().equals(sb.getSimpleName()))) {
+                    pieces.addAll(JavaArgs.real(a.getArguments()));
+                }
                 return pieces;
             }
 
@@ -984,6 +944,36 @@ final class JavaFactsCollector {
                     }
                 }
                 return false;
+            }
+
+            /**
+             * The calls of {@code method} chained on a receiver {@code receiver} accepts, in {@code body}, in the order
+             * written ({@code sb.append(a).append(b); sb.append(c)}: a, b, c); a call inside a loop once.
+             */
+            private List<J.MethodInvocation> callsOn(J.Block body, String method, java.util.function.Predicate<Expression> receiver) {
+                List<J.MethodInvocation> out = new java.util.ArrayList<>();
+                Set<UUID> seen = new HashSet<>();
+                new JavaIsoVisitor<Integer>() {
+                    @Override
+                    public J.MethodInvocation visitMethodInvocation(J.MethodInvocation m, Integer p) {
+                        if (seen.contains(m.getId()) || !m.getSimpleName().equals(method)) {
+                            return super.visitMethodInvocation(m, p);
+                        }
+                        List<J.MethodInvocation> chain = new java.util.ArrayList<>();
+                        Expression cur = m;
+                        while (cur instanceof J.MethodInvocation c && c.getSimpleName().equals(method)) {
+                            chain.add(0, c);
+                            cur = c.getSelect();
+                        }
+                        if (!receiver.test(cur)) {
+                            return super.visitMethodInvocation(m, p);
+                        }
+                        chain.forEach(c -> seen.add(c.getId()));
+                        out.addAll(chain);
+                        return m;
+                    }
+                }.visit(body, 0);
+                return out;
             }
 
             /** Field {@code key} is given the parsed number {@code parsed}; a telephone number's, when it parses one. */

@@ -630,7 +630,7 @@ public final class ProjectFacts {
         return derive("filesWithOtherHosts", facts -> {
             Set<String> out = new java.util.HashSet<>();
             for (ResolvedRoot rr : facts.resolvedRoots()) {
-                if (rr.target() == ApiTarget.FOREIGN || rr.target() == ApiTarget.OTHER_BANDWIDTH) {
+                if (rr.target().isElsewhere()) {
                     out.add(rr.root().sourcePath());
                 }
             }
@@ -755,7 +755,7 @@ public final class ProjectFacts {
     }
 
     private static boolean targets(ApiTarget target, boolean dashboard) {
-        return dashboard ? target.isDashboard() : target == ApiTarget.FOREIGN || target == ApiTarget.OTHER_BANDWIDTH;
+        return dashboard ? target.isDashboard() : target.isElsewhere();
     }
 
     /**

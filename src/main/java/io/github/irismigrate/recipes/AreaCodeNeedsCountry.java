@@ -131,8 +131,7 @@ public class AreaCodeNeedsCountry extends IrisRecipe {
         Set<String> otherQueries = new HashSet<>();
         for (ProjectFacts.ResolvedRoot rr : facts.resolvedRoots()) {
             int q = rr.text().flat().indexOf('?');
-            if (q >= 0 && (rr.target() == io.github.irismigrate.analysis.ApiTarget.FOREIGN
-                    || rr.target() == io.github.irismigrate.analysis.ApiTarget.OTHER_BANDWIDTH)) {
+            if (q >= 0 && rr.target().isElsewhere()) {
                 otherQueries.add(rr.root().sourcePath() + "?" + rr.text().flat().substring(q + 1));
             }
         }
@@ -478,9 +477,7 @@ public class AreaCodeNeedsCountry extends IrisRecipe {
             String path = SourcePaths.of(cu);
             ResolvedText t = facts.resolve(new io.github.irismigrate.analysis.JavaStringAssembler(path, new HashSet<>())
                     .assemble(outer), path);
-            io.github.irismigrate.analysis.ApiTarget target = io.github.irismigrate.analysis.DashboardUrl.classify(t.flat());
-            return target == io.github.irismigrate.analysis.ApiTarget.FOREIGN
-                    || target == io.github.irismigrate.analysis.ApiTarget.OTHER_BANDWIDTH;
+            return io.github.irismigrate.analysis.DashboardUrl.classify(t.flat()).isElsewhere();
         }
 
         /**

@@ -23,6 +23,7 @@ import org.openrewrite.java.tree.TypeUtils;
 import org.openrewrite.java.tree.JavaSourceFile;
 import org.openrewrite.kotlin.tree.K;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -306,49 +307,44 @@ public class TenDigitNumberExpected extends IrisRecipe {
              */
             @Override
             public J.Lambda visitLambda(J.Lambda lambda, ExecutionContext ctx) {
-                Set<String> added = new HashSet<>();
-                if (getCursor().getParentTreeCursor().getValue() instanceof J.MethodInvocation over && over.getSelect() != null
-                        && isSdkAnswer(over.getSelect())) {
-                    for (J p : lambda.getParameters().getParameters()) {
-                        if (p instanceof J.VariableDeclarations vd) {
-                            vd.getVariables().forEach(v -> sdkAnswers.add(v.getSimpleName()));
-                        }
-                    }
+                Expression over = getCursor().getParentTreeCursor().getValue() instanceof J.MethodInvocation call
+                        ? call.getSelect() : null;
+                if (over != null && isSdkAnswer(over)) {
+                    sdkAnswers.addAll(parameterNames(lambda));
                 }
+                Set<String> added = new HashSet<>();
                 Set<String> answered = new HashSet<>();
-                if (getCursor().getParentTreeCursor().getValue() instanceof J.MethodInvocation over && over.getSelect() != null
-                        && isAnsweredTexts(over.getSelect())) {
+                if (over != null && isAnsweredTexts(over)) {
                     // candidates.stream().filter(c -> c.length() == 10) over what a Dashboard client answered: numbers
-                    for (J p : lambda.getParameters().getParameters()) {
-                        if (p instanceof J.VariableDeclarations vd) {
-                            vd.getVariables().forEach(v -> answered.add(v.getSimpleName()));
-                        }
-                    }
+                    answered.addAll(parameterNames(lambda));
                     answered.removeAll(clientAnswers);
                     clientAnswers.addAll(answered);
                     added.addAll(answered);
-                    added.removeAll(numberVariables);
-                    numberVariables.addAll(added);
                 }
-                if (getCursor().getParentTreeCursor().getValue() instanceof J.MethodInvocation call && call.getSelect() != null
-                        && isNumberCollection(call.getSelect())) {
-                    for (J p : lambda.getParameters().getParameters()) {
-                        if (p instanceof J.VariableDeclarations vd) {
-                            vd.getVariables().forEach(v -> added.add(v.getSimpleName()));
-                        }
-                    }
+                if (over != null && isNumberCollection(over)) {
+                    added.addAll(parameterNames(lambda));
                     if (added.isEmpty()) {
                         added.add("it"); // Kotlin's implicit parameter
                     }
-                    added.removeAll(numberVariables);
-                    numberVariables.addAll(added);
                 }
+                added.removeAll(numberVariables);
+                numberVariables.addAll(added);
                 try {
                     return super.visitLambda(lambda, ctx);
                 } finally {
                     numberVariables.removeAll(added); // the parameter holds a number inside this lambda only
                     clientAnswers.removeAll(answered);
                 }
+            }
+
+            private List<String> parameterNames(J.Lambda lambda) {
+                List<String> names = new ArrayList<>();
+                for (J p : lambda.getParameters().getParameters()) {
+                    if (p instanceof J.VariableDeclarations vd) {
+                        vd.getVariables().forEach(v -> names.add(v.getSimpleName()));
+                    }
+                }
+                return names;
             }
 
             /**

@@ -89,7 +89,7 @@ public class V1BasePath extends IrisRecipe {
         for (ProjectFacts.ResolvedRoot rr : context.facts().resolvedRoots()) {
             String flat = rr.text().flat();
             ApiTarget target = rr.target();
-            if (target == ApiTarget.OTHER_BANDWIDTH || target == ApiTarget.FOREIGN) {
+            if (target.isElsewhere()) {
                 continue;
             }
             Matcher m = DASHBOARD_V1.matcher(flat);
