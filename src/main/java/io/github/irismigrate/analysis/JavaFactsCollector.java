@@ -222,6 +222,12 @@ final class JavaFactsCollector {
                 List<J.VariableDeclarations> params = new java.util.ArrayList<>();
                 for (Statement p : md.getParameters()) {
                     if (p instanceof J.VariableDeclarations pv && !pv.getVariables().isEmpty()) {
+                        if (md.getBody() == null && md.getMethodType() != null && QueryAssembly.isQueryMapParameter(pv)) {
+                            // search(@Param("accountId") String id, @QueryMap Map<String, Object> filters)
+                            ff.queryMapParameters.computeIfAbsent(Part.ConstantRef.methodKey(
+                                    md.getMethodType().getDeclaringType().getFullyQualifiedName(), md.getSimpleName(),
+                                    JavaArgs.arity(md)), k -> new HashSet<>()).add(params.size());
+                        }
                         params.add(pv);
                         AssembledText t = injectedValue(pv.getLeadingAnnotations());
                         if (t != null) {
@@ -529,8 +535,30 @@ final class JavaFactsCollector {
                             ff.sdkQuerySources.add(key);
                         }
                     }
+                } else if (method.getMethodType() != null) {
+                    mapHandOffs(method);
                 }
                 return super.visitMethodInvocation(method, ctx);
+            }
+
+            /**
+             * {@code api.search(id, searchFilters(ac, rc))}: a map another method of the project made, handed to a
+             * method that may be a declarative client's, as its whole query.
+             */
+            private void mapHandOffs(J.MethodInvocation call) {
+                List<Expression> args = JavaArgs.real(call.getArguments());
+                for (int i = 0; i < args.size(); i++) {
+                    Expression a = args.get(i);
+                    if (a.getType() == null || !TypeUtils.isAssignableTo("java.util.Map", a.getType())) {
+                        continue;
+                    }
+                    String key = QueryAssembly.queryMapSource(a, getCursor().firstEnclosing(J.MethodDeclaration.class));
+                    if (key != null) {
+                        JavaType.Method mt = call.getMethodType();
+                        ff.mapHandOffs.add(new ProjectFacts.MapHandOff(key, Part.ConstantRef.methodKey(
+                                mt.getDeclaringType().getFullyQualifiedName(), call.getSimpleName(), args.size()), i));
+                    }
+                }
             }
 
             /**

@@ -124,6 +124,13 @@ public final class ProjectFacts {
         final Set<String> telephoneNumberFeeds = new java.util.HashSet<>();
         /** Methods of the project (by {@link Part.ConstantRef#methodKey}) whose result this file hands to an SDK search as its query. */
         final Set<String> sdkQuerySources = new java.util.HashSet<>();
+        /**
+         * This file's declarative client methods (by {@link Part.ConstantRef#methodKey}) with a parameter that is the
+         * whole query ({@code @QueryMap Map<String, Object> filters}), by that parameter's index.
+         */
+        final Map<String, Set<Integer>> queryMapParameters = new LinkedHashMap<>();
+        /** Maps this file hands to a method of the project, made by another method of it ({@code api.search(id, filters(ac))}). */
+        final List<MapHandOff> mapHandOffs = new ArrayList<>();
 
         FileFacts(String path) {
             this.path = path;
@@ -342,6 +349,54 @@ public final class ProjectFacts {
         Set<String> all = derive("sdkQuerySources", facts -> {
             Set<String> out = new java.util.HashSet<>();
             facts.files.values().forEach(ff -> out.addAll(ff.sdkQuerySources));
+            return out;
+        });
+        return all.contains(methodKey);
+    }
+
+    /**
+     * A map that method {@code source} returns, handed as argument {@code index} to method {@code target} (keys by
+     * {@link Part.ConstantRef#methodKey}).
+     */
+    record MapHandOff(String source, String target, int index) {
+    }
+
+    /**
+     * The whole-query parameters ({@code @QueryMap}, {@code @SpringQueryMap}, a {@code Map} given by {@code @RequestParam})
+     * of the declarative clients of the Dashboard: method key to the indexes of such parameters.
+     */
+    public Map<String, Set<Integer>> dashboardQueryMapParameters() {
+        return derive("dashboardQueryMapParameters", facts -> {
+            Set<String> dashboard = facts.dashboardFiles();
+            Map<String, Set<Integer>> out = new java.util.HashMap<>();
+            for (FileFacts ff : facts.files.values()) {
+                if (dashboard.contains(ff.path)) {
+                    out.putAll(ff.queryMapParameters);
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * Whether what method {@code methodKey} returns is sent to the Dashboard as a whole query: handed to an Iris SDK
+     * search ({@link #sdkQuerySource}) or to a Dashboard client's query-map parameter ({@code api.search(id,
+     * searchFilters(ac, rc))} of {@code search(@Param("id") String id, @QueryMap Map<String, Object> filters)}).
+     */
+    public boolean dashboardQuerySource(String methodKey) {
+        if (sdkQuerySource(methodKey)) {
+            return true;
+        }
+        Set<String> all = derive("clientQuerySources", facts -> {
+            Map<String, Set<Integer>> params = facts.dashboardQueryMapParameters();
+            Set<String> out = new java.util.HashSet<>();
+            for (FileFacts ff : facts.files.values()) {
+                for (MapHandOff h : ff.mapHandOffs) {
+                    if (params.getOrDefault(h.target(), Set.of()).contains(h.index())) {
+                        out.add(h.source());
+                    }
+                }
+            }
             return out;
         });
         return all.contains(methodKey);

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,7 +30,7 @@ import java.util.regex.Pattern;
  *     {@code URIBuilder.addParameter/setParameter}): {@link #chainOf(J.MethodInvocation, Cursor)} gives every
  *     parameter call of the chain that holds a call;</li>
  *     <li>in a {@code Map} built for the request ({@code query.put("areaCode", ..)}, {@code Map.of("areaCode", ..)})
- *     and handed to the Iris SDK's searches or to an HTTP client: {@link #mapsIn(J.MethodDeclaration, J.CompilationUnit, KeyNames)}.</li>
+ *     and handed to the Iris SDK's searches or to an HTTP client: {@link #mapsIn(J.MethodDeclaration, J.CompilationUnit, KeyNames, BiPredicate)}.</li>
  * </ul>
  */
 public final class QueryAssembly {
@@ -270,7 +271,12 @@ public final class QueryAssembly {
      * @param sink     the call it is handed to; null for a map the method returns
      * @param sdk      true when it goes to one of the Iris SDK's searches, false when to an HTTP client call
      */
-    public record MapQuery(@Nullable String variable, List<MapEntry> entries, J.@Nullable MethodInvocation sink, boolean sdk) {
+    /**
+     * A query map: the variable holding it (null for an inline {@code Map.of}), its entries, the call it is handed to,
+     * and whether that call sends it to the Dashboard whatever the file is (an Iris SDK search, a Dashboard client's
+     * query-map parameter).
+     */
+    public record MapQuery(@Nullable String variable, List<MapEntry> entries, J.@Nullable MethodInvocation sink, boolean toDashboard) {
         public boolean has(String name) {
             return entries.stream().anyMatch(e -> e.name().equalsIgnoreCase(name));
         }
@@ -289,9 +295,13 @@ public final class QueryAssembly {
         KeyNames LITERALS = k -> k instanceof J.Literal l && l.getValue() instanceof String s ? s : null;
     }
 
-    /** The query maps a method builds and hands to a request (SDK search or HTTP client call), keys named by {@code keys}. */
-    public static List<MapQuery> mapsIn(J.MethodDeclaration md, J.CompilationUnit cu, KeyNames keys) {
-        return maps(md, cu, false, keys);
+    /**
+     * The query maps a method builds and hands to a request (SDK search or HTTP client call), keys named by {@code keys};
+     * {@code clientQueryMap} tells the calls whose argument (by index) is a Dashboard client's whole query.
+     */
+    public static List<MapQuery> mapsIn(J.MethodDeclaration md, J.CompilationUnit cu, KeyNames keys,
+                                        BiPredicate<J.MethodInvocation, Integer> clientQueryMap) {
+        return maps(md, cu, false, keys, clientQueryMap);
     }
 
     /**
@@ -299,14 +309,15 @@ public final class QueryAssembly {
      * for a method whose callers hand its result to a request; {@code sdk} is false and {@code sink} null.
      */
     public static List<MapQuery> returnedMaps(J.MethodDeclaration md, J.CompilationUnit cu, KeyNames keys) {
-        return maps(md, cu, true, keys);
+        return maps(md, cu, true, keys, (m, i) -> false);
     }
 
     /** A map handed as argument {@code index} of a call of a method of the project's, which may send it. */
     private record HandedOn(J.MethodInvocation call, int index, Expression map) {
     }
 
-    private static List<MapQuery> maps(J.MethodDeclaration md, J.CompilationUnit cu, boolean returned, KeyNames keys) {
+    private static List<MapQuery> maps(J.MethodDeclaration md, J.CompilationUnit cu, boolean returned, KeyNames keys,
+                                       BiPredicate<J.MethodInvocation, Integer> clientQueryMap) {
         if (md.getBody() == null) {
             return List.of();
         }
@@ -316,6 +327,7 @@ public final class QueryAssembly {
         List<String> returnedVariables = new ArrayList<>();
         List<J.MethodInvocation> returnedMapOfs = new ArrayList<>();
         List<HandedOn> handedOn = new ArrayList<>();
+        Set<J.MethodInvocation> clientSinks = new java.util.HashSet<>();
         new JavaIsoVisitor<Integer>() {
             @Override
             public J.VariableDeclarations.NamedVariable visitVariable(J.VariableDeclarations.NamedVariable v, Integer p) {
@@ -366,7 +378,14 @@ public final class QueryAssembly {
                     Expression a = args.get(i);
                     J.MethodInvocation mapOf = mapOfIn(a);
                     boolean variable = a instanceof J.Identifier id && isMapTyped(id);
-                    if (variable && http) {
+                    if ((variable || mapOf != null) && clientQueryMap.test(m, i)) {
+                        clientSinks.add(m); // api.search(id, filters) of search(.., @QueryMap Map<String, Object> filters)
+                        if (variable) {
+                            sinkVariables.put(m, ((J.Identifier) a).getSimpleName());
+                        } else {
+                            sinks.add(new J.MethodInvocation[]{m, mapOf});
+                        }
+                    } else if (variable && http) {
                         sinkVariables.put(m, ((J.Identifier) a).getSimpleName());
                     } else if (mapOf != null && http) {
                         sinks.add(new J.MethodInvocation[]{m, mapOf});
@@ -406,11 +425,11 @@ public final class QueryAssembly {
         for (Map.Entry<J.MethodInvocation, String> s : sinkVariables.entrySet()) {
             List<MapEntry> entries = byVariable.get(s.getValue());
             if (entries != null) {
-                out.add(new MapQuery(s.getValue(), entries, s.getKey(), isSdkQueryCall(s.getKey(), cu)));
+                out.add(new MapQuery(s.getValue(), entries, s.getKey(), isSdkQueryCall(s.getKey(), cu) || clientSinks.contains(s.getKey())));
             }
         }
         for (J.MethodInvocation[] s : sinks) {
-            out.add(new MapQuery(null, mapOfEntries(s[1], keys), s[0], isSdkQueryCall(s[0], cu)));
+            out.add(new MapQuery(null, mapOfEntries(s[1], keys), s[0], isSdkQueryCall(s[0], cu) || clientSinks.contains(s[0])));
         }
         return out;
     }
@@ -574,6 +593,26 @@ public final class QueryAssembly {
             }
         }.visit(cu, 0);
         return sends[0];
+    }
+
+    /** Annotations of a client method's parameter that make it the whole query, whatever its type. */
+    private static final Set<String> QUERY_MAP_ANNOTATIONS = Set.of("QueryMap", "SpringQueryMap", "BeanParam");
+    /** Annotations of a client method's parameter that make it one query parameter, or the whole query when a map. */
+    private static final Set<String> QUERY_PARAM_ANNOTATIONS = Set.of("RequestParam", "Query", "QueryParam", "QueryValue");
+
+    /**
+     * True when a declarative client method's parameter is the whole query: {@code @QueryMap Map<String, Object>
+     * filters} (Feign, Retrofit), {@code @SpringQueryMap}, {@code @BeanParam}, or a {@code Map} given by
+     * {@code @RequestParam} (Spring's HTTP interfaces).
+     */
+    public static boolean isQueryMapParameter(J.VariableDeclarations p) {
+        for (J.Annotation a : p.getLeadingAnnotations()) {
+            if (QUERY_MAP_ANNOTATIONS.contains(a.getSimpleName()) || QUERY_PARAM_ANNOTATIONS.contains(a.getSimpleName())
+                    && p.getTypeAsFullyQualified() != null && p.getTypeAsFullyQualified().getFullyQualifiedName().endsWith("Map")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Kotlin's calls that build a map ({@code mapOf("areaCode" to ac)}). */

@@ -432,18 +432,19 @@ public class AreaCodeNeedsCountry extends IrisRecipe {
             J.CompilationUnit cu = getCursor().firstEnclosing(J.CompilationUnit.class);
             if (cu != null && method.getBody() != null && !QueryAssembly.mentionsCountry(method.getBody())) {
                 QueryAssembly.KeyNames keys = key -> keyName(key, cu);
-                List<QueryAssembly.MapQuery> maps = new ArrayList<>(QueryAssembly.mapsIn(method, cu, keys));
-                if (facts != null && method.getMethodType() != null && facts.sdkQuerySource(Part.ConstantRef.methodKey(
+                List<QueryAssembly.MapQuery> maps = new ArrayList<>(QueryAssembly.mapsIn(method, cu, keys, this::clientQueryMap));
+                if (facts != null && method.getMethodType() != null && facts.dashboardQuerySource(Part.ConstantRef.methodKey(
                         method.getMethodType().getDeclaringType().getFullyQualifiedName(), method.getSimpleName(),
                         JavaArgs.arity(method)))) {
-                    // a query map this method returns, which a caller hands to an SDK search
+                    // a query map this method returns, which a caller hands to an SDK search or a Dashboard client's
+                    // query-map parameter
                     for (QueryAssembly.MapQuery q : QueryAssembly.returnedMaps(method, cu, keys)) {
                         maps.add(new QueryAssembly.MapQuery(q.variable(), q.entries(), null, true));
                     }
                 }
                 for (QueryAssembly.MapQuery q : maps) {
-                    if (!q.sdk() && !dashboardFile || q.has(QueryAssembly.COUNTRY)
-                            || !q.sdk() && q.sink() != null && sentElsewhere(method, q.sink(), cu)) {
+                    if (!q.toDashboard() && !dashboardFile || q.has(QueryAssembly.COUNTRY)
+                            || !q.toDashboard() && q.sink() != null && sentElsewhere(method, q.sink(), cu)) {
                         continue;
                     }
                     for (QueryAssembly.MapEntry e : q.areaCodes()) {
@@ -455,6 +456,14 @@ public class AreaCodeNeedsCountry extends IrisRecipe {
                 }
             }
             return super.visitMethodDeclaration(method, ctx);
+        }
+
+        /** Whether argument {@code index} of {@code call} is the whole query of a Dashboard client's method. */
+        private boolean clientQueryMap(J.MethodInvocation call, int index) {
+            JavaType.Method mt = call.getMethodType();
+            return facts != null && mt != null && facts.dashboardQueryMapParameters().getOrDefault(Part.ConstantRef.methodKey(
+                    mt.getDeclaringType().getFullyQualifiedName(), call.getSimpleName(),
+                    JavaArgs.real(call.getArguments()).size()), Set.of()).contains(index);
         }
 
         /**
@@ -532,12 +541,11 @@ public class AreaCodeNeedsCountry extends IrisRecipe {
                 if (!(st instanceof J.VariableDeclarations p) || p.getVariables().isEmpty()) {
                     continue;
                 }
+                if (QueryAssembly.isQueryMapParameter(p)) {
+                    return;
+                }
                 for (J.Annotation a : p.getLeadingAnnotations()) {
                     String kind = a.getSimpleName();
-                    if (QUERY_MAPS.contains(kind) || QUERY_PARAMS.contains(kind) && p.getTypeAsFullyQualified() != null
-                            && p.getTypeAsFullyQualified().getFullyQualifiedName().endsWith("Map")) {
-                        return;
-                    }
                     if (!QUERY_PARAMS.contains(kind)) {
                         continue;
                     }
@@ -781,8 +789,6 @@ public class AreaCodeNeedsCountry extends IrisRecipe {
             "[\\w.:-]*/api/(?:v\\d+(?:\\.\\d+)?/)?(?!accounts|tns|cities|rateCenters|coveredRateCenters|v\\d)[A-Za-z]");
 
     private static final Set<String> QUERY_PARAMS = Set.of("RequestParam", "Query", "QueryParam", "QueryValue");
-    /** Annotations that make a parameter a map of query parameters. */
-    private static final Set<String> QUERY_MAPS = Set.of("QueryMap", "SpringQueryMap", "BeanParam");
 
     /** The query parameter an annotation names: its value, {@code name=} or {@code value=}, else the parameter's name. */
     private static String annotationName(J.Annotation a, String parameterName) {

@@ -176,6 +176,11 @@ public class MessagingViaSippeerTns extends IrisRecipe {
             public J.NewClass visitNewClass(J.NewClass newClass, ExecutionContext c) {
                 return mark(super.visitNewClass(newClass, c), marks.get(newClass.getId()));
             }
+
+            @Override
+            public J.Assignment visitAssignment(J.Assignment assignment, ExecutionContext c) {
+                return mark(super.visitAssignment(assignment, c), marks.get(assignment.getId()));
+            }
         }.visitNonNull(cu, ctx);
     }
 
@@ -240,6 +245,26 @@ public class MessagingViaSippeerTns extends IrisRecipe {
                     marks.putIfAbsent(at.getId(), new Mark(message(null), 0));
                 }
                 return super.visitMethodInvocation(m, p);
+            }
+
+            /**
+             * A model with public fields: {@code body.messagingSettings = new SipPeerTnXml.MessagingSettings();}
+             * {@code body.messagingSettings.smsEnabled = sms;} in a method that sends to sippeer TNs, or on a model
+             * named for that body outside a unit test. Marked once a method, on the first such assignment.
+             */
+            @Override
+            public J.Assignment visitAssignment(J.Assignment a, Integer p) {
+                if (a.getVariable() instanceof J.FieldAccess field && !(field.getTarget() instanceof J.Identifier self
+                        && self.getSimpleName().equals("this"))
+                        && MESSAGING_SETTER.matcher(field.getSimpleName()).matches()
+                        && Character.isLowerCase(field.getSimpleName().charAt(0))
+                        && (sendsToSippeerTns || !unitTest && isSippeerTnModel(field.getTarget()) || namesSippeerTnsConstant())) {
+                    J.MethodDeclaration in = getCursor().firstEnclosing(J.MethodDeclaration.class);
+                    if (in == null || in.getBody() == null || !contains(in.getBody(), marks.keySet())) {
+                        marks.putIfAbsent(a.getId(), new Mark(message(null), 0));
+                    }
+                }
+                return super.visitAssignment(a, p);
             }
 
             /**

@@ -82,10 +82,10 @@ class QueryAssemblyTest {
           }
           """);
         J.MethodDeclaration md = (J.MethodDeclaration) cu.getClasses().get(0).getBody().getStatements().get(0);
-        List<QueryAssembly.MapQuery> maps = QueryAssembly.mapsIn(md, cu, QueryAssembly.KeyNames.LITERALS);
+        List<QueryAssembly.MapQuery> maps = QueryAssembly.mapsIn(md, cu, QueryAssembly.KeyNames.LITERALS, (m, i) -> false);
         assertThat(maps).hasSize(2);
         assertThat(maps.get(0).variable()).isEqualTo("query");
-        assertThat(maps.get(0).sdk()).isTrue();
+        assertThat(maps.get(0).toDashboard()).isTrue();
         assertThat(maps.get(0).areaCodes()).hasSize(1);
         assertThat(maps.get(0).has("countryCodeA3")).isFalse();
         assertThat(maps.get(1).variable()).isNull();

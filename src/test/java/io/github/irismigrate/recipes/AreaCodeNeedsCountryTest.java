@@ -630,6 +630,148 @@ class AreaCodeNeedsCountryTest implements RewriteTest {
         );
     }
 
+    /**
+     * A map handed to a Dashboard client method's whole-query parameter ({@code @SpringQueryMap}, {@code @QueryMap}, a
+     * {@code @RequestParam Map}): built by a helper that returns it, or in a local; not when the client is another API's.
+     */
+    @Test
+    void mapsHandedToTheQueryMapParameterOfADashboardClient() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              package com.acme.iris;
+              import java.util.Map;
+              import org.springframework.cloud.openfeign.FeignClient;
+              import org.springframework.cloud.openfeign.SpringQueryMap;
+              import org.springframework.web.bind.annotation.GetMapping;
+              import org.springframework.web.bind.annotation.PathVariable;
+              import org.springframework.web.bind.annotation.RequestParam;
+              @FeignClient(name = "iris", url = "https://dashboard.bandwidth.com/api/v2")
+              public interface InventoryApi {
+                  @GetMapping("/accounts/{id}/availableNumbers")
+                  String search(@PathVariable("id") String id, @SpringQueryMap Map<String, Object> filters);
+                  @GetMapping("/accounts/{id}/inserviceNumbers")
+                  String inService(@PathVariable("id") String id, @RequestParam Map<String, String> query);
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.crm;
+              import java.util.Map;
+              import org.springframework.cloud.openfeign.FeignClient;
+              import org.springframework.cloud.openfeign.SpringQueryMap;
+              import org.springframework.web.bind.annotation.GetMapping;
+              @FeignClient(name = "crm", url = "https://crm.example.com/api")
+              public interface CrmApi {
+                  @GetMapping("/customers")
+                  String customers(@SpringQueryMap Map<String, Object> filters);
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.inventory;
+              import com.acme.crm.CrmApi;
+              import com.acme.iris.InventoryApi;
+              import java.util.HashMap;
+              import java.util.LinkedHashMap;
+              import java.util.Map;
+              class InventoryService {
+                  private final InventoryApi api;
+                  private final CrmApi crm;
+                  InventoryService(InventoryApi api, CrmApi crm) { this.api = api; this.crm = crm; }
+                  Map<String, Object> searchFilters(String areaCode, String rateCenter) {
+                      Map<String, Object> filters = new LinkedHashMap<>();
+                      filters.put("areaCode", areaCode);
+                      filters.put("rateCenter", rateCenter);
+                      return filters;
+                  }
+                  String available(String account, String areaCode, String rateCenter) {
+                      return api.search(account, searchFilters(areaCode, rateCenter));
+                  }
+                  String inService(String account, String areaCode) {
+                      Map<String, String> query = new HashMap<>();
+                      query.put("areaCode", areaCode);
+                      return api.inService(account, query);
+                  }
+                  String inServiceV2(String account, String areaCode) {
+                      Map<String, String> query = new HashMap<>();
+                      query.put("areaCode", areaCode);
+                      query.put("countryCodeA3", "USA");
+                      return api.inService(account, query);
+                  }
+                  Map<String, Object> customerFilters(String areaCode) {
+                      Map<String, Object> filters = new HashMap<>();
+                      filters.put("areaCode", areaCode);
+                      return filters;
+                  }
+                  String customers(String areaCode) {
+                      return crm.customers(customerFilters(areaCode));
+                  }
+                  String localCustomers(String areaCode) {
+                      Map<String, Object> filters = new HashMap<>();
+                      filters.put("areaCode", areaCode);
+                      return crm.customers(filters);
+                  }
+              }
+              """,
+            """
+              package com.acme.inventory;
+              import com.acme.crm.CrmApi;
+              import com.acme.iris.InventoryApi;
+              import java.util.HashMap;
+              import java.util.LinkedHashMap;
+              import java.util.Map;
+              class InventoryService {
+                  private final InventoryApi api;
+                  private final CrmApi crm;
+                  InventoryService(InventoryApi api, CrmApi crm) { this.api = api; this.crm = crm; }
+                  Map<String, Object> searchFilters(String areaCode, String rateCenter) {
+                      Map<String, Object> filters = new LinkedHashMap<>();
+                      filters.put("areaCode", areaCode);
+                      filters.put("countryCodeA3", "USA");
+                      filters.put("rateCenter", rateCenter);
+                      return filters;
+                  }
+                  String available(String account, String areaCode, String rateCenter) {
+                      return api.search(account, searchFilters(areaCode, rateCenter));
+                  }
+                  String inService(String account, String areaCode) {
+                      Map<String, String> query = new HashMap<>();
+                      query.put("areaCode", areaCode);
+                      query.put("countryCodeA3", "USA");
+                      return api.inService(account, query);
+                  }
+                  String inServiceV2(String account, String areaCode) {
+                      Map<String, String> query = new HashMap<>();
+                      query.put("areaCode", areaCode);
+                      query.put("countryCodeA3", "USA");
+                      return api.inService(account, query);
+                  }
+                  Map<String, Object> customerFilters(String areaCode) {
+                      Map<String, Object> filters = new HashMap<>();
+                      filters.put("areaCode", areaCode);
+                      return filters;
+                  }
+                  String customers(String areaCode) {
+                      return crm.customers(customerFilters(areaCode));
+                  }
+                  String localCustomers(String areaCode) {
+                      Map<String, Object> filters = new HashMap<>();
+                      filters.put("areaCode", areaCode);
+                      return crm.customers(filters);
+                  }
+              }
+              """
+          )
+        );
+    }
+
     @Test
     void sdkQueryMapsWhoseKeysAreConstants() {
         rewriteRun(

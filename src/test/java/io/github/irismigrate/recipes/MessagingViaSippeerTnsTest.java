@@ -355,6 +355,111 @@ class MessagingViaSippeerTnsTest implements RewriteTest {
         );
     }
 
+    /**
+     * A JAXB-style model with public fields, its messaging part assigned in the method that sends it through a client
+     * method mapped to a sippeer TN: one finding, on the first assignment. The same model's routing fields, and a TN
+     * option group's {@code sms} field, are left alone.
+     */
+    @Test
+    void publicFieldsOfTheBodyAssignedInTheMethodThatSendsIt() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              package com.acme.dashboard;
+              import feign.Param;
+              import feign.RequestLine;
+              public interface SipPeerTnApi {
+                  @RequestLine("PUT /accounts/{a}/sites/{s}/sippeers/{p}/tns/{tn}")
+                  void update(@Param("a") String a, @Param("s") String s, @Param("p") String p, @Param("tn") String tn, PeerTnXml body);
+                  @RequestLine("POST /accounts/{a}/tnoptions")
+                  void options(@Param("a") String a, OptionXml body);
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.dashboard;
+              public class PeerTnXml {
+                  public String fullNumber;
+                  public String callForward;
+                  public Messaging messagingSettings;
+                  public static class Messaging {
+                      public boolean smsEnabled;
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.dashboard;
+              public class OptionXml {
+                  public String sms;
+                  public String fullNumber;
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.routing;
+              import com.acme.dashboard.*;
+              class Routing {
+                  SipPeerTnApi api;
+                  void activate(String tn, boolean sms) {
+                      PeerTnXml body = new PeerTnXml();
+                      body.fullNumber = tn;
+                      body.messagingSettings = new PeerTnXml.Messaging();
+                      body.messagingSettings.smsEnabled = sms;
+                      api.update("1", "2", "3", tn, body);
+                  }
+                  void forward(String tn, String to) {
+                      PeerTnXml body = new PeerTnXml();
+                      body.fullNumber = tn;
+                      body.callForward = to;
+                      api.update("1", "2", "3", tn, body);
+                  }
+                  void option(String tn) {
+                      OptionXml body = new OptionXml();
+                      body.fullNumber = tn;
+                      body.sms = "on";
+                      api.options("1", body);
+                  }
+              }
+              """,
+            """
+              package com.acme.routing;
+              import com.acme.dashboard.*;
+              class Routing {
+                  SipPeerTnApi api;
+                  void activate(String tn, boolean sms) {
+                      PeerTnXml body = new PeerTnXml();
+                      body.fullNumber = tn;
+                      /*~~(%s)~~>*/body.messagingSettings = new PeerTnXml.Messaging();
+                      body.messagingSettings.smsEnabled = sms;
+                      api.update("1", "2", "3", tn, body);
+                  }
+                  void forward(String tn, String to) {
+                      PeerTnXml body = new PeerTnXml();
+                      body.fullNumber = tn;
+                      body.callForward = to;
+                      api.update("1", "2", "3", tn, body);
+                  }
+                  void option(String tn) {
+                      OptionXml body = new OptionXml();
+                      body.fullNumber = tn;
+                      body.sms = "on";
+                      api.options("1", body);
+                  }
+              }
+              """.formatted(ANY)
+          )
+        );
+    }
+
     @Test
     void fragmentInTheClassThatCallsSippeerTns() {
         rewriteRun(
