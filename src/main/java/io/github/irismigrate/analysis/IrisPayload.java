@@ -73,6 +73,15 @@ public final class IrisPayload {
     private static final java.util.regex.Pattern MODEL_SUFFIX = java.util.regex.Pattern.compile(
             "(?:Payload|Request|Body|Dto|DTO|Model|Xml|Document|Client)$");
 
+    /**
+     * True for an element name only Dashboard request bodies have: a request's root ({@code ExternalTnsOrder}, not the
+     * common words {@code Subscription}, {@code Instance}, {@code Reservation}) or a marker ({@code CustomerOrderId},
+     * {@code SiteId}, {@code SipPeerId}).
+     */
+    public static boolean isRequestElement(String name) {
+        return DISTINCT_REQUEST_ROOTS.contains(name) || REQUEST_MARKERS.contains(name);
+    }
+
     public static boolean isNumberElement(String name) {
         return NUMBER_ELEMENTS.contains(name) || NUMBER_MEMBERS.contains(name.toLowerCase(Locale.ROOT));
     }

@@ -457,6 +457,16 @@ public final class ProjectFacts {
     }
 
     /**
+     * The fields of the project's classes that file {@code path} gives a telephone number parsed as a number: for a
+     * file that handles Dashboard answers without naming the Dashboard's URL ({@code TelephoneNumberRecord
+     * .fromDashboard(tn, ..)} documented as holding what the Dashboard returned).
+     */
+    public synchronized Set<String> telephoneNumberFeedsOf(String path) {
+        FileFacts ff = files.get(path);
+        return ff == null ? Set.of() : Set.copyOf(ff.telephoneNumberFeeds);
+    }
+
+    /**
      * The types declared in {@link #dashboardFiles()}, by fully qualified name ({@code a.b.Outer.Inner}): the project's
      * clients of the Dashboard, their declarative interfaces and models. What a method of one answers came from it.
      */

@@ -370,7 +370,45 @@ public final class TnSinks {
                 }
                 callArguments(ref(m), m.getArguments(), md, path, calls, passes, aliases);
                 templateFill(m, md, path, fills);
+                elementWrite(m, md);
                 return super.visitMethodInvocation(m, ctx);
+            }
+
+            /** Whether this file writes elements only Dashboard requests have: read once, when an element write asks. */
+            private @Nullable Boolean writesRequest;
+
+            /**
+             * A number element written by a document writer's helper ({@code element(w, "TelephoneNumber", tn)} in
+             * a loop over a parameter, {@code field(doc, "FullNumber", number)}) in a file that writes a Dashboard
+             * request's elements ({@code "CustomerOrderId"}, {@code "ExternalTnsOrder"}): the value is sent, and what
+             * callers pass for the parameter it comes from too.
+             */
+            private void elementWrite(J.MethodInvocation m, J.@Nullable MethodDeclaration md) {
+                List<Expression> args = JavaArgs.real(m.getArguments());
+                int named = -1;
+                for (int i = 0; i < args.size() - 1 && named < 0; i++) {
+                    if (args.get(i) instanceof J.Literal l && l.getValue() instanceof String e && IrisPayload.NUMBER_ELEMENTS.contains(e)) {
+                        named = i;
+                    }
+                }
+                if (named < 0 || md == null) {
+                    return;
+                }
+                if (writesRequest == null) {
+                    writesRequest = writesRequestElements(cu);
+                }
+                if (!writesRequest) {
+                    return;
+                }
+                Expression value = args.get(named + 1);
+                MethodRef method = ref(md);
+                Integer item = value instanceof J.Identifier id && method != null
+                        ? aliases.getOrDefault(method, Map.of()).get(id.getSimpleName()) : null;
+                if (item != null) {
+                    uses.add(new ParamUse(method, item, true, path)); // for (String tn : tns) element(w, "TelephoneNumber", tn)
+                } else {
+                    sinkArgument(value, md, path, true, out, 0, uses);
+                }
             }
 
             @Override
@@ -875,6 +913,21 @@ public final class TnSinks {
             }
         }
         return false;
+    }
+
+    /** Whether a string literal of {@code cu} names an element only Dashboard request bodies have. */
+    private static boolean writesRequestElements(JavaSourceFile cu) {
+        boolean[] found = {false};
+        new JavaIsoVisitor<Integer>() {
+            @Override
+            public J.Literal visitLiteral(J.Literal l, Integer p) {
+                if (l.getValue() instanceof String s && IrisPayload.isRequestElement(s)) {
+                    found[0] = true;
+                }
+                return l;
+            }
+        }.visit(cu, 0);
+        return found[0];
     }
 
     private static MethodRef ref(J.MethodInvocation m) {

@@ -260,7 +260,11 @@ public class MessagingViaSippeerTns extends IrisRecipe {
                         && Character.isLowerCase(field.getSimpleName().charAt(0))
                         && (sendsToSippeerTns || !unitTest && isSippeerTnModel(field.getTarget()) || namesSippeerTnsConstant())) {
                     J.MethodDeclaration in = getCursor().firstEnclosing(J.MethodDeclaration.class);
-                    if (in == null || in.getBody() == null || !contains(in.getBody(), marks.keySet())) {
+                    // in the model's own constructor, setter or builder step, its callers are marked instead
+                    boolean own = in != null && (in.isConstructor() || JavaArgs.arity(in) == 1
+                            && (MESSAGING_SETTER.matcher(in.getSimpleName()).matches()
+                            || SMS_ON_SIPPEER_MODEL.matcher(in.getSimpleName()).matches()));
+                    if (!own && (in == null || in.getBody() == null || !contains(in.getBody(), marks.keySet()))) {
                         marks.putIfAbsent(a.getId(), new Mark(message(null), 0));
                     }
                 }

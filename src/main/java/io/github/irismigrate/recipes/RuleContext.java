@@ -74,21 +74,41 @@ public final class RuleContext {
         if (lower.contains("iris") || lower.contains("dashboard")) {
             return true;
         }
-        if (dashboardConfigGroups == null) {
-            java.util.Set<String> groups = new java.util.HashSet<>();
-            for (ProjectFacts.ResolvedRoot r : facts.resolvedRoots()) {
-                // a Dashboard URL, or a path only the Dashboard has (the steps of a JSON smoke plan, each a "path")
-                if (r.root().kind() == RootKind.CONFIG && r.root().configKey() != null && (r.target().isDashboard()
-                        || r.target() == ApiTarget.UNKNOWN && DashboardUrl.hasIrisOnlyPath(r.text().flat()))) {
-                    groups.add(r.root().sourcePath() + "|" + parent(r.root().configKey()));
-                }
-            }
-            dashboardConfigGroups = groups;
-        }
+        configGroups();
         return dashboardConfigGroups.contains(path + "|" + parent(key));
     }
 
+    /**
+     * True when a sibling of config key {@code key} (same parent) in file {@code path} holds a Dashboard URL:
+     * {@code dashboard.host=https://dashboard.bandwidth.com} beside {@code dashboard.basePath}.
+     */
+    public boolean configGroupHoldsDashboardUrl(String path, String key) {
+        configGroups();
+        return dashboardUrlGroups.contains(path + "|" + parent(key));
+    }
+
+    private void configGroups() {
+        if (dashboardConfigGroups != null) {
+            return;
+        }
+        java.util.Set<String> groups = new java.util.HashSet<>();
+        java.util.Set<String> urls = new java.util.HashSet<>();
+        for (ProjectFacts.ResolvedRoot r : facts.resolvedRoots()) {
+            // a Dashboard URL, or a path only the Dashboard has (the steps of a JSON smoke plan, each a "path")
+            if (r.root().kind() == RootKind.CONFIG && r.root().configKey() != null && (r.target().isDashboard()
+                    || r.target() == ApiTarget.UNKNOWN && DashboardUrl.hasIrisOnlyPath(r.text().flat()))) {
+                groups.add(r.root().sourcePath() + "|" + parent(r.root().configKey()));
+                if (r.target().isDashboard()) {
+                    urls.add(r.root().sourcePath() + "|" + parent(r.root().configKey()));
+                }
+            }
+        }
+        dashboardUrlGroups = urls;
+        dashboardConfigGroups = groups;
+    }
+
     private java.util.@org.jspecify.annotations.Nullable Set<String> dashboardConfigGroups;
+    private java.util.Set<String> dashboardUrlGroups = java.util.Set.of();
 
     private static String parent(String key) {
         int dot = key.lastIndexOf('.');

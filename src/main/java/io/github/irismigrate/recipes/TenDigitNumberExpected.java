@@ -136,8 +136,62 @@ public class TenDigitNumberExpected extends IrisRecipe {
                         stopAfterPreVisit();
                         return false;
                     }
+                    answerFedMethods = answerFedMethods(cu);
+                    // the fields this file gives a parsed telephone number, when it handles Dashboard answers by its
+                    // own words (a file with a Dashboard URL has them in numberFields)
+                    fileNumberFields = !legacy && talk.any() && !dashboardFiles.contains(SourcePaths.of(cu))
+                            ? facts.telephoneNumberFeedsOf(SourcePaths.of(cu)) : Set.of();
                 }
                 return true;
+            }
+
+            /**
+             * Methods of this file's classes handed what a Dashboard client of the project answered, item by item, by a
+             * method reference: {@code inservice.inventoryForAreaCode(ac).filter(..).concatMap(this::upsert)} makes
+             * {@code upsert(String tn)}'s parameter a number the client answered.
+             */
+            private Set<String> answerFedMethods;
+            /** Fields this file gives a telephone number parsed as a number, when it talks to the Dashboard by its words only. */
+            private Set<String> fileNumberFields = Set.of();
+
+            private Set<String> answerFedMethods(JavaSourceFile cu) {
+                Set<String> out = new HashSet<>();
+                if (dashboardTypes.isEmpty()) {
+                    return out;
+                }
+                new JavaIsoVisitor<Integer>() {
+                    @Override
+                    public J.MemberReference visitMemberReference(J.MemberReference ref, Integer p) {
+                        J.ClassDeclaration own = getCursor().firstEnclosing(J.ClassDeclaration.class);
+                        String ownType = own == null || own.getType() == null ? "" : own.getType().getFullyQualifiedName().replace('$', '.');
+                        boolean onThis = ref.getContaining() instanceof J.Identifier c && (c.getSimpleName().equals("this")
+                                || own != null && c.getSimpleName().equals(own.getSimpleName()));
+                        if (onThis && getCursor().getParentTreeCursor().getValue() instanceof J.MethodInvocation step
+                                && step.getSelect() != null && answeredChain(step.getSelect(), ownType)) {
+                            out.add(ref.getReference().getSimpleName());
+                        }
+                        return ref;
+                    }
+                }.visit(cu, 0);
+                return out;
+            }
+
+            /** A chain of steps that starts at a call of a Dashboard client of the project's other than {@code ownType}. */
+            private boolean answeredChain(Expression e, String ownType) {
+                Expression root = e;
+                while (root instanceof J.MethodInvocation m) {
+                    if (m.getMethodType() != null) {
+                        String owner = m.getMethodType().getDeclaringType().getFullyQualifiedName().replace('$', '.');
+                        if (dashboardTypes.contains(owner) && !owner.equals(ownType)) {
+                            return true;
+                        }
+                    }
+                    if (m.getSelect() == null) {
+                        return false;
+                    }
+                    root = m.getSelect();
+                }
+                return false;
             }
 
             private DashboardTalk.@Nullable Source source() {
@@ -407,6 +461,10 @@ public class TenDigitNumberExpected extends IrisRecipe {
                 sdkAnswers.clear();
                 startsWithNumber.clear();
                 clientAnswers.clear();
+                if (answerFedMethods != null && answerFedMethods.contains(md.getSimpleName()) && md.getParameters().size() == 1
+                        && md.getParameters().get(0) instanceof J.VariableDeclarations param && isTextType(param.getTypeExpression())) {
+                    clientAnswers.add(param.getVariables().get(0).getSimpleName()); // upsert(String tn) of concatMap(this::upsert)
+                }
                 try {
                     return super.visitMethodDeclaration(md, ctx);
                 } finally {
@@ -607,9 +665,10 @@ public class TenDigitNumberExpected extends IrisRecipe {
 
             @Override
             public J.VariableDeclarations visitVariableDeclarations(J.VariableDeclarations vd, ExecutionContext ctx) {
-                if (NumberNames.isFedField(vd, getCursor().getParentTreeCursor(), fedFields) && NumberNames.isNumeric(vd.getTypeExpression())
+                Cursor parent = getCursor().getParentTreeCursor();
+                if (NumberNames.isFedField(vd, parent, fedFields) && NumberNames.isNumeric(vd.getTypeExpression())
                         && (NumberNames.isTelephoneNumber(vd.getVariables().get(0).getSimpleName())
-                        || NumberNames.isFedField(vd, getCursor().getParentTreeCursor(), numberFields))) {
+                        || NumberNames.isFedField(vd, parent, numberFields))) {
                     // a model's field that code talking to the Dashboard gives the number it parsed (Long.parseLong(tn)
                     // into a field called number: a telephone number all the same)
                     return vd.withTypeExpression(PlanApplier.mark(vd.getTypeExpression(), List.of(new PlannedFinding(Rule.BW007,
@@ -642,7 +701,10 @@ public class TenDigitNumberExpected extends IrisRecipe {
                                 && (isConstant(v) || io.github.irismigrate.analysis.NanpNumber.isNumber(String.valueOf(x))));
                 if (NumberNames.isNumeric(v.getTypeExpression()) && !literalsOnly
                         && !NumberNames.isPlainParameter(v, getCursor().getParentTreeCursor())
-                        && v.getVariables().stream().anyMatch(n -> NumberNames.isTelephoneNumber(n.getSimpleName()))) {
+                        && (v.getVariables().stream().anyMatch(n -> NumberNames.isTelephoneNumber(n.getSimpleName()))
+                        || NumberNames.isFedField(v, parent, fileNumberFields))) {
+                    // or a field this file itself gives a telephone number parsed as a number (long number of
+                    // TelephoneNumberRecord.fromDashboard(tn, ..)), in a file that talks of Dashboard answers
                     return v.withTypeExpression(flag(v.getTypeExpression(), "this number type"));
                 }
                 return v;

@@ -33,6 +33,14 @@ public class V1BasePath extends IrisRecipe {
     private static final Pattern FRAGMENT = Pattern.compile(AFTER_UNKNOWN_BASE
             + "(/api/v1(?:\\.0)?|/api(?!/v\\d)|/v1\\.0|/v1)(?=/(?:accounts|tns|cities|rateCenters|coveredRateCenters)" + SEGMENT_END + ")");
 
+    /**
+     * A configured base path that is a v1 version alone ({@code dashboard.basePath=/v1.0}, {@code base-path: /api}),
+     * which code puts between the host and the resource paths.
+     */
+    private static final Pattern VERSION_ONLY = Pattern.compile("\\s*(/api/v1(?:\\.0)?|/api|/v1\\.0|/v1)/?\\s*");
+    /** The last segment of a key that holds a base path ({@code basePath}, {@code base-path}, {@code api-prefix}, {@code context}). */
+    private static final Pattern BASE_PATH_KEY = Pattern.compile("(?i)[\\w-]*(?:base|path|prefix|context|root)[\\w-]*");
+
     /** A v1 prefix of the account's resources, as a path on a legacy host has it. */
     private static final Pattern LEGACY_PATH = Pattern.compile("(/v1\\.0|/v1|/api)(?=/accounts" + SEGMENT_END + ")");
 
@@ -133,6 +141,16 @@ public class V1BasePath extends IrisRecipe {
             if (target == ApiTarget.UNKNOWN && context.reachesDashboard(rr)) {
                 if (FRAGMENT.matcher(flat).find()) {
                     fragments.add(rr);
+                }
+                Matcher v = VERSION_ONLY.matcher(flat);
+                String key = rr.root().configKey();
+                if (rr.root().kind() == io.github.irismigrate.analysis.RootKind.CONFIG && key != null && v.matches()
+                        && BASE_PATH_KEY.matcher(key.substring(key.lastIndexOf('.') + 1)).matches()
+                        && context.configGroupHoldsDashboardUrl(rr.root().sourcePath(), key)) {
+                    add(out, rr, v.start(1), v.end(1), "/api/v2", Rule.BW001.message(
+                            "this configured Dashboard base path is " + v.group(1) + ", v1's, which the code puts before "
+                                    + "the account's resource paths; v2 lives under /api/v2/",
+                            "change " + v.group(1) + " to /api/v2"));
                 }
             }
         }

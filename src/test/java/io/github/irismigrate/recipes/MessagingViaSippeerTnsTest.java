@@ -389,6 +389,13 @@ class MessagingViaSippeerTnsTest implements RewriteTest {
                   public static class Messaging {
                       public boolean smsEnabled;
                   }
+                  public static class Builder {
+                      private final PeerTnXml tn = new PeerTnXml();
+                      public Builder messagingSettings(Messaging m) {
+                          tn.messagingSettings = m;
+                          return this;
+                      }
+                  }
               }
               """
           ),

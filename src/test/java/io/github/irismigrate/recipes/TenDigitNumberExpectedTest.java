@@ -669,6 +669,77 @@ class TenDigitNumberExpectedTest implements RewriteTest {
     }
 
     /**
+     * A method of the class handed each number a Dashboard client answered by a method reference
+     * ({@code inventory(ac).concatMap(this::upsert)}): its parameter holds a number the client answered, so its lookup
+     * in the project's store of 10-digit numbers is flagged. Not a method handed the project's own codes.
+     */
+    @Test
+    void methodReferenceHandedWhatADashboardClientAnswered() {
+        rewriteRun(
+          java(
+            """
+              package com.acme.dashboard;
+              import java.util.List;
+              public class InserviceClient {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/1/inserviceNumbers";
+                  public List<String> inventory(String areaCode) {
+                      return List.of();
+                  }
+              }
+              """
+          ),
+          java(
+            """
+              package com.acme.sync;
+              import com.acme.dashboard.InserviceClient;
+              import java.util.List;
+              import java.util.Optional;
+              class InventorySync {
+                  InserviceClient inservice;
+                  Repo repository;
+                  long sync(String areaCode) {
+                      return inservice.inventory(areaCode).stream().map(this::upsert).count();
+                  }
+                  long own(List<String> codes) {
+                      return codes.stream().map(this::store).count();
+                  }
+                  private String upsert(String tn) {
+                      return repository.findByTn(tn).orElse(tn);
+                  }
+                  private String store(String tn) {
+                      return repository.findByTn(tn).orElse(tn);
+                  }
+                  interface Repo { Optional<String> findByTn(String tn); }
+              }
+              """,
+            """
+              package com.acme.sync;
+              import com.acme.dashboard.InserviceClient;
+              import java.util.List;
+              import java.util.Optional;
+              class InventorySync {
+                  InserviceClient inservice;
+                  Repo repository;
+                  long sync(String areaCode) {
+                      return inservice.inventory(areaCode).stream().map(this::upsert).count();
+                  }
+                  long own(List<String> codes) {
+                      return codes.stream().map(this::store).count();
+                  }
+                  private String upsert(String tn) {
+                      return %srepository.findByTn(tn).orElse(tn);
+                  }
+                  private String store(String tn) {
+                      return repository.findByTn(tn).orElse(tn);
+                  }
+                  interface Repo { Optional<String> findByTn(String tn); }
+              }
+              """.formatted(api("this lookup of an API response's number in a store keyed by 10-digit numbers"))
+          )
+        );
+    }
+
+    /**
      * The exchange taken at fixed offsets of numbers a Dashboard answer gave ({@code tn.substring(3, 6)} as a grouping
      * key or map key) is flagged; in a display format beside the same number's area code, only the area code is.
      */
@@ -748,6 +819,48 @@ class TenDigitNumberExpectedTest implements RewriteTest {
                   static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/1/orders";
                   public static OrderRecord fromDashboard(String orderId, String status) {
                       return new OrderRecord(Long.parseLong(orderId), status);
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    /**
+     * The same record in a file that names no Dashboard URL but documents what it holds as the Dashboard's answer:
+     * the component its own factory gives the parsed number is flagged. An undocumented record of the same shape is
+     * not (its numbers may be the customer's own).
+     */
+    @Test
+    void fieldGivenAParsedNumberInARecordDocumentedAsHoldingDashboardAnswers() {
+        rewriteRun(
+          java(
+            """
+              package com.acme.inventory;
+              /** One number of our inventory. {@code number} is the national number as the Dashboard returns it in inserviceNumbers. */
+              public record TelephoneNumberRecord(long number, String status) {
+                  public static TelephoneNumberRecord fromDashboard(String tn, String status) {
+                      return new TelephoneNumberRecord(Long.parseLong(tn), status);
+                  }
+              }
+              """,
+            """
+              package com.acme.inventory;
+              /** One number of our inventory. {@code number} is the national number as the Dashboard returns it in inserviceNumbers. */
+              public record TelephoneNumberRecord(%slong number, String status) {
+                  public static TelephoneNumberRecord fromDashboard(String tn, String status) {
+                      return new TelephoneNumberRecord(%sLong.parseLong(tn), status);
+                  }
+              }
+              """.formatted(api("this number type"), api("parsing the number as a Long"))
+          ),
+          java(
+            """
+              package com.acme.crm;
+              /** A customer's contact line. */
+              public record ContactLine(long number, String status) {
+                  public static ContactLine of(String tn, String status) {
+                      return new ContactLine(Long.parseLong(tn), status);
                   }
               }
               """

@@ -1491,6 +1491,117 @@ class TenDigitNumberSentTest implements RewriteTest {
         );
     }
 
+    /**
+     * A request body written element by element by a helper of the writer ({@code element(w, "TelephoneNumber", tn)}
+     * in a loop over a parameter) in a class that writes a Dashboard request ({@code ExternalTnsOrder},
+     * {@code CustomerOrderId}): the numbers a service hands through to it, and the numbers its test passes to the
+     * service, are sent. A writer of the customer's own XML with the same element name sends nothing.
+     */
+    @Test
+    void numbersWrittenAsNumberElementsByADocumentWriterHelper() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              package com.acme.xml;
+              import java.io.StringWriter;
+              import java.util.Collection;
+              import javax.xml.stream.XMLOutputFactory;
+              import javax.xml.stream.XMLStreamWriter;
+              public final class OrderWriter {
+                  private static final String ROOT = "ExternalTnsOrder";
+                  public static String externalTnsOrder(String orderId, Collection<String> tns) throws Exception {
+                      return write(ROOT, orderId, tns);
+                  }
+                  private static String write(String root, String orderId, Collection<String> tns) throws Exception {
+                      StringWriter out = new StringWriter();
+                      XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+                      w.writeStartElement(root);
+                      element(w, "CustomerOrderId", orderId);
+                      w.writeStartElement("TelephoneNumbers");
+                      for (String tn : tns) {
+                          element(w, "TelephoneNumber", tn);
+                      }
+                      w.writeEndElement();
+                      w.writeEndElement();
+                      return out.toString();
+                  }
+                  private static void element(XMLStreamWriter w, String name, String value) throws Exception {
+                      w.writeStartElement(name);
+                      w.writeCharacters(value);
+                      w.writeEndElement();
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.messaging;
+              import com.acme.xml.OrderWriter;
+              import java.util.List;
+              public class ExternalTnsService {
+                  public String addExternal(String orderId, List<String> tns) throws Exception {
+                      return OrderWriter.externalTnsOrder(orderId, tns);
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.messaging;
+              import java.util.List;
+              class ExternalTnsServiceTest {
+                  void postsTheOrder() throws Exception {
+                      new ExternalTnsService().addExternal("EXT-9", List.of("7012240311", "7012240312"));
+                  }
+              }
+              """,
+            """
+              package com.acme.messaging;
+              import java.util.List;
+              class ExternalTnsServiceTest {
+                  void postsTheOrder() throws Exception {
+                      new ExternalTnsService().addExternal("EXT-9", List.of("+17012240311", "+17012240312"));
+                  }
+              }
+              """,
+            spec -> spec.path("src/test/java/com/acme/messaging/ExternalTnsServiceTest.java")
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.crm;
+              import java.io.StringWriter;
+              import java.util.List;
+              import javax.xml.stream.XMLOutputFactory;
+              import javax.xml.stream.XMLStreamWriter;
+              public final class ContactExport {
+                  public static String export(List<String> tns) throws Exception {
+                      StringWriter out = new StringWriter();
+                      XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+                      w.writeStartElement("Contacts");
+                      for (String tn : tns) {
+                          element(w, "TelephoneNumber", tn);
+                      }
+                      w.writeEndElement();
+                      return out.toString();
+                  }
+                  private static void element(XMLStreamWriter w, String name, String value) throws Exception {
+                      w.writeStartElement(name);
+                      w.writeCharacters(value);
+                      w.writeEndElement();
+                  }
+                  void preview() throws Exception {
+                      export(List.of("7012240399"));
+                  }
+              }
+              """
+          )
+        );
+    }
+
     @Test
     void numbersHandedToAPayloadRecordWhoseComponentIsWrittenAsANumberElement() {
         rewriteRun(

@@ -678,6 +678,64 @@ class V1BasePathTest implements RewriteTest {
         );
     }
 
+    /**
+     * A base path configured beside the Dashboard's host ({@code dashboard.basePath=/v1.0}), which code puts between
+     * the host and the resource paths: rewritten. Not a base path of a group without a Dashboard URL (the customer's
+     * own server's context path, a "dashboard" of their own), nor a value that is more than the version.
+     */
+    @Test
+    void basePathConfiguredBesideTheDashboardHost() {
+        rewriteRun(
+          properties(
+            """
+              dashboard.host=https://dashboard.bandwidth.com
+              dashboard.basePath=/v1.0
+              sandbox.host=https://test.dashboard.bandwidth.com
+              sandbox.api-prefix=/api/
+              server.servlet.context-path=/api
+              dashboard.ui.base-path=/api
+              crm.host=https://crm.example.com
+              crm.basePath=/v1
+              """,
+            """
+              dashboard.host=https://dashboard.bandwidth.com
+              dashboard.basePath=/api/v2
+              sandbox.host=https://test.dashboard.bandwidth.com
+              sandbox.api-prefix=/api/v2/
+              server.servlet.context-path=/api
+              dashboard.ui.base-path=/api
+              crm.host=https://crm.example.com
+              crm.basePath=/v1
+              """,
+            spec -> spec.path("src/main/resources/application.properties")
+          ),
+          //language=yaml
+          yaml(
+            """
+              bandwidth:
+                dashboard:
+                  host: https://dashboard.bandwidth.com
+                  base-path: /api/v1
+                  version: v1.0
+                messaging:
+                  host: https://messaging.bandwidth.com
+                  base-path: /api/v2
+              """,
+            """
+              bandwidth:
+                dashboard:
+                  host: https://dashboard.bandwidth.com
+                  base-path: /api/v2
+                  version: v1.0
+                messaging:
+                  host: https://messaging.bandwidth.com
+                  base-path: /api/v2
+              """,
+            spec -> spec.path("src/main/resources/application.yml")
+          )
+        );
+    }
+
     @Test
     void valueAnnotationDefault() {
         rewriteRun(
