@@ -1,0 +1,36 @@
+package net.cobaltline.numbers.dashboard.xml;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlElementWrapper;
+import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlProperty;
+import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
+
+@JacksonXmlRootElement(localName = "OrderResponse")
+@JsonIgnoreProperties(ignoreUnknown = true)
+public class OrderResponseXml {
+
+    @JacksonXmlProperty(localName = "Order")
+    public OrderXml order;
+    @JacksonXmlProperty(localName = "OrderStatus")
+    public String orderStatus;
+    @JacksonXmlProperty(localName = "CompletedQuantity")
+    public int completedQuantity;
+    @JacksonXmlProperty(localName = "FailedQuantity")
+    public int failedQuantity;
+    @JacksonXmlElementWrapper(localName = "CompletedNumbers")
+    @JacksonXmlProperty(localName = "TelephoneNumber")
+    public List<CompletedNumber> completedNumbers = new ArrayList<>();
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public static class CompletedNumber {
+        @JacksonXmlProperty(localName = "FullNumber")
+        public String fullNumber;
+    }
+
+    public List<String> completedFullNumbers() {
+        return completedNumbers.stream().map(n -> n.fullNumber).toList();
+    }
+}
