@@ -500,6 +500,7 @@ public final class ProjectFacts {
         return derive("dashboardFiles", facts -> {
             Set<String> out = new java.util.HashSet<>();
             Set<String> clientMappingFiles = new java.util.HashSet<>();
+            Set<String> irisPathFiles = new java.util.HashSet<>();
             for (ResolvedRoot rr : facts.resolvedRoots()) {
                 if (rr.target().isDashboard() || DashboardUrl.hasIrisOnlyPath(rr.text().flat())
                         || rr.root().configKey() != null && mentionsIrisKey(rr.root().configKey())) {
@@ -508,7 +509,12 @@ public final class ProjectFacts {
                         clientMappingFiles.add(rr.root().sourcePath());
                     }
                 }
+                if (rr.target() == ApiTarget.UNKNOWN && rr.root().kind() != RootKind.CONFIG
+                        && DashboardUrl.hasIrisOnlyPath(rr.text().flat())) {
+                    irisPathFiles.add(rr.root().sourcePath());
+                }
             }
+            out.addAll(facts.usersOfDashboardPathClasses(irisPathFiles));
             // HTTP client beans built on a Dashboard base URL, and the files they are injected into
             Set<ClientBean> dashboardBeans = new java.util.HashSet<>();
             Set<String> otherBeanTypes = new java.util.HashSet<>();
@@ -611,6 +617,54 @@ public final class ProjectFacts {
             out.addAll(facts.filesHoldingDashboardWrappers(out, facts.clientInterfaceTargets(true), clientMappingFiles));
             return out;
         });
+    }
+
+    /**
+     * Files that build paths from the constants of a class of Dashboard paths: a class of the main code that holds
+     * only paths, some of them resources only the Dashboard has ({@code /importTnOrders}, {@code /externalTns}), and
+     * makes no request itself ({@code DashboardPaths}), read for one of its paths ({@code client.accountUri(
+     * DashboardPaths.ORDERS)}, {@code baseUrl + DashboardPaths.ACCOUNTS + accountId + path}): their requests go to the
+     * Dashboard, on a base URL configured elsewhere.
+     */
+    private Set<String> usersOfDashboardPathClasses(Set<String> irisPathFiles) {
+        Set<String> holders = new java.util.HashSet<>();
+        for (String file : irisPathFiles) {
+            FileFacts ff = files.get(file);
+            if (ff != null && !ff.makesHttpCalls && !ff.usesIrisSdk && !SourcePaths.isTest(file)) {
+                holders.add(file);
+            }
+        }
+        for (ResolvedRoot rr : resolvedRoots()) {
+            String flat = rr.text().flat();
+            if (holders.contains(rr.root().sourcePath()) && !(rr.target() == ApiTarget.UNKNOWN && flat.startsWith("/"))) {
+                holders.remove(rr.root().sourcePath()); // a text that is no path: not a class of paths
+            }
+        }
+        Map<String, String> pathClasses = new java.util.HashMap<>(); // declared type -> its file
+        for (String file : holders) {
+            files.get(file).declaredTypes.forEach(t -> pathClasses.put(t.replace('$', '.'), file));
+        }
+        Set<String> out = new java.util.HashSet<>();
+        if (pathClasses.isEmpty()) {
+            return out;
+        }
+        for (FileFacts ff : files.values()) {
+            List<Part.ConstantRef> refs = new ArrayList<>(ff.references.values()); // read alone, and in the file's texts
+            for (Root root : ff.roots) {
+                root.text().parts().stream().filter(p -> p instanceof Part.ConstantRef).forEach(p -> refs.add((Part.ConstantRef) p));
+            }
+            for (Part.ConstantRef ref : refs) {
+                int hash = ref.key().indexOf('#');
+                String owner = hash < 0 ? "" : ref.key().substring(0, hash).replace('$', '.');
+                if (pathClasses.containsKey(owner) && !pathClasses.get(owner).equals(ff.path)) {
+                    if (resolve(AssembledText.of(ref), ff.path).flat().startsWith("/")) {
+                        out.add(ff.path);
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** The suffixes of a test class's name after the name of the class it tests ({@code E911AddressClientTest}). */

@@ -736,6 +736,90 @@ class V1BasePathTest implements RewriteTest {
         );
     }
 
+    /**
+     * A class that holds only paths, some of them resources only the Dashboard has ({@code /importTnOrders}), makes
+     * the classes that build requests from its constants Dashboard clients, on a base URL configured elsewhere: their
+     * version-less paths are rewritten. A class of the customer's own paths, used the same way, is not such a class.
+     */
+    @Test
+    void usersOfAClassOfDashboardPaths() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              package com.acme.dashboard;
+              public final class DashboardPaths {
+                  public static final String ACCOUNTS = "/accounts/";
+                  public static final String ORDERS = "/orders";
+                  public static final String TN_CHECKER = "/importTnChecker";
+                  private DashboardPaths() {}
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.dashboard;
+              import java.lang.annotation.*;
+              @Retention(RetentionPolicy.RUNTIME)
+              public @interface DashboardCall {
+                  String method();
+                  String path();
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.dashboard;
+              public class OrdersApi {
+                  private final String base;
+                  public OrdersApi(String base) { this.base = base; }
+                  @DashboardCall(method = "POST", path = "/api/accounts/{accountId}/orders")
+                  public String order(String account) {
+                      return base + DashboardPaths.ACCOUNTS + account + DashboardPaths.ORDERS;
+                  }
+              }
+              """,
+            """
+              package com.acme.dashboard;
+              public class OrdersApi {
+                  private final String base;
+                  public OrdersApi(String base) { this.base = base; }
+                  @DashboardCall(method = "POST", path = "/api/v2/accounts/{accountId}/orders")
+                  public String order(String account) {
+                      return base + DashboardPaths.ACCOUNTS + account + DashboardPaths.ORDERS;
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.web;
+              public final class OwnPaths {
+                  public static final String ACCOUNTS = "/accounts/";
+                  public static final String ORDERS = "/orders";
+                  private OwnPaths() {}
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.web;
+              public class PortalLinks {
+                  static final String DOC = "/api/accounts/{accountId}/orders";
+                  public String orders(String account) {
+                      return OwnPaths.ACCOUNTS + account + OwnPaths.ORDERS;
+                  }
+              }
+              """
+          )
+        );
+    }
+
     @Test
     void valueAnnotationDefault() {
         rewriteRun(
