@@ -181,7 +181,7 @@ public final class DashboardTalk {
 
     /** A method comment that names a Dashboard answer: its resources by name, its host, "the Dashboard's ..". */
     private static final Pattern METHOD_API_DOC = Pattern.compile("\\b(?:Bandwidth Dashboard|Dashboard(?:'s| API| answers?"
-            + "| responses?| returns| says)|dashboard\\.bandwidth\\.com|inserviceNumbers|availableNumbers|availableNpaNxx|tndetails)\\b");
+            + "| responses?| returns| returned| reported| says)|dashboard\\.bandwidth\\.com|inserviceNumbers|availableNumbers|availableNpaNxx|tndetails)\\b");
 
     /** Whether a method of {@code cd} (its own, not a nested class's) is documented as handling a Dashboard answer. */
     private static boolean methodDocumentsApi(J.ClassDeclaration cd, JavaSourceFile cu) {

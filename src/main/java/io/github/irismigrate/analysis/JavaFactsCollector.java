@@ -222,6 +222,12 @@ final class JavaFactsCollector {
                 List<J.VariableDeclarations> params = new java.util.ArrayList<>();
                 for (Statement p : md.getParameters()) {
                     if (p instanceof J.VariableDeclarations pv && !pv.getVariables().isEmpty()) {
+                        if (md.getBody() != null && md.getMethodType() != null && QueryAssembly.walksMapParameter(md, params.size())) {
+                            // QueryString.of(Map<String, ?> values) { values.forEach(q::param); .. }
+                            ff.mapWalkers.computeIfAbsent(Part.ConstantRef.methodKey(
+                                    md.getMethodType().getDeclaringType().getFullyQualifiedName(), md.getSimpleName(),
+                                    JavaArgs.arity(md)), k -> new HashSet<>()).add(params.size());
+                        }
                         if (md.getBody() == null && md.getMethodType() != null && QueryAssembly.isQueryMapParameter(pv)) {
                             // search(@Param("accountId") String id, @QueryMap Map<String, Object> filters)
                             ff.queryMapParameters.computeIfAbsent(Part.ConstantRef.methodKey(
@@ -578,7 +584,12 @@ final class JavaFactsCollector {
                     return;
                 }
                 if (joinsSegments(md)) {
-                    ff.segmentJoiners.add(mt.getDeclaringType().getFullyQualifiedName() + "#" + md.getSimpleName());
+                    String joiner = mt.getDeclaringType().getFullyQualifiedName() + "#" + md.getSimpleName();
+                    ff.segmentJoiners.add(joiner);
+                    AssembledText prefix = joinerPrefix(md);
+                    if (prefix != null) {
+                        ff.segmentJoinerPrefixes.put(joiner, prefix);
+                    }
                     return;
                 }
                 if (md.getBody() != null && md.getBody().getStatements().size() == 1
@@ -601,15 +612,19 @@ final class JavaFactsCollector {
                 }
             }
 
+            /** What a segment joiner returns: the path or URL as text, or a {@code URI} made of it. */
+            private static final Set<String> SEGMENT_JOIN_RESULTS = Set.of("String", "URI", "URL");
+
             /**
-             * A String method whose last parameter takes any number of path segments and whose body appends each after
-             * a {@code /} ({@code url(String base, Object... segments)}: {@code sb.append('/').append(segment)} in a
-             * loop over them), or joins them with {@code String.join("/", ..)}: a call reads as its arguments joined
-             * by {@code /}.
+             * A String (or URI) method whose last parameter takes any number of path segments and whose body appends
+             * each after a {@code /} ({@code url(String base, Object... segments)}: {@code sb.append('/').append(segment)}
+             * in a loop over them), or joins them with {@code String.join("/", ..)}: a call reads as its arguments
+             * joined by {@code /}.
              */
+
             private boolean joinsSegments(J.MethodDeclaration md) {
                 if (md.getBody() == null || md.getReturnTypeExpression() == null
-                        || !simpleTypeName(md.getReturnTypeExpression().toString()).equals("String")) {
+                        || !SEGMENT_JOIN_RESULTS.contains(simpleTypeName(md.getReturnTypeExpression().toString()))) {
                     return false;
                 }
                 List<Statement> params = md.getParameters();
@@ -668,6 +683,23 @@ final class JavaFactsCollector {
                     }
                 }.visit(md.getBody(), 0);
                 return joins[0];
+            }
+
+            /**
+             * What a segment joiner starts its text with when it is no argument: the builder it declares first
+             * ({@code StringBuilder sb = new StringBuilder(baseUrl).append(DashboardPaths.ACCOUNTS).append(accountId);}
+             * before its loop over the segments), or null.
+             */
+            private @Nullable AssembledText joinerPrefix(J.MethodDeclaration md) {
+                List<Statement> body = md.getBody() == null ? List.of() : md.getBody().getStatements();
+                if (body.size() < 2 || !(body.get(0) instanceof J.VariableDeclarations vd) || vd.getVariables().size() != 1
+                        || vd.getTypeExpression() == null || !BUILDERS.contains(vd.getTypeExpression().toString())
+                        || vd.getVariables().get(0).getInitializer() == null || !(body.get(1) instanceof J.ForEachLoop)) {
+                    return null;
+                }
+                AssembledText prefix = new JavaStringAssembler(path, new HashSet<>()).assemble(vd.getVariables().get(0).getInitializer());
+                // url(String base, Object... segments) starts with its parameter: the call's first argument, read as such
+                return prefix.isOpaque() || prefix.parts().stream().anyMatch(part -> part instanceof Part.Hole h && h.param() != null) ? null : prefix;
             }
 
             /** The {@code return} of a value that ends a method body of more than one statement, or null. */

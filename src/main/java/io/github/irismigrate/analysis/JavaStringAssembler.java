@@ -109,11 +109,19 @@ public final class JavaStringAssembler {
      */
     private boolean isHelperCall(J.MethodInvocation m) {
         JavaType.Method mt = m.getMethodType();
-        if (mt == null || !KotlinText.isText(mt.getReturnType())) {
+        if (mt == null || !KotlinText.isText(mt.getReturnType()) && !isUrlType(mt.getReturnType())) {
             return false;
         }
         String owner = mt.getDeclaringType().getFullyQualifiedName();
         return !(owner.startsWith("java.") || owner.startsWith("javax.") || owner.startsWith("jdk.") || owner.startsWith("sun."));
+    }
+
+    /**
+     * {@code java.net.URI} or {@code URL}: a helper of the project that makes one ({@code client.accountUri(ORDERS)},
+     * {@code dashboard.segments("addresses")}) is read like one that returns the text.
+     */
+    private static boolean isUrlType(@Nullable JavaType t) {
+        return TypeUtils.isOfClassType(t, "java.net.URI") || TypeUtils.isOfClassType(t, "java.net.URL");
     }
 
     public AssembledText assemble(Expression e) {

@@ -71,6 +71,8 @@ public final class ProjectFacts {
         final Map<ClientBean, AssembledText> clientBeans = new LinkedHashMap<>();
         /** Methods that join the path segments they are given with {@code /}, as {@code Owner#name}. */
         final Set<String> segmentJoiners = new java.util.HashSet<>();
+        /** The text a segment joiner of {@link #segmentJoiners} starts with before the segments (its base and account path). */
+        final Map<String, AssembledText> segmentJoinerPrefixes = new java.util.HashMap<>();
         /** Texts methods of this file's classes return, for a supertype's call of the method they override. */
         final List<Override> overrides = new ArrayList<>();
         /** Client beans built from another bean of the project (a client builder bean), by that bean's name. */
@@ -129,6 +131,11 @@ public final class ProjectFacts {
          * whole query ({@code @QueryMap Map<String, Object> filters}), by that parameter's index.
          */
         final Map<String, Set<Integer>> queryMapParameters = new LinkedHashMap<>();
+        /**
+         * This file's methods (by {@link Part.ConstantRef#methodKey}) that join the entries of a map parameter into a
+         * query ({@code QueryString.of(Map<String, ?> values)} walking {@code values.forEach(..)}), by its index.
+         */
+        final Map<String, Set<Integer>> mapWalkers = new LinkedHashMap<>();
         /** Maps this file hands to a method of the project, made by another method of it ({@code api.search(id, filters(ac))}). */
         final List<MapHandOff> mapHandOffs = new ArrayList<>();
 
@@ -219,6 +226,7 @@ public final class ProjectFacts {
         properties = null;
         resolved = null;
         segmentJoiners = null;
+        segmentJoinerPrefixes = null;
         derived.clear();
     }
 
@@ -376,6 +384,16 @@ public final class ProjectFacts {
             }
             return out;
         });
+    }
+
+    /** Whether method {@code methodKey} joins the entries of its map parameter {@code index} into a query. */
+    public boolean walksMapParameter(String methodKey, int index) {
+        Map<String, Set<Integer>> all = derive("mapWalkers", facts -> {
+            Map<String, Set<Integer>> out = new java.util.HashMap<>();
+            facts.files.values().forEach(ff -> out.putAll(ff.mapWalkers));
+            return out;
+        });
+        return all.getOrDefault(methodKey, Set.of()).contains(index);
     }
 
     /**
@@ -965,9 +983,14 @@ public final class ProjectFacts {
                 } else if (SDK_CONSTANTS.containsKey(ref.key())) {
                     out.add(new Part.Known(SDK_CONSTANTS.get(ref.key()), null, ref.anchor(), false));
                 } else if (!ref.args().isEmpty() && segmentJoiners().contains(ref.key().substring(0, ref.key().lastIndexOf('(')))) {
-                    // url(base, "accounts", id, "externalTns"): the segments joined by '/'
+                    // url(base, "accounts", id, "externalTns"): the segments joined by '/'; after the joiner's own
+                    // start (base + "/accounts/" + accountId) when it has one
+                    AssembledText prefix = segmentJoinerPrefix(ref.key().substring(0, ref.key().lastIndexOf('(')));
+                    if (prefix != null) {
+                        expand(prefix.parts(), fromFile, out, depth + 1, defaults);
+                    }
                     for (int a = 0; a < ref.args().size(); a++) {
-                        if (a > 0) {
+                        if (a > 0 || prefix != null) {
                             out.add(new Part.Known("/", null, ref.anchor(), false));
                         }
                         expand(ref.args().get(a).parts(), fromFile, out, depth + 1, defaults);
@@ -1061,11 +1084,22 @@ public final class ProjectFacts {
     }
 
     private @Nullable Set<String> segmentJoiners;
+    private @Nullable Map<String, AssembledText> segmentJoinerPrefixes;
+
+    private @Nullable AssembledText segmentJoinerPrefix(String joiner) {
+        segmentJoiners();
+        return segmentJoinerPrefixes.get(joiner);
+    }
 
     private Set<String> segmentJoiners() {
         if (segmentJoiners == null) {
             Set<String> all = new java.util.HashSet<>();
-            files.values().forEach(ff -> all.addAll(ff.segmentJoiners));
+            Map<String, AssembledText> prefixes = new java.util.HashMap<>();
+            files.values().forEach(ff -> {
+                all.addAll(ff.segmentJoiners);
+                prefixes.putAll(ff.segmentJoinerPrefixes);
+            });
+            segmentJoinerPrefixes = prefixes;
             segmentJoiners = all;
         }
         return segmentJoiners;

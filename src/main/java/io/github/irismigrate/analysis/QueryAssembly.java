@@ -123,6 +123,36 @@ public final class QueryAssembly {
             "queryParams", "buildAndExpand", "expand", "get", "execute", "request", "send", "params", "queryParameters",
             "withQueryParams", "buildAccountModelUri", "buildModelUri", "search", "list");
 
+    /**
+     * True when {@code md} walks the entries of its parameter {@code index}, a map ({@code values.forEach(q::param)},
+     * {@code for (var e : params.entrySet())}): a helper that joins a query map into a query string.
+     */
+    public static boolean walksMapParameter(J.MethodDeclaration md, int index) {
+        if (md.getBody() == null || index >= md.getParameters().size()
+                || !(md.getParameters().get(index) instanceof J.VariableDeclarations param) || param.getVariables().size() != 1
+                || param.getTypeAsFullyQualified() == null
+                || !TypeUtils.isAssignableTo("java.util.Map", param.getTypeAsFullyQualified())) {
+            return false;
+        }
+        String name = param.getVariables().get(0).getSimpleName();
+        boolean[] walks = {false};
+        boolean[] logs = {false};
+        new JavaIsoVisitor<Integer>() {
+            @Override
+            public J.MethodInvocation visitMethodInvocation(J.MethodInvocation call, Integer p) {
+                if (MAP_WALKS.contains(call.getSimpleName()) && call.getSelect() instanceof J.Identifier walked
+                        && walked.getSimpleName().equals(name)) {
+                    walks[0] = true;
+                }
+                if (LogCalls.isLog(call)) {
+                    logs[0] = true; // audit(Map<String, ?> fields) that logs each entry: no query
+                }
+                return super.visitMethodInvocation(call, p);
+            }
+        }.visit(md.getBody(), 0);
+        return walks[0] && !logs[0];
+    }
+
     /** Walks over a map's entries, by which code joins a query map into a query string itself. */
     private static final Set<String> MAP_WALKS = Set.of("entrySet", "forEach");
 
@@ -297,11 +327,14 @@ public final class QueryAssembly {
 
     /**
      * The query maps a method builds and hands to a request (SDK search or HTTP client call), keys named by {@code keys};
-     * {@code clientQueryMap} tells the calls whose argument (by index) is a Dashboard client's whole query.
+     * {@code clientQueryMap} tells the calls whose argument (by index) is a Dashboard client's whole query, and
+     * {@code walksMap} the calls of methods of the project that join their argument's entries into a query
+     * ({@code QueryString.of(query)} with {@code values.forEach(q::param)}).
      */
     public static List<MapQuery> mapsIn(J.MethodDeclaration md, J.CompilationUnit cu, KeyNames keys,
-                                        BiPredicate<J.MethodInvocation, Integer> clientQueryMap) {
-        return maps(md, cu, false, keys, clientQueryMap);
+                                        BiPredicate<J.MethodInvocation, Integer> clientQueryMap,
+                                        BiPredicate<J.MethodInvocation, Integer> walksMap) {
+        return maps(md, cu, false, keys, clientQueryMap, walksMap);
     }
 
     /**
@@ -309,7 +342,7 @@ public final class QueryAssembly {
      * for a method whose callers hand its result to a request; {@code sdk} is false and {@code sink} null.
      */
     public static List<MapQuery> returnedMaps(J.MethodDeclaration md, J.CompilationUnit cu, KeyNames keys) {
-        return maps(md, cu, true, keys, (m, i) -> false);
+        return maps(md, cu, true, keys, (m, i) -> false, (m, i) -> false);
     }
 
     /** A map handed as argument {@code index} of a call of a method of the project's, which may send it. */
@@ -317,7 +350,8 @@ public final class QueryAssembly {
     }
 
     private static List<MapQuery> maps(J.MethodDeclaration md, J.CompilationUnit cu, boolean returned, KeyNames keys,
-                                       BiPredicate<J.MethodInvocation, Integer> clientQueryMap) {
+                                       BiPredicate<J.MethodInvocation, Integer> clientQueryMap,
+                                       BiPredicate<J.MethodInvocation, Integer> walksMap) {
         if (md.getBody() == null) {
             return List.of();
         }
@@ -414,7 +448,8 @@ public final class QueryAssembly {
             J.MethodInvocation mapOf = mapOfIn(h.map());
             String variable = h.map() instanceof J.Identifier id ? id.getSimpleName() : null;
             List<MapEntry> entries = mapOf != null ? mapOfEntries(mapOf, keys) : byVariable.getOrDefault(variable, List.of());
-            if (entries.stream().anyMatch(e -> AREA_CODE.equalsIgnoreCase(e.name())) && sendsMapParameter(h.call(), h.index(), cu)) {
+            if (entries.stream().anyMatch(e -> AREA_CODE.equalsIgnoreCase(e.name()))
+                    && (sendsMapParameter(h.call(), h.index(), cu) || walksMap.test(h.call(), h.index()))) {
                 if (mapOf != null) {
                     sinks.add(new J.MethodInvocation[]{h.call(), mapOf});
                 } else {

@@ -432,7 +432,7 @@ public class AreaCodeNeedsCountry extends IrisRecipe {
             J.CompilationUnit cu = getCursor().firstEnclosing(J.CompilationUnit.class);
             if (cu != null && method.getBody() != null && !QueryAssembly.mentionsCountry(method.getBody())) {
                 QueryAssembly.KeyNames keys = key -> keyName(key, cu);
-                List<QueryAssembly.MapQuery> maps = new ArrayList<>(QueryAssembly.mapsIn(method, cu, keys, this::clientQueryMap));
+                List<QueryAssembly.MapQuery> maps = new ArrayList<>(QueryAssembly.mapsIn(method, cu, keys, this::clientQueryMap, this::walksMap));
                 if (facts != null && method.getMethodType() != null && facts.dashboardQuerySource(Part.ConstantRef.methodKey(
                         method.getMethodType().getDeclaringType().getFullyQualifiedName(), method.getSimpleName(),
                         JavaArgs.arity(method)))) {
@@ -456,6 +456,14 @@ public class AreaCodeNeedsCountry extends IrisRecipe {
                 }
             }
             return super.visitMethodDeclaration(method, ctx);
+        }
+
+        /** Whether argument {@code index} of {@code call} is a map a method of the project joins into a query. */
+        private boolean walksMap(J.MethodInvocation call, int index) {
+            JavaType.Method mt = call.getMethodType();
+            return facts != null && mt != null && facts.walksMapParameter(Part.ConstantRef.methodKey(
+                    mt.getDeclaringType().getFullyQualifiedName(), call.getSimpleName(),
+                    JavaArgs.real(call.getArguments()).size()), index);
         }
 
         /** Whether argument {@code index} of {@code call} is the whole query of a Dashboard client's method. */

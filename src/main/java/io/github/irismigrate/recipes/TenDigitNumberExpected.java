@@ -411,10 +411,13 @@ public class TenDigitNumberExpected extends IrisRecipe {
                         || STREAM_PASS.contains(step.getSimpleName())) && step.getSelect() != null) {
                     root = step.getSelect();
                 }
-                if (!(root instanceof J.Identifier id) || !clientAnswers.contains(id.getSimpleName())) {
+                // candidates.stream() of a local the client's answer was kept in, or search.available(ac, 10).stream()
+                boolean answered = root instanceof J.Identifier id ? clientAnswers.contains(id.getSimpleName())
+                        : root instanceof J.MethodInvocation call && isClientAnswer(call);
+                if (!answered) {
                     return false;
                 }
-                JavaType.Parameterized p = TypeUtils.asParameterized(id.getType());
+                JavaType.Parameterized p = TypeUtils.asParameterized(root.getType());
                 return p != null && p.getTypeParameters().size() == 1 && TypeUtils.isString(p.getTypeParameters().get(0))
                         && TypeUtils.isAssignableTo("java.util.Collection", p);
             }
@@ -603,9 +606,18 @@ public class TenDigitNumberExpected extends IrisRecipe {
                 String name = r.getReference().getSimpleName();
                 if ((name.equals("parseLong") || name.equals("valueOf")) && r.getContaining() instanceof J.Identifier t
                         && (t.getSimpleName().equals("Long") || t.getSimpleName().equals("BigInteger"))
-                        && getCursor().getParentTreeCursor().getValue() instanceof J.MethodInvocation map
-                        && map.getSimpleName().startsWith("map") && streamOfNumbers(map.getSelect())) {
-                    return flag(r, "parsing the number as a " + t.getSimpleName());
+                        && getCursor().getParentTreeCursor().getValue() instanceof J.MethodInvocation map) {
+                    if (map.getSimpleName().startsWith("map") && (streamOfNumbers(map.getSelect())
+                            || map.getSelect() != null && isAnsweredTexts(map.getSelect()))) {
+                        return flag(r, "parsing the number as a " + t.getSimpleName(), map.getSelect());
+                    }
+                    // .sorted(Comparator.comparingLong(Long::parseLong)) over the numbers a Dashboard client answered
+                    if (COMPARATORS.contains(map.getSimpleName())
+                            && getCursor().getParentTreeCursor().getParentTreeCursor().getValue() instanceof J.MethodInvocation sort
+                            && SORTS.contains(sort.getSimpleName()) && sort.getSelect() != null
+                            && (streamOfNumbers(sort.getSelect()) || isAnsweredTexts(sort.getSelect()))) {
+                        return flag(r, "parsing the number as a " + t.getSimpleName(), sort.getSelect());
+                    }
                 }
                 return r;
             }
@@ -902,6 +914,10 @@ public class TenDigitNumberExpected extends IrisRecipe {
 
     private static final java.util.regex.Pattern KEYED_BY_NUMBER = java.util.regex.Pattern.compile(
             ".+(?:By|For|Per)(?:Tn|Tns|Number|Numbers|Phone|PhoneNumber|TelephoneNumber|Msisdn|Did)$");
+    /** Comparators built from a key extractor, and the stream steps that sort or pick by one. */
+    private static final Set<String> COMPARATORS = Set.of("comparingLong", "comparing", "thenComparingLong", "thenComparing");
+    private static final Set<String> SORTS = Set.of("sorted", "sort", "max", "min");
+
     /** A repository's finder by number ({@code findByTn}, {@code existsByTelephoneNumber}): a store keyed by numbers, whatever its name. */
     private static final Pattern KEYED_FINDER = Pattern.compile("(?:find|exists|delete|count)(?:One|All)?By\\w+");
     /** A store of the project's named for numbers ({@code tnStore}, {@code tnRepository}): a lookup there is not a payload read. */

@@ -82,7 +82,7 @@ class QueryAssemblyTest {
           }
           """);
         J.MethodDeclaration md = (J.MethodDeclaration) cu.getClasses().get(0).getBody().getStatements().get(0);
-        List<QueryAssembly.MapQuery> maps = QueryAssembly.mapsIn(md, cu, QueryAssembly.KeyNames.LITERALS, (m, i) -> false);
+        List<QueryAssembly.MapQuery> maps = QueryAssembly.mapsIn(md, cu, QueryAssembly.KeyNames.LITERALS, (m, i) -> false, (m, i) -> false);
         assertThat(maps).hasSize(2);
         assertThat(maps.get(0).variable()).isEqualTo("query");
         assertThat(maps.get(0).toDashboard()).isTrue();

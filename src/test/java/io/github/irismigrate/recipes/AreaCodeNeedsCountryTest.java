@@ -772,6 +772,109 @@ class AreaCodeNeedsCountryTest implements RewriteTest {
         );
     }
 
+    /**
+     * A map handed to a helper of another class that joins its entries into a query string ({@code QueryString.of(query)}
+     * walking {@code values.forEach(q::param)}), in a Dashboard client: the country is added to the map (and v1's
+     * lower-case {@code areacode} gets v2's spelling). Not a map
+     * handed to a helper that logs its entries.
+     */
+    @Test
+    void mapHandedToAQueryStringHelperOfAnotherClass() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              package com.acme.http;
+              import java.util.LinkedHashMap;
+              import java.util.Map;
+              import java.util.stream.Collectors;
+              public final class QueryString {
+                  private final Map<String, String> params = new LinkedHashMap<>();
+                  public static QueryString of(Map<String, ?> values) {
+                      QueryString q = new QueryString();
+                      values.forEach(q::param);
+                      return q;
+                  }
+                  public QueryString param(String name, Object value) {
+                      params.put(name, String.valueOf(value));
+                      return this;
+                  }
+                  public String render() {
+                      return params.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("&", "?", ""));
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.http;
+              import java.util.Map;
+              public final class Audit {
+                  private static final System.Logger LOG = System.getLogger("audit");
+                  public static void fields(Map<String, ?> values) {
+                      values.forEach((k, v) -> LOG.log(System.Logger.Level.INFO, k + "=" + v));
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.dashboard;
+              import com.acme.http.Audit;
+              import com.acme.http.QueryString;
+              import java.net.URI;
+              import java.util.LinkedHashMap;
+              import java.util.Map;
+              class NumberSearch {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/1";
+                  URI inService(String areaCode) {
+                      Map<String, Object> query = new LinkedHashMap<>();
+                      query.put("areacode", areaCode);
+                      query.put("page", 1);
+                      return URI.create(BASE + "/inserviceNumbers" + QueryString.of(query).render());
+                  }
+                  URI npaNxx(String areaCode) {
+                      return URI.create(BASE + "/availableNpaNxx" + QueryString.of(Map.of("areaCode", areaCode)).render());
+                  }
+                  void audit(String areaCode) {
+                      Map<String, Object> fields = new LinkedHashMap<>();
+                      fields.put("areaCode", areaCode);
+                      Audit.fields(fields);
+                  }
+              }
+              """,
+            """
+              package com.acme.dashboard;
+              import com.acme.http.Audit;
+              import com.acme.http.QueryString;
+              import java.net.URI;
+              import java.util.LinkedHashMap;
+              import java.util.Map;
+              class NumberSearch {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/1";
+                  URI inService(String areaCode) {
+                      Map<String, Object> query = new LinkedHashMap<>();
+                      query.put("areaCode", areaCode);
+                      query.put("countryCodeA3", "USA");
+                      query.put("page", 1);
+                      return URI.create(BASE + "/inserviceNumbers" + QueryString.of(query).render());
+                  }
+                  URI npaNxx(String areaCode) {
+                      return URI.create(BASE + "/availableNpaNxx" + QueryString.of(Map.of("areaCode", areaCode, "countryCodeA3", "USA")).render());
+                  }
+                  void audit(String areaCode) {
+                      Map<String, Object> fields = new LinkedHashMap<>();
+                      fields.put("areaCode", areaCode);
+                      Audit.fields(fields);
+                  }
+              }
+              """
+          )
+        );
+    }
+
     @Test
     void sdkQueryMapsWhoseKeysAreConstants() {
         rewriteRun(

@@ -2717,6 +2717,87 @@ class E911AddressesTest implements RewriteTest {
     }
 
     /**
+     * A client's own segment joiner that starts from its base and account ({@code segments("addresses")} with
+     * {@code new StringBuilder(baseUrl).append(ACCOUNTS).append(accountId)} before its loop, returning a {@code URI}):
+     * a call reads as the account's path, so its segment is fixed. The same joiner of another API's client is not.
+     */
+    @Test
+    void segmentsAfterTheAccountPathAJoinerStartsWith() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              package com.acme.dashboard;
+              import java.net.URI;
+              public class DashboardClient {
+                  private static final String ACCOUNTS = "/accounts/";
+                  private final String baseUrl = "https://dashboard.bandwidth.com/api/v2";
+                  private final String accountId = "9900123";
+                  public URI segments(String... segments) {
+                      StringBuilder sb = new StringBuilder(baseUrl).append(ACCOUNTS).append(accountId);
+                      for (String s : segments) {
+                          sb.append('/').append(s);
+                      }
+                      return URI.create(sb.toString());
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.crm;
+              import java.net.URI;
+              public class CrmClient {
+                  private final String baseUrl = "https://crm.example.com/api";
+                  private final String accountId = "1";
+                  public URI parts(String... segments) {
+                      StringBuilder sb = new StringBuilder(baseUrl).append("/accounts/").append(accountId);
+                      for (String s : segments) {
+                          sb.append('/').append(s);
+                      }
+                      return URI.create(sb.toString());
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.jobs;
+              import com.acme.crm.CrmClient;
+              import com.acme.dashboard.DashboardClient;
+              class Sync {
+                  DashboardClient dashboard;
+                  CrmClient crm;
+                  Object audit() {
+                      return dashboard.segments("addresses");
+                  }
+                  Object customers() {
+                      return crm.parts("addresses");
+                  }
+              }
+              """,
+            """
+              package com.acme.jobs;
+              import com.acme.crm.CrmClient;
+              import com.acme.dashboard.DashboardClient;
+              class Sync {
+                  DashboardClient dashboard;
+                  CrmClient crm;
+                  Object audit() {
+                      return dashboard.segments("e911Addresses");
+                  }
+                  Object customers() {
+                      return crm.parts("addresses");
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    /**
      * A path built over several statements ({@code path += "/addresses/" + id}) in a subclass of the project's
      * Dashboard client base, whose base URL comes from its own configuration class
      * ({@code get("iris.baseUrl", DEFAULT_BASE_URL)}): the added segment is fixed.

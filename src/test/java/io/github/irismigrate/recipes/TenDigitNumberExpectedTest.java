@@ -559,6 +559,30 @@ class TenDigitNumberExpectedTest implements RewriteTest {
           ),
           java(
             """
+              class NumberRecord {
+                  Integer areaCode;
+                  /** Builds the row for a number the Dashboard reported as completed on an order. */
+                  static NumberRecord fromCompletedOrder(String tn) {
+                      NumberRecord r = new NumberRecord();
+                      r.areaCode = Integer.valueOf(tn.substring(0, 3));
+                      return r;
+                  }
+              }
+              """,
+            """
+              class NumberRecord {
+                  Integer areaCode;
+                  /** Builds the row for a number the Dashboard reported as completed on an order. */
+                  static NumberRecord fromCompletedOrder(String tn) {
+                      NumberRecord r = new NumberRecord();
+                      r.areaCode = Integer.valueOf(%stn.substring(0, 3));
+                      return r;
+                  }
+              }
+              """.formatted(api("taking the area code as its first 3 digits"))
+          ),
+          java(
+            """
               import java.util.List;
               class ContactStore {
                   /** Stores the phone book the CRM exported. */
@@ -735,6 +759,75 @@ class TenDigitNumberExpectedTest implements RewriteTest {
                   interface Repo { Optional<String> findByTn(String tn); }
               }
               """.formatted(api("this lookup of an API response's number in a store keyed by 10-digit numbers"))
+          )
+        );
+    }
+
+    /**
+     * Numbers a Dashboard client of the project answered, streamed straight from the call and sorted or mapped as
+     * longs ({@code search.available(ac, 10).stream().sorted(Comparator.comparingLong(Long::parseLong))}): the parse is
+     * flagged. The same over the project's own codes is not.
+     */
+    @Test
+    void answeredTextsSortedOrMappedAsLongs() {
+        rewriteRun(
+          java(
+            """
+              package com.acme.dashboard;
+              import java.util.List;
+              public class NumberSearch {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/1/availableNumbers";
+                  public List<String> available(String areaCode, int quantity) {
+                      return List.of();
+                  }
+              }
+              """
+          ),
+          java(
+            """
+              package com.acme.web;
+              import com.acme.dashboard.NumberSearch;
+              import java.util.Comparator;
+              import java.util.List;
+              class SearchHandler {
+                  NumberSearch search;
+                  Store store;
+                  List<String> sorted(String areaCode) {
+                      return search.available(areaCode, 10).stream().sorted(Comparator.comparingLong(Long::parseLong)).toList();
+                  }
+                  List<Long> parsed(String areaCode) {
+                      return search.available(areaCode, 10).stream().map(Long::parseLong).toList();
+                  }
+                  List<String> codes(String customer) {
+                      return store.codes(customer).stream().sorted(Comparator.comparingLong(Long::parseLong)).toList();
+                  }
+                  interface Store {
+                      List<String> codes(String customer);
+                  }
+              }
+              """,
+            """
+              package com.acme.web;
+              import com.acme.dashboard.NumberSearch;
+              import java.util.Comparator;
+              import java.util.List;
+              class SearchHandler {
+                  NumberSearch search;
+                  Store store;
+                  List<String> sorted(String areaCode) {
+                      return search.available(areaCode, 10).stream().sorted(Comparator.comparingLong(%sLong::parseLong)).toList();
+                  }
+                  List<Long> parsed(String areaCode) {
+                      return search.available(areaCode, 10).stream().map(%sLong::parseLong).toList();
+                  }
+                  List<String> codes(String customer) {
+                      return store.codes(customer).stream().sorted(Comparator.comparingLong(Long::parseLong)).toList();
+                  }
+                  interface Store {
+                      List<String> codes(String customer);
+                  }
+              }
+              """.formatted(api("parsing the number as a Long"), api("parsing the number as a Long"))
           )
         );
     }
