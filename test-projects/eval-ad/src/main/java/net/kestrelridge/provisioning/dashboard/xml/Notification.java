@@ -1,0 +1,45 @@
+package net.kestrelridge.provisioning.dashboard.xml;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlElementWrapper;
+import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlProperty;
+import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Body of a Dashboard order callback, relayed to Kafka by the hooks gateway.
+ */
+@JacksonXmlRootElement(localName = "Notification")
+@JsonIgnoreProperties(ignoreUnknown = true)
+public class Notification {
+
+    @JacksonXmlProperty(localName = "SubscriptionId")
+    public String subscriptionId;
+
+    @JacksonXmlProperty(localName = "OrderType")
+    public String orderType;
+
+    @JacksonXmlProperty(localName = "OrderId")
+    public String orderId;
+
+    @JacksonXmlProperty(localName = "CustomerOrderId")
+    public String customerOrderId;
+
+    @JacksonXmlProperty(localName = "Status")
+    public String status;
+
+    @JacksonXmlProperty(localName = "Message")
+    public String message;
+
+    @JacksonXmlElementWrapper(localName = "CompletedTelephoneNumbers")
+    @JacksonXmlProperty(localName = "TelephoneNumber")
+    public List<String> completedTelephoneNumbers = new ArrayList<>();
+
+    @JacksonXmlProperty(localName = "LastModifiedDate")
+    public String lastModifiedDate;
+
+    public boolean isTerminal() {
+        return "COMPLETE".equals(status) || "FAILED".equals(status) || "PARTIAL".equals(status);
+    }
+}
