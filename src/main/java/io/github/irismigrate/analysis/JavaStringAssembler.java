@@ -566,7 +566,7 @@ public final class JavaStringAssembler {
     }
 
     private boolean isBuilderStart(J.MethodInvocation mi) {
-        if (isOwnRequestBuilderStart(mi)) {
+        if (isOwnRequestBuilderStart(mi) || isApacheRequestBuilderStart(mi)) {
             return true;
         }
         if (mi.getSelect() != null && OWN_BUILDER_STARTS.contains(mi.getSimpleName())) {
@@ -590,6 +590,31 @@ public final class JavaStringAssembler {
         }
         JavaType.Method mt = mi.getMethodType();
         return mt != null && BUILDER_TYPES.contains(mt.getDeclaringType().getFullyQualifiedName());
+    }
+
+    /** Apache HttpClient's request builders, by type and by the simple names only they have. */
+    private static final Set<String> APACHE_REQUEST_BUILDER_TYPES = Set.of(
+            "org.apache.hc.core5.http.io.support.ClassicRequestBuilder", "org.apache.hc.client5.http.async.methods.SimpleRequestBuilder",
+            "org.apache.hc.core5.http.support.AsyncRequestBuilder", "org.apache.http.client.methods.RequestBuilder");
+    private static final Set<String> APACHE_REQUEST_BUILDER_NAMES = Set.of("ClassicRequestBuilder", "SimpleRequestBuilder",
+            "AsyncRequestBuilder");
+    private static final Set<String> HTTP_METHOD_STARTS = Set.of("get", "post", "put", "delete", "patch", "head", "options",
+            "create");
+
+    /**
+     * {@code ClassicRequestBuilder.get(uri)} (HttpClient 5, also {@code SimpleRequestBuilder}, and HttpClient 4's
+     * {@code RequestBuilder.get(uri)}): a request whose URL is the argument, its {@code addParameter(name, value)}
+     * steps the query.
+     */
+    private static boolean isApacheRequestBuilderStart(J.MethodInvocation mi) {
+        if (!HTTP_METHOD_STARTS.contains(mi.getSimpleName()) || JavaArgs.real(mi.getArguments()).size() != 1) {
+            return false;
+        }
+        JavaType.Method mt = mi.getMethodType();
+        if (mt != null) {
+            return APACHE_REQUEST_BUILDER_TYPES.contains(mt.getDeclaringType().getFullyQualifiedName());
+        }
+        return mi.getSelect() instanceof J.Identifier id && APACHE_REQUEST_BUILDER_NAMES.contains(id.getSimpleName());
     }
 
     private static final Set<String> JAXRS_CLIENT_TYPES = Set.of("javax.ws.rs.client.Client", "jakarta.ws.rs.client.Client",

@@ -637,6 +637,14 @@ public final class ProjectFacts {
         });
     }
 
+    /** A path without a host: {@code /orders}, {@code accounts/%s/addresses}, {@code /sites/}. */
+    private static final Pattern PATH_TEXT = Pattern.compile("/?[\\w{}%.$-]+(?:/[\\w{}%.$?=&-]*)*|/");
+
+    private static boolean isPathText(String flat) {
+        return !flat.contains("://") && flat.indexOf('/') >= 0
+                && PATH_TEXT.matcher(flat.replace(String.valueOf(AssembledText.HOLE), "x")).matches();
+    }
+
     /**
      * Files that build paths from the constants of a class of Dashboard paths: a class of the main code that holds
      * only paths, some of them resources only the Dashboard has ({@code /importTnOrders}, {@code /externalTns}), and
@@ -654,7 +662,8 @@ public final class ProjectFacts {
         }
         for (ResolvedRoot rr : resolvedRoots()) {
             String flat = rr.text().flat();
-            if (holders.contains(rr.root().sourcePath()) && !(rr.target() == ApiTarget.UNKNOWN && flat.startsWith("/"))) {
+            if (holders.contains(rr.root().sourcePath()) && !(rr.target() == ApiTarget.UNKNOWN
+                    && (isPathText(flat) || flat.replace(String.valueOf(AssembledText.HOLE), "").isEmpty()))) {
                 holders.remove(rr.root().sourcePath()); // a text that is no path: not a class of paths
             }
         }
@@ -675,7 +684,7 @@ public final class ProjectFacts {
                 int hash = ref.key().indexOf('#');
                 String owner = hash < 0 ? "" : ref.key().substring(0, hash).replace('$', '.');
                 if (pathClasses.containsKey(owner) && !pathClasses.get(owner).equals(ff.path)) {
-                    if (resolve(AssembledText.of(ref), ff.path).flat().startsWith("/")) {
+                    if (isPathText(resolve(AssembledText.of(ref), ff.path).flat())) {
                         out.add(ff.path);
                         break;
                     }

@@ -52,12 +52,35 @@ public final class RuleContext {
         if (rr.root().kind() == RootKind.CONFIG) {
             // a path only the Dashboard has (a WireMock mapping's "urlPath": "/api/accounts/1/inserviceNumbers")
             return configGroupTalksToDashboard(path, rr.root().configKey())
-                    || DashboardUrl.hasIrisOnlyPath(rr.text().flat());
+                    || DashboardUrl.hasIrisOnlyPath(rr.text().flat())
+                    || isStubOfADashboardRequest(path, rr.root().configKey(), rr.text().flat());
         }
         return isDashboardFile(path) || rr.subclassFile() != null && isDashboardFile(rr.subclassFile())
                 || facts.testsOfDashboardClasses().contains(path)
                 || rr.root().kind() == RootKind.CLIENT_MAPPING && projectTalksToDashboard()
                 && !filesNamingOtherHosts.contains(path);
+    }
+
+    /** The keys of a WireMock stub mapping's request that hold its URL; {@code url} alone is too common a key. */
+    private static final java.util.Set<String> STUB_URL_KEYS = java.util.Set.of("urlPath", "urlPattern", "urlPathPattern", "url");
+    /** An account resource of the Dashboard's, after its v1 or v2 prefix: {@code /api/accounts/9900417/addresses}. */
+    private static final java.util.regex.Pattern DASHBOARD_ACCOUNT_RESOURCE = java.util.regex.Pattern.compile(
+            "^(?:/api(?:/v[\\d.]+)?|/v1\\.0)?/accounts/[^/]+/(?:addresses|orders|sites|tns|portins|portouts|subscriptions"
+                    + "|reports|availableNumbers|disconnects|reservations|lnpchecker)(?:[/?]|$)");
+
+    /**
+     * A WireMock stub mapping ({@code "request": {"urlPath": "/api/accounts/9900417/addresses"}} in a JSON file of
+     * the tests' mappings) for an account resource of the Dashboard, in a project that talks to it: a stub stands for
+     * a service the project calls, not for its own endpoints, so the path is the Dashboard's.
+     */
+    private boolean isStubOfADashboardRequest(String path, @org.jspecify.annotations.Nullable String key, String flat) {
+        if (key == null || !STUB_URL_KEYS.contains(key) || !path.endsWith(".json") || !projectTalksToDashboard()) {
+            return false;
+        }
+        String lower = path.toLowerCase(java.util.Locale.ROOT);
+        boolean stubs = lower.contains("mappings/") || lower.contains("wiremock") || lower.contains("stubs/");
+        return (stubs || !key.equals("url")) && io.github.irismigrate.analysis.SourcePaths.isTest(path)
+                && DASHBOARD_ACCOUNT_RESOURCE.matcher(flat).find();
     }
 
     /**

@@ -316,6 +316,56 @@ class AreaCodeNeedsCountryTest implements RewriteTest {
         );
     }
 
+    /**
+     * Apache HttpClient's request builders ({@code ClassicRequestBuilder.get(uri).addParameter("areaCode", ac)}): the
+     * argument is the URL and {@code addParameter} steps its query, so the country is added as a step before the area
+     * code. A request to another host is left alone.
+     */
+    @Test
+    void apacheRequestBuilders() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              import org.apache.hc.core5.http.ClassicHttpRequest;
+              import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
+              class Requests {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/1";
+                  static final String CRM = "https://crm.example.com/api";
+                  ClassicHttpRequest inService(String ac) {
+                      return ClassicRequestBuilder.get(BASE + "/inserviceNumbers")
+                              .addParameter("areaCode", ac)
+                              .addParameter("size", "500")
+                              .build();
+                  }
+                  ClassicHttpRequest customers(String ac) {
+                      return ClassicRequestBuilder.get(CRM + "/customers").addParameter("areaCode", ac).build();
+                  }
+              }
+              """,
+            """
+              import org.apache.hc.core5.http.ClassicHttpRequest;
+              import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
+              class Requests {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/1";
+                  static final String CRM = "https://crm.example.com/api";
+                  ClassicHttpRequest inService(String ac) {
+                      return ClassicRequestBuilder.get(BASE + "/inserviceNumbers")
+                              .addParameter("countryCodeA3", "USA")
+                              .addParameter("areaCode", ac)
+                              .addParameter("size", "500")
+                              .build();
+                  }
+                  ClassicHttpRequest customers(String ac) {
+                      return ClassicRequestBuilder.get(CRM + "/customers").addParameter("areaCode", ac).build();
+                  }
+              }
+              """
+          )
+        );
+    }
+
     @Test
     void builderChains() {
         rewriteRun(

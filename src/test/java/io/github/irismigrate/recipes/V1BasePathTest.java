@@ -820,6 +820,74 @@ class V1BasePathTest implements RewriteTest {
         );
     }
 
+    /**
+     * A WireMock stub mapping of the tests for an account resource of the Dashboard, in a project that talks to it: the
+     * stub stands for the Dashboard, so its v1 path is rewritten. A stub of another resource under {@code /api/accounts}
+     * (a CRM's profile) and a JSON file of the main code with the same value are left alone.
+     */
+    @Test
+    void wireMockStubMappingsOfDashboardRequests() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              class IrisSettings {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2";
+              }
+              """
+          ),
+          //language=json
+          json(
+            """
+              {
+                "request": { "method": "GET", "urlPath": "/api/accounts/9900417/addresses" },
+                "response": { "status": 200 }
+              }
+              """,
+            """
+              {
+                "request": { "method": "GET", "urlPath": "/api/v2/accounts/9900417/addresses" },
+                "response": { "status": 200 }
+              }
+              """,
+            spec -> spec.path("src/test/resources/wiremock/mappings/e911-addresses.json")
+          ),
+          //language=json
+          json(
+            """
+              {
+                "request": { "method": "GET", "url": "/api/accounts/9900417/orders?page=1" },
+                "response": { "status": 200 }
+              }
+              """,
+            """
+              {
+                "request": { "method": "GET", "url": "/api/v2/accounts/9900417/orders?page=1" },
+                "response": { "status": 200 }
+              }
+              """,
+            spec -> spec.path("src/test/resources/mappings/orders.json")
+          ),
+          //language=json
+          json(
+            """
+              {
+                "request": { "method": "GET", "urlPath": "/api/accounts/42/profile" },
+                "response": { "status": 200 }
+              }
+              """,
+            spec -> spec.path("src/test/resources/wiremock/mappings/crm-profile.json")
+          ),
+          //language=json
+          json(
+            """
+              { "links": [ { "url": "/api/accounts/42/orders" } ] }
+              """,
+            spec -> spec.path("src/main/resources/static/links.json")
+          )
+        );
+    }
+
     @Test
     void valueAnnotationDefault() {
         rewriteRun(
