@@ -454,6 +454,31 @@ public class TenDigitNumberExpected extends IrisRecipe {
                 return super.preVisit(tree, ctx);
             }
 
+            /**
+             * A local the method filled from the project's store ({@code Set<String> local = new HashSet<>(numbers
+             * .inServiceTns(npa))} with {@code numbers} a {@code PhoneNumberRepository}): the store's 10-digit numbers.
+             */
+            private boolean isCopyOfAStore(Expression e) {
+                J.MethodDeclaration md = getCursor().firstEnclosing(J.MethodDeclaration.class);
+                if (!(e instanceof J.Identifier local) || md == null || md.getBody() == null) {
+                    return false;
+                }
+                List<Expression> inits = JavaArgs.localInitializers(md, local.getSimpleName());
+                if (inits.size() != 1) {
+                    return false;
+                }
+                Expression init = inits.get(0);
+                if (init instanceof J.NewClass copy && JavaArgs.real(copy.getArguments()).size() == 1) {
+                    init = JavaArgs.real(copy.getArguments()).get(0);
+                }
+                if (!(init instanceof J.MethodInvocation read) || read.getSelect() == null) {
+                    return false;
+                }
+                JavaType.FullyQualified owner = TypeUtils.asFullyQualified(read.getSelect().getType());
+                String store = owner != null ? owner.getClassName() : String.valueOf(NumberNames.nameOf(read.getSelect()));
+                return STORE.matcher(store.substring(store.lastIndexOf('.') + 1)).matches();
+            }
+
             /** What the SDK answered is known within one method: a name may mean another value in the next. */
             @Override
             public J.MethodDeclaration visitMethodDeclaration(J.MethodDeclaration md, ExecutionContext ctx) {
@@ -581,7 +606,8 @@ public class TenDigitNumberExpected extends IrisRecipe {
                 if (args.size() == 1 && args.get(0) instanceof J.Identifier answer
                         && (sdkAnswers.contains(answer.getSimpleName()) || clientAnswers.contains(answer.getSimpleName()) && holdsNumber(answer))
                         && m.getSelect() != null && (LOOKUPS.contains(name) || LOOKUP_NAME.matcher(name).matches())
-                        && (STORE.matcher(String.valueOf(NumberNames.nameOf(m.getSelect()))).matches() || KEYED_FINDER.matcher(name).matches())
+                        && (STORE.matcher(String.valueOf(NumberNames.nameOf(m.getSelect()))).matches() || KEYED_FINDER.matcher(name).matches()
+                        || isCopyOfAStore(m.getSelect()))
                         && talk != null && (talk.talksAt(getCursor()) || clientAnswers.contains(answer.getSimpleName())) && !inCallbackHandler()) {
                     // a number the SDK or a Dashboard client of the project answered, looked up in the project's own
                     // store of 10-digit numbers

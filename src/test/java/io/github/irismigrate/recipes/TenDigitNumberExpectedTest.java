@@ -833,6 +833,99 @@ class TenDigitNumberExpectedTest implements RewriteTest {
     }
 
     /**
+     * A number a Dashboard client answered, looked up in a local copy of the project's store
+     * ({@code Set<String> local = new HashSet<>(numbers.inServiceTns(npa))} of a repository): flagged like a lookup in
+     * the store itself. A local copy of another client's answer is no store.
+     */
+    @Test
+    void answeredNumberLookedUpInALocalCopyOfTheStore() {
+        rewriteRun(
+          java(
+            """
+              package com.acme.dashboard;
+              import java.util.List;
+              public class InventoryClient {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/1/inserviceNumbers";
+                  public List<String> inService(String areaCode) {
+                      return List.of();
+                  }
+              }
+              """
+          ),
+          java(
+            """
+              package com.acme.jobs;
+              import com.acme.dashboard.InventoryClient;
+              import java.util.HashSet;
+              import java.util.List;
+              import java.util.Set;
+              class Reconcile {
+                  InventoryClient inventory;
+                  PhoneNumberRepository numbers;
+                  CrmClient crm;
+                  int missing(String areaCode) {
+                      Set<String> local = new HashSet<>(numbers.inServiceTns(areaCode));
+                      int added = 0;
+                      for (String tn : inventory.inService(areaCode)) {
+                          if (!local.remove(tn)) {
+                              added++;
+                          }
+                      }
+                      return added;
+                  }
+                  int unknown(String areaCode) {
+                      Set<String> known = new HashSet<>(crm.lines(areaCode));
+                      int count = 0;
+                      for (String tn : inventory.inService(areaCode)) {
+                          if (!known.contains(tn)) {
+                              count++;
+                          }
+                      }
+                      return count;
+                  }
+                  interface PhoneNumberRepository { List<String> inServiceTns(String areaCode); }
+                  interface CrmClient { List<String> lines(String areaCode); }
+              }
+              """,
+            """
+              package com.acme.jobs;
+              import com.acme.dashboard.InventoryClient;
+              import java.util.HashSet;
+              import java.util.List;
+              import java.util.Set;
+              class Reconcile {
+                  InventoryClient inventory;
+                  PhoneNumberRepository numbers;
+                  CrmClient crm;
+                  int missing(String areaCode) {
+                      Set<String> local = new HashSet<>(numbers.inServiceTns(areaCode));
+                      int added = 0;
+                      for (String tn : inventory.inService(areaCode)) {
+                          if (!%slocal.remove(tn)) {
+                              added++;
+                          }
+                      }
+                      return added;
+                  }
+                  int unknown(String areaCode) {
+                      Set<String> known = new HashSet<>(crm.lines(areaCode));
+                      int count = 0;
+                      for (String tn : inventory.inService(areaCode)) {
+                          if (!known.contains(tn)) {
+                              count++;
+                          }
+                      }
+                      return count;
+                  }
+                  interface PhoneNumberRepository { List<String> inServiceTns(String areaCode); }
+                  interface CrmClient { List<String> lines(String areaCode); }
+              }
+              """.formatted(api("this lookup of an API response's number in a store keyed by 10-digit numbers"))
+          )
+        );
+    }
+
+    /**
      * The exchange taken at fixed offsets of numbers a Dashboard answer gave ({@code tn.substring(3, 6)} as a grouping
      * key or map key) is flagged; in a display format beside the same number's area code, only the area code is.
      */
