@@ -137,6 +137,7 @@ public class TenDigitNumberExpected extends IrisRecipe {
                         return false;
                     }
                     answerFedMethods = answerFedMethods(cu);
+                    answerTypes = answerTypes(cu);
                     // the fields this file gives a parsed telephone number, when it handles Dashboard answers by its
                     // own words (a file with a Dashboard URL has them in numberFields)
                     fileNumberFields = !legacy && talk.any() && !dashboardFiles.contains(SourcePaths.of(cu))
@@ -153,6 +154,29 @@ public class TenDigitNumberExpected extends IrisRecipe {
             private Set<String> answerFedMethods;
             /** Fields this file gives a telephone number parsed as a number, when it talks to the Dashboard by its words only. */
             private Set<String> fileNumberFields = Set.of();
+
+            /** The types of the project's that this file's calls of Dashboard clients answer ({@code OrderResponse}). */
+            private Set<String> answerTypes = Set.of();
+
+            private Set<String> answerTypes(JavaSourceFile cu) {
+                Set<String> out = new HashSet<>();
+                if (dashboardTypes.isEmpty()) {
+                    return out;
+                }
+                new JavaIsoVisitor<Integer>() {
+                    @Override
+                    public J.MethodInvocation visitMethodInvocation(J.MethodInvocation m, Integer p) {
+                        JavaType.Method mt = m.getMethodType();
+                        JavaType.FullyQualified returned = mt == null ? null : TypeUtils.asFullyQualified(mt.getReturnType());
+                        if (returned != null && dashboardTypes.contains(mt.getDeclaringType().getFullyQualifiedName().replace('$', '.'))
+                                && !returned.getFullyQualifiedName().startsWith("java.") && !(returned instanceof JavaType.Parameterized)) {
+                            out.add(returned.getFullyQualifiedName().replace('$', '.'));
+                        }
+                        return super.visitMethodInvocation(m, p);
+                    }
+                }.visit(cu, 0);
+                return out;
+            }
 
             private Set<String> answerFedMethods(JavaSourceFile cu) {
                 Set<String> out = new HashSet<>();
@@ -325,6 +349,21 @@ public class TenDigitNumberExpected extends IrisRecipe {
                         }
                         return found[0] ? m : super.visitMethodInvocation(m, p);
                     }
+
+                    @Override
+                    public J.MethodDeclaration visitMethodDeclaration(J.MethodDeclaration md, Integer p) {
+                        // noteOverlays(OrderResponse response): given what a Dashboard client answered
+                        for (org.openrewrite.java.tree.Statement st : md.getParameters()) {
+                            JavaType.FullyQualified t = st instanceof J.VariableDeclarations v ? TypeUtils.asFullyQualified(v.getType()) : null;
+                            if (t != null && dashboardTypes.contains(t.getFullyQualifiedName().replace('$', '.'))
+                                    && !own.contains(t.getFullyQualifiedName().replace('$', '.'))
+                                    && ANSWER_MODEL.matcher(t.getClassName()).matches()) {
+                                found[0] = true;
+                                return md;
+                            }
+                        }
+                        return found[0] ? md : super.visitMethodDeclaration(md, p);
+                    }
                 }.visit(cu, 0);
                 return found[0];
             }
@@ -455,6 +494,22 @@ public class TenDigitNumberExpected extends IrisRecipe {
             }
 
             /**
+             * A parameter whose type is a model of what the Dashboard answers: declared where code talks to the
+             * Dashboard and named for an answer ({@code OrderResponse}, {@code SearchResult}), or what a call of a
+             * Dashboard client in this file returns; not this file's own.
+             */
+            private boolean isDashboardAnswerModel(J.VariableDeclarations param) {
+                JavaType.FullyQualified t = TypeUtils.asFullyQualified(param.getType());
+                if (t == null) {
+                    return false;
+                }
+                String fqn = t.getFullyQualifiedName().replace('$', '.');
+                J.ClassDeclaration own = getCursor().firstEnclosing(J.ClassDeclaration.class);
+                return (dashboardTypes.contains(fqn) && ANSWER_MODEL.matcher(t.getClassName()).matches() || answerTypes.contains(fqn))
+                        && (own == null || own.getType() == null || !fqn.startsWith(own.getType().getFullyQualifiedName().replace('$', '.')));
+            }
+
+            /**
              * A local the method filled from the project's store ({@code Set<String> local = new HashSet<>(numbers
              * .inServiceTns(npa))} with {@code numbers} a {@code PhoneNumberRepository}): the store's 10-digit numbers.
              */
@@ -492,6 +547,12 @@ public class TenDigitNumberExpected extends IrisRecipe {
                 if (answerFedMethods != null && answerFedMethods.contains(md.getSimpleName()) && md.getParameters().size() == 1
                         && md.getParameters().get(0) instanceof J.VariableDeclarations param && isTextType(param.getTypeExpression())) {
                     clientAnswers.add(param.getVariables().get(0).getSimpleName()); // upsert(String tn) of concatMap(this::upsert)
+                }
+                for (org.openrewrite.java.tree.Statement p : md.getParameters()) {
+                    // noteOverlays(OrderResponse response): a response model of a Dashboard client of the project
+                    if (p instanceof J.VariableDeclarations param && param.getVariables().size() == 1 && isDashboardAnswerModel(param)) {
+                        clientAnswers.add(param.getVariables().get(0).getSimpleName());
+                    }
                 }
                 try {
                     return super.visitMethodDeclaration(md, ctx);
@@ -940,6 +1001,9 @@ public class TenDigitNumberExpected extends IrisRecipe {
 
     private static final java.util.regex.Pattern KEYED_BY_NUMBER = java.util.regex.Pattern.compile(
             ".+(?:By|For|Per)(?:Tn|Tns|Number|Numbers|Phone|PhoneNumber|TelephoneNumber|Msisdn|Did)$");
+    /** A model named for what an API answers: {@code OrderResponse}, {@code SearchResult}, {@code TnDetailsAnswer}. */
+    private static final Pattern ANSWER_MODEL = Pattern.compile("(?:\\w+\\.)*\\w*(?:Response|Result|Results|Answer)");
+
     /** Comparators built from a key extractor, and the stream steps that sort or pick by one. */
     private static final Set<String> COMPARATORS = Set.of("comparingLong", "comparing", "thenComparingLong", "thenComparing");
     private static final Set<String> SORTS = Set.of("sorted", "sort", "max", "min");

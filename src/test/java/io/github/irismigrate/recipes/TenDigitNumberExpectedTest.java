@@ -926,6 +926,147 @@ class TenDigitNumberExpectedTest implements RewriteTest {
     }
 
     /**
+     * A method given a Dashboard client's response model as a parameter ({@code noteOverlays(OrderResponse response)},
+     * the model declared by the client or returned by a client method the class calls): the numbers read out of it are
+     * the API's, in a class that does not talk to the Dashboard itself. The same loop over a CRM's result is not.
+     */
+    @Test
+    void numbersOfAResponseModelHandedToAMethod() {
+        rewriteRun(
+          java(
+            """
+              package com.acme.dashboard;
+              import java.util.List;
+              public class OrderClient {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/1/orders";
+                  public static class OrderResponse {
+                      public List<String> telephoneNumbers;
+                  }
+              }
+              """
+          ),
+          java(
+            """
+              package com.acme.crm;
+              import java.util.List;
+              public class CrmResult {
+                  public List<String> telephoneNumbers;
+              }
+              """
+          ),
+          java(
+            """
+              package com.acme.dashboard.xml;
+              import java.util.List;
+              public class PortStatus {
+                  public List<String> telephoneNumbers;
+              }
+              """
+          ),
+          java(
+            """
+              package com.acme.dashboard;
+              import com.acme.dashboard.xml.PortStatus;
+              public class PortClient {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/1/portins";
+                  public PortStatus status(String id) {
+                      return new PortStatus();
+                  }
+              }
+              """
+          ),
+          java(
+            """
+              package com.acme.handlers;
+              import com.acme.dashboard.PortClient;
+              import com.acme.dashboard.xml.PortStatus;
+              class PortHandler {
+                  PortClient ports;
+                  java.util.Set<String> areaCodes = new java.util.HashSet<>();
+                  void handle(String id) {
+                      note(ports.status(id));
+                  }
+                  private void note(PortStatus status) {
+                      for (String tn : status.telephoneNumbers) {
+                          areaCodes.add(tn.substring(0, 3));
+                      }
+                  }
+              }
+              """,
+            """
+              package com.acme.handlers;
+              import com.acme.dashboard.PortClient;
+              import com.acme.dashboard.xml.PortStatus;
+              class PortHandler {
+                  PortClient ports;
+                  java.util.Set<String> areaCodes = new java.util.HashSet<>();
+                  void handle(String id) {
+                      note(ports.status(id));
+                  }
+                  private void note(PortStatus status) {
+                      for (String tn : status.telephoneNumbers) {
+                          areaCodes.add(%stn.substring(0, 3));
+                      }
+                  }
+              }
+              """.formatted(api("taking the area code as its first 3 digits"))
+          ),
+          java(
+            """
+              package com.acme.handlers;
+              import com.acme.crm.CrmResult;
+              import com.acme.dashboard.OrderClient;
+              class Overlays {
+                  int overlays(OrderClient.OrderResponse response) {
+                      int n = 0;
+                      for (String tn : response.telephoneNumbers) {
+                          if (tn.substring(0, 3).equals("919")) {
+                              n++;
+                          }
+                      }
+                      return n;
+                  }
+                  int crm(CrmResult result) {
+                      int n = 0;
+                      for (String tn : result.telephoneNumbers) {
+                          if (tn.substring(0, 3).equals("919")) {
+                              n++;
+                          }
+                      }
+                      return n;
+                  }
+              }
+              """,
+            """
+              package com.acme.handlers;
+              import com.acme.crm.CrmResult;
+              import com.acme.dashboard.OrderClient;
+              class Overlays {
+                  int overlays(OrderClient.OrderResponse response) {
+                      int n = 0;
+                      for (String tn : response.telephoneNumbers) {
+                          if (%stn.substring(0, 3).equals("919")) {
+                              n++;
+                          }
+                      }
+                      return n;
+                  }
+                  int crm(CrmResult result) {
+                      int n = 0;
+                      for (String tn : result.telephoneNumbers) {
+                          if (tn.substring(0, 3).equals("919")) {
+                              n++;
+                          }
+                      }
+                      return n;
+                  }
+              }
+              """.formatted(api("taking the area code as its first 3 digits"))
+          )
+        );
+    }
+
+    /**
      * The exchange taken at fixed offsets of numbers a Dashboard answer gave ({@code tn.substring(3, 6)} as a grouping
      * key or map key) is flagged; in a display format beside the same number's area code, only the area code is.
      */
