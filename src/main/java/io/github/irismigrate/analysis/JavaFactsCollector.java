@@ -612,6 +612,37 @@ final class JavaFactsCollector {
                 }
             }
 
+            /** Builder steps that take all the segments at once. */
+            private static final Set<String> SEGMENTS_STEPS = Set.of("appendPathSegments", "pathSegment", "setPathSegments");
+
+            /** The method of {@code md}'s class with its name and {@code arity} parameters that joins segments, or null. */
+            private J.@Nullable MethodDeclaration joiningOverload(J.MethodDeclaration md, int arity) {
+                if (JavaArgs.arity(md) == arity) {
+                    return null;
+                }
+                J.ClassDeclaration cd = getCursor().firstEnclosing(J.ClassDeclaration.class);
+                if (cd == null) {
+                    return null;
+                }
+                if (!joinersAsked.add(md.getId())) {
+                    return null; // two overloads that hand the segments to each other
+                }
+                try {
+                    for (Statement st : cd.getBody().getStatements()) {
+                        if (st instanceof J.MethodDeclaration other && other != md && other.getSimpleName().equals(md.getSimpleName())
+                                && JavaArgs.arity(other) == arity && joinsSegments(other)) {
+                            return other;
+                        }
+                    }
+                    return null;
+                } finally {
+                    joinersAsked.remove(md.getId());
+                }
+            }
+
+            /** The methods whose joining overload is being looked up. */
+            private final Set<UUID> joinersAsked = new HashSet<>();
+
             /** What a segment joiner returns: the path or URL as text, or a {@code URI} made of it. */
             private static final Set<String> SEGMENT_JOIN_RESULTS = Set.of("String", "URI", "URL");
 
@@ -662,6 +693,17 @@ final class JavaFactsCollector {
                         if (onSegments && m.getSimpleName().equals("forEach") && appendsSlash(m)) {
                             joins[0] = true;
                         }
+                        // builder.appendPathSegments(segments) (Apache's URIBuilder, Ktor), pathSegment(segments) (Spring)
+                        if (SEGMENTS_STEPS.contains(m.getSimpleName()) && args.size() == 1 && args.get(0) instanceof J.Identifier it
+                                && it.getSimpleName().equals(segments)) {
+                            joins[0] = true;
+                        }
+                        // account(String... segments) { return account(Map.of(), segments); }: an overload that joins them
+                        if (m.getSimpleName().equals(md.getSimpleName()) && !args.isEmpty()
+                                && args.get(args.size() - 1) instanceof J.Identifier it && it.getSimpleName().equals(segments)
+                                && joiningOverload(md, args.size()) != null) {
+                            joins[0] = true;
+                        }
                         return super.visitMethodInvocation(m, p);
                     }
 
@@ -691,6 +733,10 @@ final class JavaFactsCollector {
              * before its loop over the segments), or null.
              */
             private @Nullable AssembledText joinerPrefix(J.MethodDeclaration md) {
+                AssembledText onBuilder = builderPrefix(md, 0);
+                if (onBuilder != null) {
+                    return onBuilder;
+                }
                 List<Statement> body = md.getBody() == null ? List.of() : md.getBody().getStatements();
                 if (body.size() < 2 || !(body.get(0) instanceof J.VariableDeclarations vd) || vd.getVariables().size() != 1
                         || vd.getTypeExpression() == null || !BUILDERS.contains(vd.getTypeExpression().toString())
@@ -700,6 +746,80 @@ final class JavaFactsCollector {
                 AssembledText prefix = new JavaStringAssembler(path, new HashSet<>()).assemble(vd.getVariables().get(0).getInitializer());
                 // url(String base, Object... segments) starts with its parameter: the call's first argument, read as such
                 return prefix.isOpaque() || prefix.parts().stream().anyMatch(part -> part instanceof Part.Hole h && h.param() != null) ? null : prefix;
+            }
+
+            /**
+             * The text of the builder a joiner hands its segments to ({@code accountBuilder().appendPathSegments(segments)},
+             * with {@code accountBuilder()} building {@code base + /accounts/ + accountId}), also through the overload it
+             * delegates to; null when there is none the assembler reads.
+             */
+            private @Nullable AssembledText builderPrefix(J.MethodDeclaration md, int depth) {
+                if (md.getBody() == null || depth > 2 || md.getParameters().isEmpty()
+                        || !(md.getParameters().get(md.getParameters().size() - 1) instanceof J.VariableDeclarations last)
+                        || last.getVariables().size() != 1) {
+                    return null;
+                }
+                String segments = last.getVariables().get(0).getSimpleName();
+                AssembledText[] found = {null};
+                J.MethodDeclaration[] delegate = {null};
+                new JavaIsoVisitor<Integer>() {
+                    @Override
+                    public J.MethodInvocation visitMethodInvocation(J.MethodInvocation m, Integer p) {
+                        List<Expression> args = JavaArgs.real(m.getArguments());
+                        boolean handsSegments = !args.isEmpty() && args.get(args.size() - 1) instanceof J.Identifier it
+                                && it.getSimpleName().equals(segments);
+                        Expression builder = m.getSelect() == null ? null : ownBuilderReturned(m.getSelect());
+                        if (found[0] == null && handsSegments && SEGMENTS_STEPS.contains(m.getSimpleName()) && args.size() == 1
+                                && builder != null && assembler.isStringBuilding(builder)) {
+                            found[0] = new JavaStringAssembler(path, new HashSet<>()).assemble(builder);
+                        } else if (handsSegments && m.getSimpleName().equals(md.getSimpleName())) {
+                            delegate[0] = joiningOverload(md, args.size());
+                        }
+                        return super.visitMethodInvocation(m, p);
+                    }
+                }.visit(md.getBody(), 0);
+                if (found[0] == null && delegate[0] != null) {
+                    return builderPrefix(delegate[0], depth + 1);
+                }
+                return found[0] == null || found[0].isOpaque()
+                        || found[0].parts().stream().anyMatch(part -> part instanceof Part.Hole h && h.param() != null) ? null : found[0];
+            }
+
+            /**
+             * {@code e} itself, or, when it calls a method of this class without arguments ({@code accountBuilder()}),
+             * the builder that method returns ({@code new URIBuilder(baseUrl).appendPathSegments("accounts", accountId)},
+             * also inside a {@code try}).
+             */
+            private @Nullable Expression ownBuilderReturned(Expression e) {
+                if (!(e instanceof J.MethodInvocation call) || call.getSelect() != null || !JavaArgs.real(call.getArguments()).isEmpty()) {
+                    return e;
+                }
+                J.ClassDeclaration cd = getCursor().firstEnclosing(J.ClassDeclaration.class);
+                if (cd == null) {
+                    return e;
+                }
+                for (Statement st : cd.getBody().getStatements()) {
+                    if (st instanceof J.MethodDeclaration other && other.getSimpleName().equals(call.getSimpleName())
+                            && JavaArgs.arity(other) == 0 && other.getBody() != null) {
+                        Expression[] returned = {null};
+                        new JavaIsoVisitor<Integer>() {
+                            @Override
+                            public J.Return visitReturn(J.Return r, Integer p) {
+                                if (returned[0] == null) {
+                                    returned[0] = r.getExpression();
+                                }
+                                return r;
+                            }
+
+                            @Override
+                            public J.Lambda visitLambda(J.Lambda lambda, Integer p) {
+                                return lambda; // a lambda's return is not the method's
+                            }
+                        }.visit(other.getBody(), 0);
+                        return returned[0];
+                    }
+                }
+                return e;
             }
 
             /** The {@code return} of a value that ends a method body of more than one statement, or null. */

@@ -2798,6 +2798,73 @@ class E911AddressesTest implements RewriteTest {
     }
 
     /**
+     * A joiner that hands its segments to a URL builder started at the account ({@code accountBuilder()
+     * .appendPathSegments(segments)}), also through an overload that delegates to it: a call reads as the account's
+     * path, so its segment is fixed.
+     */
+    @Test
+    void segmentsHandedToAnAccountBuilderThroughAnOverload() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              package com.acme.dashboard;
+              import java.net.URI;
+              import java.util.Map;
+              import org.apache.hc.core5.net.URIBuilder;
+              public class DashboardUris {
+                  private final String baseUrl = "https://dashboard.bandwidth.com/api/v2";
+                  private final String accountId = "9900417";
+                  public URI account(String... segments) {
+                      return account(Map.of(), segments);
+                  }
+                  public URI account(Map<String, String> query, String... segments) {
+                      try {
+                          URIBuilder builder = accountBuilder().appendPathSegments(segments);
+                          query.forEach(builder::addParameter);
+                          return builder.build();
+                      } catch (Exception e) {
+                          throw new IllegalArgumentException(e);
+                      }
+                  }
+                  public URIBuilder accountBuilder() {
+                      try {
+                          return new URIBuilder(baseUrl).appendPathSegments("accounts", accountId);
+                      } catch (Exception e) {
+                          throw new IllegalStateException(e);
+                      }
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.dashboard;
+              import java.net.URI;
+              class E911Api {
+                  DashboardUris uris;
+                  URI one(String id) {
+                      return uris.account("addresses", id);
+                  }
+              }
+              """,
+            """
+              package com.acme.dashboard;
+              import java.net.URI;
+              class E911Api {
+                  DashboardUris uris;
+                  URI one(String id) {
+                      return uris.account("e911Addresses", id);
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    /**
      * A path built over several statements ({@code path += "/addresses/" + id}) in a subclass of the project's
      * Dashboard client base, whose base URL comes from its own configuration class
      * ({@code get("iris.baseUrl", DEFAULT_BASE_URL)}): the added segment is fixed.
