@@ -12,6 +12,23 @@ public final class JavaArgs {
     private JavaArgs() {
     }
 
+    /**
+     * The {@link Part.ConstantRef#methodKey} of the method {@code call} calls (its declaring type, name and number of
+     * arguments), or null without types.
+     */
+    public static @Nullable String methodKey(J.MethodInvocation call) {
+        org.openrewrite.java.tree.JavaType.Method mt = call.getMethodType();
+        return mt == null ? null : Part.ConstantRef.methodKey(mt.getDeclaringType().getFullyQualifiedName(),
+                call.getSimpleName(), real(call.getArguments()).size());
+    }
+
+    /** The {@link Part.ConstantRef#methodKey} of the method {@code md} declares, or null without types. */
+    public static @Nullable String methodKey(J.MethodDeclaration md) {
+        org.openrewrite.java.tree.JavaType.Method mt = md.getMethodType();
+        return mt == null ? null : Part.ConstantRef.methodKey(mt.getDeclaringType().getFullyQualifiedName(),
+                md.getSimpleName(), arity(md));
+    }
+
     public static List<Expression> real(@Nullable List<Expression> args) {
         List<Expression> out = new ArrayList<>();
         if (args != null) {

@@ -220,19 +220,16 @@ final class JavaFactsCollector {
                 builtRoot(md);
                 valueParams.clear();
                 List<J.VariableDeclarations> params = new java.util.ArrayList<>();
+                String methodKey = JavaArgs.methodKey(md);
                 for (Statement p : md.getParameters()) {
                     if (p instanceof J.VariableDeclarations pv && !pv.getVariables().isEmpty()) {
-                        if (md.getBody() != null && md.getMethodType() != null && QueryAssembly.walksMapParameter(md, params.size())) {
+                        if (md.getBody() != null && methodKey != null && QueryAssembly.walksMapParameter(md, params.size())) {
                             // QueryString.of(Map<String, ?> values) { values.forEach(q::param); .. }
-                            ff.mapWalkers.computeIfAbsent(Part.ConstantRef.methodKey(
-                                    md.getMethodType().getDeclaringType().getFullyQualifiedName(), md.getSimpleName(),
-                                    JavaArgs.arity(md)), k -> new HashSet<>()).add(params.size());
+                            ff.mapWalkers.computeIfAbsent(methodKey, k -> new HashSet<>()).add(params.size());
                         }
-                        if (md.getBody() == null && md.getMethodType() != null && QueryAssembly.isQueryMapParameter(pv)) {
+                        if (md.getBody() == null && methodKey != null && QueryAssembly.isQueryMapParameter(pv)) {
                             // search(@Param("accountId") String id, @QueryMap Map<String, Object> filters)
-                            ff.queryMapParameters.computeIfAbsent(Part.ConstantRef.methodKey(
-                                    md.getMethodType().getDeclaringType().getFullyQualifiedName(), md.getSimpleName(),
-                                    JavaArgs.arity(md)), k -> new HashSet<>()).add(params.size());
+                            ff.queryMapParameters.computeIfAbsent(methodKey, k -> new HashSet<>()).add(params.size());
                         }
                         params.add(pv);
                         AssembledText t = injectedValue(pv.getLeadingAnnotations());
@@ -559,10 +556,9 @@ final class JavaFactsCollector {
                         continue;
                     }
                     String key = QueryAssembly.queryMapSource(a, getCursor().firstEnclosing(J.MethodDeclaration.class));
-                    if (key != null) {
-                        JavaType.Method mt = call.getMethodType();
-                        ff.mapHandOffs.add(new ProjectFacts.MapHandOff(key, Part.ConstantRef.methodKey(
-                                mt.getDeclaringType().getFullyQualifiedName(), call.getSimpleName(), args.size()), i));
+                    String target = JavaArgs.methodKey(call);
+                    if (key != null && target != null) {
+                        ff.mapHandOffs.add(new ProjectFacts.MapHandOff(key, target, i));
                     }
                 }
             }
@@ -652,7 +648,6 @@ final class JavaFactsCollector {
              * in a loop over them), or joins them with {@code String.join("/", ..)}: a call reads as its arguments
              * joined by {@code /}.
              */
-
             private boolean joinsSegments(J.MethodDeclaration md) {
                 if (md.getBody() == null || md.getReturnTypeExpression() == null
                         || !SEGMENT_JOIN_RESULTS.contains(simpleTypeName(md.getReturnTypeExpression().toString()))) {
@@ -728,9 +723,10 @@ final class JavaFactsCollector {
             }
 
             /**
-             * What a segment joiner starts its text with when it is no argument: the builder it declares first
-             * ({@code StringBuilder sb = new StringBuilder(baseUrl).append(DashboardPaths.ACCOUNTS).append(accountId);}
-             * before its loop over the segments), or null.
+             * What a segment joiner starts its text with when it is no argument: the URL builder it hands the segments
+             * to ({@link #builderPrefix}), or the builder it declares first ({@code StringBuilder sb = new
+             * StringBuilder(baseUrl).append(DashboardPaths.ACCOUNTS).append(accountId);} before its loop over the
+             * segments); null when there is none, or when it starts with a parameter of the joiner's.
              */
             private @Nullable AssembledText joinerPrefix(J.MethodDeclaration md) {
                 AssembledText onBuilder = builderPrefix(md, 0);
@@ -743,9 +739,16 @@ final class JavaFactsCollector {
                         || vd.getVariables().get(0).getInitializer() == null || !(body.get(1) instanceof J.ForEachLoop)) {
                     return null;
                 }
-                AssembledText prefix = new JavaStringAssembler(path, new HashSet<>()).assemble(vd.getVariables().get(0).getInitializer());
-                // url(String base, Object... segments) starts with its parameter: the call's first argument, read as such
-                return prefix.isOpaque() || prefix.parts().stream().anyMatch(part -> part instanceof Part.Hole h && h.param() != null) ? null : prefix;
+                return ownStart(new JavaStringAssembler(path, new HashSet<>()).assemble(vd.getVariables().get(0).getInitializer()));
+            }
+
+            /**
+             * {@code prefix}, unless it is unreadable or holds a parameter: {@code url(String base, Object... segments)}
+             * starts with its parameter, the call's first argument, which is read as such.
+             */
+            private @Nullable AssembledText ownStart(@Nullable AssembledText prefix) {
+                return prefix == null || prefix.isOpaque()
+                        || prefix.parts().stream().anyMatch(part -> part instanceof Part.Hole h && h.param() != null) ? null : prefix;
             }
 
             /**
@@ -781,8 +784,7 @@ final class JavaFactsCollector {
                 if (found[0] == null && delegate[0] != null) {
                     return builderPrefix(delegate[0], depth + 1);
                 }
-                return found[0] == null || found[0].isOpaque()
-                        || found[0].parts().stream().anyMatch(part -> part instanceof Part.Hole h && h.param() != null) ? null : found[0];
+                return ownStart(found[0]);
             }
 
             /**
@@ -1308,11 +1310,9 @@ final class JavaFactsCollector {
                 if (kind == RootKind.CLIENT_MAPPING) {
                     J.MethodDeclaration md = cursor.firstEnclosing(J.MethodDeclaration.class);
                     text = withNumberParameters(text, md);
-                    if (md != null && md.getMethodType() != null) {
-                        ff.clientMethodMappings.computeIfAbsent(Part.ConstantRef.methodKey(
-                                md.getMethodType().getDeclaringType().getFullyQualifiedName(), md.getSimpleName(),
-                                JavaArgs.arity(md)),
-                                k -> new java.util.ArrayList<>()).add(text);
+                    String methodKey = md == null ? null : JavaArgs.methodKey(md);
+                    if (methodKey != null) {
+                        ff.clientMethodMappings.computeIfAbsent(methodKey, k -> new java.util.ArrayList<>()).add(text);
                     }
                 }
                 text = withLocalJoiners(text, cursor);
@@ -1357,7 +1357,7 @@ final class JavaFactsCollector {
                         String given = Annotations.string(a, Set.of("value", "name"));
                         if (PATH_PARAMETERS.contains(a.getSimpleName())) {
                             name = given != null ? given : name;
-                        } else if (QUERY_PARAMETERS.contains(a.getSimpleName())
+                        } else if (QueryAssembly.QUERY_PARAM_ANNOTATIONS.contains(a.getSimpleName())
                                 && "tn".equals(given != null ? given : name)) {
                             tnQuery = index; // @RequestParam("tn") String number: a tn= query value
                         }
@@ -1789,8 +1789,6 @@ final class JavaFactsCollector {
 
     /** Annotations that bind a client method's parameter to a template variable of its mapping. */
     private static final Set<String> PATH_PARAMETERS = Set.of("PathVariable", "Param", "Path", "PathParam");
-    /** Annotations that make a client method's parameter a query value of its request. */
-    private static final Set<String> QUERY_PARAMETERS = Set.of("RequestParam", "Query", "QueryParam", "QueryValue");
     /** A template variable of a mapping where a number goes: a {@code /tns/} segment or a {@code tn=} query value. */
     private static final java.util.regex.Pattern NUMBER_VARIABLE = java.util.regex.Pattern.compile(
             "(?<=/tns/|/inserviceNumbers/|[?&]tn=)\\{(\\w+)(?::[^}]*)?}");

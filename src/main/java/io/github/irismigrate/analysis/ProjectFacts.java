@@ -520,15 +520,15 @@ public final class ProjectFacts {
             Set<String> clientMappingFiles = new java.util.HashSet<>();
             Set<String> irisPathFiles = new java.util.HashSet<>();
             for (ResolvedRoot rr : facts.resolvedRoots()) {
-                if (rr.target().isDashboard() || DashboardUrl.hasIrisOnlyPath(rr.text().flat())
+                boolean irisOnlyPath = DashboardUrl.hasIrisOnlyPath(rr.text().flat());
+                if (rr.target().isDashboard() || irisOnlyPath
                         || rr.root().configKey() != null && mentionsIrisKey(rr.root().configKey())) {
                     out.add(rr.root().sourcePath());
                     if (rr.root().kind() == RootKind.CLIENT_MAPPING) {
                         clientMappingFiles.add(rr.root().sourcePath());
                     }
                 }
-                if (rr.target() == ApiTarget.UNKNOWN && rr.root().kind() != RootKind.CONFIG
-                        && DashboardUrl.hasIrisOnlyPath(rr.text().flat())) {
+                if (irisOnlyPath && rr.target() == ApiTarget.UNKNOWN && rr.root().kind() != RootKind.CONFIG) {
                     irisPathFiles.add(rr.root().sourcePath());
                 }
             }
@@ -991,10 +991,10 @@ public final class ProjectFacts {
                     }
                 } else if (SDK_CONSTANTS.containsKey(ref.key())) {
                     out.add(new Part.Known(SDK_CONSTANTS.get(ref.key()), null, ref.anchor(), false));
-                } else if (!ref.args().isEmpty() && segmentJoiners().contains(ref.key().substring(0, ref.key().lastIndexOf('(')))) {
+                } else if (!ref.args().isEmpty() && segmentJoiners().contains(joinerOf(ref))) {
                     // url(base, "accounts", id, "externalTns"): the segments joined by '/'; after the joiner's own
                     // start (base + "/accounts/" + accountId) when it has one
-                    AssembledText prefix = segmentJoinerPrefix(ref.key().substring(0, ref.key().lastIndexOf('(')));
+                    AssembledText prefix = segmentJoinerPrefix(joinerOf(ref));
                     if (prefix != null) {
                         expand(prefix.parts(), fromFile, out, depth + 1, defaults);
                     }
@@ -1094,6 +1094,11 @@ public final class ProjectFacts {
 
     private @Nullable Set<String> segmentJoiners;
     private @Nullable Map<String, AssembledText> segmentJoinerPrefixes;
+
+    /** {@code Owner#name} of a method's key {@code Owner#name(N)}: how segment joiners are known, whatever their arity. */
+    private static String joinerOf(Part.ConstantRef ref) {
+        return ref.key().substring(0, ref.key().lastIndexOf('('));
+    }
 
     private @Nullable AssembledText segmentJoinerPrefix(String joiner) {
         segmentJoiners();

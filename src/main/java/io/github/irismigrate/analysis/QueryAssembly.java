@@ -140,8 +140,7 @@ public final class QueryAssembly {
         new JavaIsoVisitor<Integer>() {
             @Override
             public J.MethodInvocation visitMethodInvocation(J.MethodInvocation call, Integer p) {
-                if (MAP_WALKS.contains(call.getSimpleName()) && call.getSelect() instanceof J.Identifier walked
-                        && walked.getSimpleName().equals(name)) {
+                if (walks(call, name)) {
                     walks[0] = true;
                 }
                 if (LogCalls.isLog(call)) {
@@ -155,6 +154,12 @@ public final class QueryAssembly {
 
     /** Walks over a map's entries, by which code joins a query map into a query string itself. */
     private static final Set<String> MAP_WALKS = Set.of("entrySet", "forEach");
+
+    /** {@code name.entrySet()}, {@code name.forEach(..)}: a walk over the entries of the map variable {@code name}. */
+    private static boolean walks(J.MethodInvocation call, String name) {
+        return MAP_WALKS.contains(call.getSimpleName()) && call.getSelect() instanceof J.Identifier walked
+                && walked.getSimpleName().equals(name);
+    }
 
     private static final Pattern PARAM = Pattern.compile("(?<=[?&" + AssembledText.HOLE + "])([A-Za-z0-9_.\\-\\[\\]]+)(?==)");
     /** An RFC 6570 query expression: <code>{?areaCode,quantity}</code>, or <code>{&amp;page}</code> after a literal query. */
@@ -297,14 +302,10 @@ public final class QueryAssembly {
     /**
      * A map built in one method and handed to a request.
      *
-     * @param variable the local variable holding it, or null for a {@code Map.of(..)} passed directly
-     * @param sink     the call it is handed to; null for a map the method returns
-     * @param sdk      true when it goes to one of the Iris SDK's searches, false when to an HTTP client call
-     */
-    /**
-     * A query map: the variable holding it (null for an inline {@code Map.of}), its entries, the call it is handed to,
-     * and whether that call sends it to the Dashboard whatever the file is (an Iris SDK search, a Dashboard client's
-     * query-map parameter).
+     * @param variable    the local variable holding it, or null for a {@code Map.of(..)} passed directly
+     * @param sink        the call it is handed to; null for a map the method returns
+     * @param toDashboard true when that call sends it to the Dashboard whatever the file is (one of the Iris SDK's
+     *                    searches, a Dashboard client's query-map parameter), false when to an HTTP client call
      */
     public record MapQuery(@Nullable String variable, List<MapEntry> entries, J.@Nullable MethodInvocation sink, boolean toDashboard) {
         public boolean has(String name) {
@@ -339,7 +340,7 @@ public final class QueryAssembly {
 
     /**
      * The query maps {@code md} builds and returns ({@code return query;}, {@code return Map.of("areaCode", ac);}),
-     * for a method whose callers hand its result to a request; {@code sdk} is false and {@code sink} null.
+     * for a method whose callers hand its result to a request; {@code toDashboard} is false and {@code sink} null.
      */
     public static List<MapQuery> returnedMaps(J.MethodDeclaration md, J.CompilationUnit cu, KeyNames keys) {
         return maps(md, cu, true, keys, (m, i) -> false, (m, i) -> false);
@@ -488,9 +489,7 @@ public final class QueryAssembly {
         if (!(e instanceof J.MethodInvocation call) || call.getMethodType() == null || isMapOf(call)) {
             return null;
         }
-        JavaType.Method mt = call.getMethodType();
-        return Part.ConstantRef.methodKey(mt.getDeclaringType().getFullyQualifiedName(), call.getSimpleName(),
-                JavaArgs.real(call.getArguments()).size());
+        return JavaArgs.methodKey(call);
     }
 
     /** The initializer of the local variable {@code name} of {@code md}, or null. */
@@ -614,8 +613,7 @@ public final class QueryAssembly {
                 new JavaIsoVisitor<Integer>() {
                     @Override
                     public J.MethodInvocation visitMethodInvocation(J.MethodInvocation call, Integer q) {
-                        if (MAP_WALKS.contains(call.getSimpleName()) && call.getSelect() instanceof J.Identifier walked
-                                && walked.getSimpleName().equals(name)
+                        if (walks(call, name)
                                 || (HTTP_MAP_CALLS.contains(call.getSimpleName()) || isSdkQueryCall(call, cu))
                                 && JavaArgs.real(call.getArguments()).stream()
                                 .anyMatch(a -> a instanceof J.Identifier id && id.getSimpleName().equals(name))) {
@@ -633,7 +631,7 @@ public final class QueryAssembly {
     /** Annotations of a client method's parameter that make it the whole query, whatever its type. */
     private static final Set<String> QUERY_MAP_ANNOTATIONS = Set.of("QueryMap", "SpringQueryMap", "BeanParam");
     /** Annotations of a client method's parameter that make it one query parameter, or the whole query when a map. */
-    private static final Set<String> QUERY_PARAM_ANNOTATIONS = Set.of("RequestParam", "Query", "QueryParam", "QueryValue");
+    public static final Set<String> QUERY_PARAM_ANNOTATIONS = Set.of("RequestParam", "Query", "QueryParam", "QueryValue");
 
     /**
      * True when a declarative client method's parameter is the whole query: {@code @QueryMap Map<String, Object>

@@ -59,12 +59,9 @@ public final class TnSinks {
      * An argument that carries telephone numbers to a request; {@code sdk} when the Iris SDK or a model of a Dashboard
      * request body receives it, so that it is sent whichever file it is in. The text is
      * read in {@code path}; the request is made in {@code requestPath} (another file when the number reaches the
-     * request through a parameter of a method there).
-     */
-    /**
-     * A text that may carry a number, sent by a request made in {@code requestPath}; {@code via} names the files of the
-     * methods a payload model's number was handed through on its way there ({@code OrderRequest.existing(.., tns)}
-     * called by a client's {@code orderExisting(tns, ..)}): the request may be made in any of them.
+     * request through a parameter of a method there); {@code via} names the files of the methods a payload model's
+     * number was handed through on its way there ({@code OrderRequest.existing(.., tns)} called by a client's
+     * {@code orderExisting(tns, ..)}): the request may be made in any of them.
      */
     public record Sink(String path, AssembledText text, boolean sdk, String requestPath, List<String> via) {
         Sink(String path, AssembledText text, boolean sdk) {

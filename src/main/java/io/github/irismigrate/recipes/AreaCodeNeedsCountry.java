@@ -433,9 +433,8 @@ public class AreaCodeNeedsCountry extends IrisRecipe {
             if (cu != null && method.getBody() != null && !QueryAssembly.mentionsCountry(method.getBody())) {
                 QueryAssembly.KeyNames keys = key -> keyName(key, cu);
                 List<QueryAssembly.MapQuery> maps = new ArrayList<>(QueryAssembly.mapsIn(method, cu, keys, this::clientQueryMap, this::walksMap));
-                if (facts != null && method.getMethodType() != null && facts.dashboardQuerySource(Part.ConstantRef.methodKey(
-                        method.getMethodType().getDeclaringType().getFullyQualifiedName(), method.getSimpleName(),
-                        JavaArgs.arity(method)))) {
+                String key = JavaArgs.methodKey(method);
+                if (facts != null && key != null && facts.dashboardQuerySource(key)) {
                     // a query map this method returns, which a caller hands to an SDK search or a Dashboard client's
                     // query-map parameter
                     for (QueryAssembly.MapQuery q : QueryAssembly.returnedMaps(method, cu, keys)) {
@@ -460,18 +459,14 @@ public class AreaCodeNeedsCountry extends IrisRecipe {
 
         /** Whether argument {@code index} of {@code call} is a map a method of the project joins into a query. */
         private boolean walksMap(J.MethodInvocation call, int index) {
-            JavaType.Method mt = call.getMethodType();
-            return facts != null && mt != null && facts.walksMapParameter(Part.ConstantRef.methodKey(
-                    mt.getDeclaringType().getFullyQualifiedName(), call.getSimpleName(),
-                    JavaArgs.real(call.getArguments()).size()), index);
+            String key = JavaArgs.methodKey(call);
+            return facts != null && key != null && facts.walksMapParameter(key, index);
         }
 
         /** Whether argument {@code index} of {@code call} is the whole query of a Dashboard client's method. */
         private boolean clientQueryMap(J.MethodInvocation call, int index) {
-            JavaType.Method mt = call.getMethodType();
-            return facts != null && mt != null && facts.dashboardQueryMapParameters().getOrDefault(Part.ConstantRef.methodKey(
-                    mt.getDeclaringType().getFullyQualifiedName(), call.getSimpleName(),
-                    JavaArgs.real(call.getArguments()).size()), Set.of()).contains(index);
+            String key = JavaArgs.methodKey(call);
+            return facts != null && key != null && facts.dashboardQueryMapParameters().getOrDefault(key, Set.of()).contains(index);
         }
 
         /**
@@ -554,7 +549,7 @@ public class AreaCodeNeedsCountry extends IrisRecipe {
                 }
                 for (J.Annotation a : p.getLeadingAnnotations()) {
                     String kind = a.getSimpleName();
-                    if (!QUERY_PARAMS.contains(kind)) {
+                    if (!QueryAssembly.QUERY_PARAM_ANNOTATIONS.contains(kind)) {
                         continue;
                     }
                     String name = annotationName(a, p.getVariables().get(0).getSimpleName());
@@ -796,7 +791,6 @@ public class AreaCodeNeedsCountry extends IrisRecipe {
     private static final java.util.regex.Pattern OWN_API_PATH = java.util.regex.Pattern.compile(
             "[\\w.:-]*/api/(?:v\\d+(?:\\.\\d+)?/)?(?!accounts|tns|cities|rateCenters|coveredRateCenters|v\\d)[A-Za-z]");
 
-    private static final Set<String> QUERY_PARAMS = Set.of("RequestParam", "Query", "QueryParam", "QueryValue");
 
     /** The query parameter an annotation names: its value, {@code name=} or {@code value=}, else the parameter's name. */
     private static String annotationName(J.Annotation a, String parameterName) {

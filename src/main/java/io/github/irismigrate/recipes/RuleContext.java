@@ -120,9 +120,10 @@ public final class RuleContext {
             // a Dashboard URL, or a path only the Dashboard has (the steps of a JSON smoke plan, each a "path")
             if (r.root().kind() == RootKind.CONFIG && r.root().configKey() != null && (r.target().isDashboard()
                     || r.target() == ApiTarget.UNKNOWN && DashboardUrl.hasIrisOnlyPath(r.text().flat()))) {
-                groups.add(r.root().sourcePath() + "|" + parent(r.root().configKey()));
+                String group = r.root().sourcePath() + "|" + parent(r.root().configKey());
+                groups.add(group);
                 if (r.target().isDashboard()) {
-                    urls.add(r.root().sourcePath() + "|" + parent(r.root().configKey()));
+                    urls.add(group);
                 }
             }
         }

@@ -37,9 +37,9 @@ import java.util.regex.Pattern;
  * {@code numberFormat} LEGACY, callbacks and reports keep 10 digits (BW010), so only API-response code is flagged.
  */
 public class TenDigitNumberExpected extends IrisRecipe {
-    /** Stream steps that keep the items as they are. */
     /** The country code put before a number, alone or in a SIP or tel URI: {@code "1"}, {@code "+1"}, {@code "sip:1"}. */
     private static final Pattern COUNTRY_PREFIX = Pattern.compile("(?:(?:sips?|tel):)?\\+?1");
+    /** Stream steps that keep the items as they are. */
     private static final Set<String> STREAM_PASS = Set.of("filter", "distinct", "sorted", "peek", "limit", "skip");
 
     private static final Pattern TEN_DIGITS = Pattern.compile("\\\\d\\{10}|\\[0-9]\\{10}|\\\\d\\{3}-?\\\\d\\{3}-?\\\\d\\{4}");
@@ -136,8 +136,7 @@ public class TenDigitNumberExpected extends IrisRecipe {
                         stopAfterPreVisit();
                         return false;
                     }
-                    answerFedMethods = answerFedMethods(cu);
-                    answerTypes = answerTypes(cu);
+                    readAnswers(cu);
                     // the fields this file gives a parsed telephone number, when it handles Dashboard answers by its
                     // own words (a file with a Dashboard URL has them in numberFields)
                     fileNumberFields = !legacy && talk.any() && !dashboardFiles.contains(SourcePaths.of(cu))
@@ -151,17 +150,21 @@ public class TenDigitNumberExpected extends IrisRecipe {
              * method reference: {@code inservice.inventoryForAreaCode(ac).filter(..).concatMap(this::upsert)} makes
              * {@code upsert(String tn)}'s parameter a number the client answered.
              */
-            private Set<String> answerFedMethods;
+            private Set<String> answerFedMethods = Set.of();
             /** Fields this file gives a telephone number parsed as a number, when it talks to the Dashboard by its words only. */
             private Set<String> fileNumberFields = Set.of();
 
             /** The types of the project's that this file's calls of Dashboard clients answer ({@code OrderResponse}). */
             private Set<String> answerTypes = Set.of();
 
-            private Set<String> answerTypes(JavaSourceFile cu) {
-                Set<String> out = new HashSet<>();
+            /** Reads {@link #answerFedMethods} and {@link #answerTypes} of the file, in one pass. */
+            private void readAnswers(JavaSourceFile cu) {
+                Set<String> fed = new HashSet<>();
+                Set<String> types = new HashSet<>();
+                answerFedMethods = fed;
+                answerTypes = types;
                 if (dashboardTypes.isEmpty()) {
-                    return out;
+                    return;
                 }
                 new JavaIsoVisitor<Integer>() {
                     @Override
@@ -170,20 +173,11 @@ public class TenDigitNumberExpected extends IrisRecipe {
                         JavaType.FullyQualified returned = mt == null ? null : TypeUtils.asFullyQualified(mt.getReturnType());
                         if (returned != null && dashboardTypes.contains(mt.getDeclaringType().getFullyQualifiedName().replace('$', '.'))
                                 && !returned.getFullyQualifiedName().startsWith("java.") && !(returned instanceof JavaType.Parameterized)) {
-                            out.add(returned.getFullyQualifiedName().replace('$', '.'));
+                            types.add(returned.getFullyQualifiedName().replace('$', '.'));
                         }
                         return super.visitMethodInvocation(m, p);
                     }
-                }.visit(cu, 0);
-                return out;
-            }
 
-            private Set<String> answerFedMethods(JavaSourceFile cu) {
-                Set<String> out = new HashSet<>();
-                if (dashboardTypes.isEmpty()) {
-                    return out;
-                }
-                new JavaIsoVisitor<Integer>() {
                     @Override
                     public J.MemberReference visitMemberReference(J.MemberReference ref, Integer p) {
                         J.ClassDeclaration own = getCursor().firstEnclosing(J.ClassDeclaration.class);
@@ -192,12 +186,11 @@ public class TenDigitNumberExpected extends IrisRecipe {
                                 || own != null && c.getSimpleName().equals(own.getSimpleName()));
                         if (onThis && getCursor().getParentTreeCursor().getValue() instanceof J.MethodInvocation step
                                 && step.getSelect() != null && answeredChain(step.getSelect(), ownType)) {
-                            out.add(ref.getReference().getSimpleName());
+                            fed.add(ref.getReference().getSimpleName());
                         }
                         return ref;
                     }
                 }.visit(cu, 0);
-                return out;
             }
 
             /** A chain of steps that starts at a call of a Dashboard client of the project's other than {@code ownType}. */
@@ -354,10 +347,8 @@ public class TenDigitNumberExpected extends IrisRecipe {
                     public J.MethodDeclaration visitMethodDeclaration(J.MethodDeclaration md, Integer p) {
                         // noteOverlays(OrderResponse response): given what a Dashboard client answered
                         for (org.openrewrite.java.tree.Statement st : md.getParameters()) {
-                            JavaType.FullyQualified t = st instanceof J.VariableDeclarations v ? TypeUtils.asFullyQualified(v.getType()) : null;
-                            if (t != null && dashboardTypes.contains(t.getFullyQualifiedName().replace('$', '.'))
-                                    && !own.contains(t.getFullyQualifiedName().replace('$', '.'))
-                                    && ANSWER_MODEL.matcher(t.getClassName()).matches()) {
+                            String model = st instanceof J.VariableDeclarations v ? answerModel(v) : null;
+                            if (model != null && !own.contains(model)) {
                                 found[0] = true;
                                 return md;
                             }
@@ -499,14 +490,25 @@ public class TenDigitNumberExpected extends IrisRecipe {
              * Dashboard client in this file returns; not this file's own.
              */
             private boolean isDashboardAnswerModel(J.VariableDeclarations param) {
-                JavaType.FullyQualified t = TypeUtils.asFullyQualified(param.getType());
-                if (t == null) {
-                    return false;
+                String fqn = answerModel(param);
+                if (fqn == null) {
+                    JavaType.FullyQualified t = TypeUtils.asFullyQualified(param.getType());
+                    fqn = t != null && answerTypes.contains(t.getFullyQualifiedName().replace('$', '.'))
+                            ? t.getFullyQualifiedName().replace('$', '.') : null;
                 }
-                String fqn = t.getFullyQualifiedName().replace('$', '.');
                 J.ClassDeclaration own = getCursor().firstEnclosing(J.ClassDeclaration.class);
-                return (dashboardTypes.contains(fqn) && ANSWER_MODEL.matcher(t.getClassName()).matches() || answerTypes.contains(fqn))
+                return fqn != null
                         && (own == null || own.getType() == null || !fqn.startsWith(own.getType().getFullyQualifiedName().replace('$', '.')));
+            }
+
+            /**
+             * The type of {@code param} ({@code a.b.Outer.Inner}) when a Dashboard class declares it and it is named for
+             * an answer ({@code OrderClient.OrderResponse}), else null.
+             */
+            private @Nullable String answerModel(J.VariableDeclarations param) {
+                JavaType.FullyQualified t = TypeUtils.asFullyQualified(param.getType());
+                String fqn = t == null ? null : t.getFullyQualifiedName().replace('$', '.');
+                return fqn != null && dashboardTypes.contains(fqn) && ANSWER_MODEL.matcher(t.getClassName()).matches() ? fqn : null;
             }
 
             /**
@@ -544,7 +546,7 @@ public class TenDigitNumberExpected extends IrisRecipe {
                 sdkAnswers.clear();
                 startsWithNumber.clear();
                 clientAnswers.clear();
-                if (answerFedMethods != null && answerFedMethods.contains(md.getSimpleName()) && md.getParameters().size() == 1
+                if (answerFedMethods.contains(md.getSimpleName()) && md.getParameters().size() == 1
                         && md.getParameters().get(0) instanceof J.VariableDeclarations param && isTextType(param.getTypeExpression())) {
                     clientAnswers.add(param.getVariables().get(0).getSimpleName()); // upsert(String tn) of concatMap(this::upsert)
                 }
