@@ -132,6 +132,9 @@ public final class TnSinks {
     private final Set<SourceFile> scanned = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Map<String, List<Sink>> sinks = new LinkedHashMap<>();
     private final Map<String, Set<UUID>> responseSide = new LinkedHashMap<>();
+    /** The literals of what a test expects of a request it recorded, by file (see {@link #isRequestExpectation}). */
+    private final Map<String, Set<UUID>> requestExpectations = new LinkedHashMap<>();
+    private final List<ExpectedValue> expectedValues = new ArrayList<>();
     /** The method each literal of a file with assertions sits in: an assertion and a request of one test go together. */
     private final Map<UUID, UUID> methodOfLiteral = new java.util.HashMap<>();
     private final Map<String, PayloadReader.Outline> outlines = new LinkedHashMap<>();
@@ -139,6 +142,14 @@ public final class TnSinks {
     private final Map<String, Set<String>> numberPlaceholders = new LinkedHashMap<>();
     /** Values given to a template's placeholders where it is rendered ({@code render("order.xml", Map.of("tn", ..))}). */
     private final List<TemplateFill> templateFills = new ArrayList<>();
+
+    /**
+     * A value a test expects at an XPath or JSON path of a request body it recorded, read in {@code path}:
+     * {@code xpath("//TelephoneNumber").string("9195551234")} of Spring's MockRestServiceServer,
+     * {@code matchingXPath("//CallForward", equalTo("9195550199"))} of WireMock's {@code withRequestBody}.
+     */
+    public record ExpectedValue(String path, AssembledText expression, AssembledText value) {
+    }
 
     /** The value a call gives placeholder {@code key} of the template resource {@code resource}. */
     private record TemplateFill(String resource, String key, List<Sink> values) {
@@ -163,9 +174,14 @@ public final class TnSinks {
         if (sf instanceof JavaSourceFile cu) {
             List<Sink> found = new ArrayList<>();
             Set<UUID> response = new HashSet<>();
+            Set<UUID> expectations = new HashSet<>();
             List<FormatCall> formats = new ArrayList<>();
             List<ParamUse> uses = new ArrayList<>();
-            collect(cu, path, found, response, formats, uses, callArgs, paramPasses, listConstants, aliases, locals, templateFills);
+            collect(cu, path, found, response, expectations, formats, uses, callArgs, paramPasses, listConstants, aliases, locals,
+                    templateFills, expectedValues);
+            if (!expectations.isEmpty()) {
+                requestExpectations.put(path, expectations);
+            }
             paramUses.addAll(uses);
             sinks.put(path, found);
             formatCalls.put(path, formats);
@@ -311,7 +327,6 @@ public final class TnSinks {
         return all;
     }
 
-    /** True when the tree (a literal) sits in a test assertion or a mocked response of file {@code path}. */
     /** The method declaration {@code literal} sits in, in a file with assertions or mocked responses; null elsewhere. */
     public synchronized @Nullable UUID methodOf(UUID literal) {
         return methodOfLiteral.get(literal);
@@ -330,19 +345,34 @@ public final class TnSinks {
         }.visit(cu, 0);
     }
 
+    /** True when the tree (a literal) sits in a test assertion or a mocked response of file {@code path}. */
     public synchronized boolean isResponseSide(String path, UUID treeId) {
         Set<UUID> ids = responseSide.get(path);
         return ids != null && ids.contains(treeId);
+    }
+
+    /**
+     * True when the tree (a literal) says what a request a test recorded must hold: an argument of WireMock's
+     * {@code withRequestBody(..)} (a stub's or a {@code verify}'s) or of MockRestServiceServer's
+     * {@code andExpect(content()..)}, {@code andExpect(xpath(..)..)}. It describes the request, not a response.
+     */
+    public synchronized boolean isRequestExpectation(String path, UUID treeId) {
+        Set<UUID> ids = requestExpectations.get(path);
+        return ids != null && ids.contains(treeId);
+    }
+
+    public synchronized List<ExpectedValue> expectedValues() {
+        return List.copyOf(expectedValues);
     }
 
     public synchronized PayloadReader.@Nullable Outline outline(String path) {
         return outlines.get(path);
     }
 
-    private static void collect(JavaSourceFile cu, String path, List<Sink> out, Set<UUID> response, List<FormatCall> formats,
-                                List<ParamUse> uses, List<CallArg> calls, List<ParamPass> passes, Map<String, List<Sink>> lists,
-                                Map<MethodRef, Map<String, Integer>> aliases, Map<MethodRef, Map<String, List<Sink>>> locals,
-                                List<TemplateFill> fills) {
+    private static void collect(JavaSourceFile cu, String path, List<Sink> out, Set<UUID> response, Set<UUID> expectations,
+                                List<FormatCall> formats, List<ParamUse> uses, List<CallArg> calls, List<ParamPass> passes,
+                                Map<String, List<Sink>> lists, Map<MethodRef, Map<String, Integer>> aliases,
+                                Map<MethodRef, Map<String, List<Sink>>> locals, List<TemplateFill> fills, List<ExpectedValue> values) {
         boolean importsSdk = cu.getImports().stream().anyMatch(i -> i.getTypeName().startsWith(IrisSdk.PACKAGE)
                 || i.getPackageName().startsWith(IrisSdk.PACKAGE));
         new JavaIsoVisitor<ExecutionContext>() {
@@ -352,6 +382,12 @@ public final class TnSinks {
                 if (ASSERTION.matcher(name).matches() || MOCK_RESPONSE.matcher(name).matches()) {
                     for (Expression a : m.getArguments()) {
                         literalsIn(a, response);
+                    }
+                }
+                if (isRequestExpectation(m)) {
+                    for (Expression a : m.getArguments()) {
+                        literalsIn(a, expectations);
+                        expectedValues(a, path, values);
                     }
                 }
                 formatCall(m, path, formats);
@@ -1124,6 +1160,72 @@ public final class TnSinks {
             }
         }.visit(md.getBody(), out);
         return out;
+    }
+
+    /** What a request matcher compares the value at a path with: {@code equalTo("9195551234")}. */
+    private static final Set<String> VALUE_MATCHERS = Set.of("equalTo", "containing", "equalToIgnoreCase", "is", "containsString");
+    /** The steps of Spring's {@code xpath(..)} and {@code jsonPath(..)} request matchers that take the expected value. */
+    private static final Set<String> EXPECTED_VALUE_STEPS = Set.of("string", "value", "isEqualTo");
+
+    /**
+     * A call whose arguments say what a request a test recorded must hold: WireMock's {@code withRequestBody(..)}, a
+     * stub's or a {@code verify}'s; {@code andExpect(..)} with a MockRestServiceServer request matcher (typed
+     * {@code RequestMatcher}, or without types in a chain that starts from {@code server.expect(..)}; MockMvc's chain
+     * starts from {@code perform(..)} and its matchers are about the response).
+     */
+    private static boolean isRequestExpectation(J.MethodInvocation m) {
+        if (m.getSimpleName().equals("withRequestBody")) {
+            return true;
+        }
+        if (!m.getSimpleName().equals("andExpect") || JavaArgs.real(m.getArguments()).size() != 1) {
+            return false;
+        }
+        JavaType type = m.getArguments().get(0).getType();
+        if (TypeUtils.isOfClassType(type, "org.springframework.test.web.client.RequestMatcher")) {
+            return true;
+        }
+        if (type instanceof JavaType.FullyQualified && !(type instanceof JavaType.Unknown)) {
+            return false; // another library's matcher (MockMvc's ResultMatcher)
+        }
+        for (Expression s = m.getSelect(); s instanceof J.MethodInvocation c; s = c.getSelect()) {
+            if (c.getSimpleName().equals("perform")) {
+                return false;
+            }
+            if (c.getSimpleName().equals("expect")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The values a request expectation compares at an XPath or JSON path: see {@link ExpectedValue}. */
+    private static void expectedValues(Expression expectation, String path, List<ExpectedValue> out) {
+        new JavaIsoVisitor<Integer>() {
+            @Override
+            public J.MethodInvocation visitMethodInvocation(J.MethodInvocation c, Integer p) {
+                List<Expression> args = JavaArgs.real(c.getArguments());
+                String name = c.getSimpleName();
+                if ((name.equals("matchingXPath") || name.equals("matchingJsonPath")) && args.size() == 2) {
+                    expected(args.get(0), args.get(1));
+                } else if (EXPECTED_VALUE_STEPS.contains(name) && args.size() == 1 && c.getSelect() instanceof J.MethodInvocation at
+                        && (at.getSimpleName().equals("xpath") || at.getSimpleName().equals("jsonPath"))
+                        && !JavaArgs.real(at.getArguments()).isEmpty()) {
+                    expected(JavaArgs.real(at.getArguments()).get(0), args.get(0));
+                }
+                return super.visitMethodInvocation(c, p);
+            }
+
+            private void expected(Expression at, Expression value) {
+                if (value instanceof J.MethodInvocation matcher && VALUE_MATCHERS.contains(matcher.getSimpleName())
+                        && JavaArgs.real(matcher.getArguments()).size() == 1) {
+                    value = JavaArgs.real(matcher.getArguments()).get(0);
+                }
+                JavaStringAssembler assembler = new JavaStringAssembler(path, new HashSet<>());
+                if (value instanceof J.Literal || value instanceof J.Identifier || value instanceof J.FieldAccess) {
+                    out.add(new ExpectedValue(path, assembler.assemble(at), assembler.assemble(value)));
+                }
+            }
+        }.visit(expectation, 0);
     }
 
     private static void literalsIn(J tree, Set<UUID> ids) {

@@ -121,10 +121,10 @@ public class TenDigitNumberSent extends IrisRecipe {
         return facts.derive(planKey() + "#all", f -> planAll(new RuleContext(f)));
     }
 
-    private record Plan(List<PlannedFinding> findings, Map<UUID, String> numeric, java.util.Set<Part.Param> followed,
-                        java.util.Set<String> sent, List<Held> held) {
-        Plan() {
-            this(new ArrayList<>(), new HashMap<>(), new java.util.HashSet<>(), new java.util.HashSet<>(), new ArrayList<>());
+    private record Plan(RuleContext context, List<PlannedFinding> findings, Map<UUID, String> numeric,
+                        java.util.Set<Part.Param> followed, java.util.Set<String> sent, List<Held> held) {
+        Plan(RuleContext context) {
+            this(context, new ArrayList<>(), new HashMap<>(), new java.util.HashSet<>(), new java.util.HashSet<>(), new ArrayList<>());
         }
     }
 
@@ -135,7 +135,7 @@ public class TenDigitNumberSent extends IrisRecipe {
     private Plan planAll(RuleContext context) {
         ProjectFacts facts = context.facts();
         TnSinks sinks = TnSinks.of(facts);
-        Plan plan = new Plan();
+        Plan plan = new Plan(context);
         for (ProjectFacts.ResolvedRoot rr : facts.resolvedRoots()) {
             String path = rr.root().sourcePath();
             String flat = rr.text().flat();
@@ -154,6 +154,9 @@ public class TenDigitNumberSent extends IrisRecipe {
                 boolean url = URL_TEXT.matcher(flat).lookingAt();
                 urlNumbers(plan, facts, rr.text(), PATH_NUMBER.matcher(flat), path, sinks, false, url);
                 urlNumbers(plan, facts, rr.text(), QUERY_NUMBER.matcher(flat), path, sinks, true, url);
+            }
+            if (flat.indexOf('[') >= 0 && context.isDashboardFile(path)) {
+                expectedAtXPath(plan, rr.text(), path, sinks);
             }
             if (flat.indexOf('<') < 0 && flat.indexOf('"') < 0) {
                 continue;
@@ -196,6 +199,18 @@ public class TenDigitNumberSent extends IrisRecipe {
         }
         for (TnSinks.FormatCall call : sinks.formatCalls()) {
             formatCall(context, call, sinks, plan);
+        }
+        for (TnSinks.ExpectedValue v : sinks.expectedValues()) {
+            String at = context.facts().resolve(v.expression(), v.path()).flat();
+            Matcher step = LAST_STEP.matcher(at);
+            if (context.isDashboardFile(v.path()) && step.find() && IrisPayload.isNumberElement(step.group(1) != null ? step.group(1) : step.group(2))) {
+                // xpath("/Order/../TelephoneNumber[1]").string("7575550100"): the request must carry that number
+                ResolvedText t = facts.resolve(v.value(), v.path());
+                NanpNumber.Match m = NanpNumber.whole(t.flat());
+                if (m != null) {
+                    add(plan, t, m.start(), m.end(), v.path(), sinks, false, true);
+                }
+            }
         }
         for (TnSinks.Sink sink : sinks.sinks()) {
             if (!sink.sdk() && !context.isDashboardFile(sink.requestPath()) && sink.via().stream().noneMatch(context::isDashboardFile)) {
@@ -432,6 +447,44 @@ public class TenDigitNumberSent extends IrisRecipe {
         }
     }
 
+    /** An XPath predicate that compares an element with a number: {@code //TelephoneNumber[text()='9195551234']}, {@code [Tn='..']}. */
+    private static final Pattern XPATH_VALUE = Pattern.compile(
+            "(?:([A-Za-z_][\\w-]*)\\s*\\[\\s*(?:text\\(\\)|\\.)|\\[\\s*([A-Za-z_][\\w-]*))\\s*=\\s*(['\"])(\\+?\\d{10,11})\\3\\s*]");
+    /**
+     * The element or member an XPath or JSON path ends at: {@code TelephoneNumber} of
+     * {@code /Order/TelephoneNumberList/TelephoneNumber[1]} and {@code //TelephoneNumber/text()}, {@code tn} of
+     * {@code $.order.tn} and {@code $['tn']}.
+     */
+    private static final Pattern LAST_STEP = Pattern.compile(
+            "(?:\\[\\s*['\"]([\\w-]+)['\"]\\s*]|([A-Za-z_][\\w-]*))(?:\\s*\\[[^\\]]*])*(?:/text\\(\\))?\\s*$");
+
+    /**
+     * The numbers an XPath of a request expectation compares elements with
+     * ({@code withRequestBody(matchingXPath("//TelephoneNumber[text()='9842150190']"))}): the request a Dashboard
+     * test records must carry them, so they change when the number it sends does.
+     */
+    private static void expectedAtXPath(Plan plan, ResolvedText text, String path, TnSinks sinks) {
+        Matcher x = XPATH_VALUE.matcher(text.flat());
+        while (x.find()) {
+            String element = x.group(1) != null ? x.group(1) : x.group(2);
+            NanpNumber.Match m = NanpNumber.whole(x.group(4));
+            if (m != null && IrisPayload.isNumberElement(element) && isRequestExpectation(text, x.start(4), x.end(4), path, sinks)) {
+                add(plan, text, x.start(4) + m.start(), x.start(4) + m.end(), path, sinks, false, true);
+            }
+        }
+    }
+
+    /** True when a literal of {@code text} between {@code start} and {@code end} says what a recorded request holds. */
+    private static boolean isRequestExpectation(ResolvedText text, int start, int end, String path, TnSinks sinks) {
+        for (Part.Known k : text.overlapping(start, end)) {
+            Origin o = k.origin() != null ? k.origin() : k.anchor();
+            if (o != null && sinks.isRequestExpectation(o.sourcePath().isEmpty() ? path : o.sourcePath(), o.treeId())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Holds a number of a payload in an assertion or a mocked response (nothing else), as {@link #add} does. */
     private static void hold(Plan plan, ResolvedText text, int start, int end, String path, TnSinks sinks) {
         String e164 = NanpNumber.e164(text.flat().substring(start, end));
@@ -461,7 +514,9 @@ public class TenDigitNumberSent extends IrisRecipe {
             return;
         }
         ResolvedText.Located loc = text.locate(start, end);
-        for (Part.Known k : requestInput ? List.<Part.Known>of() : text.overlapping(start, end)) {
+        // what a Dashboard test expects its recorded request to hold (content().string(containsString("<TelephoneNumber>..")))
+        boolean expected = !requestInput && plan.context().isDashboardFile(path) && isRequestExpectation(text, start, end, path, sinks);
+        for (Part.Known k : requestInput || expected ? List.<Part.Known>of() : text.overlapping(start, end)) {
             if (k.origin() != null && sinks.isResponseSide(k.origin().sourcePath(), k.origin().treeId())
                     || k.anchor() != null && sinks.isResponseSide(k.anchor().sourcePath().isEmpty() ? path : k.anchor().sourcePath(),
                     k.anchor().treeId())) {

@@ -2093,6 +2093,127 @@ class TenDigitNumberSentTest implements RewriteTest {
     }
 
     /**
+     * What a Dashboard client's test expects the request it recorded to hold: WireMock's {@code withRequestBody} (an
+     * XPath predicate, an XPath with a value matcher, a body fragment) and MockRestServiceServer's request matchers
+     * (an XPath of a constant with its expected value, the body's text). The numbers there change with the number
+     * sent, else the fixed test fails. MockMvc's matchers (about the response), an epoch compared at an
+     * {@code <Expiry>}, and the expectations of a messaging client's test are left alone.
+     */
+    @Test
+    void numbersATestExpectsInTheRequestItRecorded() {
+        rewriteRun(
+          spec -> spec.parser(JavaParser.fromJavaVersion().classpath("wiremock-standalone", "spring-test", "spring-web",
+            "spring-core", "hamcrest", "jakarta.servlet-api")),
+          //language=java
+          java(
+            """
+              import static com.github.tomakehurst.wiremock.client.WireMock.*;
+
+              class HostedMessagingApiTest {
+                  static final String API = "/api/accounts/9900417";
+                  void importsNumbers() {
+                      stubFor(post(urlPathEqualTo(API + "/importTnOrders")).willReturn(okXml("<ImportTnOrder/>")));
+                      verify(postRequestedFor(urlPathEqualTo(API + "/importTnOrders"))
+                              .withRequestBody(matchingXPath("//TelephoneNumber[text()='9842150190']"))
+                              .withRequestBody(matchingXPath("//CallForward", equalTo("9193350199")))
+                              .withRequestBody(containing("<TelephoneNumber>9842310075</TelephoneNumber>"))
+                              .withRequestBody(matchingXPath("//CallbackSubscription/Expiry[text()='3122064000']")));
+                  }
+              }
+              """,
+            """
+              import static com.github.tomakehurst.wiremock.client.WireMock.*;
+
+              class HostedMessagingApiTest {
+                  static final String API = "/api/accounts/9900417";
+                  void importsNumbers() {
+                      stubFor(post(urlPathEqualTo(API + "/importTnOrders")).willReturn(okXml("<ImportTnOrder/>")));
+                      verify(postRequestedFor(urlPathEqualTo(API + "/importTnOrders"))
+                              .withRequestBody(matchingXPath("//TelephoneNumber[text()='+19842150190']"))
+                              .withRequestBody(matchingXPath("//CallForward", equalTo("+19193350199")))
+                              .withRequestBody(containing("<TelephoneNumber>+19842310075</TelephoneNumber>"))
+                              .withRequestBody(matchingXPath("//CallbackSubscription/Expiry[text()='3122064000']")));
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              import org.springframework.http.HttpMethod;
+              import org.springframework.test.web.client.MockRestServiceServer;
+              import org.springframework.test.web.servlet.MockMvc;
+
+              import static org.hamcrest.Matchers.containsString;
+              import static org.springframework.test.web.client.match.MockRestRequestMatchers.*;
+
+              class OrderPlacementClientTest {
+                  static final String ACCOUNT = "https://dashboard.bandwidth.com/api/accounts/9900123";
+                  static final String TN_LIST = "/Order/ExistingTelephoneNumberOrderType/TelephoneNumberList/TelephoneNumber";
+                  MockRestServiceServer server;
+                  void restoresSupportLines() {
+                      server.expect(requestTo(ACCOUNT + "/orders"))
+                              .andExpect(method(HttpMethod.POST))
+                              .andExpect(xpath(TN_LIST + "[1]").string("7575550100"))
+                              .andExpect(content().string(containsString("<TelephoneNumber>7575550142</TelephoneNumber>")));
+                  }
+              }
+              """,
+            """
+              import org.springframework.http.HttpMethod;
+              import org.springframework.test.web.client.MockRestServiceServer;
+              import org.springframework.test.web.servlet.MockMvc;
+
+              import static org.hamcrest.Matchers.containsString;
+              import static org.springframework.test.web.client.match.MockRestRequestMatchers.*;
+
+              class OrderPlacementClientTest {
+                  static final String ACCOUNT = "https://dashboard.bandwidth.com/api/accounts/9900123";
+                  static final String TN_LIST = "/Order/ExistingTelephoneNumberOrderType/TelephoneNumberList/TelephoneNumber";
+                  MockRestServiceServer server;
+                  void restoresSupportLines() {
+                      server.expect(requestTo(ACCOUNT + "/orders"))
+                              .andExpect(method(HttpMethod.POST))
+                              .andExpect(xpath(TN_LIST + "[1]").string("+17575550100"))
+                              .andExpect(content().string(containsString("<TelephoneNumber>+17575550142</TelephoneNumber>")));
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              import org.springframework.test.web.servlet.MockMvc;
+              import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+              import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.xpath;
+
+              class NumbersControllerTest {
+                  static final String DASHBOARD = "https://dashboard.bandwidth.com/api/v2/accounts/9900123/orders";
+                  MockMvc mvc;
+                  void listsNumbers() throws Exception {
+                      mvc.perform(get("/numbers")).andExpect(xpath("//TelephoneNumber").string("9195551234"));
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              import static com.github.tomakehurst.wiremock.client.WireMock.*;
+
+              class SmsNotifierTest {
+                  void sendsText() {
+                      verify(postRequestedFor(urlPathEqualTo("/api/v2/users/5566/messages"))
+                              .withRequestBody(matchingJsonPath("$.to[0]", equalTo("9193350155")))
+                              .withRequestBody(matchingXPath("//TelephoneNumber[text()='9842150191']")));
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    /**
      * A test that hands a number to a request model and asserts that the request it serialises carries it: the
      * assertion describes the request, and changes with the number (else the fixed test fails). An assertion about a
      * response in another test of the same class, with the same number, is left alone.
