@@ -393,6 +393,7 @@ public final class TnSinks {
                 formatCall(m, path, formats);
                 Boolean sdk = sinkKind(m, m.getMethodType(), name, importsSdk);
                 J.MethodDeclaration md = getCursor().firstEnclosing(J.MethodDeclaration.class);
+                capturedValue(m, md, path, values);
                 if (sdk != null) {
                     for (Expression a : m.getArguments()) {
                         sinkArgument(a, md, path, sdk, out, 0, uses);
@@ -1226,6 +1227,65 @@ public final class TnSinks {
                 }
             }
         }.visit(expectation, 0);
+    }
+
+    /**
+     * An assertion on a number getter of a request a test captured with Mockito ({@code LnpOrder sent = (LnpOrder)
+     * body.getValue(); assertThat(sent.getBillingTelephoneNumber()).isEqualTo("9195551212")},
+     * {@code assertEquals("9195551212", captor.getValue().getTn())}): the expected value is what the request holds,
+     * recorded as an {@link ExpectedValue} at the getter's element ({@code BillingTelephoneNumber}).
+     */
+    private static void capturedValue(J.MethodInvocation m, J.@Nullable MethodDeclaration md, String path, List<ExpectedValue> out) {
+        List<Expression> args = JavaArgs.real(m.getArguments());
+        Expression actual;
+        List<Expression> expected;
+        if (m.getSimpleName().equals("assertEquals") && args.size() >= 2) {
+            actual = args.get(1);
+            expected = List.of(args.get(0));
+        } else if (CAPTURED_ASSERTIONS.contains(m.getSimpleName()) && m.getSelect() instanceof J.MethodInvocation that
+                && that.getSimpleName().equals("assertThat") && JavaArgs.real(that.getArguments()).size() == 1) {
+            actual = JavaArgs.real(that.getArguments()).get(0);
+            expected = args;
+        } else {
+            return;
+        }
+        if (!(actual instanceof J.MethodInvocation getter) || !getter.getSimpleName().startsWith("get")
+                || !TN_METHOD.matcher(getter.getSimpleName().substring(3)).matches() || md == null
+                || !isCaptured(getter.getSelect(), md)) {
+            return;
+        }
+        JavaStringAssembler assembler = new JavaStringAssembler(path, new HashSet<>());
+        AssembledText element = AssembledText.of(new Part.Known(getter.getSimpleName().substring(3), null, null, false));
+        for (Expression e : expected) {
+            if (e instanceof J.Literal || e instanceof J.Identifier || e instanceof J.FieldAccess) {
+                out.add(new ExpectedValue(path, element, assembler.assemble(e)));
+            }
+        }
+    }
+
+    private static final Set<String> CAPTURED_ASSERTIONS = Set.of("isEqualTo", "contains", "containsExactly",
+            "containsExactlyInAnyOrder", "containsOnly");
+
+    /** A value Mockito captured: {@code captor.getValue()}, or a local given it (through a cast). */
+    private static boolean isCaptured(@Nullable Expression e, J.MethodDeclaration md) {
+        for (int depth = 0; e != null && depth < 4; depth++) {
+            if (e instanceof J.TypeCast cast) {
+                e = cast.getExpression();
+            } else if (e instanceof J.Parentheses<?> parens && parens.getTree() instanceof Expression inner) {
+                e = inner;
+            } else if (e instanceof J.MethodInvocation call && (call.getSimpleName().equals("getValue")
+                    || call.getSimpleName().equals("get") && call.getSelect() instanceof J.MethodInvocation all
+                    && all.getSimpleName().equals("getAllValues"))) {
+                Expression captor = call.getSimpleName().equals("get") ? ((J.MethodInvocation) call.getSelect()).getSelect() : call.getSelect();
+                return captor != null && TypeUtils.isOfClassType(captor.getType(), "org.mockito.ArgumentCaptor");
+            } else if (e instanceof J.Identifier id && isLocal(id)) {
+                List<Expression> given = localValues(md, id.getSimpleName());
+                e = given.size() == 1 ? given.get(0) : null;
+            } else {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static void literalsIn(J tree, Set<UUID> ids) {

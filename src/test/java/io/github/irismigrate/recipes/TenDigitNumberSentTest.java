@@ -2214,6 +2214,69 @@ class TenDigitNumberSentTest implements RewriteTest {
     }
 
     /**
+     * An assertion on a number getter of a request a test captured with Mockito: the expected number is what the
+     * request carries, and changes with the number the test sends. The same assertion on an object the test built
+     * itself (not captured) is left alone.
+     */
+    @Test
+    void numberAssertedOnARequestCapturedWithMockito() {
+        rewriteRun(
+          spec -> spec.parser(JavaParser.fromJavaVersion().classpath("bandwidth-java-iris-sdk", "mockito-core", "assertj-core")),
+          //language=java
+          java(
+            """
+              import com.bandwidth.iris.sdk.IrisClient;
+              import com.bandwidth.iris.sdk.model.BaseModel;
+              import com.bandwidth.iris.sdk.model.LnpOrder;
+              import com.bandwidth.iris.sdk.model.LnpOrderResponse;
+              import org.mockito.ArgumentCaptor;
+
+              import static org.assertj.core.api.Assertions.assertThat;
+              import static org.mockito.ArgumentMatchers.anyString;
+              import static org.mockito.ArgumentMatchers.eq;
+              import static org.mockito.Mockito.verify;
+
+              class IrisPortingAdapterTest {
+                  IrisClient client;
+                  void portsIn() throws Exception {
+                      ArgumentCaptor<BaseModel> body = ArgumentCaptor.forClass(BaseModel.class);
+                      verify(client).post(anyString(), body.capture(), eq(LnpOrderResponse.class));
+                      LnpOrder sent = (LnpOrder) body.getValue();
+                      assertThat(sent.getBillingTelephoneNumber()).isEqualTo("9195551212");
+                      LnpOrder built = new LnpOrder();
+                      assertThat(built.getBillingTelephoneNumber()).isEqualTo("9195551213");
+                  }
+              }
+              """,
+            """
+              import com.bandwidth.iris.sdk.IrisClient;
+              import com.bandwidth.iris.sdk.model.BaseModel;
+              import com.bandwidth.iris.sdk.model.LnpOrder;
+              import com.bandwidth.iris.sdk.model.LnpOrderResponse;
+              import org.mockito.ArgumentCaptor;
+
+              import static org.assertj.core.api.Assertions.assertThat;
+              import static org.mockito.ArgumentMatchers.anyString;
+              import static org.mockito.ArgumentMatchers.eq;
+              import static org.mockito.Mockito.verify;
+
+              class IrisPortingAdapterTest {
+                  IrisClient client;
+                  void portsIn() throws Exception {
+                      ArgumentCaptor<BaseModel> body = ArgumentCaptor.forClass(BaseModel.class);
+                      verify(client).post(anyString(), body.capture(), eq(LnpOrderResponse.class));
+                      LnpOrder sent = (LnpOrder) body.getValue();
+                      assertThat(sent.getBillingTelephoneNumber()).isEqualTo("+19195551212");
+                      LnpOrder built = new LnpOrder();
+                      assertThat(built.getBillingTelephoneNumber()).isEqualTo("9195551213");
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    /**
      * A test that hands a number to a request model and asserts that the request it serialises carries it: the
      * assertion describes the request, and changes with the number (else the fixed test fails). An assertion about a
      * response in another test of the same class, with the same number, is left alone.
