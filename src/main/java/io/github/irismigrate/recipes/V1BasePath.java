@@ -30,7 +30,9 @@ public class V1BasePath extends IrisRecipe {
     private static final Pattern DASHBOARD_V1 = Pattern.compile(
             "(?i:(?:test\\.)?dashboard\\.bandwidth\\.com)(?::\\d+)?(/api/v1(?:\\.0)?|/v1(?:\\.0)?|/api(?!/v\\d))" + SEGMENT_END);
     private static final Pattern LEGACY = Pattern.compile("(?i)api(\\.test)?\\.inetwork\\.com(?::\\d+)?(?:/v1(?:\\.0)?)?");
-    private static final Pattern FRAGMENT = Pattern.compile(AFTER_UNKNOWN_BASE
+    /** A URL template's host given elsewhere: {@code "https://%s/v1.0/accounts/%s/orders"}, {@code "https://{host}/api/accounts"}. */
+    private static final String AFTER_UNKNOWN_HOST = "^https?://(?:%(?:\\d+\\$)?s|\\{[\\w.-]*})";
+    private static final Pattern FRAGMENT = Pattern.compile("(?:" + AFTER_UNKNOWN_BASE + "|" + AFTER_UNKNOWN_HOST + ")"
             + "(/api/v1(?:\\.0)?|/api(?!/v\\d)|/v1\\.0|/v1)(?=/(?:accounts|tns|cities|rateCenters|coveredRateCenters)" + SEGMENT_END + ")");
 
     /**

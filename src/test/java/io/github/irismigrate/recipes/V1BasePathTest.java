@@ -114,6 +114,52 @@ class V1BasePathTest implements RewriteTest {
         );
     }
 
+    /**
+     * A URL template whose host is filled in elsewhere ({@code "https://%s/v1.0/accounts/%s/orders/%s"} with the
+     * host of a configured fallback URL) in a Dashboard client: its v1 prefix is rewritten. The same shape for another
+     * API's resources, in a file that does not talk to the Dashboard, is left alone.
+     */
+    @Test
+    void versionAfterAHostFilledInElsewhere() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              import java.net.URI;
+              class FallbackClient {
+                  private static final String PRIMARY = "https://dashboard.bandwidth.com/api/v2/accounts/%s/orders/%s";
+                  private static final String ORDER_STATUS_URL = "https://%s/v1.0/accounts/%s/orders/%s";
+                  private static final String ORDER_BY_HOST = "https://{host}/api/accounts/{account}/orders/{id}";
+                  String status(String fallbackUrl, String account, String orderId) {
+                      String host = URI.create(fallbackUrl).getHost();
+                      return String.format(ORDER_STATUS_URL, host, account, orderId);
+                  }
+              }
+              """,
+            """
+              import java.net.URI;
+              class FallbackClient {
+                  private static final String PRIMARY = "https://dashboard.bandwidth.com/api/v2/accounts/%s/orders/%s";
+                  private static final String ORDER_STATUS_URL = "https://%s/api/v2/accounts/%s/orders/%s";
+                  private static final String ORDER_BY_HOST = "https://{host}/api/v2/accounts/{account}/orders/{id}";
+                  String status(String fallbackUrl, String account, String orderId) {
+                      String host = URI.create(fallbackUrl).getHost();
+                      return String.format(ORDER_STATUS_URL, host, account, orderId);
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              class BillingClient {
+                  private static final String INVOICES = "https://%s/v1.0/accounts/%s/invoices";
+              }
+              """
+          )
+        );
+    }
+
     @DocumentExample
     @Test
     void defaultOfAPropertyReadInCode() {
