@@ -227,6 +227,12 @@ final class JavaFactsCollector {
                             // QueryString.of(Map<String, ?> values) { values.forEach(q::param); .. }
                             ff.mapWalkers.computeIfAbsent(methodKey, k -> new HashSet<>()).add(params.size());
                         }
+                        String assumption = md.getBody() == null || methodKey == null || !isUtilityMethod(md, getCursor())
+                                ? null : tenDigitAssumption(md, pv.getVariables().get(0).getSimpleName());
+                        if (assumption != null) {
+                            // PhoneNumbers.npa(String tn) { return tn.substring(0, 3); }
+                            ff.tenDigitHelpers.put(methodKey + "#" + params.size(), assumption);
+                        }
                         if (md.getBody() == null && methodKey != null && QueryAssembly.isQueryMapParameter(pv)) {
                             // search(@Param("accountId") String id, @QueryMap Map<String, Object> filters)
                             ff.queryMapParameters.computeIfAbsent(methodKey, k -> new HashSet<>()).add(params.size());
@@ -1607,6 +1613,10 @@ final class JavaFactsCollector {
             }
             String key = kind.equals("ConfigProperty") || kind.equals("Property") ? Annotations.string(a, Set.of("name"))
                     : kind.equals("Named") ? Annotations.string(a, Set.of("value")) : null;
+            if (key == null && Annotations.literal(a, "defaultValue") != null) {
+                // a project's own binding annotation: @EnvVar(name = "DASHBOARD_BASE_URL", defaultValue = "https://..")
+                key = Annotations.string(a, Set.of("name", "key", "env", "property", "value"));
+            }
             if (key == null || key.isBlank() || kind.equals("Named") && !CONFIG_KEY.matcher(key).matches()) {
                 continue;
             }
@@ -1914,5 +1924,68 @@ final class JavaFactsCollector {
     /** The constant key of an enum constant's template argument: {@code com.acme.IrisEndpoint#TN_DETAILS.template}. */
     static String enumTemplateKey(String enumType, String constant) {
         return enumType + "#" + constant + ".template";
+    }
+
+    /**
+     * A static method of a utility class: a class (not a record or an enum) without instance fields, whose code is not
+     * read with any class's state ({@code PhoneNumbers.npa(tn)}); not a model's factory.
+     */
+    private static boolean isUtilityMethod(J.MethodDeclaration md, Cursor cursor) {
+        J.ClassDeclaration owner = cursor.firstEnclosing(J.ClassDeclaration.class);
+        if (!md.hasModifier(J.Modifier.Type.Static) || owner == null || owner.getKind() != J.ClassDeclaration.Kind.Type.Class) {
+            return false;
+        }
+        for (Statement st : owner.getBody().getStatements()) {
+            if (st instanceof J.VariableDeclarations field && !field.hasModifier(J.Modifier.Type.Static)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code \d{10}}, {@code [0-9]{10}} at the start of a pattern a helper matches its parameter against. */
+    private static final java.util.regex.Pattern TEN_DIGIT_PATTERN = java.util.regex.Pattern.compile("\\^?(?:\\\\d|\\[0-9])\\{10}");
+
+    /**
+     * What a method does with its parameter {@code name} that assumes a 10-digit national number: the area code as
+     * {@code name.substring(0, 3)}, a {@code name.length() == 10} check, a {@code name.matches("\\d{10}")} test;
+     * null when it does none of them.
+     */
+    private static @Nullable String tenDigitAssumption(J.MethodDeclaration md, String name) {
+        String[] found = new String[1];
+        new JavaIsoVisitor<Integer>() {
+            @Override
+            public J.MethodInvocation visitMethodInvocation(J.MethodInvocation m, Integer p) {
+                if (found[0] == null && m.getSelect() instanceof J.Identifier on && on.getSimpleName().equals(name)) {
+                    List<Expression> args = JavaArgs.real(m.getArguments());
+                    if (m.getSimpleName().equals("substring") && args.size() == 2 && isInt(args.get(0), 0) && isInt(args.get(1), 3)) {
+                        found[0] = "takes the area code as its first 3 digits";
+                    } else if (m.getSimpleName().equals("matches") && args.size() == 1 && args.get(0) instanceof J.Literal l
+                            && l.getValue() instanceof String regex && TEN_DIGIT_PATTERN.matcher(regex).lookingAt()) {
+                        found[0] = "expects it to match " + regex;
+                    }
+                }
+                return super.visitMethodInvocation(m, p);
+            }
+
+            @Override
+            public J.Binary visitBinary(J.Binary b, Integer p) {
+                if (found[0] == null && (b.getOperator() == J.Binary.Type.Equal || b.getOperator() == J.Binary.Type.NotEqual)
+                        && (isLengthOf(b.getLeft()) && isInt(b.getRight(), 10) || isLengthOf(b.getRight()) && isInt(b.getLeft(), 10))) {
+                    found[0] = "checks it for 10 digits";
+                }
+                return super.visitBinary(b, p);
+            }
+
+            private boolean isLengthOf(Expression e) {
+                return e instanceof J.MethodInvocation m && m.getSimpleName().equals("length") && m.getSelect() instanceof J.Identifier on
+                        && on.getSimpleName().equals(name);
+            }
+
+            private boolean isInt(Expression e, int value) {
+                return e instanceof J.Literal l && l.getValue() instanceof Integer i && i == value;
+            }
+        }.visit(md.getBody(), 0);
+        return found[0];
     }
 }

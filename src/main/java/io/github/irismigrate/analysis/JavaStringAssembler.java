@@ -884,9 +884,10 @@ public final class JavaStringAssembler {
         }
         String selectName = m.getSelect() instanceof J.Identifier id ? id.getSimpleName()
                 : m.getSelect() instanceof J.FieldAccess fa ? fa.getSimpleName() : "";
-        if (PASS_THROUGH.contains(name) && !args.isEmpty() && !selectName.isEmpty() && Character.isUpperCase(selectName.charAt(0))) {
-            // HtmlUtils.htmlEscape(tn), URLEncoder.encode(tn, UTF_8), Objects.requireNonNull(base): the same text
-            // as far as a URL or a number in it goes
+        if (PASS_THROUGH.contains(name) && !args.isEmpty() && (!selectName.isEmpty() && Character.isUpperCase(selectName.charAt(0))
+                || m.getSelect() == null && m.getMethodType() != null && m.getMethodType().hasFlags(org.openrewrite.java.tree.Flag.Static))) {
+            // HtmlUtils.htmlEscape(tn), URLEncoder.encode(tn, UTF_8), Objects.requireNonNull(base), a static escape(tn)
+            // of the class itself: the same text as far as a URL or a number in it goes
             return assemble(args.get(0));
         }
         if (isStatic(m, "java.text.MessageFormat", "MessageFormat") && name.equals("format") && !args.isEmpty()) {

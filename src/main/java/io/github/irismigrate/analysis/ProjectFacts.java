@@ -138,6 +138,11 @@ public final class ProjectFacts {
         final Map<String, Set<Integer>> mapWalkers = new LinkedHashMap<>();
         /** Maps this file hands to a method of the project, made by another method of it ({@code api.search(id, filters(ac))}). */
         final List<MapHandOff> mapHandOffs = new ArrayList<>();
+        /**
+         * This file's methods that assume a parameter holds a 10-digit number ({@code npa(String tn) { return
+         * tn.substring(0, 3); }}): by {@code methodKey#index}, what they do with it.
+         */
+        final Map<String, String> tenDigitHelpers = new LinkedHashMap<>();
 
         FileFacts(String path) {
             this.path = path;
@@ -384,6 +389,28 @@ public final class ProjectFacts {
             }
             return out;
         });
+    }
+
+    /**
+     * What method {@code methodKey} does with its parameter {@code index} that assumes a 10-digit number ("takes the
+     * area code as its first 3 digits"), when it is declared in a file that does not talk to the Dashboard (where
+     * the method's own code is not reported); null otherwise.
+     */
+    public @Nullable String tenDigitHelper(@Nullable String methodKey, int index) {
+        if (methodKey == null) {
+            return null;
+        }
+        Map<String, String> all = derive("tenDigitHelpers", facts -> {
+            Map<String, String> out = new java.util.HashMap<>();
+            Set<String> dashboard = facts.dashboardFiles();
+            facts.files.forEach((path, ff) -> {
+                if (!dashboard.contains(path)) {
+                    out.putAll(ff.tenDigitHelpers);
+                }
+            });
+            return out;
+        });
+        return all.get(methodKey + "#" + index);
     }
 
     /** Whether method {@code methodKey} joins the entries of its map parameter {@code index} into a query. */
@@ -930,6 +957,21 @@ public final class ProjectFacts {
     /** The types {@code ff} declares, by their fully qualified names ({@code a.b.Outer.Inner}): simple names repeat. */
     private static void addQualifiedDeclaredTypes(FileFacts ff, Set<String> out) {
         ff.declaredTypes.stream().filter(t -> t.indexOf('.') >= 0).forEach(t -> out.add(t.replace('$', '.')));
+    }
+
+    /** Whether the file {@code path} declares the type {@code type} (fully qualified, nested types with a dot or a {@code $}). */
+    public boolean declaresType(String path, String type) {
+        FileFacts ff = files.get(path);
+        if (ff == null) {
+            return false;
+        }
+        String dotted = type.replace('$', '.');
+        for (String t : ff.declaredTypes) {
+            if (t.replace('$', '.').equals(dotted)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The files that declare {@code type} (a fully qualified or a simple name). */

@@ -236,6 +236,14 @@ public final class TnSinks {
      * {@code requestPath} is {@code calleePath}.
      */
     public synchronized List<Sink> passedTo(Part.Param param, String calleePath) {
+        return passedTo(param, calleePath, null);
+    }
+
+    /**
+     * As {@link #passedTo(Part.Param, String)}, with only the calls in the files {@code callers} accepts (a value
+     * written there, or a parameter handed on there, whose callers are all followed); all calls when it is null.
+     */
+    public synchronized List<Sink> passedTo(Part.Param param, String calleePath, java.util.function.@Nullable Predicate<String> callers) {
         MethodRef callee = new MethodRef(param.owner(), param.name(), param.arity());
         int index = param.index() >= 0 ? param.index() : aliases.getOrDefault(callee, Map.of()).getOrDefault(param.variable(), -1);
         if (index < 0 && param.index() < 0) {
@@ -246,7 +254,12 @@ public final class TnSinks {
             }
             return expanded(out);
         }
-        return index < 0 ? List.of() : expanded(passed(callee, index, false, calleePath));
+        if (index < 0) {
+            return List.of();
+        }
+        List<Sink> out = new ArrayList<>();
+        passed(callee, index, false, calleePath, out, new HashSet<>(), null, callers);
+        return expanded(out);
     }
 
     /**
@@ -256,7 +269,7 @@ public final class TnSinks {
     private List<Sink> passed(MethodRef method, int index, boolean sdk, @Nullable String requestPath) {
         List<Sink> out = new ArrayList<>();
         // a payload model's number (no request path yet): the files it is handed through may make the request
-        passed(method, index, sdk, requestPath, out, new HashSet<>(), requestPath == null ? new ArrayList<>() : null);
+        passed(method, index, sdk, requestPath, out, new HashSet<>(), requestPath == null ? new ArrayList<>() : null, null);
         return out;
     }
 
@@ -264,22 +277,26 @@ public final class TnSinks {
     private static final int MAX_PASSES = 16;
 
     private void passed(MethodRef method, int index, boolean sdk, @Nullable String requestPath, List<Sink> out, Set<ParamPass> seen,
-                        @Nullable List<String> via) {
+                        @Nullable List<String> via, java.util.function.@Nullable Predicate<String> callers) {
         for (CallArg arg : callArgs) {
             if (arg.index() == index && arg.method().matches(method)) {
                 for (Sink v : arg.values()) {
+                    if (callers != null && !callers.test(v.path())) {
+                        continue;
+                    }
                     out.add(new Sink(v.path(), v.text(), sdk, requestPath == null ? v.path() : requestPath,
                             via == null ? List.of() : List.copyOf(via)));
                 }
             }
         }
         for (ParamPass pass : paramPasses) {
-            if (pass.index() == index && pass.method().matches(method) && seen.size() < MAX_PASSES && seen.add(pass)) {
+            if (pass.index() == index && pass.method().matches(method) && (callers == null || callers.test(pass.path()))
+                    && seen.size() < MAX_PASSES && seen.add(pass)) {
                 List<String> further = via == null ? null : new ArrayList<>(via);
                 if (further != null) {
                     further.add(pass.path());
                 }
-                passed(pass.from(), pass.fromIndex(), sdk, requestPath == null ? pass.path() : requestPath, out, seen, further);
+                passed(pass.from(), pass.fromIndex(), sdk, requestPath == null ? pass.path() : requestPath, out, seen, further, null);
             }
         }
     }

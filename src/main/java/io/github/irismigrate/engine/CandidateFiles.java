@@ -56,6 +56,8 @@ public final class CandidateFiles {
     static final Pattern QUALIFIED_REF = Pattern.compile("\\b([A-Z]\\w*)\\.([A-Z][A-Z0-9_]*)\\b");
     /** A static method returning a String ({@code static String addresses(}), from its {@code static} on. */
     private static final Pattern STATIC_TEXT_METHOD = Pattern.compile("static\\s+(?:final\\s+)?(?:java\\.lang\\.)?String\\s+(\\w+)\\s*\\(");
+    /** A static method of any return type ({@code static boolean isNational(}), from its {@code static} on. */
+    private static final Pattern STATIC_METHOD = Pattern.compile("static\\s+(?:final\\s+)?(?:<[^>]*>\\s*)?[\\w.<>\\[\\], ]+?\\s+(\\w+)\\s*\\(");
     /** A method returning a String ({@code String addresses(}), static or not, from its return type on. */
     private static final Pattern TEXT_METHOD = Pattern.compile("String\\s+(\\w+)\\s*\\(");
     /** A superclass, from {@code extends} on. */
@@ -83,7 +85,8 @@ public final class CandidateFiles {
      * the simple names of the classes its classes extend ({@code superclasses}: a template method there may build a
      * URL from what this file's methods return); the static String methods it declares that take any number of
      * arguments ({@code joiners}: {@code url(String base, Object... segments)} may join path segments, whatever the
-     * file mentions).
+     * file mentions), and, in a file that assumes 10 digits somewhere ({@code substring(0, 3)}, {@code length() == 10},
+     * {@code \\d{10}}), all its static methods (a caller may hand them a number the Dashboard answered).
      */
     record Scan(boolean keep, String className, Set<String> declared, Set<String> qualifiedRefs,
                         Set<String> staticImports, Set<String> staticCalls, Set<String> textMethods, int[] typeNames,
@@ -315,6 +318,12 @@ public final class CandidateFiles {
                 joiners.add(m.group(1));
             }
         });
+        if (text.contains("substring(0, 3)") || text.contains("length() == 10") || text.contains("length() != 10")
+                || text.contains("{10}")) {
+            // a utility's helper that assumes 10 digits (PhoneNumbers.npa(tn) taking tn.substring(0, 3)): a kept file
+            // that calls it may hand it a number the Dashboard answered (BW007), so it is pulled in like a joiner
+            eachMatchAt(text, "static", STATIC_METHOD, m -> joiners.add(m.group(1)));
+        }
         return new Scan(keep, name.substring(0, name.lastIndexOf('.')), declared, refs, imports, calls,
                 textMethods.isEmpty() ? Set.of() : textMethods, typeNames.sorted(), called.sorted(),
                 superclasses.isEmpty() ? Set.of() : superclasses, joiners.isEmpty() ? Set.of() : joiners);

@@ -654,6 +654,16 @@ public class TenDigitNumberExpected extends IrisRecipe {
                     // as a key; "(" + a + ") " + tn.substring(3, 6) + "-" .. of a display is left to the area code's finding
                     return flag(m, "taking the exchange (NXX) as its digits 4 to 6", m.getSelect());
                 }
+                for (int i = 0; i < args.size(); i++) {
+                    String assumption = args.get(i) instanceof J.Identifier answered && holdsNumber(answered)
+                            && (sdkAnswers.contains(answered.getSimpleName()) || clientAnswers.contains(answered.getSimpleName())
+                            || numberVariables.contains(answered.getSimpleName()))
+                            ? facts.tenDigitHelper(JavaArgs.methodKey(m), i) : null;
+                    if (assumption != null) {
+                        // PhoneNumbers.npa(tn) on a number the Dashboard answered, a helper of a utility class
+                        return flag(m, "handing the number to " + m.getSimpleName() + "(..), which " + assumption + ",", args.get(i));
+                    }
+                }
                 if (isColumnRead(m) && args.get(0) instanceof J.Literal column && column.getValue() instanceof String c
                         && NumberNames.isTelephoneNumber(c)) {
                     return flag(m, "reading the number as a " + m.getSimpleName().substring(4).toLowerCase(java.util.Locale.ROOT));

@@ -122,7 +122,7 @@ public class TenDigitNumberSent extends IrisRecipe {
     }
 
     private record Plan(RuleContext context, List<PlannedFinding> findings, Map<UUID, String> numeric,
-                        java.util.Set<Part.Param> followed, java.util.Set<String> sent, List<Held> held) {
+                        java.util.Set<Object> followed, java.util.Set<String> sent, List<Held> held) {
         Plan(RuleContext context) {
             this(context, new ArrayList<>(), new HashMap<>(), new java.util.HashSet<>(), new java.util.HashSet<>(), new ArrayList<>());
         }
@@ -175,6 +175,11 @@ public class TenDigitNumberSent extends IrisRecipe {
                         NanpNumber.Match m = NanpNumber.whole(e.value());
                         if (m != null && e.quoted()) {
                             hold(plan, rr.text(), e.start() + m.start(), e.start() + m.end(), path, sinks);
+                        } else if (m == null && e.value().strip().equals(HOLE)) {
+                            // XmlSupport.tnElements(tns) of a utility class, handed the numbers of a Dashboard client's
+                            // request: what the Dashboard files' calls pass is sent
+                            passed(plan, facts, rr.text().partAt(e.start() + e.value().indexOf(AssembledText.HOLE)), path, sinks,
+                                    false, context::isDashboardFile);
                         }
                     }
                 }
@@ -289,10 +294,28 @@ public class TenDigitNumberSent extends IrisRecipe {
      * followed once per plan.
      */
     private static void passed(Plan plan, ProjectFacts facts, Part part, String calleePath, TnSinks sinks, boolean queryValue) {
-        if (!(part instanceof Part.Hole h) || h.param() == null || !plan.followed().add(h.param())) {
+        passed(plan, facts, part, calleePath, sinks, queryValue, null);
+    }
+
+    /**
+     * As above, with only the calls in the files {@code callers} accepts. A parameter of a helper of another file whose
+     * text this one's root holds ({@code XmlSupport.tnElements(tns, 0)} inside an order) takes the values of the calls
+     * in this file and in the files that talk to the Dashboard, not those of every caller of the helper (a contact
+     * export of the customer's own).
+     */
+    private static void passed(Plan plan, ProjectFacts facts, Part part, String calleePath, TnSinks sinks, boolean queryValue,
+                               java.util.function.@Nullable Predicate<String> only) {
+        if (!(part instanceof Part.Hole h) || h.param() == null) {
             return;
         }
-        for (TnSinks.Sink v : sinks.passedTo(h.param(), calleePath)) {
+        java.util.function.Predicate<String> callers = only;
+        if (callers == null && h.param().owner() != null && !facts.declaresType(calleePath, h.param().owner())) {
+            callers = p -> p.equals(calleePath) || plan.context().isDashboardFile(p);
+        }
+        if (!plan.followed().add(callers == null ? h.param() : List.of(h.param(), calleePath, only == null))) {
+            return;
+        }
+        for (TnSinks.Sink v : sinks.passedTo(h.param(), calleePath, callers)) {
             ResolvedText t = facts.resolve(v.text(), v.path());
             NanpNumber.Match m = NanpNumber.whole(t.flat());
             if (m != null) {

@@ -55,6 +55,77 @@ class E911AddressesTest implements RewriteTest {
         );
     }
 
+    /**
+     * A settings field bound by the project's own annotation with a default ({@code @EnvVar(name = "DASHBOARD_BASE_URL",
+     * defaultValue = "https://dashboard.bandwidth.com/api/v2")}): the field's accessor gives a Dashboard base, and
+     * a format of it with {@code /accounts/%s/addresses} is rewritten. The same shape on a field bound to the
+     * customer's own service is left alone.
+     */
+    @Test
+    void baseOfASettingsFieldBoundByTheProjectsOwnAnnotation() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              package com.acme.config;
+              import java.lang.annotation.Retention;
+              import java.lang.annotation.RetentionPolicy;
+              @Retention(RetentionPolicy.RUNTIME)
+              public @interface EnvVar {
+                  String name();
+                  String defaultValue() default "";
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.config;
+              public class DashboardSettings {
+                  @EnvVar(name = "DASHBOARD_BASE_URL", defaultValue = "https://dashboard.bandwidth.com/api/v2")
+                  String baseUrl;
+                  @EnvVar(name = "CRM_BASE_URL", defaultValue = "https://crm.acme.example/api")
+                  String crmUrl;
+                  public String baseUrl() { return baseUrl; }
+                  public String crmUrl() { return crmUrl; }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.e911;
+              import com.acme.config.DashboardSettings;
+              class E911AddressService {
+                  private final DashboardSettings settings;
+                  E911AddressService(DashboardSettings settings) { this.settings = settings; }
+                  String address(String accountId, String addressId) {
+                      return String.format("%s/accounts/%s/addresses/%s", settings.baseUrl(), accountId, addressId);
+                  }
+                  String contact(String accountId, String addressId) {
+                      return String.format("%s/accounts/%s/addresses/%s", settings.crmUrl(), accountId, addressId);
+                  }
+              }
+              """,
+            """
+              package com.acme.e911;
+              import com.acme.config.DashboardSettings;
+              class E911AddressService {
+                  private final DashboardSettings settings;
+                  E911AddressService(DashboardSettings settings) { this.settings = settings; }
+                  String address(String accountId, String addressId) {
+                      return String.format("%s/accounts/%s/e911Addresses/%s", settings.baseUrl(), accountId, addressId);
+                  }
+                  String contact(String accountId, String addressId) {
+                      return String.format("%s/accounts/%s/addresses/%s", settings.crmUrl(), accountId, addressId);
+                  }
+              }
+              """
+          )
+        );
+    }
+
     @Test
     void jaxRsClientPathsStepByStepAndFromATemplate() {
         rewriteRun(

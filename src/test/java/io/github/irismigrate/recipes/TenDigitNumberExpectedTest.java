@@ -292,6 +292,82 @@ class TenDigitNumberExpectedTest implements RewriteTest {
         );
     }
 
+    /**
+     * A helper of a class that does not talk to the Dashboard and assumes 10 digits about its parameter
+     * ({@code PhoneNumbers.npa(tn)} taking {@code tn.substring(0, 3)}, a {@code length() == 10} check): handing it a
+     * number one of the project's Dashboard clients answered is flagged at the call. The helper itself, a helper that
+     * assumes nothing ({@code digits}), and the same call on the method's own input are left alone.
+     */
+    @Test
+    void answeredNumberHandedToAHelperThatAssumesTenDigits() {
+        rewriteRun(
+          java(IMPORT_SERVICE),
+          java(
+            """
+              package com.acme.support;
+              public final class PhoneNumbers {
+                  public static String npa(String tn) { return tn.substring(0, 3); }
+                  public static boolean isNational(String tn) { return tn != null && tn.length() == 10; }
+                  public static String digits(String tn) { return tn.replace("-", ""); }
+              }
+              """
+          ),
+          java(
+            """
+              package com.acme.jobs;
+              import com.acme.imports.ImportService;
+              import com.acme.support.PhoneNumbers;
+              import java.util.HashMap;
+              import java.util.Map;
+              class AreaCodeCounter {
+                  private final ImportService imports;
+                  AreaCodeCounter(ImportService imports) { this.imports = imports; }
+                  Map<String, Integer> count(String orderId) {
+                      Map<String, Integer> byNpa = new HashMap<>();
+                      for (String tn : imports.status(orderId).telephoneNumbers()) {
+                          if (!PhoneNumbers.isNational(tn)) {
+                              continue;
+                          }
+                          byNpa.merge(PhoneNumbers.npa(tn), 1, Integer::sum);
+                          PhoneNumbers.digits(tn);
+                      }
+                      return byNpa;
+                  }
+                  String label(String tn) {
+                      return PhoneNumbers.npa(tn);
+                  }
+              }
+              """,
+            """
+              package com.acme.jobs;
+              import com.acme.imports.ImportService;
+              import com.acme.support.PhoneNumbers;
+              import java.util.HashMap;
+              import java.util.Map;
+              class AreaCodeCounter {
+                  private final ImportService imports;
+                  AreaCodeCounter(ImportService imports) { this.imports = imports; }
+                  Map<String, Integer> count(String orderId) {
+                      Map<String, Integer> byNpa = new HashMap<>();
+                      for (String tn : imports.status(orderId).telephoneNumbers()) {
+                          if (!%sPhoneNumbers.isNational(tn)) {
+                              continue;
+                          }
+                          byNpa.merge(%sPhoneNumbers.npa(tn), 1, Integer::sum);
+                          PhoneNumbers.digits(tn);
+                      }
+                      return byNpa;
+                  }
+                  String label(String tn) {
+                      return PhoneNumbers.npa(tn);
+                  }
+              }
+              """.formatted(api("handing the number to isNational(..), which checks it for 10 digits,"),
+              api("handing the number to npa(..), which takes the area code as its first 3 digits,"))
+          )
+        );
+    }
+
     //language=java
     static final String REPORT_LINE = """
       package com.acme.reports;

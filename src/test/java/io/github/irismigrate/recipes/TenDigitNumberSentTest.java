@@ -2093,6 +2093,82 @@ class TenDigitNumberSentTest implements RewriteTest {
     }
 
     /**
+     * A utility of a class that does not talk to the Dashboard writes number elements of its list parameter
+     * ({@code XmlSupport.tnElements(tns)}, appended to a StringBuilder); a Dashboard client hands it the numbers of
+     * the order it sends: the numbers its callers pass are sent. The same utility given numbers only by a class of
+     * the customer's own (a contact export) sends nothing.
+     */
+    @Test
+    void numbersHandedToAUtilityThatWritesNumberElementsForADashboardClient() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              package com.acme.util;
+              import java.util.Collection;
+              public final class XmlSupport {
+                  public static String tnElements(Collection<String> telephoneNumbers, int indent) {
+                      String pad = " ".repeat(indent);
+                      StringBuilder sb = new StringBuilder();
+                      for (String tn : telephoneNumbers) {
+                          sb.append(pad).append("<TelephoneNumber>").append(escape(tn)).append("</TelephoneNumber>");
+                      }
+                      return sb.toString();
+                  }
+                  public static String escape(String value) { return value.replace("&", "&amp;"); }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.dashboard;
+              import com.acme.util.XmlSupport;
+              import java.util.List;
+              public class OrderClient {
+                  static final String ORDERS = "https://dashboard.bandwidth.com/api/v2/accounts/9900/orders";
+                  public String createOrder(String id, List<String> telephoneNumbers) {
+                      return "<Order><CustomerOrderId>" + id + "</CustomerOrderId><TelephoneNumberList>"
+                          + XmlSupport.tnElements(telephoneNumbers, 0) + "</TelephoneNumberList></Order>";
+                  }
+                  public String smokeOrder() {
+                      return createOrder("smoke", List.of("9195550142"));
+                  }
+              }
+              """,
+            """
+              package com.acme.dashboard;
+              import com.acme.util.XmlSupport;
+              import java.util.List;
+              public class OrderClient {
+                  static final String ORDERS = "https://dashboard.bandwidth.com/api/v2/accounts/9900/orders";
+                  public String createOrder(String id, List<String> telephoneNumbers) {
+                      return "<Order><CustomerOrderId>" + id + "</CustomerOrderId><TelephoneNumberList>"
+                          + XmlSupport.tnElements(telephoneNumbers, 0) + "</TelephoneNumberList></Order>";
+                  }
+                  public String smokeOrder() {
+                      return createOrder("smoke", List.of("+19195550142"));
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.contacts;
+              import com.acme.util.XmlSupport;
+              import java.util.List;
+              class ContactExport {
+                  String export() {
+                      return "<Contacts>" + XmlSupport.tnElements(List.of("9195550177"), 2) + "</Contacts>";
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    /**
      * What a Dashboard client's test expects the request it recorded to hold: WireMock's {@code withRequestBody} (an
      * XPath predicate, an XPath with a value matcher, a body fragment) and MockRestServiceServer's request matchers
      * (an XPath of a constant with its expected value, the body's text). The numbers there change with the number
