@@ -629,6 +629,10 @@ public final class JavaStringAssembler {
      * {@code WebTarget} has in {@code outer}'s chain.
      */
     private static boolean isJaxRsTarget(J.MethodInvocation mi, J.MethodInvocation outer) {
+        if (mi.getSimpleName().equals("create") && mi.getMethodType() != null && !JavaArgs.real(mi.getArguments()).isEmpty()
+                && CXF_WEB_CLIENT.equals(mi.getMethodType().getDeclaringType().getFullyQualifiedName())) {
+            return true; // CXF's WebClient.create(base, providers, ..): path(..) and query(..) steps follow
+        }
         if (!mi.getSimpleName().equals("target") || mi.getSelect() == null || JavaArgs.real(mi.getArguments()).size() != 1) {
             return false;
         }
@@ -780,11 +784,14 @@ public final class JavaStringAssembler {
         return host.getType() == JavaType.Primitive.Int ? uri : assemble(host).plus(uri);
     }
 
+    /** Apache CXF's JAX-RS {@code WebClient}: built step by step like a {@code WebTarget} ({@code path}, {@code query}). */
+    private static final String CXF_WEB_CLIENT = "org.apache.cxf.jaxrs.client.WebClient";
+
     private static boolean isWebTargetType(@Nullable JavaType t) {
         JavaType.FullyQualified fq = TypeUtils.asFullyQualified(t);
         String name = fq == null ? "" : fq.getFullyQualifiedName();
         return (name.startsWith("javax.ws.rs.client.") || name.startsWith("jakarta.ws.rs.client."))
-                && (name.endsWith(".WebTarget") || name.endsWith("$WebTarget"));
+                && (name.endsWith(".WebTarget") || name.endsWith("$WebTarget")) || name.equals(CXF_WEB_CLIENT);
     }
 
     /** Steps that, after a {@code path} step, only a {@code WebTarget} or a URI builder has. */
@@ -1008,6 +1015,11 @@ public final class JavaStringAssembler {
                     break; // headers, the entity and the method follow: the URL is complete
                 }
                 continue; // fills a {name} of the path in: the template stands for the value
+            }
+            if (jaxRs && mi.getSimpleName().equals("query") && a.size() >= 2) {
+                text = withParam(text, hasQuery, a); // CXF's WebClient.query(name, values..)
+                hasQuery = true;
+                continue;
             }
             if (slashing && mi.getSimpleName().equals("path") && !a.isEmpty()) {
                 // WebTarget.path and JAX-RS's and Micronaut's UriBuilder.path put a slash between the two unless one is

@@ -25,6 +25,67 @@ class ImportOrdersMessagingTest implements RewriteTest {
     }
 
     @DocumentExample
+    /**
+     * Apache CXF's {@code WebClient} built step by step: {@code WebClient.create(base, ..)} or a factory method of the
+     * project returning one ({@code clients.account()}), then {@code path(..)} with a constant of another class: the
+     * segment is the Dashboard's import orders.
+     */
+    @Test
+    void cxfWebClientStepsAfterAFactoryOfTheProject() {
+        rewriteRun(
+          spec -> spec.parser(JavaParser.fromJavaVersion().classpath("cxf-rt-rs-client"))
+            .typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              package com.acme.config;
+              public final class DashboardEndpoints {
+                  public static final String BASE = "https://dashboard.bandwidth.com/api/v2";
+                  public static final String IMPORT_TN_ORDERS = "importTnOrders";
+              }
+              """,
+            """
+              package com.acme.config;
+              public final class DashboardEndpoints {
+                  public static final String BASE = "https://dashboard.bandwidth.com/api/v2";
+                  public static final String IMPORT_TN_ORDERS = "importTnOrders/messaging";
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.config;
+              import org.apache.cxf.jaxrs.client.WebClient;
+              public class WebClientFactory {
+                  private final String accountId = "9900";
+                  public WebClient dashboard() {
+                      return WebClient.create(DashboardEndpoints.BASE);
+                  }
+                  public WebClient account() {
+                      return dashboard().path("accounts").path(accountId);
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.hosted;
+              import com.acme.config.DashboardEndpoints;
+              import com.acme.config.WebClientFactory;
+              class HostedMessagingClient {
+                  private final WebClientFactory clients;
+                  HostedMessagingClient(WebClientFactory clients) { this.clients = clients; }
+                  Object importNumbers(Object order) {
+                      return clients.account().path(DashboardEndpoints.IMPORT_TN_ORDERS).post(order);
+                  }
+              }
+              """
+          )
+        );
+    }
+
     @Test
     void importAndRemoveOrdersWithUnknownParts() {
         rewriteRun(
