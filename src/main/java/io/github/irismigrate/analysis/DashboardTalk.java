@@ -77,6 +77,11 @@ public final class DashboardTalk {
             // Spring Batch's flat-file reading
             "FieldSet", "FieldSetMapper", "FlatFileItemReader", "FlatFileItemReaderBuilder", "DelimitedLineTokenizer");
 
+    /** Whether a class comment documents the class as receiving or holding the Dashboard's callbacks. */
+    public static boolean documentsCallback(String comment) {
+        return CALLBACK_DOC.matcher(comment).find() && !OTHER_PROVIDER.matcher(comment).find();
+    }
+
     /** Whether a class comment documents the class as a model or reader of one of the Dashboard's reports. */
     public static boolean documentsReport(String comment) {
         return REPORT_DOC.matcher(comment).find() && !OTHER_PROVIDER.matcher(comment).find();
@@ -104,12 +109,21 @@ public final class DashboardTalk {
      * as a parameter ({@code process(DisconnectRecord item)}) handles a report's data.
      */
     public static DashboardTalk of(JavaSourceFile cu, boolean fileReachesDashboard, Set<String> reportModels) {
+        return of(cu, fileReachesDashboard, reportModels, Set.of());
+    }
+
+    /**
+     * As above, knowing also the project's models of the Dashboard's callbacks ({@code callbackModels}: classes
+     * documented as "Body of a Dashboard order notification callback"): a method that takes one handles callback data.
+     */
+    public static DashboardTalk of(JavaSourceFile cu, boolean fileReachesDashboard, Set<String> reportModels,
+                                   Set<String> callbackModels) {
         DashboardTalk talk = new DashboardTalk();
         boolean test = SourcePaths.isTest(SourcePaths.of(cu));
         boolean sdk = cu.getImports().stream().anyMatch(i -> i.getTypeName().startsWith(IrisSdk.PACKAGE)
                 || i.getPackageName().startsWith(IrisSdk.PACKAGE));
         for (J.ClassDeclaration cd : cu.getClasses()) {
-            Signals s = Signals.of(cd, test, reportModels);
+            Signals s = Signals.of(cd, test, reportModels, callbackModels);
             // the class's own documentation may name the report it parses ("the Iris inventory report"): a
             // comment is never a finding, but it tells what the CSV is
             for (org.openrewrite.java.tree.Comment c : cd.getPrefix().getComments()) {
@@ -163,7 +177,7 @@ public final class DashboardTalk {
             new JavaIsoVisitor<Integer>() {
                 @Override
                 public J.MethodDeclaration visitMethodDeclaration(J.MethodDeclaration md, Integer p) {
-                    Signals ms = Signals.of(md, test, reportModels);
+                    Signals ms = Signals.of(md, test, reportModels, callbackModels);
                     EnumSet<Role> mr = EnumSet.noneOf(Role.class);
                     if (ms.callback || ms.notification && roles.contains(Role.CALLBACK)) {
                         mr.add(Role.CALLBACK);
@@ -271,7 +285,7 @@ public final class DashboardTalk {
         /** A method takes a model of a Dashboard report's rows that another class documents as such. */
         boolean reportModel;
 
-        static Signals of(J tree, boolean test, Set<String> reportModels) {
+        static Signals of(J tree, boolean test, Set<String> reportModels, Set<String> callbackModels) {
             Signals s = new Signals();
             new JavaIsoVisitor<Integer>() {
                 @Override
@@ -324,6 +338,11 @@ public final class DashboardTalk {
                             && type.getMembers().stream()
                             .anyMatch(m -> m.getName().equalsIgnoreCase("completedTelephoneNumbers"))) {
                         s.callback = true;
+                    }
+                    if (!callbackModels.isEmpty() && getCursor().firstEnclosing(J.MethodDeclaration.class) != null
+                            && (!test || getCursor().getParentTreeCursor().getValue() instanceof J.MethodDeclaration)
+                            && isReportModel(vd.getType(), callbackModels)) {
+                        s.callback = true; // handle(Notification n), with Notification documented as a Dashboard callback's body
                     }
                     if (!test && !reportModels.isEmpty() && isReportModel(vd.getType(), reportModels)) {
                         // process(DisconnectRecord item), List<InventoryReportRow> rows = reports.download(id)

@@ -93,6 +93,10 @@ final class JavaFactsCollector {
                         if (DashboardTalk.documentsReport(c.printComment(getCursor()))) {
                             ff.reportModels.add(cd.getType().getFullyQualifiedName().replace('$', '.'));
                         }
+                        if (cd.getKind() != J.ClassDeclaration.Kind.Type.Interface
+                                && DashboardTalk.documentsCallback(c.printComment(getCursor()))) {
+                            ff.callbackModels.add(cd.getType().getFullyQualifiedName().replace('$', '.'));
+                        }
                     }
                     JavaType.FullyQualified sup = cd.getType().getSupertype();
                     if (sup != null && !sup.getFullyQualifiedName().equals("java.lang.Object")) {

@@ -97,6 +97,8 @@ public final class ProjectFacts {
         final Set<String> declaredTypes = new java.util.HashSet<>();
         /** The classes here documented as models or readers of a Dashboard report, by fully qualified name. */
         final Set<String> reportModels = new java.util.HashSet<>();
+        /** Classes this file declares that are documented as a Dashboard callback ("Body of a Dashboard order notification"). */
+        final Set<String> callbackModels = new java.util.HashSet<>();
         /** The texts classes are constructed with here ({@code new OkInventoryClient(config.apiBase(), ..)}). */
         final List<Construction> constructorArguments = new ArrayList<>();
         /** The HTTP clients classes are constructed with here that a method of the project made ({@code new OrderClient(account, ..)}). */
@@ -532,6 +534,15 @@ public final class ProjectFacts {
      * The classes documented as models or readers of one of the Dashboard's reports (a class comment "One line of
      * the Dashboard disconnect report"), by fully qualified name ({@code a.b.Outer.Inner}).
      */
+    /** The project's classes documented as a Dashboard callback or its body, by fully qualified name. */
+    public Set<String> callbackModelTypes() {
+        return derive("callbackModelTypes", facts -> {
+            Set<String> out = new java.util.HashSet<>();
+            facts.files.values().forEach(ff -> out.addAll(ff.callbackModels));
+            return out;
+        });
+    }
+
     public Set<String> reportModelTypes() {
         return derive("reportModelTypes", facts -> {
             Set<String> out = new java.util.HashSet<>();

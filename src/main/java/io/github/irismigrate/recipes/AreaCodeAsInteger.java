@@ -55,6 +55,7 @@ public class AreaCodeAsInteger extends IrisRecipe {
     protected TreeVisitor<?, ExecutionContext> treeVisitor(ProjectFacts facts) {
         Set<String> dashboardFiles = facts.dashboardFiles();
         Set<String> reportModels = facts.reportModelTypes();
+        Set<String> callbackModels = facts.callbackModelTypes();
         Set<String> fedFields = facts.numericFieldsFedByDashboardCode();
         return new JavaIsoVisitor<ExecutionContext>() {
             private @Nullable DashboardTalk talk;
@@ -65,7 +66,7 @@ public class AreaCodeAsInteger extends IrisRecipe {
              */
             private boolean startFile(J tree) {
                 if (tree instanceof JavaSourceFile cu) {
-                    talk = DashboardTalk.of(cu, dashboardFiles.contains(SourcePaths.of(cu)), reportModels);
+                    talk = DashboardTalk.of(cu, dashboardFiles.contains(SourcePaths.of(cu)), reportModels, callbackModels);
                     if (!talk.any() && !NumberNames.declaresAny(cu, fedFields)) {
                         stopAfterPreVisit();
                         return false;

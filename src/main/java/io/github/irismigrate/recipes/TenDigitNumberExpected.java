@@ -101,6 +101,7 @@ public class TenDigitNumberExpected extends IrisRecipe {
     protected TreeVisitor<?, ExecutionContext> treeVisitor(ProjectFacts facts) {
         Set<String> dashboardFiles = facts.dashboardFiles();
         Set<String> reportModels = facts.reportModelTypes();
+        Set<String> callbackModels = facts.callbackModelTypes();
         Set<String> dashboardTypes = facts.dashboardTypes();
         boolean legacy = legacy();
         // under LEGACY, which of them hold callback or report numbers (still 10 digits) the feeding code does not say
@@ -131,7 +132,7 @@ public class TenDigitNumberExpected extends IrisRecipe {
              */
             private boolean startFile(J tree) {
                 if (tree instanceof JavaSourceFile cu) {
-                    talk = DashboardTalk.of(cu, dashboardFiles.contains(SourcePaths.of(cu)), reportModels);
+                    talk = DashboardTalk.of(cu, dashboardFiles.contains(SourcePaths.of(cu)), reportModels, callbackModels);
                     if (!talk.any() && !NumberNames.declaresAny(cu, fedFields) && !callsDashboardType(cu)) {
                         stopAfterPreVisit();
                         return false;

@@ -1484,6 +1484,71 @@ class TenDigitNumberExpectedTest implements RewriteTest {
         );
     }
 
+    /**
+     * The same for a model documented as the body of a Dashboard notification callback, whatever its members are
+     * named ({@code completedNumbers}): its handler's 10-digit assumptions are about callback numbers. An
+     * undocumented model, and a class that only holds the handler, are not.
+     */
+    @Test
+    void handlerOfAModelDocumentedAsADashboardCallback() {
+        rewriteRun(
+          java(
+            """
+              package com.acme.web;
+              import java.util.List;
+              /** Body of a Dashboard order / port-in notification callback. */
+              public record Notification(String orderId, String status, List<String> completedNumbers) {
+              }
+              """
+          ),
+          java(
+            """
+              package com.acme.web;
+              import java.util.List;
+              public record Summary(String customerId, List<String> completedOrders, List<String> phoneNumbers) {
+              }
+              """
+          ),
+          java(
+            """
+              package com.acme.web;
+              class OrderCallbackHandler {
+                  void handle(Notification notification) {
+                      for (String tn : notification.completedNumbers()) {
+                          int areaCode = Integer.parseInt(tn.substring(0, 3));
+                          String dial = "+1" + tn;
+                      }
+                  }
+              }
+              """,
+            """
+              package com.acme.web;
+              class OrderCallbackHandler {
+                  void handle(Notification notification) {
+                      for (String tn : notification.completedNumbers()) {
+                          int areaCode = Integer.parseInt(%stn.substring(0, 3));
+                          String dial = %s"+1" + tn;
+                      }
+                  }
+              }
+              """.formatted(callback("taking the area code as its first 3 digits"), callback("this country-code prefix"))
+          ),
+          java(
+            """
+              package com.acme.web;
+              class SummaryHandler {
+                  private final OrderCallbackHandler orders = new OrderCallbackHandler();
+                  void summary(Summary s) {
+                      for (String tn : s.phoneNumbers()) {
+                          String dial = "+1" + tn;
+                      }
+                  }
+              }
+              """
+          )
+        );
+    }
+
     /** {@code .map(Long::parseLong)} on a stream of an order response's numbers; a stream of order ids is left alone. */
     @Test
     void parseAsLongInAStream() {
