@@ -90,9 +90,9 @@ public final class CandidateFiles {
      */
     record Scan(boolean keep, String className, Set<String> declared, Set<String> qualifiedRefs,
                         Set<String> staticImports, Set<String> staticCalls, Set<String> textMethods, int[] typeNames,
-                        int[] calls, Set<String> superclasses, Set<String> joiners) {
+                        int[] calls, Set<String> superclasses, Set<String> joiners, boolean callbackModel) {
         static final Scan UNREADABLE = new Scan(true, null, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), new int[0],
-                new int[0], Set.of(), Set.of());
+                new int[0], Set.of(), Set.of(), false);
 
         /** Whether the file may call one of {@code methods} (hashes) of the class whose name hashes to {@code type}. */
         boolean mayCall(int type, int[] methods) {
@@ -161,8 +161,28 @@ public final class CandidateFiles {
         // the kept files declaring String methods that name a token: a file naming the class and calling one of them
         // is pulled in, in a round over all files once the work list is empty, until no such file is left
         List<Scan> textClasses = new ArrayList<>();
+        Set<String> callbackModels = new HashSet<>();
         while (!work.isEmpty()) {
             fixpoint(scans, keep, work, byClassName, referencers, staticImporters, staticCallers, textClasses);
+            // a kept class documented as a Dashboard callback (its body's model): a file naming it may handle the
+            // callback's numbers (handle(Notification n)) without any token of its own
+            List<Integer> named = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                if (keep[i] && scans[i].callbackModel() && scans[i].className() != null && callbackModels.add(scans[i].className())) {
+                    named.add(scans[i].className().hashCode());
+                }
+            }
+            for (int i = 0; i < n && !named.isEmpty(); i++) {
+                for (int type : named) {
+                    if (!keep[i] && java.util.Arrays.binarySearch(scans[i].typeNames(), type) >= 0) {
+                        keep[i] = true;
+                        work.add(i);
+                    }
+                }
+            }
+            if (!work.isEmpty()) {
+                continue;
+            }
             if (textClasses.isEmpty()) {
                 break;
             }
@@ -290,7 +310,7 @@ public final class CandidateFiles {
                 || mentions || code && io.github.irismigrate.analysis.NanpNumber.holdsNumber(text);
         if (!code) {
             return new Scan(keep, null, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), new int[0], new int[0], Set.of(),
-                    Set.of());
+                    Set.of(), false);
         }
         Set<String> declared = new HashSet<>();
         matchesAt(text, "static", CONSTANT_DECL, declared);
@@ -326,7 +346,8 @@ public final class CandidateFiles {
         }
         return new Scan(keep, name.substring(0, name.lastIndexOf('.')), declared, refs, imports, calls,
                 textMethods.isEmpty() ? Set.of() : textMethods, typeNames.sorted(), called.sorted(),
-                superclasses.isEmpty() ? Set.of() : superclasses, joiners.isEmpty() ? Set.of() : joiners);
+                superclasses.isEmpty() ? Set.of() : superclasses, joiners.isEmpty() ? Set.of() : joiners,
+                mentions && io.github.irismigrate.analysis.DashboardTalk.documentsCallback(text));
     }
 
     /**

@@ -32,6 +32,22 @@ class CandidateFilesTest {
     }
 
     @Test
+    void filesNamingAModelDocumentedAsADashboardCallbackAndHelpersThatAssumeTenDigitsAreKept() throws IOException {
+        // Notification is documented as a Dashboard callback's body: its handler names it and nothing else of a rule's;
+        // PhoneNumbers assumes 10 digits (substring(0, 3)) and is called by a kept file; Strings is neither
+        Path model = java("Notification", "/** Body of a Dashboard order notification callback. */\n"
+                + "record Notification(String orderId, java.util.List<String> completedNumbers) { }");
+        Path handler = java("PortInHandler", "class PortInHandler { void handle(Notification n) { n.orderId(); } }");
+        Path helper = java("PhoneNumbers", "final class PhoneNumbers { static String npa(String tn) { return tn.substring(0, 3); } }");
+        Path caller = java("InventoryJob", "class InventoryJob { String u = \"https://dashboard.bandwidth.com/api/v2\"; "
+                + "String npa(String tn) { return PhoneNumbers.npa(tn); } }");
+        java("Strings", "final class Strings { static String trim(String s) { return s.trim(); } }");
+        java("Report", "class Report { String t(String s) { return Strings.trim(s); } }");
+
+        assertThat(selected()).containsExactlyInAnyOrder(model, handler, helper, caller);
+    }
+
+    @Test
     void followsConstantsBothWaysToAFixpoint() throws IOException {
         // Paths holds only a path; Hosts holds the Dashboard host; Client joins them through a third class
         Path hosts = java("Hosts", "class Hosts { public final static String BASE = \"https://dashboard.bandwidth.com\"; }");
