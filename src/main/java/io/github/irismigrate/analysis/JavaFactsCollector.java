@@ -219,6 +219,12 @@ final class JavaFactsCollector {
                                 new JavaStringAssembler(path, new HashSet<>()).assemble(returned));
                     }
                 }
+                if (isProxyFactory(md, getCursor())) {
+                    String key = JavaArgs.methodKey(md);
+                    if (key != null) {
+                        ff.proxyFactories.add(key);
+                    }
+                }
                 override(md);
                 helper(md);
                 builtRoot(md);
@@ -372,6 +378,10 @@ final class JavaFactsCollector {
                     base = args.get(1);
                 } else if ((name.equals("create") || name.equals("createClient")) && args.size() == 1) {
                     base = baseUrlArgument(m.getSelect(), false);
+                }
+                String factory = base == null && args.size() == 1 ? JavaArgs.methodKey(m) : null;
+                if (factory != null) {
+                    ff.proxiedBy.put(iface, factory); // proxies.create(Api.class): a proxy factory of the project's, maybe
                 }
                 if (base != null) {
                     ff.clientInterfaces.put(iface, baseText(base));
@@ -1928,6 +1938,59 @@ final class JavaFactsCollector {
     /** The constant key of an enum constant's template argument: {@code com.acme.IrisEndpoint#TN_DETAILS.template}. */
     static String enumTemplateKey(String enumType, String constant) {
         return enumType + "#" + constant + ".template";
+    }
+
+    /** Library types whose calls build a client proxy of an interface class: JAX-RS, CXF, MicroProfile, RESTEasy, Feign, Retrofit. */
+    private static final List<String> PROXY_LIBRARIES = List.of("org.apache.cxf.", "javax.ws.rs.", "jakarta.ws.rs.",
+            "org.eclipse.microprofile.rest.client.", "org.jboss.resteasy.", "org.glassfish.jersey.", "feign.", "retrofit2.");
+
+    /**
+     * A method of the project that builds a client proxy of the interface class it is given: it hands its
+     * {@code Class} parameter to a proxy-building call of a client library ({@code JAXRSClientFactory.create(base,
+     * resource, ..)}, {@code RestClientBuilder..build(resource)}), or to an overload of the same class that does.
+     */
+    private static boolean isProxyFactory(J.MethodDeclaration md, Cursor cursor) {
+        J.ClassDeclaration cd = cursor.firstEnclosing(J.ClassDeclaration.class);
+        return cd != null && isProxyFactory(md, cd, 0);
+    }
+
+    private static boolean isProxyFactory(J.MethodDeclaration md, J.ClassDeclaration cd, int depth) {
+        if (md.getBody() == null || depth > 2) {
+            return false;
+        }
+        Set<String> classParams = new HashSet<>();
+        for (Statement p : md.getParameters()) {
+            if (p instanceof J.VariableDeclarations pv && TypeUtils.isOfClassType(pv.getType(), "java.lang.Class")) {
+                pv.getVariables().forEach(v -> classParams.add(v.getSimpleName()));
+            }
+        }
+        if (classParams.isEmpty()) {
+            return false;
+        }
+        boolean[] found = new boolean[1];
+        new JavaIsoVisitor<Integer>() {
+            @Override
+            public J.MethodInvocation visitMethodInvocation(J.MethodInvocation m, Integer p) {
+                boolean handed = JavaArgs.real(m.getArguments()).stream()
+                        .anyMatch(a -> a instanceof J.Identifier id && classParams.contains(id.getSimpleName()));
+                JavaType.Method mt = m.getMethodType();
+                if (!found[0] && handed && mt != null) {
+                    String owner = mt.getDeclaringType().getFullyQualifiedName();
+                    if (PROXY_LIBRARIES.stream().anyMatch(owner::startsWith)) {
+                        found[0] = true;
+                    } else if (cd.getType() != null && owner.equals(cd.getType().getFullyQualifiedName())) {
+                        for (Statement st : cd.getBody().getStatements()) {
+                            if (st instanceof J.MethodDeclaration other && other != md && other.getSimpleName().equals(m.getSimpleName())
+                                    && isProxyFactory(other, cd, depth + 1)) {
+                                found[0] = true; // create(resource) delegating to create(settings.getBaseUrl(), resource)
+                            }
+                        }
+                    }
+                }
+                return super.visitMethodInvocation(m, p);
+            }
+        }.visit(md.getBody(), 0);
+        return found[0];
     }
 
     /**

@@ -93,6 +93,13 @@ public final class ProjectFacts {
          * which is the client bean.
          */
         final Map<String, List<String>> clientInterfaceBeans = new LinkedHashMap<>();
+        /**
+         * This file's methods (by method key) that build a client proxy of the interface class they are given
+         * ({@code <T> T create(Class<T> resource)} handing it to {@code JAXRSClientFactory.create(base, resource, ..)}).
+         */
+        final Set<String> proxyFactories = new java.util.HashSet<>();
+        /** Interfaces this file has a proxy made of by a method of the project ({@code proxies.create(Api.class)}), with that method's key. */
+        final Map<String, String> proxiedBy = new LinkedHashMap<>();
         /** The types this file declares, by fully qualified name (when known) and by simple name. */
         final Set<String> declaredTypes = new java.util.HashSet<>();
         /** The classes here documented as models or readers of a Dashboard report, by fully qualified name. */
@@ -914,6 +921,21 @@ public final class ProjectFacts {
                 }
                 ff.clientInterfaceBeans.forEach((iface, names) -> names.stream().filter(beans::containsKey).findFirst()
                         .ifPresent(bean -> out.computeIfAbsent(iface, k -> new ArrayList<>()).add(beans.get(bean))));
+            }
+            // proxies.create(E911AddressesApi.class) through a proxy factory of the project: where that factory's own
+            // URLs go, when they all go to one API
+            Map<String, String> factoryFiles = new java.util.HashMap<>();
+            facts.files.values().forEach(ff -> ff.proxyFactories.forEach(key -> factoryFiles.putIfAbsent(key, ff.path)));
+            for (FileFacts ff : facts.files.values()) {
+                for (Map.Entry<String, String> e : ff.proxiedBy.entrySet()) {
+                    String factory = factoryFiles.get(e.getValue());
+                    if (factory != null) {
+                        if (fileTargets == null) {
+                            fileTargets = facts.singleTargetFiles();
+                        }
+                        out.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(fileTargets.getOrDefault(factory, ApiTarget.UNKNOWN));
+                    }
+                }
             }
             return out;
         });

@@ -422,6 +422,11 @@ public final class TnSinks {
                 callArguments(ref(m), m.getArguments(), md, path, calls, passes, aliases);
                 templateFill(m, md, path, fills);
                 elementWrite(m, md);
+                if ((name.equals("add") || name.equals("addAll")) && m.getSelect() instanceof J.FieldAccess list
+                        && Boolean.TRUE.equals(propertySinkKind(list)) && !m.getArguments().isEmpty()) {
+                    // order.telephoneNumbers.add("9199918388"): a Dashboard request model's public list of numbers
+                    sinkArgument(m.getArguments().get(m.getArguments().size() - 1), md, path, true, out, 0, uses);
+                }
                 return super.visitMethodInvocation(m, ctx);
             }
 
@@ -498,10 +503,11 @@ public final class TnSinks {
                 } else if (a.getVariable() instanceof J.FieldAccess field && !(field.getTarget() instanceof J.Identifier self
                         && (self.getSimpleName().equals("this") || self.getSimpleName().equals("super")))) {
                     // a request object's public field: r.billingTelephoneNumber = HALYARD_BTN, read by the code that
-                    // sends it; what is assigned as it is written (a literal, a constant), not a parameter passed on
+                    // sends it; a parameter assigned to a Dashboard request model's field (body.fullNumber = tn) is
+                    // followed to what the callers pass, as a setter's would be
                     Boolean kind = propertySinkKind(field);
                     if (kind != null) {
-                        sinkArgument(a.getAssignment(), enclosing, path, kind, out, 0, null);
+                        sinkArgument(a.getAssignment(), enclosing, path, kind, out, 0, Boolean.TRUE.equals(kind) ? uses : null);
                     }
                 }
                 MethodRef method = ref(enclosing);

@@ -45,7 +45,9 @@ public final class CandidateFiles {
             "baseurl(", "rooturi(", "uribuilderfactory", "webclient.create(", "restclient.create(",
             // client interfaces built on a base URL in another file: Feign's target(Api.class, url), Retrofit's
             // create(Api.class), Spring's createClient(Api.class)
-            "feign.builder", "retrofit", "createclient(", "httpserviceproxyfactory");
+            "feign.builder", "retrofit", "createclient(", "httpserviceproxyfactory",
+            // JAX-RS proxies of an interface built by a factory of the project (JAXRSClientFactory.create(base, resource))
+            "jaxrsclientfactory", "restclientbuilder", "webresourcefactory");
 
     /** A constant's declaration from its {@code static} on ({@code static final String NAME =}, also {@code final static}). */
     private static final Pattern CONSTANT_DECL = Pattern.compile("static\\s+final\\s+[\\w<>\\[\\], ]+?\\s+(\\w+)\\s*=");

@@ -126,6 +126,106 @@ class E911AddressesTest implements RewriteTest {
         );
     }
 
+    /**
+     * A JAX-RS interface whose proxy a factory of the project builds ({@code proxies.create(E911AddressesApi.class)},
+     * the factory handing the class to CXF's {@code JAXRSClientFactory.create(base, resource)} through an overload, on a
+     * Dashboard base): its {@code @Path} is the Dashboard's. The same interface shape built by a factory of another
+     * API's base is left alone.
+     */
+    @Test
+    void jaxRsProxyBuiltByAFactoryOfTheProject() {
+        rewriteRun(
+          spec -> spec.parser(JavaParser.fromJavaVersion().classpath("cxf-rt-rs-client", "jakarta.ws.rs-api"))
+            .typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              package com.acme.config;
+              import org.apache.cxf.jaxrs.client.JAXRSClientFactory;
+              public class DashboardProxyFactory {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2";
+                  public <T> T create(Class<T> resource) {
+                      return create(BASE, resource);
+                  }
+                  public <T> T create(String baseAddress, Class<T> resource) {
+                      return JAXRSClientFactory.create(baseAddress, resource);
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.crm;
+              import org.apache.cxf.jaxrs.client.JAXRSClientFactory;
+              public class CrmProxies {
+                  static final String BASE = "https://crm.acme.example/api";
+                  public <T> T proxy(Class<T> resource) {
+                      return JAXRSClientFactory.create(BASE, resource);
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.dashboard;
+              import jakarta.ws.rs.GET;
+              import jakarta.ws.rs.Path;
+              import jakarta.ws.rs.PathParam;
+              @Path("/accounts/{accountId}/addresses")
+              public interface E911AddressesApi {
+                  @GET
+                  String list(@PathParam("accountId") String accountId);
+              }
+              """,
+            """
+              package com.acme.dashboard;
+              import jakarta.ws.rs.GET;
+              import jakarta.ws.rs.Path;
+              import jakarta.ws.rs.PathParam;
+              @Path("/accounts/{accountId}/e911Addresses")
+              public interface E911AddressesApi {
+                  @GET
+                  String list(@PathParam("accountId") String accountId);
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.crm;
+              import jakarta.ws.rs.GET;
+              import jakarta.ws.rs.Path;
+              import jakarta.ws.rs.PathParam;
+              @Path("/accounts/{accountId}/addresses")
+              public interface CustomerAddressesApi {
+                  @GET
+                  String list(@PathParam("accountId") String accountId);
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.provisioning;
+              import com.acme.config.DashboardProxyFactory;
+              import com.acme.crm.CrmProxies;
+              import com.acme.crm.CustomerAddressesApi;
+              import com.acme.dashboard.E911AddressesApi;
+              class E911ProvisioningService {
+                  private final E911AddressesApi addresses;
+                  private final CustomerAddressesApi customers;
+                  E911ProvisioningService(DashboardProxyFactory proxies, CrmProxies crm) {
+                      this.addresses = proxies.create(E911AddressesApi.class);
+                      this.customers = crm.proxy(CustomerAddressesApi.class);
+                  }
+              }
+              """
+          )
+        );
+    }
+
     @Test
     void jaxRsClientPathsStepByStepAndFromATemplate() {
         rewriteRun(

@@ -2169,6 +2169,99 @@ class TenDigitNumberSentTest implements RewriteTest {
     }
 
     /**
+     * A Dashboard request model's public fields: a parameter assigned to one ({@code body.fullNumber = tn}) carries
+     * what the callers pass, and a number added to its public list ({@code order.telephoneNumbers.add(..)}) is sent.
+     * The same on a model of the customer's own is left alone.
+     */
+    @Test
+    void publicFieldsOfARequestModelGivenAParameterOrAddedTo() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              package com.acme.dashboard;
+              import java.util.ArrayList;
+              import java.util.List;
+              public class SipPeerTelephoneNumberXml {
+                  public String fullNumber;
+                  public String callForward;
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.dashboard;
+              import java.util.ArrayList;
+              import java.util.List;
+              public class ImportTnOrderXml {
+                  public String customerOrderId;
+                  public final List<String> telephoneNumbers = new ArrayList<>();
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.crm;
+              import java.util.ArrayList;
+              import java.util.List;
+              public class ContactCard {
+                  public String fullNumber;
+                  public final List<String> telephoneNumbers = new ArrayList<>();
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.dashboard;
+              public class SipPeerTnService {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/1/sites/2/sippeers/3/tns/";
+                  public void forwardCalls(String tn, String forwardTo) {
+                      SipPeerTelephoneNumberXml body = new SipPeerTelephoneNumberXml();
+                      body.fullNumber = tn;
+                      body.callForward = forwardTo;
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.dashboard;
+              import com.acme.crm.ContactCard;
+              class SipPeerTnServiceTest {
+                  void forwards(SipPeerTnService service) {
+                      service.forwardCalls("9195550148", "19195550199");
+                      ImportTnOrderXml order = new ImportTnOrderXml();
+                      order.telephoneNumbers.add("9199918388");
+                      ContactCard card = new ContactCard();
+                      card.fullNumber = "9195550177";
+                      card.telephoneNumbers.add("9195550178");
+                  }
+              }
+              """,
+            """
+              package com.acme.dashboard;
+              import com.acme.crm.ContactCard;
+              class SipPeerTnServiceTest {
+                  void forwards(SipPeerTnService service) {
+                      service.forwardCalls("+19195550148", "+19195550199");
+                      ImportTnOrderXml order = new ImportTnOrderXml();
+                      order.telephoneNumbers.add("+19199918388");
+                      ContactCard card = new ContactCard();
+                      card.fullNumber = "9195550177";
+                      card.telephoneNumbers.add("9195550178");
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    /**
      * What a Dashboard client's test expects the request it recorded to hold: WireMock's {@code withRequestBody} (an
      * XPath predicate, an XPath with a value matcher, a body fragment) and MockRestServiceServer's request matchers
      * (an XPath of a constant with its expected value, the body's text). The numbers there change with the number
