@@ -103,6 +103,21 @@ final class JavaFactsCollector {
                         ff.superclasses.add(sup.getFullyQualifiedName());
                     }
                 }
+                if (cd.getKind() == J.ClassDeclaration.Kind.Type.Record && cd.getType() != null && cd.getPrimaryConstructor() != null) {
+                    // record PortRequest(String id, String billingTelephoneNumber, ..): each accessor is a parameter
+                    // of the canonical constructor, named as the TnSinks record a constructor call's arguments
+                    String fqn = cd.getType().getFullyQualifiedName();
+                    List<Statement> components = cd.getPrimaryConstructor();
+                    for (int i = 0; i < components.size(); i++) {
+                        if (components.get(i) instanceof J.VariableDeclarations vd && vd.getVariables().size() == 1) {
+                            String name = vd.getVariables().get(0).getSimpleName();
+                            Part.Param component = new Part.Param(fqn, cd.getSimpleName(), components.size(), i, name);
+                            ff.recordComponents.put(fqn + "#" + name + "()", component);
+                            ff.recordComponents.put(fqn + "#" + name, component); // the accessor reads the field
+
+                        }
+                    }
+                }
                 AssembledText configuredBase = configuredClientBase(cd);
                 if (configuredBase != null) {
                     ff.clientInterfaces.put(cd.getType() != null ? cd.getType().getFullyQualifiedName() : cd.getSimpleName(),

@@ -98,6 +98,11 @@ public final class ProjectFacts {
          * ({@code <T> T create(Class<T> resource)} handing it to {@code JAXRSClientFactory.create(base, resource, ..)}).
          */
         final Set<String> proxyFactories = new java.util.HashSet<>();
+        /**
+         * The components of this file's records by accessor key ({@code a.b.PortRequest#numbers()}), each as the
+         * parameter of the record's constructor it is given by.
+         */
+        final Map<String, Part.Param> recordComponents = new LinkedHashMap<>();
         /** Interfaces this file has a proxy made of by a method of the project ({@code proxies.create(Api.class)}), with that method's key. */
         final Map<String, String> proxiedBy = new LinkedHashMap<>();
         /** The types this file declares, by fully qualified name (when known) and by simple name. */
@@ -541,6 +546,15 @@ public final class ProjectFacts {
      * The classes documented as models or readers of one of the Dashboard's reports (a class comment "One line of
      * the Dashboard disconnect report"), by fully qualified name ({@code a.b.Outer.Inner}).
      */
+    /** The components of the project's records, by accessor key ({@code a.b.PortRequest#numbers()}). */
+    private Map<String, Part.Param> recordComponents() {
+        return derive("recordComponents", facts -> {
+            Map<String, Part.Param> out = new java.util.HashMap<>();
+            facts.files.values().forEach(ff -> out.putAll(ff.recordComponents));
+            return out;
+        });
+    }
+
     /** The project's classes documented as a Dashboard callback or its body, by fully qualified name. */
     public Set<String> callbackModelTypes() {
         return derive("callbackModelTypes", facts -> {
@@ -1080,7 +1094,9 @@ public final class ProjectFacts {
                         expand(ref.args().get(a).parts(), fromFile, out, depth + 1, defaults);
                     }
                 } else {
-                    out.add(new Part.Hole(ref.simpleName()));
+                    // request.billingTelephoneNumber() of a record of the project: what its constructor's callers
+                    // pass for that component, as a parameter's callers would
+                    out.add(new Part.Hole(ref.simpleName(), recordComponents().get(ref.key())));
                 }
             } else if (p instanceof Part.PropertyRef prop) {
                 List<ConfigValue> values = defaults && prop.fallback() != null && !prop.fallback().sketch().isEmpty()

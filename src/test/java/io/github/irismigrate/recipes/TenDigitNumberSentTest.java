@@ -2169,6 +2169,50 @@ class TenDigitNumberSentTest implements RewriteTest {
     }
 
     /**
+     * A record's component put into a request ({@code request.billingTelephoneNumber()} as a format argument of an
+     * order's {@code <BillingTelephoneNumber>%s</BillingTelephoneNumber>}): the numbers the record's constructor calls
+     * give that component are sent. Its other components (a business name) are not.
+     */
+    @Test
+    void recordComponentPutIntoARequest() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              package com.acme.dashboard;
+              public class PortInClient {
+                  static final String URL = "https://dashboard.bandwidth.com/api/v2/accounts/1/portins";
+                  static final String LNP = "<LnpOrder><BillingTelephoneNumber>%s</BillingTelephoneNumber><Name>%s</Name></LnpOrder>";
+                  public record PortRequest(String customerOrderId, String billingTelephoneNumber, String businessName) {
+                  }
+                  public String body(PortRequest request) {
+                      return String.format(LNP, request.billingTelephoneNumber(), request.businessName());
+                  }
+                  public String smoke() {
+                      return body(new PortRequest("smoke-port", "9192384410", "4045550100 Lab"));
+                  }
+              }
+              """,
+            """
+              package com.acme.dashboard;
+              public class PortInClient {
+                  static final String URL = "https://dashboard.bandwidth.com/api/v2/accounts/1/portins";
+                  static final String LNP = "<LnpOrder><BillingTelephoneNumber>%s</BillingTelephoneNumber><Name>%s</Name></LnpOrder>";
+                  public record PortRequest(String customerOrderId, String billingTelephoneNumber, String businessName) {
+                  }
+                  public String body(PortRequest request) {
+                      return String.format(LNP, request.billingTelephoneNumber(), request.businessName());
+                  }
+                  public String smoke() {
+                      return body(new PortRequest("smoke-port", "+19192384410", "4045550100 Lab"));
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    /**
      * A Dashboard request model's public fields: a parameter assigned to one ({@code body.fullNumber = tn}) carries
      * what the callers pass, and a number added to its public list ({@code order.telephoneNumbers.add(..)}) is sent.
      * The same on a model of the customer's own is left alone.
