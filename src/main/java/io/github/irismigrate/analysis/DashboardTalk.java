@@ -255,16 +255,16 @@ public final class DashboardTalk {
         return roles.contains(Role.API) ? Source.API_RESPONSE : Source.CALLBACK_OR_REPORT;
     }
 
-    /** A model of a Dashboard report's rows, or a collection or array of them. */
-    private static boolean isReportModel(org.openrewrite.java.tree.@Nullable JavaType type, Set<String> reportModels) {
+    /** One of {@code models} (a report's rows, a callback's body), or a collection or array of them. */
+    private static boolean isModelOf(org.openrewrite.java.tree.@Nullable JavaType type, Set<String> models) {
         if (type instanceof org.openrewrite.java.tree.JavaType.Array a) {
-            return isReportModel(a.getElemType(), reportModels);
+            return isModelOf(a.getElemType(), models);
         }
         if (type instanceof org.openrewrite.java.tree.JavaType.Parameterized p) {
-            return p.getTypeParameters().stream().anyMatch(t -> isReportModel(t, reportModels));
+            return p.getTypeParameters().stream().anyMatch(t -> isModelOf(t, models));
         }
         return type instanceof org.openrewrite.java.tree.JavaType.FullyQualified fq
-                && reportModels.contains(fq.getFullyQualifiedName().replace('$', '.'));
+                && models.contains(fq.getFullyQualifiedName().replace('$', '.'));
     }
 
     private static final java.util.Set<String> LINE_READS = java.util.Set.of("readLine", "lines", "readAllLines");
@@ -341,10 +341,10 @@ public final class DashboardTalk {
                     }
                     if (!callbackModels.isEmpty() && getCursor().firstEnclosing(J.MethodDeclaration.class) != null
                             && (!test || getCursor().getParentTreeCursor().getValue() instanceof J.MethodDeclaration)
-                            && isReportModel(vd.getType(), callbackModels)) {
+                            && isModelOf(vd.getType(), callbackModels)) {
                         s.callback = true; // handle(Notification n), with Notification documented as a Dashboard callback's body
                     }
-                    if (!test && !reportModels.isEmpty() && isReportModel(vd.getType(), reportModels)) {
+                    if (!test && !reportModels.isEmpty() && isModelOf(vd.getType(), reportModels)) {
                         // process(DisconnectRecord item), List<InventoryReportRow> rows = reports.download(id)
                         s.reportModel = true;
                     }

@@ -62,6 +62,11 @@ public final class JavaArgs {
         return out;
     }
 
+    /** Whether {@code e} is the int literal {@code value} ({@code 3} of {@code tn.substring(0, 3)}). */
+    public static boolean isInt(Expression e, int value) {
+        return e instanceof J.Literal l && l.getValue() instanceof Integer i && i == value;
+    }
+
     /** How many parameters {@code md} declares ({@code m()} holds one {@link J.Empty}). */
     public static int arity(J.MethodDeclaration md) {
         return (int) md.getParameters().stream().filter(p -> !(p instanceof J.Empty)).count();

@@ -114,7 +114,6 @@ final class JavaFactsCollector {
                             Part.Param component = new Part.Param(fqn, cd.getSimpleName(), components.size(), i, name);
                             ff.recordComponents.put(fqn + "#" + name + "()", component);
                             ff.recordComponents.put(fqn + "#" + name, component); // the accessor reads the field
-
                         }
                     }
                 }
@@ -234,26 +233,23 @@ final class JavaFactsCollector {
                                 new JavaStringAssembler(path, new HashSet<>()).assemble(returned));
                     }
                 }
-                if (isProxyFactory(md, getCursor())) {
-                    String key = JavaArgs.methodKey(md);
-                    if (key != null) {
-                        ff.proxyFactories.add(key);
-                    }
-                }
                 override(md);
                 helper(md);
                 builtRoot(md);
                 valueParams.clear();
                 List<J.VariableDeclarations> params = new java.util.ArrayList<>();
                 String methodKey = JavaArgs.methodKey(md);
+                if (methodKey != null && isProxyFactory(md, getCursor())) {
+                    ff.proxyFactories.add(methodKey);
+                }
+                boolean utility = md.getBody() != null && methodKey != null && isUtilityMethod(md, getCursor());
                 for (Statement p : md.getParameters()) {
                     if (p instanceof J.VariableDeclarations pv && !pv.getVariables().isEmpty()) {
                         if (md.getBody() != null && methodKey != null && QueryAssembly.walksMapParameter(md, params.size())) {
                             // QueryString.of(Map<String, ?> values) { values.forEach(q::param); .. }
                             ff.mapWalkers.computeIfAbsent(methodKey, k -> new HashSet<>()).add(params.size());
                         }
-                        String assumption = md.getBody() == null || methodKey == null || !isUtilityMethod(md, getCursor())
-                                ? null : tenDigitAssumption(md, pv.getVariables().get(0).getSimpleName());
+                        String assumption = utility ? tenDigitAssumption(md, pv.getVariables().get(0).getSimpleName()) : null;
                         if (assumption != null) {
                             // PhoneNumbers.npa(String tn) { return tn.substring(0, 3); }
                             ff.tenDigitHelpers.put(methodKey + "#" + params.size(), assumption);
@@ -2040,7 +2036,8 @@ final class JavaFactsCollector {
             public J.MethodInvocation visitMethodInvocation(J.MethodInvocation m, Integer p) {
                 if (found[0] == null && m.getSelect() instanceof J.Identifier on && on.getSimpleName().equals(name)) {
                     List<Expression> args = JavaArgs.real(m.getArguments());
-                    if (m.getSimpleName().equals("substring") && args.size() == 2 && isInt(args.get(0), 0) && isInt(args.get(1), 3)) {
+                    if (m.getSimpleName().equals("substring") && args.size() == 2 && JavaArgs.isInt(args.get(0), 0)
+                            && JavaArgs.isInt(args.get(1), 3)) {
                         found[0] = "takes the area code as its first 3 digits";
                     } else if (m.getSimpleName().equals("matches") && args.size() == 1 && args.get(0) instanceof J.Literal l
                             && l.getValue() instanceof String regex && TEN_DIGIT_PATTERN.matcher(regex).lookingAt()) {
@@ -2053,7 +2050,8 @@ final class JavaFactsCollector {
             @Override
             public J.Binary visitBinary(J.Binary b, Integer p) {
                 if (found[0] == null && (b.getOperator() == J.Binary.Type.Equal || b.getOperator() == J.Binary.Type.NotEqual)
-                        && (isLengthOf(b.getLeft()) && isInt(b.getRight(), 10) || isLengthOf(b.getRight()) && isInt(b.getLeft(), 10))) {
+                        && (isLengthOf(b.getLeft()) && JavaArgs.isInt(b.getRight(), 10)
+                        || isLengthOf(b.getRight()) && JavaArgs.isInt(b.getLeft(), 10))) {
                     found[0] = "checks it for 10 digits";
                 }
                 return super.visitBinary(b, p);
@@ -2062,10 +2060,6 @@ final class JavaFactsCollector {
             private boolean isLengthOf(Expression e) {
                 return e instanceof J.MethodInvocation m && m.getSimpleName().equals("length") && m.getSelect() instanceof J.Identifier on
                         && on.getSimpleName().equals(name);
-            }
-
-            private boolean isInt(Expression e, int value) {
-                return e instanceof J.Literal l && l.getValue() instanceof Integer i && i == value;
             }
         }.visit(md.getBody(), 0);
         return found[0];

@@ -1244,12 +1244,16 @@ public final class TnSinks {
                         && JavaArgs.real(matcher.getArguments()).size() == 1) {
                     value = JavaArgs.real(matcher.getArguments()).get(0);
                 }
-                JavaStringAssembler assembler = new JavaStringAssembler(path, new HashSet<>());
-                if (value instanceof J.Literal || value instanceof J.Identifier || value instanceof J.FieldAccess) {
-                    out.add(new ExpectedValue(path, assembler.assemble(at), assembler.assemble(value)));
-                }
+                expectedValue(path, new JavaStringAssembler(path, new HashSet<>()).assemble(at), value, out);
             }
         }.visit(expectation, 0);
+    }
+
+    /** Records {@code value} as expected at {@code at} when it is a literal or a constant: what can carry a number. */
+    private static void expectedValue(String path, AssembledText at, Expression value, List<ExpectedValue> out) {
+        if (value instanceof J.Literal || value instanceof J.Identifier || value instanceof J.FieldAccess) {
+            out.add(new ExpectedValue(path, at, new JavaStringAssembler(path, new HashSet<>()).assemble(value)));
+        }
     }
 
     /**
@@ -1277,12 +1281,9 @@ public final class TnSinks {
                 || !isCaptured(getter.getSelect(), md)) {
             return;
         }
-        JavaStringAssembler assembler = new JavaStringAssembler(path, new HashSet<>());
         AssembledText element = AssembledText.of(new Part.Known(getter.getSimpleName().substring(3), null, null, false));
         for (Expression e : expected) {
-            if (e instanceof J.Literal || e instanceof J.Identifier || e instanceof J.FieldAccess) {
-                out.add(new ExpectedValue(path, element, assembler.assemble(e)));
-            }
+            expectedValue(path, element, e, out);
         }
     }
 
@@ -1302,7 +1303,7 @@ public final class TnSinks {
                 Expression captor = call.getSimpleName().equals("get") ? ((J.MethodInvocation) call.getSelect()).getSelect() : call.getSelect();
                 return captor != null && TypeUtils.isOfClassType(captor.getType(), "org.mockito.ArgumentCaptor");
             } else if (e instanceof J.Identifier id && isLocal(id)) {
-                List<Expression> given = localValues(md, id.getSimpleName());
+                List<Expression> given = JavaArgs.localInitializers(md, id.getSimpleName());
                 e = given.size() == 1 ? given.get(0) : null;
             } else {
                 return false;

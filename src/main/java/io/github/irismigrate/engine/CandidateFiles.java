@@ -163,27 +163,25 @@ public final class CandidateFiles {
         // the kept files declaring String methods that name a token: a file naming the class and calling one of them
         // is pulled in, in a round over all files once the work list is empty, until no such file is left
         List<Scan> textClasses = new ArrayList<>();
-        Set<String> callbackModels = new HashSet<>();
+        List<Scan> callbackModels = new ArrayList<>();
         while (!work.isEmpty()) {
-            fixpoint(scans, keep, work, byClassName, referencers, staticImporters, staticCallers, textClasses);
+            fixpoint(scans, keep, work, byClassName, referencers, staticImporters, staticCallers, textClasses, callbackModels);
             // a kept class documented as a Dashboard callback (its body's model): a file naming it may handle the
             // callback's numbers (handle(Notification n)) without any token of its own
-            List<Integer> named = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                if (keep[i] && scans[i].callbackModel() && scans[i].className() != null && callbackModels.add(scans[i].className())) {
-                    named.add(scans[i].className().hashCode());
-                }
-            }
-            for (int i = 0; i < n && !named.isEmpty(); i++) {
-                for (int type : named) {
-                    if (!keep[i] && java.util.Arrays.binarySearch(scans[i].typeNames(), type) >= 0) {
-                        keep[i] = true;
-                        work.add(i);
+            if (!callbackModels.isEmpty()) {
+                int[] named = callbackModels.stream().mapToInt(c -> c.className().hashCode()).toArray();
+                callbackModels.clear();
+                for (int i = 0; i < n; i++) {
+                    for (int type : named) {
+                        if (!keep[i] && java.util.Arrays.binarySearch(scans[i].typeNames(), type) >= 0) {
+                            keep[i] = true;
+                            work.add(i);
+                        }
                     }
                 }
-            }
-            if (!work.isEmpty()) {
-                continue;
+                if (!work.isEmpty()) {
+                    continue;
+                }
             }
             if (textClasses.isEmpty()) {
                 break;
@@ -241,12 +239,14 @@ public final class CandidateFiles {
 
     /**
      * Keeps, from the files in {@code work}, the files they pull in through constants, static imports and static
-     * calls, until {@code work} is empty; the kept files with String methods naming a token go to {@code textClasses}.
+     * calls, until {@code work} is empty; the kept files with String methods naming a token go to {@code textClasses},
+     * those documented as a Dashboard callback's model to {@code callbackModels}.
      */
     private static void fixpoint(Scan[] scans, boolean[] keep, java.util.ArrayDeque<Integer> work,
                                  Map<String, List<Integer>> byClassName, Map<String, Map<String, List<Integer>>> referencers,
                                  Map<String, List<Integer>> staticImporters,
-                                 Map<String, Map<String, List<Integer>>> staticCallers, List<Scan> textClasses) {
+                                 Map<String, Map<String, List<Integer>>> staticCallers, List<Scan> textClasses,
+                                 List<Scan> callbackModels) {
         // both ways: a kept file pulls in the classes whose constants it reads (their host can make its path
         // foreign), and the files that read a kept file's constants (they may carry the Dashboard context)
         while (!work.isEmpty()) {
@@ -256,6 +256,9 @@ public final class CandidateFiles {
             }
             if (!s.textMethods().isEmpty()) {
                 textClasses.add(s);
+            }
+            if (s.callbackModel()) {
+                callbackModels.add(s);
             }
             List<Integer> pulled = new ArrayList<>();
             for (String ref : s.qualifiedRefs()) {

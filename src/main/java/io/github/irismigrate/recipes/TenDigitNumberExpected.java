@@ -306,7 +306,7 @@ public class TenDigitNumberExpected extends IrisRecipe {
                 String number = nxx.getSelect() == null ? "" : nxx.getSelect().printTrimmed(getCursor());
                 for (Expression e : siblings) {
                     if (e instanceof J.MethodInvocation s && s.getSimpleName().equals("substring") && s.getSelect() != null
-                            && JavaArgs.real(s.getArguments()).size() == 2 && isInt(JavaArgs.real(s.getArguments()).get(0), 0)
+                            && JavaArgs.real(s.getArguments()).size() == 2 && JavaArgs.isInt(JavaArgs.real(s.getArguments()).get(0), 0)
                             && s.getSelect().printTrimmed(getCursor()).equals(number)) {
                         return true;
                     }
@@ -598,8 +598,8 @@ public class TenDigitNumberExpected extends IrisRecipe {
                         || isNumberLength(b.getRight()) && isTenOrEleven(b.getLeft()))) {
                     return flag(b, "this length check", lengthOf(isNumberLength(b.getLeft()) ? b.getLeft() : b.getRight()));
                 }
-                if (b.getOperator() == J.Binary.Type.Equal && (isLengthCall(b.getLeft()) && isInt(b.getRight(), 10)
-                        || isLengthCall(b.getRight()) && isInt(b.getLeft(), 10))) {
+                if (b.getOperator() == J.Binary.Type.Equal && (isLengthCall(b.getLeft()) && JavaArgs.isInt(b.getRight(), 10)
+                        || isLengthCall(b.getRight()) && JavaArgs.isInt(b.getLeft(), 10))) {
                     // candidate.length() == 10 && candidate.chars().allMatch(Character::isDigit): ten digits is a
                     // national number, whatever the variable is called
                     Expression text = lengthOf(isLengthCall(b.getLeft()) ? b.getLeft() : b.getRight());
@@ -640,16 +640,16 @@ public class TenDigitNumberExpected extends IrisRecipe {
                         && args.get(0) instanceof J.Literal p && p.getValue() instanceof String regex && LEADING_TEN_DIGITS.matcher(regex).lookingAt()) {
                     startsWithNumber.add(tested.getSimpleName()); // a report line "9195551234,RALEIGH,NC"
                 }
-                if (name.equals("substring") && args.size() == 2 && isInt(args.get(0), 0) && isInt(args.get(1), 3)
+                if (name.equals("substring") && args.size() == 2 && JavaArgs.isInt(args.get(0), 0) && JavaArgs.isInt(args.get(1), 3)
                         && m.getSelect() != null && (holdsNumber(m.getSelect()) || assignedToAreaCode() && !fromOwnEndpoint(m.getSelect())
                         || m.getSelect() instanceof J.Identifier line && startsWithNumber.contains(line.getSimpleName()))) {
                     return flag(m, "taking the area code as its first 3 digits", m.getSelect());
                 }
-                if (name.equals("substring") && args.size() == 2 && isInt(args.get(0), 0) && isInt(args.get(1), 6)
+                if (name.equals("substring") && args.size() == 2 && JavaArgs.isInt(args.get(0), 0) && JavaArgs.isInt(args.get(1), 6)
                         && m.getSelect() != null && holdsNumber(m.getSelect())) {
                     return flag(m, "taking the NPA-NXX as its first 6 digits", m.getSelect()); // the exchange of a rate-center table
                 }
-                if (name.equals("substring") && args.size() == 2 && isInt(args.get(0), 3) && isInt(args.get(1), 6)
+                if (name.equals("substring") && args.size() == 2 && JavaArgs.isInt(args.get(0), 3) && JavaArgs.isInt(args.get(1), 6)
                         && m.getSelect() != null && holdsNumber(m.getSelect()) && !besideAreaCode(m)) {
                     // groupingBy(tn -> tn.substring(3, 6)), byNxx.computeIfAbsent(tn.substring(3, 6), ..): the exchange
                     // as a key; "(" + a + ") " + tn.substring(3, 6) + "-" .. of a display is left to the area code's finding
@@ -1056,11 +1056,7 @@ public class TenDigitNumberExpected extends IrisRecipe {
     }
 
     private static boolean isTenOrEleven(Expression e) {
-        return isInt(e, 10) || isInt(e, 11);
-    }
-
-    private static boolean isInt(Expression e, int value) {
-        return e instanceof J.Literal l && l.getValue() instanceof Integer i && i == value;
+        return JavaArgs.isInt(e, 10) || JavaArgs.isInt(e, 11);
     }
 
     /** A constant ({@code COMPLETED_TN}, {@code Fixtures.COMPLETED_TN}): a number the code chose, not one a callback sent. */
