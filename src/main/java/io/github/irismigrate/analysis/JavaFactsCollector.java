@@ -948,10 +948,36 @@ final class JavaFactsCollector {
                 for (Part p : text.parts()) {
                     AssembledText joined = p instanceof Part.Hole h && h.param() != null && h.param().index() < 0
                             ? joinerText(md, h.param().variable()) : null;
+                    if (joined == null && out.parts().isEmpty() && p instanceof Part.Hole h && h.param() != null
+                            && h.param().index() < 0) {
+                        joined = builderLocalText(md, h.param().variable());
+                    }
                     out = out.plus(joined != null ? joined : AssembledText.of(p));
                     changed |= joined != null;
                 }
                 return changed ? out : text;
+            }
+
+            /**
+             * What a local URL builder of {@code md} starts from, when a step on it begins a text
+             * ({@code GenericUrl url = new GenericUrl(CRM + "/customers"); url.set("areaCode", ac);}): its initializer,
+             * when the method declares it once at its top level, of a URL builder's type, and never assigns it again.
+             * The steps the method took on it before are not read; null otherwise.
+             */
+            private @Nullable AssembledText builderLocalText(J.MethodDeclaration md, String name) {
+                Expression init = topLevelInitializer(md, name);
+                if (init == null || !JavaStringAssembler.isUrlBuilderType(init.getType()) || !assembler.isStringBuilding(init)) {
+                    return null;
+                }
+                boolean[] assigned = {false};
+                new JavaIsoVisitor<Integer>() {
+                    @Override
+                    public J.Assignment visitAssignment(J.Assignment a, Integer p) {
+                        assigned[0] |= a.getVariable() instanceof J.Identifier v && v.getSimpleName().equals(name);
+                        return super.visitAssignment(a, p);
+                    }
+                }.visit(md.getBody(), 0);
+                return assigned[0] ? null : new JavaStringAssembler(path, new HashSet<>()).assemble(init);
             }
 
             /** What local joiner {@code name} of {@code md} joins ({@link #withLocalJoiners}); null when it is no joiner. */

@@ -42,14 +42,19 @@ public final class JavaStringAssembler {
             "escapeHtml", "escapeHtml4", "escapeXmlMinimal", "xmlEscape", "escape", "encode", "requireNonNull", "requireNonNullElse");
     private static final Set<String> CHAIN_STARTS = Set.of("fromHttpUrl", "fromUriString", "fromUri", "fromPath",
             "newInstance", "parse", "get", "create", "parseUri", "uri", "builder", "uriString", "of");
+    /**
+     * The Google HTTP Client's URL: {@code new GenericUrl(base)}, then {@code appendRawPath(path)} and
+     * {@code set(name, value)} (or {@code put}) for each query parameter.
+     */
+    static final String GENERIC_URL = "com.google.api.client.http.GenericUrl";
     private static final Set<String> BUILDER_TYPES = Set.of("org.springframework.web.util.UriComponentsBuilder",
             "org.springframework.web.util.UriBuilder", "okhttp3.HttpUrl", "okhttp3.HttpUrl$Builder", "okhttp3.HttpUrl.Builder",
             "org.apache.http.client.utils.URIBuilder", "org.apache.hc.core5.net.URIBuilder", "javax.ws.rs.core.UriBuilder",
             "jakarta.ws.rs.core.UriBuilder", "java.net.URI", "java.net.URL", "java.lang.StringBuilder", "java.lang.StringBuffer",
             "org.springframework.web.util.UriComponents", "org.springframework.web.util.DefaultUriBuilderFactory",
-            "org.springframework.web.util.UriBuilderFactory", "io.micronaut.http.uri.UriBuilder");
+            "org.springframework.web.util.UriBuilderFactory", "io.micronaut.http.uri.UriBuilder", GENERIC_URL);
     private static final Set<String> BUILDER_SIMPLE_NAMES = Set.of("UriComponentsBuilder", "HttpUrl", "URIBuilder", "UriBuilder",
-            "URI", "URL", "StringBuilder", "StringBuffer", "ServletUriComponentsBuilder", "Builder");
+            "URI", "URL", "StringBuilder", "StringBuffer", "ServletUriComponentsBuilder", "Builder", "GenericUrl");
 
     private final String sourcePath;
     private final Set<UUID> consumed;
@@ -518,6 +523,40 @@ public final class JavaStringAssembler {
     private static final Pattern OWN_URL_BUILDER = Pattern.compile("\\w*(?:Uri|Url|URI|URL)(?:Builder|s)");
     private static final Set<String> OWN_BUILDER_STARTS = Set.of("from", "of", "base", "on", "builder", "at", "to");
 
+    /**
+     * A static factory of a URL builder of the project's own that returns the builder and takes its base first
+     * ({@code DashboardUrlBuilder.forAccount(baseUrl, accountId)}); typed only. Its further arguments (an account)
+     * are placed by the builder's own code, which is not read: the URL is taken as the base and the steps.
+     */
+    private static boolean isOwnUrlBuilderFactory(J.MethodInvocation mi) {
+        JavaType.Method mt = mi.getMethodType();
+        List<Expression> a = JavaArgs.real(mi.getArguments());
+        if (mt == null || a.isEmpty() || !mt.hasFlags(org.openrewrite.java.tree.Flag.Static) || !TypeUtils.isString(a.get(0).getType())) {
+            return false;
+        }
+        JavaType.FullyQualified ret = TypeUtils.asFullyQualified(mt.getReturnType());
+        return ret != null && ret.getFullyQualifiedName().equals(mt.getDeclaringType().getFullyQualifiedName())
+                && isOwnUrlBuilder(ret.getClassName()) && LIBRARY_PACKAGES.stream().noneMatch(ret.getFullyQualifiedName()::startsWith);
+    }
+
+    /**
+     * The base a URL builder's factory is given, followed by {@code /accounts/<account>} when the factory also takes
+     * a parameter named for the account ({@code forAccount(baseUrl, accountId)}): every account-scoped path of the
+     * Dashboard starts so, and nothing else would tell the builder's steps apart from the customer's own paths.
+     */
+    private AssembledText accountScoped(AssembledText base, J.MethodInvocation factory) {
+        List<String> names = factory.getMethodType().getParameterNames();
+        List<Expression> a = JavaArgs.real(factory.getArguments());
+        for (int i = 1; i < Math.min(names.size(), a.size()); i++) {
+            if (names.get(i).toLowerCase(java.util.Locale.ROOT).startsWith("account")
+                    && !base.sketch().contains("/accounts/")) {
+                consumed.add(a.get(i).getId());
+                return base.plus("/accounts/").plus(segment(assemble(a.get(i))));
+            }
+        }
+        return base;
+    }
+
     private static boolean isOwnUrlBuilder(String className) {
         String name = Part.simpleClassName(className);
         return OWN_URL_BUILDER.matcher(name).matches() && !BUILDER_SIMPLE_NAMES.contains(name)
@@ -577,6 +616,9 @@ public final class JavaStringAssembler {
             if (isOwnUrlBuilder(owner) && JavaArgs.real(mi.getArguments()).size() == 1) {
                 return true;
             }
+        }
+        if (isOwnUrlBuilderFactory(mi)) {
+            return true;
         }
         if (!CHAIN_STARTS.contains(mi.getSimpleName()) || mi.getSelect() == null) {
             return false;
@@ -670,7 +712,9 @@ public final class JavaStringAssembler {
         }
         JavaType.FullyQualified ret = TypeUtils.asFullyQualified(mt.getReturnType());
         return ret != null && !ret.getFullyQualifiedName().startsWith("java.lang.StringBu")
-                && (BUILDER_TYPES.contains(ret.getFullyQualifiedName()) || isWebTargetType(ret) || isVertxRequestType(ret));
+                && (BUILDER_TYPES.contains(ret.getFullyQualifiedName()) || isWebTargetType(ret) || isVertxRequestType(ret)
+                || isOwnUrlBuilder(ret.getClassName()) && !mt.hasFlags(org.openrewrite.java.tree.Flag.Static)
+                && LIBRARY_PACKAGES.stream().noneMatch(ret.getFullyQualifiedName()::startsWith));
     }
 
     /** Vert.x's web client, in its plain, RxJava and Mutiny forms. */
@@ -828,6 +872,12 @@ public final class JavaStringAssembler {
         return path && request;
     }
 
+    /** A URL builder's or URL's type this assembler reads the steps of ({@code GenericUrl}, {@code URIBuilder}, ..), text builders aside. */
+    public static boolean isUrlBuilderType(@Nullable JavaType t) {
+        JavaType.FullyQualified fq = TypeUtils.asFullyQualified(t);
+        return fq != null && BUILDER_TYPES.contains(fq.getFullyQualifiedName()) && !fq.getFullyQualifiedName().startsWith("java.lang.");
+    }
+
     private boolean isBuilderTyped(Expression e) {
         JavaType.FullyQualified fq = TypeUtils.asFullyQualified(e.getType());
         return fq != null && BUILDER_TYPES.contains(fq.getFullyQualifiedName());
@@ -849,6 +899,27 @@ public final class JavaStringAssembler {
             return fa.toString().endsWith("HttpUrl.Builder");
         }
         return false;
+    }
+
+    /**
+     * A step of the Google HTTP Client's {@code GenericUrl} that changes the URL: {@code appendRawPath(path)},
+     * {@code setRawPath(path)}, a query parameter's {@code set(name, value)} or {@code put(name, value)} (typed), or
+     * its path parts set ({@code setPathParts}: read as unknown).
+     */
+    static boolean isGenericUrlStep(J.MethodInvocation mi) {
+        int args = JavaArgs.real(mi.getArguments()).size();
+        String name = mi.getSimpleName();
+        JavaType.Method mt = mi.getMethodType();
+        if (mt == null) {
+            return (name.equals("appendRawPath") || name.equals("setRawPath")) && args == 1;
+        }
+        String owner = mt.getDeclaringType().getFullyQualifiedName();
+        if (!owner.equals(GENERIC_URL) && !(owner.equals("com.google.api.client.util.GenericData")
+                && mi.getSelect() != null && TypeUtils.isOfClassType(mi.getSelect().getType(), GENERIC_URL))) {
+            return false;
+        }
+        return (name.equals("appendRawPath") || name.equals("setRawPath")) && args == 1
+                || (name.equals("set") || name.equals("put")) && args == 2 || name.equals("setPathParts");
     }
 
     private static boolean isStatic(J.MethodInvocation m, String fqn, String simple) {
@@ -966,6 +1037,9 @@ public final class JavaStringAssembler {
             boolean onClient = !a.isEmpty() && returnsOwnRequestBuilder(startCall)
                     && !TypeUtils.isString(a.get(0).getType()) && a.get(0).getType() != null;
             text = a.isEmpty() || onClient ? AssembledText.empty() : assemble(a.get(0));
+            if (isOwnUrlBuilderFactory(startCall)) {
+                text = accountScoped(text, startCall);
+            }
         } else if (cur instanceof J.NewClass nc) {
             consumed.add(nc.getId());
             List<Expression> a = JavaArgs.real(nc.getArguments());
@@ -1021,6 +1095,18 @@ public final class JavaStringAssembler {
                 hasQuery = true;
                 continue;
             }
+            if (isGenericUrlStep(mi)) {
+                switch (mi.getSimpleName()) {
+                    case "appendRawPath" -> text = text.plus(assemble(a.get(0)));
+                    case "setRawPath" -> text = authorityOf(text).plus(assemble(a.get(0)));
+                    case "set", "put" -> {
+                        text = withParam(text, hasQuery || text.sketch().contains("?"), a);
+                        hasQuery = true;
+                    }
+                    default -> text = text.plus(AssembledText.hole(mi.getSimpleName() + "()"));
+                }
+                continue;
+            }
             if (slashing && mi.getSimpleName().equals("path") && !a.isEmpty()) {
                 // WebTarget.path and JAX-RS's and Micronaut's UriBuilder.path put a slash between the two unless one is
                 // there, whatever the argument holds
@@ -1063,7 +1149,10 @@ public final class JavaStringAssembler {
                     }
                 }
                 case "query", "replaceQuery", "setCustomQuery", "encodedQuery" -> {
-                    if (!a.isEmpty()) {
+                    if (a.size() == 2 && mi.getSimpleName().equals("query")) {
+                        text = withParam(text, hasQuery, a); // query(name, value) of a builder of the project's own
+                        hasQuery = true;
+                    } else if (!a.isEmpty()) {
                         text = text.plus("?").plus(assemble(a.get(0)));
                         hasQuery = true;
                     }

@@ -49,6 +49,7 @@ public final class QueryAssembly {
     public static boolean isParamCall(J.MethodInvocation m) {
         return PARAM_CALLS.contains(m.getSimpleName())
                 || m.getSimpleName().equals("query") && JavaArgs.real(m.getArguments()).size() == 2
+                || (m.getSimpleName().equals("set") || m.getSimpleName().equals("put")) && JavaStringAssembler.isGenericUrlStep(m)
                 || OWN_QUERY_STEPS.contains(m.getSimpleName()) && JavaArgs.real(m.getArguments()).size() == 2
                 && isOwnQueryBuilderStep(m);
     }

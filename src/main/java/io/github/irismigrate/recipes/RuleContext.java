@@ -53,6 +53,7 @@ public final class RuleContext {
             // a path only the Dashboard has (a WireMock mapping's "urlPath": "/api/accounts/1/inserviceNumbers")
             return configGroupTalksToDashboard(path, rr.root().configKey())
                     || DashboardUrl.hasIrisOnlyPath(rr.text().flat())
+                    || dashboardRouteFiles().contains(path) && DASHBOARD_ACCOUNT_RESOURCE.matcher(rr.text().flat()).find()
                     || isStubOfADashboardRequest(path, rr.root().configKey(), rr.text().flat());
         }
         return isDashboardFile(path) || rr.subclassFile() != null && isDashboardFile(rr.subclassFile())
@@ -110,6 +111,38 @@ public final class RuleContext {
         return dashboardUrlGroups.contains(path + "|" + parent(key));
     }
 
+    /**
+     * Configuration files that are a table of the Dashboard's routes: they hold a Dashboard URL and a path only the
+     * Dashboard has ({@code base=https://dashboard.bandwidth.com/api} beside
+     * {@code hosted.import=/accounts/{accountId}/importTnOrders}), and no URL of another host. Their account
+     * resources ({@code e911.list=/accounts/{accountId}/addresses}) are the Dashboard's, whatever their keys say.
+     */
+    private java.util.Set<String> dashboardRouteFiles() {
+        if (dashboardRouteFiles != null) {
+            return dashboardRouteFiles;
+        }
+        java.util.Set<String> urls = new java.util.HashSet<>();
+        java.util.Set<String> irisOnly = new java.util.HashSet<>();
+        java.util.Set<String> elsewhere = new java.util.HashSet<>();
+        for (ProjectFacts.ResolvedRoot r : facts.resolvedRoots()) {
+            if (r.root().kind() != RootKind.CONFIG) {
+                continue;
+            }
+            String file = r.root().sourcePath();
+            if (r.target().isDashboard()) {
+                urls.add(file);
+            } else if (r.target().isElsewhere()) {
+                elsewhere.add(file);
+            } else if (DashboardUrl.hasIrisOnlyPath(r.text().flat())) {
+                irisOnly.add(file);
+            }
+        }
+        urls.retainAll(irisOnly);
+        urls.removeAll(elsewhere);
+        dashboardRouteFiles = urls;
+        return urls;
+    }
+
     private void configGroups() {
         if (dashboardConfigGroups != null) {
             return;
@@ -132,6 +165,7 @@ public final class RuleContext {
     }
 
     private java.util.@org.jspecify.annotations.Nullable Set<String> dashboardConfigGroups;
+    private java.util.@org.jspecify.annotations.Nullable Set<String> dashboardRouteFiles;
     private java.util.Set<String> dashboardUrlGroups = java.util.Set.of();
 
     private static String parent(String key) {

@@ -1043,6 +1043,224 @@ class AreaCodeNeedsCountryTest implements RewriteTest {
         );
     }
 
+    /**
+     * A URL builder of the project's own whose {@code query(name, value)} step adds a parameter, handed out by a
+     * method of the Dashboard client ({@code dashboard.account()}) and started by a static factory given the base
+     * and the account: the country goes in as a step of the same kind. The same builder on the customer's own CRM,
+     * and a one-argument {@code query(text)} that is no parameter, are left alone.
+     */
+    @Test
+    void queryStepOfAUrlBuilderOfTheProjectsOwnHandedOutByTheClient() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              package com.acme.http;
+              import java.util.ArrayList;
+              import java.util.LinkedHashMap;
+              import java.util.List;
+              import java.util.Map;
+              public final class DashboardUrlBuilder {
+                  private final String baseUrl;
+                  private final String accountId;
+                  private final List<String> segments = new ArrayList<>();
+                  private final Map<String, Object> query = new LinkedHashMap<>();
+                  private DashboardUrlBuilder(String baseUrl, String accountId) {
+                      this.baseUrl = baseUrl;
+                      this.accountId = accountId;
+                  }
+                  public static DashboardUrlBuilder forAccount(String baseUrl, String accountId) {
+                      return new DashboardUrlBuilder(baseUrl, accountId);
+                  }
+                  public DashboardUrlBuilder segment(String segment) {
+                      segments.add(segment);
+                      return this;
+                  }
+                  public DashboardUrlBuilder query(String name, Object value) {
+                      query.put(name, value);
+                      return this;
+                  }
+                  public String build() {
+                      return baseUrl + "/accounts/" + accountId + "/" + String.join("/", segments);
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.http;
+              public class DashboardClient {
+                  private final String baseUrl = "https://dashboard.bandwidth.com/api/v2";
+                  public DashboardUrlBuilder account() {
+                      return DashboardUrlBuilder.forAccount(baseUrl, "9900417");
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.search;
+              import com.acme.http.DashboardClient;
+              import com.acme.http.DashboardUrlBuilder;
+              class NumberSearch {
+                  DashboardClient dashboard;
+                  String available(String areaCode) {
+                      return dashboard.account()
+                              .segment("availableNumbers")
+                              .query("areaCode", areaCode)
+                              .query("quantity", 25)
+                              .build();
+                  }
+                  String crm(String customer, String areaCode) {
+                      return DashboardUrlBuilder.forAccount("https://crm.acme.example/api", customer)
+                              .segment("availableNumbers")
+                              .query("areaCode", areaCode)
+                              .build();
+                  }
+              }
+              """,
+            """
+              package com.acme.search;
+              import com.acme.http.DashboardClient;
+              import com.acme.http.DashboardUrlBuilder;
+              class NumberSearch {
+                  DashboardClient dashboard;
+                  String available(String areaCode) {
+                      return dashboard.account()
+                              .segment("availableNumbers")
+                              .query("countryCodeA3", "USA")
+                              .query("areaCode", areaCode)
+                              .query("quantity", 25)
+                              .build();
+                  }
+                  String crm(String customer, String areaCode) {
+                      return DashboardUrlBuilder.forAccount("https://crm.acme.example/api", customer)
+                              .segment("availableNumbers")
+                              .query("areaCode", areaCode)
+                              .build();
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    /**
+     * The Google HTTP Client's {@code GenericUrl}, a query parameter added by {@code set(name, value)} or
+     * {@code put(name, value)} on a local, after {@code appendRawPath}: the country goes in as the same kind of call,
+     * and v1's lower-case {@code areacode} is spelled {@code areaCode}. A local of the same shape on the customer's CRM,
+     * in the same Dashboard class, is read from its initializer and left alone.
+     */
+    @Test
+    void googleHttpClientGenericUrlParameters() {
+        rewriteRun(
+          spec -> spec.parser(JavaParser.fromJavaVersion().classpath("google-http-client")),
+          //language=java
+          java(
+            """
+              import com.google.api.client.http.GenericUrl;
+              class InserviceAudit {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2";
+                  GenericUrl count(String account, String areaCode) {
+                      GenericUrl url = new GenericUrl(String.format("%s/accounts/%s/inserviceNumbers", BASE, account));
+                      url.set("areacode", areaCode);
+                      url.set("size", 1000);
+                      return url;
+                  }
+                  GenericUrl search(String account, String areaCode) {
+                      GenericUrl url = new GenericUrl(BASE);
+                      url.appendRawPath("/accounts/" + account + "/availableNumbers");
+                      url.put("areaCode", areaCode);
+                      return url;
+                  }
+                  GenericUrl crm(String areaCode) {
+                      GenericUrl url = new GenericUrl("https://crm.acme.example/api/customers");
+                      url.set("areaCode", areaCode);
+                      return url;
+                  }
+              }
+              """,
+            """
+              import com.google.api.client.http.GenericUrl;
+              class InserviceAudit {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2";
+                  GenericUrl count(String account, String areaCode) {
+                      GenericUrl url = new GenericUrl(String.format("%s/accounts/%s/inserviceNumbers", BASE, account));
+                      url.set("countryCodeA3", "USA").set("areaCode", areaCode);
+                      url.set("size", 1000);
+                      return url;
+                  }
+                  GenericUrl search(String account, String areaCode) {
+                      GenericUrl url = new GenericUrl(BASE);
+                      url.appendRawPath("/accounts/" + account + "/availableNumbers");
+                      url.put("countryCodeA3", "USA").put("areaCode", areaCode);
+                      return url;
+                  }
+                  GenericUrl crm(String areaCode) {
+                      GenericUrl url = new GenericUrl("https://crm.acme.example/api/customers");
+                      url.set("areaCode", areaCode);
+                      return url;
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    /**
+     * A builder held in a local and given its parameters by statements of their own
+     * ({@code URIBuilder b = new URIBuilder(..); b.addParameter("areaCode", ac);}): the country goes in before the
+     * area code. The same statements on a local built for the customer's CRM, in the same class, are left alone.
+     */
+    @Test
+    void parametersAddedByStatementsOnALocalBuilder() {
+        rewriteRun(
+          spec -> spec.parser(JavaParser.fromJavaVersion().classpath("httpclient", "httpcore")),
+          //language=java
+          java(
+            """
+              import java.net.URI;
+              import org.apache.http.client.utils.URIBuilder;
+              class Search {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/1";
+                  URI available(String ac) throws Exception {
+                      URIBuilder b = new URIBuilder(BASE + "/availableNumbers");
+                      b.addParameter("areaCode", ac);
+                      b.addParameter("quantity", "5");
+                      return b.build();
+                  }
+                  URI crm(String ac) throws Exception {
+                      URIBuilder b = new URIBuilder("https://crm.acme.example/api/customers");
+                      b.addParameter("areaCode", ac);
+                      return b.build();
+                  }
+              }
+              """,
+            """
+              import java.net.URI;
+              import org.apache.http.client.utils.URIBuilder;
+              class Search {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/1";
+                  URI available(String ac) throws Exception {
+                      URIBuilder b = new URIBuilder(BASE + "/availableNumbers");
+                      b.addParameter("countryCodeA3", "USA").addParameter("areaCode", ac);
+                      b.addParameter("quantity", "5");
+                      return b.build();
+                  }
+                  URI crm(String ac) throws Exception {
+                      URIBuilder b = new URIBuilder("https://crm.acme.example/api/customers");
+                      b.addParameter("areaCode", ac);
+                      return b.build();
+                  }
+              }
+              """
+          )
+        );
+    }
+
     @Test
     void builderOfTheProjectsOwn() {
         rewriteRun(

@@ -1305,6 +1305,41 @@ class E911AddressesTest implements RewriteTest {
         );
     }
 
+    /**
+     * A properties file that is a table of the Dashboard's routes: a Dashboard base URL, paths only the Dashboard has
+     * ({@code /importTnOrders}) and no other host's URL. Its {@code /accounts/{accountId}/addresses} routes are the
+     * Dashboard's under any key. A file of the same routes beside the customer's CRM base, and a file with a
+     * Dashboard base but no path only the Dashboard has, keep theirs: there the account paths may be the customer's.
+     */
+    @Test
+    void routeTableOfTheDashboardInAPropertiesFile() {
+        rewriteRun(
+          properties("""
+            base=https://dashboard.bandwidth.com/api/v2
+            orders=/accounts/{accountId}/orders
+            e911.list=/accounts/{accountId}/addresses
+            e911.one=/accounts/{accountId}/addresses/{addressId}
+            hosted.import=/accounts/{accountId}/messaging/importTnOrders
+            """, """
+            base=https://dashboard.bandwidth.com/api/v2
+            orders=/accounts/{accountId}/orders
+            e911.list=/accounts/{accountId}/e911Addresses
+            e911.one=/accounts/{accountId}/e911Addresses/{addressId}
+            hosted.import=/accounts/{accountId}/messaging/importTnOrders
+            """, spec -> spec.path("src/main/resources/dashboard-routes.properties")),
+          properties("""
+            dashboard=https://dashboard.bandwidth.com/api/v2
+            crm=https://crm.acme.example/api
+            hosted.import=/accounts/{accountId}/messaging/importTnOrders
+            customer.addresses=/accounts/{accountId}/addresses
+            """, spec -> spec.path("src/main/resources/routes.properties")),
+          properties("""
+            iris.base=https://dashboard.bandwidth.com/api/v2
+            portal.addresses=/accounts/{accountId}/addresses
+            """, spec -> spec.path("src/main/resources/application.properties"))
+        );
+    }
+
     @Test
     void baseUrlInjectedByConfigPropertyAndGuiceNamed() {
         rewriteRun(
@@ -2961,6 +2996,111 @@ class E911AddressesTest implements RewriteTest {
                   }
                   Object customers() {
                       return crm.parts("addresses");
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    /**
+     * A URL builder of the project's own that collects segments and query parameters and joins them in
+     * {@code build()} ({@code dashboard.account().segment(DashboardPaths.E911_ADDRESSES).query("page", p).build()}),
+     * started by a static factory given the base and the account ({@code forAccount(baseUrl, accountId)}): the chain
+     * reads as {@code <base>/accounts/<account>/addresses?page=..}, so the segment constant of another class is fixed.
+     * The same builder over the customer's own CRM base keeps its {@code addresses}.
+     */
+    @Test
+    void segmentOfTheProjectsOwnUrlBuilderStartedAtTheAccount() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              package com.acme.http;
+              import java.util.ArrayList;
+              import java.util.LinkedHashMap;
+              import java.util.List;
+              import java.util.Map;
+              public final class DashboardUrlBuilder {
+                  private final String baseUrl;
+                  private final String accountId;
+                  private final List<String> segments = new ArrayList<>();
+                  private final Map<String, Object> query = new LinkedHashMap<>();
+                  private DashboardUrlBuilder(String baseUrl, String accountId) {
+                      this.baseUrl = baseUrl;
+                      this.accountId = accountId;
+                  }
+                  public static DashboardUrlBuilder forAccount(String baseUrl, String accountId) {
+                      return new DashboardUrlBuilder(baseUrl, accountId);
+                  }
+                  public DashboardUrlBuilder segment(String segment) {
+                      segments.add(segment);
+                      return this;
+                  }
+                  public DashboardUrlBuilder query(String name, Object value) {
+                      query.put(name, value);
+                      return this;
+                  }
+                  public String build() {
+                      StringBuilder url = new StringBuilder(baseUrl).append("/accounts/").append(accountId);
+                      segments.forEach(s -> url.append('/').append(s));
+                      return url.toString();
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.http;
+              public final class DashboardPaths {
+                  public static final String E911_ADDRESSES = "addresses";
+                  private DashboardPaths() {
+                  }
+              }
+              """,
+            """
+              package com.acme.http;
+              public final class DashboardPaths {
+                  public static final String E911_ADDRESSES = "e911Addresses";
+                  private DashboardPaths() {
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.http;
+              public class DashboardClient {
+                  private final String baseUrl = "https://dashboard.bandwidth.com/api/v2";
+                  private final String accountId = "9900417";
+                  public DashboardUrlBuilder account() {
+                      return DashboardUrlBuilder.forAccount(baseUrl, accountId);
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.e911;
+              import com.acme.http.DashboardClient;
+              import com.acme.http.DashboardPaths;
+              import com.acme.http.DashboardUrlBuilder;
+              class E911AddressService {
+                  DashboardClient dashboard;
+                  String list(int page) {
+                      return dashboard.account()
+                              .segment(DashboardPaths.E911_ADDRESSES)
+                              .query("page", page)
+                              .build();
+                  }
+                  String crmAddresses(String customerId) {
+                      return DashboardUrlBuilder.forAccount("https://crm.acme.example/api", customerId)
+                              .segment("addresses")
+                              .build();
                   }
               }
               """
