@@ -99,6 +99,21 @@ public final class TnSinks {
         }
     }
 
+    /**
+     * Numbers put into a TN-named member of a class that is not named for a Dashboard request
+     * ({@code order.existingTelephoneNumberOrderType.telephoneNumbers.addAll(tns)}), read as a request model's would
+     * be: they count as sent once the project shows the class is one ({@link #annotatedModels}).
+     */
+    private record ModelSinks(String owner, List<Sink> sinks, List<ParamUse> uses) {
+    }
+
+    private final List<ModelSinks> modelSinks = new ArrayList<>();
+    /**
+     * Classes whose mapping names a Dashboard request's elements ({@code @JacksonXmlProperty(localName = "SiteId")},
+     * {@code @XmlElement(name = "CustomerOrderId")}, {@code @JacksonXmlRootElement(localName = "ExternalTnsOrder")}), and
+     * the classes nested in them: models of Dashboard request bodies whatever they are called.
+     */
+    private final Set<String> annotatedModels = new HashSet<>();
     private final List<ParamUse> paramUses = new ArrayList<>();
     private final List<CallArg> callArgs = new ArrayList<>();
     private final List<ParamPass> paramPasses = new ArrayList<>();
@@ -178,7 +193,8 @@ public final class TnSinks {
             List<FormatCall> formats = new ArrayList<>();
             List<ParamUse> uses = new ArrayList<>();
             collect(cu, path, found, response, expectations, formats, uses, callArgs, paramPasses, listConstants, aliases, locals,
-                    templateFills, expectedValues);
+                    templateFills, expectedValues, modelSinks);
+            annotatedModels(cu, annotatedModels);
             if (!expectations.isEmpty()) {
                 requestExpectations.put(path, expectations);
             }
@@ -216,7 +232,14 @@ public final class TnSinks {
         List<Sink> all = new ArrayList<>();
         sinks.values().forEach(all::addAll);
         // one step across methods: a list handed to importTns(id, PILOT_TNS), whose parameter reaches the SDK
-        for (ParamUse use : paramUses) {
+        List<ParamUse> allUses = new ArrayList<>(paramUses);
+        for (ModelSinks m : modelSinks) {
+            if (annotatedModels.contains(m.owner())) {
+                all.addAll(m.sinks());
+                allUses.addAll(m.uses());
+            }
+        }
+        for (ParamUse use : allUses) {
             all.addAll(passed(use.method(), use.index(), use.sdk(), use.path()));
         }
         // render("templates/order.xml", Map.of("fullNumber", "9195550170")): the value fills a number of a request
@@ -389,7 +412,8 @@ public final class TnSinks {
     private static void collect(JavaSourceFile cu, String path, List<Sink> out, Set<UUID> response, Set<UUID> expectations,
                                 List<FormatCall> formats, List<ParamUse> uses, List<CallArg> calls, List<ParamPass> passes,
                                 Map<String, List<Sink>> lists, Map<MethodRef, Map<String, Integer>> aliases,
-                                Map<MethodRef, Map<String, List<Sink>>> locals, List<TemplateFill> fills, List<ExpectedValue> values) {
+                                Map<MethodRef, Map<String, List<Sink>>> locals, List<TemplateFill> fills, List<ExpectedValue> values,
+                                List<ModelSinks> models) {
         boolean importsSdk = cu.getImports().stream().anyMatch(i -> i.getTypeName().startsWith(IrisSdk.PACKAGE)
                 || i.getPackageName().startsWith(IrisSdk.PACKAGE));
         new JavaIsoVisitor<ExecutionContext>() {
@@ -423,11 +447,33 @@ public final class TnSinks {
                 templateFill(m, md, path, fills);
                 elementWrite(m, md);
                 if ((name.equals("add") || name.equals("addAll")) && m.getSelect() instanceof J.FieldAccess list
-                        && Boolean.TRUE.equals(propertySinkKind(list)) && !m.getArguments().isEmpty()) {
-                    // order.telephoneNumbers.add("9199918388"): a Dashboard request model's public list of numbers
-                    sinkArgument(m.getArguments().get(m.getArguments().size() - 1), md, path, true, out, 0, uses);
+                        && !m.getArguments().isEmpty()) {
+                    Boolean kind = propertySinkKind(list);
+                    Expression item = m.getArguments().get(m.getArguments().size() - 1);
+                    if (Boolean.TRUE.equals(kind)) {
+                        // order.telephoneNumbers.add("9199918388"): a Dashboard request model's public list of numbers
+                        sinkArgument(item, md, path, true, out, 0, uses);
+                    } else if (Boolean.FALSE.equals(kind)) {
+                        modelSink(ownerOf(list), item, md);
+                    }
                 }
                 return super.visitMethodInvocation(m, ctx);
+            }
+
+            /**
+             * A value put into a TN-named member of {@code owner}'s, a class not named for a Dashboard request: kept
+             * aside as a request model's sink, which counts when the project maps {@code owner} to a request's elements.
+             */
+            private void modelSink(@Nullable String owner, Expression value, J.@Nullable MethodDeclaration md) {
+                if (owner == null) {
+                    return;
+                }
+                List<Sink> held = new ArrayList<>();
+                List<ParamUse> heldUses = new ArrayList<>();
+                sinkArgument(value, md, path, true, held, 0, heldUses);
+                if (!held.isEmpty() || !heldUses.isEmpty()) {
+                    models.add(new ModelSinks(owner, held, heldUses));
+                }
             }
 
             /** Whether this file writes elements only Dashboard requests have: read once, when an element write asks. */
@@ -508,6 +554,9 @@ public final class TnSinks {
                     Boolean kind = propertySinkKind(field);
                     if (kind != null) {
                         sinkArgument(a.getAssignment(), enclosing, path, kind, out, 0, Boolean.TRUE.equals(kind) ? uses : null);
+                    }
+                    if (Boolean.FALSE.equals(kind)) {
+                        modelSink(ownerOf(field), a.getAssignment(), enclosing);
                     }
                 }
                 MethodRef method = ref(enclosing);
@@ -869,6 +918,72 @@ public final class TnSinks {
             return null;
         }
         return TN_METHOD.matcher(v.getName()).matches() ? Boolean.valueOf(IrisPayload.isRequestModel(fqn)) : null;
+    }
+
+    /** The class that declares the field {@code variable} names, or null when its type is unknown. */
+    private static @Nullable String ownerOf(Expression variable) {
+        JavaType.Variable v = variable instanceof J.Identifier id ? id.getFieldType()
+                : variable instanceof J.FieldAccess fa ? fa.getName().getFieldType() : null;
+        return v != null && v.getOwner() instanceof JavaType.FullyQualified owner ? owner.getFullyQualifiedName() : null;
+    }
+
+    /**
+     * A class named for what the Dashboard answers or notifies ({@code OrderResponseXml}, {@code OrderResult$Order},
+     * {@code PortInNotification}): it echoes a request's elements, and code that fills it in builds a fake answer.
+     */
+    private static final Pattern ANSWER_MODEL = Pattern.compile("Response|Result|Notification|Callback|Report|Event|Answer");
+
+    /** Mapping annotations whose arguments name an XML or JSON element. */
+    private static final Set<String> MAPPING_ANNOTATIONS = Set.of("JacksonXmlProperty", "JacksonXmlRootElement",
+            "JacksonXmlElementWrapper", "XmlElement", "XmlRootElement", "XmlElementWrapper", "JsonProperty", "JsonRootName",
+            "SerializedName", "Json", "Element", "Root", "ElementList");
+
+    /**
+     * Adds the classes of {@code cu} whose own or whose members' mapping annotations name a Dashboard request's
+     * root or marker element ({@code SiteId}, {@code CustomerOrderId}, {@code ExistingTelephoneNumberOrderType}),
+     * with every class nested in them, to {@code out}.
+     */
+    private static void annotatedModels(JavaSourceFile cu, Set<String> out) {
+        new JavaIsoVisitor<Integer>() {
+            @Override
+            public J.ClassDeclaration visitClassDeclaration(J.ClassDeclaration cd, Integer p) {
+                J.ClassDeclaration c = super.visitClassDeclaration(cd, p);
+                if (cd.getType() == null || out.contains(cd.getType().getFullyQualifiedName())) {
+                    return c;
+                }
+                boolean[] names = {false};
+                new JavaIsoVisitor<Integer>() {
+                    @Override
+                    public J.ClassDeclaration visitClassDeclaration(J.ClassDeclaration nested, Integer q) {
+                        return nested == cd ? super.visitClassDeclaration(nested, q) : nested;
+                    }
+
+                    @Override
+                    public J.Annotation visitAnnotation(J.Annotation a, Integer q) {
+                        if (MAPPING_ANNOTATIONS.contains(a.getSimpleName()) && a.getArguments() != null) {
+                            for (Expression arg : a.getArguments()) {
+                                Expression v = arg instanceof J.Assignment as ? as.getAssignment() : arg;
+                                names[0] |= v instanceof J.Literal l && l.getValue() instanceof String s && IrisPayload.isRequestElement(s);
+                            }
+                        }
+                        return a;
+                    }
+                }.visit(cd, 0);
+                if (names[0]) {
+                    new JavaIsoVisitor<Integer>() {
+                        @Override
+                        public J.ClassDeclaration visitClassDeclaration(J.ClassDeclaration any, Integer q) {
+                            if (any.getType() != null && !ANSWER_MODEL.matcher(any.getType().getFullyQualifiedName()
+                                    .substring(any.getType().getPackageName().length())).find()) {
+                                out.add(any.getType().getFullyQualifiedName());
+                            }
+                            return super.visitClassDeclaration(any, q);
+                        }
+                    }.visit(cd, 0);
+                }
+                return c;
+            }
+        }.visit(cu, 0);
     }
 
     /**

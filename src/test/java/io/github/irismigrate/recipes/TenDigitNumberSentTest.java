@@ -2213,6 +2213,119 @@ class TenDigitNumberSentTest implements RewriteTest {
     }
 
     /**
+     * A model whose Jackson XML mapping names a Dashboard request's elements ({@code CustomerOrderId},
+     * {@code ExistingTelephoneNumberOrderType}), whatever the class is called ({@code PortalOrderXml}): numbers added to
+     * the public list of a class nested in it, by a factory that takes them as a parameter, are sent, so what a test
+     * passes to the service that builds the order is fixed. A response model mapping the same elements, which a test
+     * fills in as a fake answer, and a model of the customer's own are left alone.
+     */
+    @Test
+    void numbersAddedToAModelMappedToARequestsElements() {
+        rewriteRun(
+          spec -> spec.parser(JavaParser.fromJavaVersion().classpath("jackson-dataformat-xml", "jackson-annotations")),
+          //language=java
+          java(
+            """
+              package com.acme.orders;
+              import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlElementWrapper;
+              import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlProperty;
+              import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
+              import java.util.ArrayList;
+              import java.util.List;
+              @JacksonXmlRootElement(localName = "Order")
+              public class PortalOrderXml {
+                  @JacksonXmlProperty(localName = "CustomerOrderId")
+                  public String customerOrderId;
+                  @JacksonXmlProperty(localName = "ExistingTelephoneNumberOrderType")
+                  public Existing existing;
+                  public static class Existing {
+                      @JacksonXmlElementWrapper(localName = "TelephoneNumberList")
+                      @JacksonXmlProperty(localName = "TelephoneNumber")
+                      public List<String> telephoneNumbers = new ArrayList<>();
+                  }
+                  public static PortalOrderXml existing(String id, List<String> tns) {
+                      PortalOrderXml order = new PortalOrderXml();
+                      order.customerOrderId = id;
+                      order.existing = new Existing();
+                      order.existing.telephoneNumbers.addAll(tns);
+                      return order;
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.orders;
+              import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlProperty;
+              import java.util.ArrayList;
+              import java.util.List;
+              public class OrderResponseXml {
+                  @JacksonXmlProperty(localName = "CustomerOrderId")
+                  public String customerOrderId;
+                  @JacksonXmlProperty(localName = "TelephoneNumber")
+                  public List<String> telephoneNumbers = new ArrayList<>();
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.crm;
+              import java.util.ArrayList;
+              import java.util.List;
+              public class CallList {
+                  public List<String> telephoneNumbers = new ArrayList<>();
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.orders;
+              import java.util.List;
+              public class OrderService {
+                  public PortalOrderXml orderExisting(String customer, List<String> numbers) {
+                      return PortalOrderXml.existing("portal-" + customer, numbers);
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.orders;
+              import com.acme.crm.CallList;
+              import java.util.List;
+              class OrderServiceTest {
+                  void ordersExisting(OrderService service) {
+                      service.orderExisting("C-1", List.of("9195550111", "9195550112"));
+                      OrderResponseXml fake = new OrderResponseXml();
+                      fake.telephoneNumbers.add("9195550113");
+                      CallList calls = new CallList();
+                      calls.telephoneNumbers.add("9195550114");
+                  }
+              }
+              """,
+            """
+              package com.acme.orders;
+              import com.acme.crm.CallList;
+              import java.util.List;
+              class OrderServiceTest {
+                  void ordersExisting(OrderService service) {
+                      service.orderExisting("C-1", List.of("+19195550111", "+19195550112"));
+                      OrderResponseXml fake = new OrderResponseXml();
+                      fake.telephoneNumbers.add("9195550113");
+                      CallList calls = new CallList();
+                      calls.telephoneNumbers.add("9195550114");
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    /**
      * A Dashboard request model's public fields: a parameter assigned to one ({@code body.fullNumber = tn}) carries
      * what the callers pass, and a number added to its public list ({@code order.telephoneNumbers.add(..)}) is sent.
      * The same on a model of the customer's own is left alone.
