@@ -77,9 +77,34 @@ public final class DashboardUrl {
         return ApiTarget.FOREIGN;
     }
 
-    /** True when the text names a path only the Dashboard API has. */
+    /**
+     * True when the text names a path only the Dashboard API has, where the Dashboard has it: first in the text,
+     * after a host, a version or an id ({@code /accounts/{id}/importTnOrders}, {@code /sites/12/sippeers}), or after
+     * a part built elsewhere. A hyphenated segment before it ({@code /api/hosted-messaging/importTnOrders}) is no
+     * Dashboard path: the Dashboard's names are camel case.
+     */
     public static boolean hasIrisOnlyPath(String text) {
-        return IRIS_ONLY_PATH.matcher(text).find();
+        Matcher m = IRIS_ONLY_PATH.matcher(text);
+        while (m.find()) {
+            if (!afterForeignSegment(text, m.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the path segment that ends at {@code slash} (the index of the {@code /} before a name) is a literal
+     * with a hyphen ({@code hosted-messaging/}): the Dashboard names its resources in camel case, so a name under it
+     * is another server's route named after the Dashboard's.
+     */
+    public static boolean afterForeignSegment(String text, int slash) {
+        if (slash <= 0) {
+            return false;
+        }
+        String previous = text.substring(text.lastIndexOf('/', slash - 1) + 1, slash);
+        return previous.indexOf('-') >= 0 && previous.indexOf(AssembledText.HOLE) < 0 && !previous.contains("{")
+                && !previous.contains(".") && !previous.contains("$") && !previous.contains("%") && !previous.contains(":");
     }
 
     /** True when the text mentions a Dashboard host anywhere (cheap pre-check). */

@@ -470,7 +470,8 @@ public final class JavaStringAssembler {
     private @Nullable Expression chainStart(J.MethodInvocation m) {
         Expression cur = m;
         while (cur instanceof J.MethodInvocation mi) {
-            if (isBuilderStart(mi) || isJaxRsTarget(mi, m) || isVertxRequest(mi) || isAsyncHttpRequest(mi) || isHelidonRequest(mi)) {
+            if (isBuilderStart(mi) || isJaxRsTarget(mi, m) || isVertxRequest(mi) || isAsyncHttpRequest(mi) || isHelidonRequest(mi)
+                    || isRestAssuredStart(mi)) {
                 return mi;
             }
             if (mi != m && isOwnBuilderFactory(mi)) {
@@ -489,7 +490,9 @@ public final class JavaStringAssembler {
         if (cur instanceof J.NewClass nc && isUrlWrapper(nc)) {
             return cur;
         }
-        if (cur != m && cur != null && (isBuilderTyped(cur) || isWebTarget(cur, m) || isHeldVertxRequest(cur))) {
+        if (cur != m && cur != null && (isBuilderTyped(cur) || isWebTarget(cur, m) || isHeldVertxRequest(cur)
+                || isRestAssuredSpecType(cur.getType()) && (cur instanceof J.Identifier || cur instanceof J.FieldAccess
+                || cur instanceof J.NewClass))) {
             return cur;
         }
         if (cur instanceof J.MethodInvocation helper && cur != m && hasDistinctiveBuilderStep(m, helper)) {
@@ -1009,6 +1012,14 @@ public final class JavaStringAssembler {
         AssembledText text;
         if (cur == null) {
             return null;
+        } else if (cur instanceof J.MethodInvocation startCall && isRestAssuredStart(startCall)) {
+            consumed.add(startCall.getId());
+            return restAssuredUrl(AssembledText.empty(), calls);
+        } else if (cur instanceof J.NewClass nc && isRestAssuredSpecType(nc.getType())) {
+            consumed.add(nc.getId());
+            return restAssuredUrl(AssembledText.empty(), calls);
+        } else if (!(cur instanceof J.MethodInvocation) && isRestAssuredSpecType(cur.getType())) {
+            return restAssuredUrl(assemble(cur), calls);
         } else if (cur instanceof J.MethodInvocation startCall && isAsyncHttpRequest(startCall)) {
             consumed.add(startCall.getId());
             List<Expression> a = JavaArgs.real(startCall.getArguments());
@@ -1169,6 +1180,69 @@ public final class JavaStringAssembler {
                     }
                 }
             }
+        }
+        return text;
+    }
+
+    /** REST Assured's request specification and its builder, whose steps give the URL. */
+    private static final Set<String> REST_ASSURED_SPECS = Set.of("io.restassured.specification.RequestSpecification",
+            "io.restassured.builder.RequestSpecBuilder");
+    /** The calls of a REST Assured request that send it, its path their first argument (after the method for {@code request}). */
+    private static final Set<String> REST_ASSURED_SENDS = Set.of("get", "post", "put", "delete", "patch", "head", "options");
+
+    /** {@code given()}, {@code with()}, {@code when()} of REST Assured: the start of a request; typed only. */
+    private static boolean isRestAssuredStart(J.MethodInvocation mi) {
+        JavaType.Method mt = mi.getMethodType();
+        return mt != null && (mi.getSimpleName().equals("given") || mi.getSimpleName().equals("with") || mi.getSimpleName().equals("when"))
+                && mt.getDeclaringType().getFullyQualifiedName().equals("io.restassured.RestAssured");
+    }
+
+    /** A REST Assured request specification or its builder ({@code RequestSpecification spec}, {@code new RequestSpecBuilder()}). */
+    private static boolean isRestAssuredSpecType(@Nullable JavaType t) {
+        JavaType.FullyQualified fq = TypeUtils.asFullyQualified(t);
+        return fq != null && REST_ASSURED_SPECS.contains(fq.getFullyQualifiedName());
+    }
+
+    /**
+     * The URL of a REST Assured request or specification: the base URI (of a {@code spec(..)} it is given, or its own
+     * {@code baseUri}), its base path, the path it is sent to ({@code get("/accounts/{accountId}/availableNumbers")}),
+     * then the query parameters its {@code queryParam(name, value)} and {@code param(name, value)} steps add, in order.
+     * What follows the send ({@code then()}, the response's checks) is not read.
+     */
+    private AssembledText restAssuredUrl(AssembledText base, List<J.MethodInvocation> calls) {
+        AssembledText basePath = AssembledText.empty();
+        AssembledText path = AssembledText.empty();
+        List<List<Expression>> params = new ArrayList<>();
+        for (J.MethodInvocation mi : calls) {
+            List<Expression> a = JavaArgs.real(mi.getArguments());
+            String step = mi.getSimpleName();
+            if (step.equals("then") || step.equals("extract")) {
+                break;
+            }
+            consumed.add(mi.getId());
+            switch (step) {
+                case "spec", "specification", "addRequestSpecification" -> base = a.size() == 1 ? assemble(a.get(0)) : base;
+                case "baseUri", "setBaseUri" -> base = a.size() == 1 ? assemble(a.get(0)) : base;
+                case "basePath", "setBasePath" -> basePath = a.size() == 1 ? assemble(a.get(0)) : basePath;
+                case "queryParam", "param", "addQueryParam", "addParam" -> {
+                    if (a.size() >= 2) {
+                        params.add(a);
+                    }
+                }
+                default -> {
+                    if (REST_ASSURED_SENDS.contains(step) && !a.isEmpty() && TypeUtils.isString(a.get(0).getType())) {
+                        path = assemble(a.get(0));
+                    } else if (step.equals("request") && a.size() >= 2 && TypeUtils.isString(a.get(1).getType())) {
+                        path = assemble(a.get(1));
+                    }
+                }
+            }
+        }
+        AssembledText text = base.plus(basePath).plus(path);
+        boolean hasQuery = text.sketch().contains("?");
+        for (List<Expression> p : params) {
+            text = withParam(text, hasQuery, p);
+            hasQuery = true;
         }
         return text;
     }

@@ -649,7 +649,136 @@ public final class TnSinks {
                     numberParameters(ref, method.getParameters(), uses);
                 }
                 listMethod(method);
+                parameterSources(method);
                 return super.visitMethodDeclaration(method, ctx);
+            }
+
+            /**
+             * The arguments a JUnit parameterized test is run with, as calls of the test method: each row of a
+             * {@code @CsvSource} (a column per parameter), each string of a {@code @ValueSource}, and what the factory
+             * a {@code @MethodSource} names returns ({@code Stream.of(Arguments.of("9195550111", "NC"), ..)}). A number
+             * the test sends is then read where it is written.
+             */
+            private void parameterSources(J.MethodDeclaration method) {
+                MethodRef ref = ref(method);
+                if (ref == null || method.getBody() == null) {
+                    return;
+                }
+                for (J.Annotation a : method.getLeadingAnnotations()) {
+                    switch (a.getSimpleName()) {
+                        case "CsvSource" -> csvSource(a, ref);
+                        case "ValueSource" -> annotationStrings(a, "strings").forEach(l -> callArg(ref, 0, l, 0, ((String) l.getValue()).length()));
+                        case "MethodSource" -> methodSource(a, ref, method);
+                        default -> { }
+                    }
+                }
+            }
+
+            private void callArg(MethodRef ref, int index, J.Literal l, int from, int to) {
+                Part.Known k = new Part.Known((String) l.getValue(), new Origin(path, l.getId()), null, false).slice(from, to);
+                if (TEN_DIGITS.matcher(k.text()).find()) {
+                    calls.add(new CallArg(ref, index, List.of(new Sink(path, AssembledText.of(k), false))));
+                }
+            }
+
+            /** {@code @CsvSource({"9195550140, true", ..})}: each row split at its delimiter, quotes and blanks aside. */
+            private void csvSource(J.Annotation a, MethodRef ref) {
+                char delimiter = ',';
+                for (Expression arg : a.getArguments() == null ? List.<Expression>of() : a.getArguments()) {
+                    if (arg instanceof J.Assignment as && as.getVariable() instanceof J.Identifier key && key.getSimpleName().equals("delimiter")
+                            && as.getAssignment() instanceof J.Literal d && d.getValue() instanceof Character c) {
+                        delimiter = c;
+                    }
+                }
+                for (J.Literal row : annotationStrings(a, "value")) {
+                    String text = (String) row.getValue();
+                    int column = 0;
+                    int start = 0;
+                    boolean quoted = false;
+                    for (int i = 0; i <= text.length(); i++) {
+                        char c = i < text.length() ? text.charAt(i) : delimiter;
+                        if (c == '\'' ) {
+                            quoted = !quoted;
+                        } else if (c == delimiter && !quoted || i == text.length()) {
+                            int from = start;
+                            int to = i;
+                            while (from < to && (Character.isWhitespace(text.charAt(from)) || text.charAt(from) == '\'')) {
+                                from++;
+                            }
+                            while (to > from && (Character.isWhitespace(text.charAt(to - 1)) || text.charAt(to - 1) == '\'')) {
+                                to--;
+                            }
+                            if (from < to) {
+                                callArg(ref, column, row, from, to);
+                            }
+                            column++;
+                            start = i + 1;
+                        }
+                    }
+                }
+            }
+
+            /** The string literals of annotation attribute {@code name} (the value written alone counts as {@code value}). */
+            private List<J.Literal> annotationStrings(J.Annotation a, String name) {
+                List<J.Literal> out = new ArrayList<>();
+                for (Expression arg : a.getArguments() == null ? List.<Expression>of() : a.getArguments()) {
+                    Expression v = arg;
+                    if (arg instanceof J.Assignment as) {
+                        if (!(as.getVariable() instanceof J.Identifier key) || !key.getSimpleName().equals(name)) {
+                            continue;
+                        }
+                        v = as.getAssignment();
+                    } else if (!name.equals("value")) {
+                        continue;
+                    }
+                    List<Expression> items = v instanceof J.NewArray arr && arr.getInitializer() != null
+                            ? JavaArgs.real(arr.getInitializer()) : List.of(v);
+                    for (Expression item : items) {
+                        if (item instanceof J.Literal l && l.getValue() instanceof String) {
+                            out.add(l);
+                        }
+                    }
+                }
+                return out;
+            }
+
+            /**
+             * {@code @MethodSource("orders")}: the items of the {@code Stream.of(..)}, {@code List.of(..)} or array that
+             * the named factory of the same class returns, an {@code Arguments.of(..)} item giving one argument per
+             * parameter; the factory of the test's own name when none is named.
+             */
+            private void methodSource(J.Annotation a, MethodRef ref, J.MethodDeclaration test) {
+                List<J.Literal> names = annotationStrings(a, "value");
+                String factory = names.isEmpty() ? test.getSimpleName() : (String) names.get(0).getValue();
+                J.ClassDeclaration owner = getCursor().firstEnclosing(J.ClassDeclaration.class);
+                if (owner == null || factory.contains("#")) {
+                    return;
+                }
+                for (org.openrewrite.java.tree.Statement st : owner.getBody().getStatements()) {
+                    if (!(st instanceof J.MethodDeclaration md) || !md.getSimpleName().equals(factory) || md.getBody() == null
+                            || JavaArgs.arity(md) != 0) {
+                        continue;
+                    }
+                    for (org.openrewrite.java.tree.Statement s : md.getBody().getStatements()) {
+                        if (s instanceof J.Return r && r.getExpression() instanceof J.MethodInvocation items
+                                && (items.getSimpleName().equals("of") || items.getSimpleName().equals("asList")
+                                || items.getSimpleName().equals("stream"))) {
+                            List<Expression> elements = items.getSimpleName().equals("stream") && !JavaArgs.real(items.getArguments()).isEmpty()
+                                    && JavaArgs.real(items.getArguments()).get(0) instanceof J.NewArray arr && arr.getInitializer() != null
+                                    ? JavaArgs.real(arr.getInitializer()) : JavaArgs.real(items.getArguments());
+                            for (Expression e : elements) {
+                                if (e instanceof J.MethodInvocation args && (args.getSimpleName().equals("of")
+                                        || args.getSimpleName().equals("arguments")) && args.getSelect() != null
+                                        && args.getSelect().toString().equals("Arguments") || e instanceof J.MethodInvocation bare
+                                        && bare.getSimpleName().equals("arguments") && bare.getSelect() == null) {
+                                    callArguments(ref, ((J.MethodInvocation) e).getArguments(), md, path, calls, passes, aliases);
+                                } else {
+                                    callArguments(ref, List.of(e), md, path, calls, passes, aliases);
+                                }
+                            }
+                        }
+                    }
+                }
             }
 
             /**
@@ -1060,9 +1189,10 @@ public final class TnSinks {
         }
         if (a instanceof J.NewClass nc && isListCopy(nc) && JavaArgs.real(nc.getArguments()).size() == 1) {
             a = JavaArgs.real(nc.getArguments()).get(0);
-        } else if (a instanceof J.MethodInvocation copy && copy.getSimpleName().equals("copyOf")
+        } else if (a instanceof J.MethodInvocation copy && (copy.getSimpleName().equals("copyOf")
+                || COLLECTION_FACTORIES.contains(copy.getSimpleName()) && copy.getSelect() != null)
                 && JavaArgs.real(copy.getArguments()).size() == 1) {
-            a = JavaArgs.real(copy.getArguments()).get(0);
+            a = JavaArgs.real(copy.getArguments()).get(0); // List.copyOf(tns), List.of(tn): the parameter's numbers
         }
         if (!(a instanceof J.Identifier id)) {
             return -1;

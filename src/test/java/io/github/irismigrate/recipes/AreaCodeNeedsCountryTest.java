@@ -1261,6 +1261,81 @@ class AreaCodeNeedsCountryTest implements RewriteTest {
         );
     }
 
+    /**
+     * REST Assured: a request given a specification built on the Dashboard's base URI
+     * ({@code new RequestSpecBuilder().setBaseUri(..).setBasePath("/api/v2")}, returned by a helper of another class),
+     * its {@code queryParam("areaCode", ac)} before {@code get(path)}: the country goes in as the step before. The same
+     * request on a specification of the customer's CRM is left alone.
+     */
+    @Test
+    void restAssuredQueryParameterOfARequestOnADashboardSpecification() {
+        rewriteRun(
+          spec -> spec.parser(JavaParser.fromJavaVersion().classpath("rest-assured", "hamcrest")),
+          //language=java
+          java(
+            """
+              package com.acme.qa;
+              import io.restassured.builder.RequestSpecBuilder;
+              import io.restassured.specification.RequestSpecification;
+              public final class Specs {
+                  public static RequestSpecification dashboard() {
+                      return new RequestSpecBuilder()
+                              .setBaseUri("https://dashboard.bandwidth.com")
+                              .setBasePath("/api/v2")
+                              .addPathParam("accountId", "9900417")
+                              .build();
+                  }
+                  public static RequestSpecification crm() {
+                      return new RequestSpecBuilder().setBaseUri("https://crm.acme.example").setBasePath("/api").build();
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.qa;
+              import static io.restassured.RestAssured.given;
+              class AvailableNumbersSmokeTest {
+                  void search(int areaCode) {
+                      given()
+                              .spec(Specs.dashboard())
+                              .queryParam("areaCode", areaCode)
+                              .queryParam("quantity", 5)
+                          .when()
+                              .get("/accounts/{accountId}/availableNumbers")
+                          .then()
+                              .statusCode(200);
+                  }
+                  void customers(int areaCode) {
+                      given().spec(Specs.crm()).queryParam("areaCode", areaCode).get("/customers").then().statusCode(200);
+                  }
+              }
+              """,
+            """
+              package com.acme.qa;
+              import static io.restassured.RestAssured.given;
+              class AvailableNumbersSmokeTest {
+                  void search(int areaCode) {
+                      given()
+                              .spec(Specs.dashboard())
+                              .queryParam("countryCodeA3", "USA")
+                              .queryParam("areaCode", areaCode)
+                              .queryParam("quantity", 5)
+                          .when()
+                              .get("/accounts/{accountId}/availableNumbers")
+                          .then()
+                              .statusCode(200);
+                  }
+                  void customers(int areaCode) {
+                      given().spec(Specs.crm()).queryParam("areaCode", areaCode).get("/customers").then().statusCode(200);
+                  }
+              }
+              """
+          )
+        );
+    }
+
     @Test
     void builderOfTheProjectsOwn() {
         rewriteRun(

@@ -417,6 +417,31 @@ class ExternalTnsRemovedTest implements RewriteTest {
     @Nested
     class NoChange {
 
+        /** A route of the customer's own portal named after the Dashboard's, under a hyphenated segment: left alone. */
+        @Test
+        void ownRouteNamedAfterTheDashboardsUnderAHyphenatedSegment() {
+            rewriteRun(
+              //language=java
+              java(
+                """
+                  class DashboardHosting {
+                      static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/1";
+                      String orders() { return BASE + "/orders"; }
+                  }
+                  """
+              ),
+              //language=java
+              java(
+                """
+                  final class PortalEndpoints {
+                      static final String BASE_URL = "https://numbers-portal.qa.acme.example";
+                      static final String EXTERNAL = "/api/hosted-messaging/externalTns";
+                  }
+                  """
+              )
+            );
+        }
+
         @Test
         void otherHostsAndTheCustomersOwnServer() {
             rewriteRun(

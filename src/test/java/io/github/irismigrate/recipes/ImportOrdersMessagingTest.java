@@ -710,6 +710,37 @@ class ImportOrdersMessagingTest implements RewriteTest {
             );
         }
 
+        /**
+         * Routes of the customer's own portal named after the Dashboard's ({@code /api/hosted-messaging/importTnOrders}
+         * beside the portal's base URL) in a project that also calls the Dashboard: a hyphenated segment before the
+         * name is no Dashboard path, so the class is not taken for a Dashboard one and its paths stay.
+         */
+        @Test
+        void ownRoutesNamedAfterTheDashboardsUnderAHyphenatedSegment() {
+            rewriteRun(
+              //language=java
+              java(
+                """
+                  class DashboardImports {
+                      static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/1";
+                      String create() { return BASE + "/importTnOrders/messaging"; }
+                  }
+                  """
+              ),
+              //language=java
+              java(
+                """
+                  final class PortalEndpoints {
+                      static final String BASE_URL = "https://numbers-portal.qa.acme.example";
+                      static final String ACCOUNT_ADDRESSES = "/api/accounts/{accountId}/addresses";
+                      static final String IMPORTS = "/api/hosted-messaging/importTnOrders";
+                      static final String REMOVALS = "/api/hosted-messaging/removeImportedTnOrders";
+                  }
+                  """
+              )
+            );
+        }
+
         @Test
         void commentsLogsAndExceptionMessages() {
             rewriteRun(

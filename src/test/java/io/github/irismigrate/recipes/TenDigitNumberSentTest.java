@@ -2213,6 +2213,131 @@ class TenDigitNumberSentTest implements RewriteTest {
     }
 
     /**
+     * JUnit parameterized tests that send what they are run with: a {@code @CsvSource} row's column put into a
+     * Dashboard request's {@code <FullNumber>}, a {@code @ValueSource} string put into a {@code /tns/} path, and the
+     * numbers of the {@code Arguments.of(..)} a {@code @MethodSource} factory returns, handed to the Dashboard client.
+     * The number is fixed inside the row, the rest of the row kept. A {@code @CsvSource} of numbers a test only
+     * formats for display is left alone.
+     */
+    @Test
+    void argumentsOfParameterizedTestsThatSendThem() {
+        rewriteRun(
+          spec -> spec.parser(JavaParser.fromJavaVersion().classpath("junit-jupiter-params", "junit-jupiter-api")),
+          //language=java
+          java(
+            """
+              package com.acme.dashboard;
+              import java.util.List;
+              public class NumberClient {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/1";
+                  public String put(String path, String body) { return BASE + path + body; }
+                  public String order(List<String> telephoneNumbers) {
+                      StringBuilder xml = new StringBuilder("<Order><ExistingTelephoneNumberOrderType><TelephoneNumberList>");
+                      for (String tn : telephoneNumbers) {
+                          xml.append("<TelephoneNumber>").append(tn).append("</TelephoneNumber>");
+                      }
+                      return put("/orders", xml.append("</TelephoneNumberList></ExistingTelephoneNumberOrderType></Order>").toString());
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.dashboard;
+              import java.util.List;
+              import java.util.stream.Stream;
+              import org.junit.jupiter.params.ParameterizedTest;
+              import org.junit.jupiter.params.provider.Arguments;
+              import org.junit.jupiter.params.provider.CsvSource;
+              import org.junit.jupiter.params.provider.MethodSource;
+              import org.junit.jupiter.params.provider.ValueSource;
+              class NumberClientTest {
+                  NumberClient client = new NumberClient();
+                  @ParameterizedTest
+                  @CsvSource({
+                          "9195550140, true",
+                          "'9845550141', false"
+                  })
+                  void togglesSms(String tn, boolean sms) {
+                      String body = \"""
+                              <SipPeerTelephoneNumber>
+                                  <FullNumber>%s</FullNumber>
+                                  <MessagingSettings><SmsEnabled>%s</SmsEnabled></MessagingSettings>
+                              </SipPeerTelephoneNumber>
+                              \""".formatted(tn, sms);
+                      client.put("/sites/2/sippeers/3/tns", body);
+                  }
+                  @ParameterizedTest
+                  @ValueSource(strings = {"9195550150", "9195550151"})
+                  void details(String tn) {
+                      client.put("/tns/" + tn, "");
+                  }
+                  static Stream<Arguments> orders() {
+                      return Stream.of(Arguments.of("9195550160", "NC"), Arguments.of("8035550161", "SC"));
+                  }
+                  @ParameterizedTest
+                  @MethodSource("orders")
+                  void orders(String tn, String state) {
+                      client.order(List.of(tn));
+                  }
+                  @ParameterizedTest
+                  @CsvSource({"9195550170, (919) 555-0170"})
+                  void displays(String tn, String shown) {
+                      String label = String.format("(%s) %s-%s", tn.substring(0, 3), tn.substring(3, 6), tn.substring(6));
+                  }
+              }
+              """,
+            """
+              package com.acme.dashboard;
+              import java.util.List;
+              import java.util.stream.Stream;
+              import org.junit.jupiter.params.ParameterizedTest;
+              import org.junit.jupiter.params.provider.Arguments;
+              import org.junit.jupiter.params.provider.CsvSource;
+              import org.junit.jupiter.params.provider.MethodSource;
+              import org.junit.jupiter.params.provider.ValueSource;
+              class NumberClientTest {
+                  NumberClient client = new NumberClient();
+                  @ParameterizedTest
+                  @CsvSource({
+                          "+19195550140, true",
+                          "'+19845550141', false"
+                  })
+                  void togglesSms(String tn, boolean sms) {
+                      String body = \"""
+                              <SipPeerTelephoneNumber>
+                                  <FullNumber>%s</FullNumber>
+                                  <MessagingSettings><SmsEnabled>%s</SmsEnabled></MessagingSettings>
+                              </SipPeerTelephoneNumber>
+                              \""".formatted(tn, sms);
+                      client.put("/sites/2/sippeers/3/tns", body);
+                  }
+                  @ParameterizedTest
+                  @ValueSource(strings = {"+19195550150", "+19195550151"})
+                  void details(String tn) {
+                      client.put("/tns/" + tn, "");
+                  }
+                  static Stream<Arguments> orders() {
+                      return Stream.of(Arguments.of("+19195550160", "NC"), Arguments.of("+18035550161", "SC"));
+                  }
+                  @ParameterizedTest
+                  @MethodSource("orders")
+                  void orders(String tn, String state) {
+                      client.order(List.of(tn));
+                  }
+                  @ParameterizedTest
+                  @CsvSource({"9195550170, (919) 555-0170"})
+                  void displays(String tn, String shown) {
+                      String label = String.format("(%s) %s-%s", tn.substring(0, 3), tn.substring(3, 6), tn.substring(6));
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    /**
      * A model whose Jackson XML mapping names a Dashboard request's elements ({@code CustomerOrderId},
      * {@code ExistingTelephoneNumberOrderType}), whatever the class is called ({@code PortalOrderXml}): numbers added to
      * the public list of a class nested in it, by a factory that takes them as a parameter, are sent, so what a test

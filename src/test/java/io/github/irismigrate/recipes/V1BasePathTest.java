@@ -412,6 +412,57 @@ class V1BasePathTest implements RewriteTest {
         );
     }
 
+    /**
+     * A REST Assured specification whose base path is v1's {@code /api} on a Dashboard host
+     * ({@code new RequestSpecBuilder().setBaseUri("https://test.dashboard.bandwidth.com").setBasePath("/api")}): the
+     * base path becomes {@code /api/v2}. A specification already on v2 and one of the customer's CRM are left alone.
+     */
+    @Test
+    void restAssuredSpecificationBasePath() {
+        rewriteRun(
+          spec -> spec.parser(JavaParser.fromJavaVersion().classpath("rest-assured", "hamcrest")),
+          //language=java
+          java(
+            """
+              import io.restassured.builder.RequestSpecBuilder;
+              import io.restassured.specification.RequestSpecification;
+              final class Specs {
+                  static RequestSpecification testStack() {
+                      return new RequestSpecBuilder()
+                              .setBaseUri("https://test.dashboard.bandwidth.com")
+                              .setBasePath("/api")
+                              .build();
+                  }
+                  static RequestSpecification v2() {
+                      return new RequestSpecBuilder().setBaseUri("https://dashboard.bandwidth.com").setBasePath("/api/v2").build();
+                  }
+                  static RequestSpecification crm() {
+                      return new RequestSpecBuilder().setBaseUri("https://crm.acme.example").setBasePath("/api").build();
+                  }
+              }
+              """,
+            """
+              import io.restassured.builder.RequestSpecBuilder;
+              import io.restassured.specification.RequestSpecification;
+              final class Specs {
+                  static RequestSpecification testStack() {
+                      return new RequestSpecBuilder()
+                              .setBaseUri("https://test.dashboard.bandwidth.com")
+                              .setBasePath("/api/v2")
+                              .build();
+                  }
+                  static RequestSpecification v2() {
+                      return new RequestSpecBuilder().setBaseUri("https://dashboard.bandwidth.com").setBasePath("/api/v2").build();
+                  }
+                  static RequestSpecification crm() {
+                      return new RequestSpecBuilder().setBaseUri("https://crm.acme.example").setBasePath("/api").build();
+                  }
+              }
+              """
+          )
+        );
+    }
+
     @Test
     void okHttpUrlBuilder() {
         rewriteRun(
