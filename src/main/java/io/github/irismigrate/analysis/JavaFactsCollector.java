@@ -1383,6 +1383,15 @@ final class JavaFactsCollector {
                     text = before.plus(AssembledText.of(new Part.Known("?", null, null, false))).plus(text);
                 }
                 ff.roots.add(new Root(path, text, kind, null));
+                if (!(e instanceof J.Literal) && text.parts().stream().anyMatch(JavaFactsCollector::isPlaceholderWithDefault)) {
+                    // "{{dashboard.base-url:https://dashboard.bandwidth.com/api}}/accounts/" + ..: the text with each
+                    // default written in place of its key, so a v1 default is seen even when the key is set
+                    AssembledText asWritten = AssembledText.empty();
+                    for (Part p : text.parts()) {
+                        asWritten = asWritten.plus(isPlaceholderWithDefault(p) ? ((Part.PropertyRef) p).fallback() : AssembledText.of(p));
+                    }
+                    ff.roots.add(new Root(path, asWritten, kind, null));
+                }
                 if (e instanceof J.Literal lit && lit.getValue() instanceof String s && JavaStringAssembler.hasPlaceholder(s)) {
                     // the literal as written, so a v1 default in ${key:default} is seen even when the key is set
                     Origin o = new Origin(path, lit.getId());
@@ -2089,5 +2098,18 @@ final class JavaFactsCollector {
             }
         }.visit(md.getBody(), 0);
         return found[0];
+    }
+
+    /**
+     * A placeholder written in a literal with its default ({@code {{dashboard.base-url:https://..}}},
+     * {@code ${iris.url:https://..}}): the default is a slice of the same literal. A property read's default
+     * argument ({@code System.getProperty(key, "https://..")}) is a text of its own, read as its own root.
+     */
+    static boolean isPlaceholderWithDefault(Part p) {
+        if (!(p instanceof Part.PropertyRef r) || r.fallback() == null || r.anchor() == null) {
+            return false;
+        }
+        return r.fallback().parts().stream().anyMatch(f -> f instanceof Part.Known k && k.origin() != null
+                && k.origin().treeId().equals(r.anchor().treeId()));
     }
 }

@@ -439,11 +439,23 @@ public final class TnSinks {
                     for (Expression a : m.getArguments()) {
                         sinkArgument(a, md, path, sdk, out, 0, uses);
                     }
+                    if (Boolean.FALSE.equals(sdk) && m.getMethodType() != null) {
+                        // payload.setFullNumber(tn) of a class the project may map to a request's elements
+                        for (Expression a : JavaArgs.real(m.getArguments())) {
+                            modelSink(m.getMethodType().getDeclaringType().getFullyQualifiedName(), a, md);
+                        }
+                    }
                 } else if (m.getMethodType() != null && m.getMethodType().hasFlags(org.openrewrite.java.tree.Flag.Static)) {
                     // ImportTnOrder.of(id, site, List.of("9197830100")): a request model's factory sends its lists
                     requestModelLists(m.getMethodType(), m.getArguments(), md, path, out, uses);
                 }
                 callArguments(ref(m), m.getArguments(), md, path, calls, passes, aliases);
+                MethodRef header = headerSet(m);
+                if (header != null) {
+                    // exchange.getIn().setHeader("tn", "9193860142"): read back by getHeader("tn") where the message goes
+                    List<Expression> a = JavaArgs.real(m.getArguments());
+                    callArguments(header, List.of(a.get(a.size() - 1)), md, path, calls, passes, aliases);
+                }
                 templateFill(m, md, path, fills);
                 elementWrite(m, md);
                 if ((name.equals("add") || name.equals("addAll")) && m.getSelect() instanceof J.FieldAccess list
@@ -578,7 +590,23 @@ public final class TnSinks {
             @Override
             public J.ForEachLoop visitForEachLoop(J.ForEachLoop loop, ExecutionContext ctx) {
                 if (loop.getControl().getVariable() instanceof J.VariableDeclarations var && var.getVariables().size() == 1) {
-                    alias(var.getVariables().get(0).getSimpleName(), loop.getControl().getIterable());
+                    String name = var.getVariables().get(0).getSimpleName();
+                    Expression iterable = loop.getControl().getIterable();
+                    alias(name, iterable);
+                    J.MethodDeclaration md = getCursor().firstEnclosing(J.MethodDeclaration.class);
+                    MethodRef method = ref(md);
+                    if (method != null && !(iterable instanceof J.Identifier id && isParameter(md, id))) {
+                        // for (String tn : ordered): the loop variable holds the items of a local list or a constant's
+                        Map<String, List<Sink>> mine = locals.computeIfAbsent(method, k -> new java.util.HashMap<>());
+                        if (mine.containsKey(name)) {
+                            mine.put(name, List.of());
+                        } else {
+                            List<Sink> items = new ArrayList<>();
+                            sinkArgument(iterable, md, path, false, items, 1, null);
+                            items.removeIf(v -> !mayHoldNumber(v.text()));
+                            mine.put(name, items);
+                        }
+                    }
                 }
                 return super.visitForEachLoop(loop, ctx);
             }
@@ -1049,6 +1077,56 @@ public final class TnSinks {
         return TN_METHOD.matcher(v.getName()).matches() ? Boolean.valueOf(IrisPayload.isRequestModel(fqn)) : null;
     }
 
+    /** The owner of the pseudo-methods that stand for message headers: a header's name is the method's. */
+    private static final String HEADERS = "#message-header";
+    /** Calls that set a message header, name first and value last (Camel, Spring Integration, JMS-style properties). */
+    private static final Set<String> HEADER_SETS = Set.of("setHeader", "setProperty", "sendBodyAndHeader", "requestBodyAndHeader");
+    /** Calls that read a message header by its name. */
+    private static final Set<String> HEADER_GETS = Set.of("getHeader", "getProperty", "header");
+
+    /**
+     * {@code setHeader("tn", value)} (and {@code sendBodyAndHeader(uri, body, "tn", value)}) of a message: the header as
+     * a pseudo-method the value is passed to; null for any other call, and for a header named by no literal.
+     */
+    private static @Nullable MethodRef headerSet(J.MethodInvocation m) {
+        List<Expression> a = JavaArgs.real(m.getArguments());
+        if (!HEADER_SETS.contains(m.getSimpleName()) || a.size() < 2 || m.getSelect() == null) {
+            return null;
+        }
+        Expression name = a.get(a.size() - 2);
+        return name instanceof J.Literal l && l.getValue() instanceof String s && !s.isEmpty() && isMessageCall(m)
+                ? new MethodRef(HEADERS, s, 1) : null;
+    }
+
+    /** {@code exchange.getIn().getHeader("tn", String.class)}, {@code message.getHeader("tn")}: the header read; else null. */
+    private static @Nullable MethodRef headerGet(J.MethodInvocation m) {
+        List<Expression> a = JavaArgs.real(m.getArguments());
+        if (!HEADER_GETS.contains(m.getSimpleName()) || a.isEmpty() || a.size() > 3 || !(a.get(0) instanceof J.Literal l)
+                || !(l.getValue() instanceof String s) || s.isEmpty() || !isMessageCall(m)) {
+            return null;
+        }
+        return new MethodRef(HEADERS, s, 1);
+    }
+
+    /**
+     * A call on a message or exchange of a messaging framework (Camel's {@code Message}, {@code Exchange},
+     * {@code ProducerTemplate}, Spring's {@code MessageBuilder}/{@code MessageHeaders}); untyped, a receiver named
+     * for one ({@code exchange.getIn()}, {@code message}, {@code template}).
+     */
+    private static boolean isMessageCall(J.MethodInvocation m) {
+        JavaType.Method mt = m.getMethodType();
+        if (mt != null) {
+            String owner = mt.getDeclaringType().getFullyQualifiedName();
+            return owner.startsWith("org.apache.camel.") || owner.startsWith("org.springframework.messaging.")
+                    || owner.startsWith("org.springframework.integration.");
+        }
+        Expression sel = m.getSelect();
+        String receiver = sel instanceof J.MethodInvocation in ? in.getSimpleName()
+                : sel instanceof J.Identifier id ? id.getSimpleName() : "";
+        return receiver.equals("getIn") || receiver.equals("getMessage") || receiver.equals("getOut")
+                || receiver.equals("exchange") || receiver.equals("message") || receiver.equals("template");
+    }
+
     /** The class that declares the field {@code variable} names, or null when its type is unknown. */
     private static @Nullable String ownerOf(Expression variable) {
         JavaType.Variable v = variable instanceof J.Identifier id ? id.getFieldType()
@@ -1270,7 +1348,7 @@ public final class TnSinks {
 
     private static void sinkArgument(Expression a, J.@Nullable MethodDeclaration md, String path, boolean sdk, List<Sink> out, int depth,
                                      @Nullable List<ParamUse> uses) {
-        if (depth > 3 || a instanceof J.Empty) {
+        if (depth > 5 || a instanceof J.Empty) {
             return;
         }
         if (uses != null && a instanceof J.Identifier param && isParameter(md, param)) {
@@ -1285,6 +1363,12 @@ public final class TnSinks {
                 && streamSource(stream) instanceof J.Identifier param && isParameter(md, param)) {
             // tns.stream().map(PhoneNumbers::normalize).distinct().toList(): the parameter's items, on their way
             sinkArgument(param, md, path, sdk, out, depth + 1, uses);
+            return;
+        }
+        MethodRef header = a instanceof J.MethodInvocation get ? headerGet(get) : null;
+        if (uses != null && header != null) {
+            // exchange.getIn().getHeader("tn", String.class): what the code that sets that header puts there
+            uses.add(new ParamUse(header, 0, sdk, path));
             return;
         }
         if (uses != null && a instanceof J.MethodInvocation helper && helper.getSelect() == null

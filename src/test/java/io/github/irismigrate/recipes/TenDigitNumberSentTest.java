@@ -2213,6 +2213,188 @@ class TenDigitNumberSentTest implements RewriteTest {
     }
 
     /**
+     * A number a test puts in a message header ({@code exchange.getIn().setHeader("tn", "9193860142")}) that the
+     * processor reads back ({@code getHeader("tn", String.class)}) into a model the project maps to a Dashboard
+     * request ({@code @XmlRootElement(name = "SipPeerTelephoneNumber")}): the test's number is sent. A header the
+     * processor writes into a model of the customer's own is left alone.
+     */
+    @Test
+    void numberPutInAMessageHeaderThatAProcessorSends() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              package com.acme.model;
+              import javax.xml.bind.annotation.XmlElement;
+              import javax.xml.bind.annotation.XmlRootElement;
+              @XmlRootElement(name = "SipPeerTelephoneNumber")
+              public class SipPeerTnXml {
+                  @XmlElement(name = "FullNumber")
+                  private String fullNumber;
+                  public void setFullNumber(String fullNumber) { this.fullNumber = fullNumber; }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.model;
+              public class CrmContact {
+                  private String fullNumber;
+                  public void setFullNumber(String fullNumber) { this.fullNumber = fullNumber; }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.processor;
+              import com.acme.model.CrmContact;
+              import com.acme.model.SipPeerTnXml;
+              import org.apache.camel.Exchange;
+              import org.apache.camel.Processor;
+              public class SipPeerTnPayloadProcessor implements Processor {
+                  @Override
+                  public void process(Exchange exchange) {
+                      String tn = exchange.getIn().getHeader("tn", String.class);
+                      SipPeerTnXml payload = new SipPeerTnXml();
+                      payload.setFullNumber(tn);
+                      exchange.getIn().setBody(payload);
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.processor;
+              import com.acme.model.CrmContact;
+              import org.apache.camel.Exchange;
+              import org.apache.camel.Processor;
+              public class ContactProcessor implements Processor {
+                  @Override
+                  public void process(Exchange exchange) {
+                      CrmContact contact = new CrmContact();
+                      contact.setFullNumber(exchange.getIn().getHeader("contactTn", String.class));
+                      exchange.getIn().setBody(contact);
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.processor;
+              import org.apache.camel.Exchange;
+              class SipPeerTnPayloadProcessorTest {
+                  void smsToggle(Exchange exchange) {
+                      exchange.getIn().setHeader("tn", "9193860142");
+                      new SipPeerTnPayloadProcessor().process(exchange);
+                  }
+                  void contact(Exchange exchange) {
+                      exchange.getIn().setHeader("contactTn", "9193860150");
+                      new ContactProcessor().process(exchange);
+                  }
+              }
+              """,
+            """
+              package com.acme.processor;
+              import org.apache.camel.Exchange;
+              class SipPeerTnPayloadProcessorTest {
+                  void smsToggle(Exchange exchange) {
+                      exchange.getIn().setHeader("tn", "+19193860142");
+                      new SipPeerTnPayloadProcessor().process(exchange);
+                  }
+                  void contact(Exchange exchange) {
+                      exchange.getIn().setHeader("contactTn", "9193860150");
+                      new ContactProcessor().process(exchange);
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    /**
+     * A request body written in a loop over a local list ({@code for (String tn : ordered)} appending
+     * {@code <FullNumber>}), the list copied from a set made of a list constant, or over the constant itself: the
+     * constant's numbers are sent. The same loop writing a contact list of the customer's own is left alone.
+     */
+    @Test
+    void numbersOfALoopOverALocalCopyOfAListConstant() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              import java.util.*;
+              class MoveTns {
+                  static final List<String> CORE = List.of("9193860142", "9193860143");
+                  static final List<String> DIRECT = List.of("9193860144");
+                  static final List<String> CONTACTS = List.of("9193860145");
+                  String body(String extra) {
+                      Set<String> numbers = new LinkedHashSet<>(CORE);
+                      numbers.add(extra);
+                      List<String> ordered = new ArrayList<>(numbers);
+                      StringBuilder xml = new StringBuilder("<SipPeerTelephoneNumbers>");
+                      for (String tn : ordered) {
+                          xml.append("<FullNumber>").append(tn).append("</FullNumber>");
+                      }
+                      return xml.append("</SipPeerTelephoneNumbers>").toString();
+                  }
+                  String direct() {
+                      StringBuilder xml = new StringBuilder("<SipPeerTelephoneNumbers>");
+                      for (String tn : DIRECT) {
+                          xml.append("<FullNumber>").append(tn).append("</FullNumber>");
+                      }
+                      return xml.append("</SipPeerTelephoneNumbers>").toString();
+                  }
+                  String contacts() {
+                      StringBuilder xml = new StringBuilder("<Contacts>");
+                      for (String tn : CONTACTS) {
+                          xml.append("<Phone>").append(tn).append("</Phone>");
+                      }
+                      return xml.append("</Contacts>").toString();
+                  }
+              }
+              """,
+            """
+              import java.util.*;
+              class MoveTns {
+                  static final List<String> CORE = List.of("+19193860142", "+19193860143");
+                  static final List<String> DIRECT = List.of("+19193860144");
+                  static final List<String> CONTACTS = List.of("9193860145");
+                  String body(String extra) {
+                      Set<String> numbers = new LinkedHashSet<>(CORE);
+                      numbers.add(extra);
+                      List<String> ordered = new ArrayList<>(numbers);
+                      StringBuilder xml = new StringBuilder("<SipPeerTelephoneNumbers>");
+                      for (String tn : ordered) {
+                          xml.append("<FullNumber>").append(tn).append("</FullNumber>");
+                      }
+                      return xml.append("</SipPeerTelephoneNumbers>").toString();
+                  }
+                  String direct() {
+                      StringBuilder xml = new StringBuilder("<SipPeerTelephoneNumbers>");
+                      for (String tn : DIRECT) {
+                          xml.append("<FullNumber>").append(tn).append("</FullNumber>");
+                      }
+                      return xml.append("</SipPeerTelephoneNumbers>").toString();
+                  }
+                  String contacts() {
+                      StringBuilder xml = new StringBuilder("<Contacts>");
+                      for (String tn : CONTACTS) {
+                          xml.append("<Phone>").append(tn).append("</Phone>");
+                      }
+                      return xml.append("</Contacts>").toString();
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    /**
      * JUnit parameterized tests that send what they are run with: a {@code @CsvSource} row's column put into a
      * Dashboard request's {@code <FullNumber>}, a {@code @ValueSource} string put into a {@code /tns/} path, and the
      * numbers of the {@code Arguments.of(..)} a {@code @MethodSource} factory returns, handed to the Dashboard client.

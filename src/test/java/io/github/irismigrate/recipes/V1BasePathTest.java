@@ -413,6 +413,56 @@ class V1BasePathTest implements RewriteTest {
     }
 
     /**
+     * A placeholder's default in a route built by concatenation
+     * ({@code "{{dashboard.base-url:https://dashboard.bandwidth.com/api}}/accounts/.." + ".."}): the default is what
+     * runs wherever the key is not set, so its v1 base is fixed in place, although the key is set to v2 here. A default
+     * on the customer's own host is left alone.
+     */
+    @Test
+    void v1DefaultOfAPlaceholderInAConcatenatedRoute() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          properties(
+            """
+              dashboard.base-url=https://dashboard.bandwidth.com/api/v2
+              """,
+            spec -> spec.path("src/main/resources/application.properties")
+          ),
+          //language=java
+          java(
+            """
+              import org.apache.camel.builder.RouteBuilder;
+              class MonitoringRoute extends RouteBuilder {
+                  @Override
+                  public void configure() {
+                      from("timer:dashboard-ping?period=300000")
+                          .toD("{{dashboard.base-url:https://dashboard.bandwidth.com/api}}/accounts/{{dashboard.account-id}}/sites"
+                                  + "?throwExceptionOnFailure=false");
+                      from("timer:crm-ping")
+                          .toD("{{crm.base-url:https://crm.acme.example/api}}/accounts/{{crm.account}}/sites"
+                                  + "?throwExceptionOnFailure=false");
+                  }
+              }
+              """,
+            """
+              import org.apache.camel.builder.RouteBuilder;
+              class MonitoringRoute extends RouteBuilder {
+                  @Override
+                  public void configure() {
+                      from("timer:dashboard-ping?period=300000")
+                          .toD("{{dashboard.base-url:https://dashboard.bandwidth.com/api/v2}}/accounts/{{dashboard.account-id}}/sites"
+                                  + "?throwExceptionOnFailure=false");
+                      from("timer:crm-ping")
+                          .toD("{{crm.base-url:https://crm.acme.example/api}}/accounts/{{crm.account}}/sites"
+                                  + "?throwExceptionOnFailure=false");
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    /**
      * A REST Assured specification whose base path is v1's {@code /api} on a Dashboard host
      * ({@code new RequestSpecBuilder().setBaseUri("https://test.dashboard.bandwidth.com").setBasePath("/api")}): the
      * base path becomes {@code /api/v2}. A specification already on v2 and one of the customer's CRM are left alone.
