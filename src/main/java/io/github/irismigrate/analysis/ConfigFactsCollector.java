@@ -61,8 +61,18 @@ final class ConfigFactsCollector {
 
                 @Override
                 public Xml.Attribute visitAttribute(Xml.Attribute attribute, ExecutionContext c) {
+                    Xml.Tag tag = getCursor().firstEnclosing(Xml.Tag.class);
+                    if (tag != null && tag.getName().equals("log") && attribute.getKeyAsString().equals("message")) {
+                        return attribute; // <log message="..(v1 path was /api/accounts/..)"/> of a Camel route: words
+                    }
                     add(ff, path, attribute.getKeyAsString(), attribute.getValueAsString(), new Origin(path, attribute.getId()));
                     return attribute;
+                }
+
+                @Override
+                public Xml.Tag visitTag(Xml.Tag tag, ExecutionContext c) {
+                    camelHttpQuery(tag, getCursor(), path, ff);
+                    return super.visitTag(tag, c);
                 }
             }.visit(xd, ctx);
         } else if (sf instanceof org.openrewrite.text.PlainText pt && isHocon(path)) {
@@ -81,6 +91,57 @@ final class ConfigFactsCollector {
                     return literal;
                 }
             }.visit(jd, ctx);
+        }
+    }
+
+    /** The names a Camel route gives the header that holds an HTTP request's query. */
+    private static final java.util.Set<String> HTTP_QUERY_HEADERS = java.util.Set.of("CamelHttpQuery", "Exchange.HTTP_QUERY");
+
+    /**
+     * {@code <setHeader name="CamelHttpQuery"><simple>areaCode=${header.npa}&amp;page=1</simple></setHeader>} of a Camel
+     * XML route: the query of the request the next {@code <to>} or {@code <toD>} of the route sends, read as that
+     * endpoint's URI with the query after it (as the Java DSL's {@code setHeader(Exchange.HTTP_QUERY, ..)} is).
+     */
+    private static void camelHttpQuery(Xml.Tag tag, Cursor cursor, String path, ProjectFacts.FileFacts ff) {
+        if (!tag.getName().equals("setHeader") || tag.getAttributes().stream().noneMatch(a -> a.getKeyAsString().equals("name")
+                && HTTP_QUERY_HEADERS.contains(a.getValueAsString())) || !(cursor.getParentTreeCursor().getValue() instanceof Xml.Tag route)
+                || route.getContent() == null) {
+            return;
+        }
+        // the expression's text, in the pieces the XML parser gives it (an entity such as &amp; is a piece of its own)
+        AssembledText query = AssembledText.empty();
+        for (Xml.Tag expression : tag.getChildren()) {
+            for (org.openrewrite.xml.tree.Content content : expression.getContent() == null
+                    ? List.<org.openrewrite.xml.tree.Content>of() : expression.getContent()) {
+                if (content instanceof Xml.CharData cd && !cd.getText().isBlank()) {
+                    Origin o = new Origin(path, cd.getId());
+                    String text = cd.getText();
+                    int lead = text.length() - text.stripLeading().length();
+                    query = query.plus(AssembledText.of(text.equals("&amp;") ? new Part.Known("&", o, o, false)
+                            : new Part.Known(text.strip(), o.shifted(lead), o, false)));
+                }
+            }
+        }
+        if (query.parts().isEmpty()) {
+            return;
+        }
+        boolean after = false;
+        for (org.openrewrite.xml.tree.Content content : route.getContent()) {
+            if (content == tag) {
+                after = true;
+            } else if (after && content instanceof Xml.Tag next && (next.getName().equals("to") || next.getName().equals("toD"))) {
+                for (Xml.Attribute uri : next.getAttributes()) {
+                    if (uri.getKeyAsString().equals("uri")) {
+                        Origin at = new Origin(path, uri.getId());
+                        String endpoint = uri.getValueAsString();
+                        int q = endpoint.indexOf('?');
+                        AssembledText base = JavaStringAssembler.withPlaceholders(q < 0 ? endpoint : endpoint.substring(0, q), at);
+                        ff.roots.add(new Root(path, base.plus(AssembledText.of(new Part.Known("?", null, null, false))).plus(query),
+                                RootKind.CONFIG, "uri"));
+                    }
+                }
+                return;
+            }
         }
     }
 

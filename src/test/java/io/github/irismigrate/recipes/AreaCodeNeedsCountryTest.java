@@ -1336,6 +1336,61 @@ class AreaCodeNeedsCountryTest implements RewriteTest {
         );
     }
 
+    /**
+     * A Camel XML route that puts the query of the next request in the {@code CamelHttpQuery} header
+     * ({@code <setHeader name="CamelHttpQuery"><simple>areaCode=${header.npa}&amp;page=1</simple></setHeader>} before a
+     * {@code <toD>} to the Dashboard): the country goes in before the area code, written {@code &amp;}. The same header
+     * before a request to the customer's CRM, and a route's log message quoting a v1 query, are left alone.
+     */
+    @Test
+    void camelXmlRouteQueryHeader() {
+        rewriteRun(
+          properties("dashboard.base-url=https://dashboard.bandwidth.com/api/v2\n",
+            spec -> spec.path("src/main/resources/application.properties")),
+          xml(
+            """
+              <routes xmlns="http://camel.apache.org/schema/spring">
+                  <route id="site-capacity">
+                      <from uri="direct:site-capacity"/>
+                      <setHeader name="CamelHttpQuery">
+                          <simple>areaCode=${header.npa}&amp;page=1</simple>
+                      </setHeader>
+                      <toD uri="{{dashboard.base-url}}/accounts/{{dashboard.account-id}}/inserviceNumbers"/>
+                      <log message="asked for ?areaCode=${header.npa}"/>
+                  </route>
+                  <route id="crm">
+                      <from uri="direct:crm"/>
+                      <setHeader name="CamelHttpQuery">
+                          <constant>areaCode=919</constant>
+                      </setHeader>
+                      <to uri="https://crm.acme.example/api/prospects"/>
+                  </route>
+              </routes>
+              """,
+            """
+              <routes xmlns="http://camel.apache.org/schema/spring">
+                  <route id="site-capacity">
+                      <from uri="direct:site-capacity"/>
+                      <setHeader name="CamelHttpQuery">
+                          <simple>countryCodeA3=USA&amp;areaCode=${header.npa}&amp;page=1</simple>
+                      </setHeader>
+                      <toD uri="{{dashboard.base-url}}/accounts/{{dashboard.account-id}}/inserviceNumbers"/>
+                      <log message="asked for ?areaCode=${header.npa}"/>
+                  </route>
+                  <route id="crm">
+                      <from uri="direct:crm"/>
+                      <setHeader name="CamelHttpQuery">
+                          <constant>areaCode=919</constant>
+                      </setHeader>
+                      <to uri="https://crm.acme.example/api/prospects"/>
+                  </route>
+              </routes>
+              """,
+            spec -> spec.path("src/main/resources/camel/routes.xml")
+          )
+        );
+    }
+
     @Test
     void builderOfTheProjectsOwn() {
         rewriteRun(
