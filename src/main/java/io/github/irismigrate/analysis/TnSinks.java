@@ -1321,8 +1321,13 @@ public final class TnSinks {
             return null;
         }
         JavaType.Method mt = md.getMethodType();
-        return new MethodRef(mt == null ? null : mt.getDeclaringType().getFullyQualifiedName(), md.getSimpleName(),
-                JavaArgs.arity(md));
+        String name = md.getSimpleName();
+        if (name.equals("<constructor>") && mt != null) {
+            // a Kotlin constructor (the primary one of a data class too): named for its class, as its calls are
+            String owner = mt.getDeclaringType().getFullyQualifiedName();
+            name = owner.substring(Math.max(owner.lastIndexOf('.'), owner.lastIndexOf('$')) + 1);
+        }
+        return new MethodRef(mt == null ? null : mt.getDeclaringType().getFullyQualifiedName(), name, JavaArgs.arity(md));
     }
 
     /** The position of {@code id} among the parameters of {@code md}, or -1. */

@@ -3859,6 +3859,69 @@ class TenDigitNumberSentTest implements RewriteTest {
         }
 
         /**
+         * A Kotlin data class whose primary constructor maps a parameter to {@code <TelephoneNumber>}
+         * ({@code @JacksonXmlProperty(localName = "TelephoneNumber") val telephoneNumbers}), built by a Dashboard client
+         * from its parameter: the numbers a test hands the client are sent. A data class of the customer's own, built
+         * the same way, is left alone.
+         */
+        @Test
+        void numbersHandedToTheConstructorOfADataClassMappedToANumberElement() {
+            rewriteRun(
+              spec -> spec.parser(KotlinParser.builder().classpath("jackson-dataformat-xml", "jackson-annotations"))
+                .typeValidationOptions(TypeValidation.none()),
+              //language=kotlin
+              kotlin(
+                """
+                  package com.acme.model
+                  import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlElementWrapper
+                  import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlProperty
+                  data class ExistingTelephoneNumberOrderType(
+                      @JacksonXmlElementWrapper(localName = "TelephoneNumberList")
+                      @JacksonXmlProperty(localName = "TelephoneNumber")
+                      val telephoneNumbers: List<String>,
+                  )
+                  data class CallList(val numbers: List<String>)
+                  """, spec -> spec.path("src/main/kotlin/com/acme/model/Models.kt")
+              ),
+              //language=kotlin
+              kotlin(
+                """
+                  package com.acme.model
+                  class OrderClient {
+                      val base = "https://dashboard.bandwidth.com/api/v2/accounts/1/orders"
+                      fun orderExisting(id: String, tns: List<String>): String {
+                          val order = ExistingTelephoneNumberOrderType(tns)
+                          return base + order
+                      }
+                      fun remember(tns: List<String>): CallList = CallList(tns)
+                  }
+                  """, spec -> spec.path("src/main/kotlin/com/acme/model/OrderClient.kt")
+              ),
+              //language=kotlin
+              kotlin(
+                """
+                  package com.acme.model
+                  class OrderClientTest {
+                      fun orders() {
+                          OrderClient().orderExisting("C-1", listOf("6672286710", "5756186700"))
+                          OrderClient().remember(listOf("6672286711"))
+                      }
+                  }
+                  """,
+                """
+                  package com.acme.model
+                  class OrderClientTest {
+                      fun orders() {
+                          OrderClient().orderExisting("C-1", listOf("+16672286710", "+15756186700"))
+                          OrderClient().remember(listOf("6672286711"))
+                      }
+                  }
+                  """, spec -> spec.path("src/test/kotlin/com/acme/model/OrderClientTest.kt")
+              )
+            );
+        }
+
+        /**
          * Kotlin sets an SDK model's numbers with property syntax (its setter): a companion's list, a list mapped
          * into {@code TelephoneNumber}s. A TN property of the project's own class that is no Dashboard request model
          * is left alone when nothing else in the file talks to the Dashboard.
