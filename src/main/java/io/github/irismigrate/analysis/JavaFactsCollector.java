@@ -1818,10 +1818,22 @@ final class JavaFactsCollector {
         JavaType.Method mt = call.getMethodType();
         if (mt != null) {
             String owner = mt.getDeclaringType().getFullyQualifiedName();
-            return owner.startsWith("io.vertx.") && (owner.endsWith(".ext.web.Router") || owner.endsWith(".ext.web.Route"));
+            // MockMvc's request builders and WebTestClient's URIs call the application's own endpoints
+            return owner.startsWith("io.vertx.") && (owner.endsWith(".ext.web.Router") || owner.endsWith(".ext.web.Route"))
+                    || owner.equals("org.springframework.test.web.servlet.request.MockMvcRequestBuilders")
+                    || owner.startsWith("org.springframework.test.web.reactive.server.WebTestClient");
+        }
+        if (call.getSelect() == null && MOCK_MVC_REQUESTS.contains(call.getSimpleName())
+                && cursor.getParentTreeCursor().getParentTreeCursor().getValue() instanceof J.MethodInvocation perform
+                && perform.getSimpleName().equals("perform")) {
+            return true; // mvc.perform(get("/api/accounts/{id}/numbers")), the types unknown
         }
         return call.getSelect() instanceof J.Identifier id && id.getSimpleName().equals("router");
     }
+
+    /** MockMvc's statically imported request builders. */
+    private static final java.util.Set<String> MOCK_MVC_REQUESTS = java.util.Set.of("get", "post", "put", "patch", "delete",
+            "head", "options", "request", "multipart");
 
     /** A Micronaut service id ({@code @Client("dashboard")}), not a URL, a placeholder or a path. */
     private static final java.util.regex.Pattern SERVICE_ID = java.util.regex.Pattern.compile("[A-Za-z][\\w.-]*");

@@ -2462,6 +2462,31 @@ class AreaCodeNeedsCountryTest implements RewriteTest {
 
     @Nested
     class NoChange {
+
+        /**
+         * A controller test of the application's own endpoint through MockMvc
+         * ({@code mvc.perform(get("/api/accounts/{accountId}/numbers/search?areaCode=919", id))}), in a class that
+         * also holds a Dashboard URL: MockMvc calls the application, never the Dashboard.
+         */
+        @Test
+        void ownEndpointCalledThroughMockMvc() {
+            rewriteRun(
+              spec -> spec.parser(JavaParser.fromJavaVersion().classpath("spring-test", "spring-core", "spring-web")),
+              //language=java
+              java(
+                """
+                  import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+                  import org.springframework.test.web.servlet.MockMvc;
+                  class NumberControllerTest {
+                      static final String DASHBOARD = "https://dashboard.bandwidth.com/api/v2/accounts/1/availableNumbers";
+                      void searches(MockMvc mvc) throws Exception {
+                          mvc.perform(get("/api/accounts/{accountId}/numbers/search?areaCode=919", "C-10442"));
+                      }
+                  }
+                  """
+              )
+            );
+        }
         /**
          * A MockMvc request to the customer's own versioned API, in a test of a class that talks to the Dashboard:
          * {@code /api/v1/numbers/search} is no Dashboard path (those start with accounts, tns, ...).

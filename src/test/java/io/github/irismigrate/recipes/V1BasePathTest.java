@@ -1906,6 +1906,31 @@ class V1BasePathTest implements RewriteTest {
     class NoChange {
 
         /**
+         * A controller test of the application's own endpoint through MockMvc
+         * ({@code mvc.perform(get("/api/accounts/{accountId}/numbers/search?areaCode=919", id))}), in a class that
+         * also holds a Dashboard URL: MockMvc calls the application, never the Dashboard.
+         */
+        @Test
+        void ownEndpointCalledThroughMockMvc() {
+            rewriteRun(
+              spec -> spec.parser(JavaParser.fromJavaVersion().classpath("spring-test", "spring-core", "spring-web")),
+              //language=java
+              java(
+                """
+                  import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+                  import org.springframework.test.web.servlet.MockMvc;
+                  class NumberControllerTest {
+                      static final String DASHBOARD = "https://dashboard.bandwidth.com/api/v2/accounts/1/availableNumbers";
+                      void searches(MockMvc mvc) throws Exception {
+                          mvc.perform(get("/api/accounts/{accountId}/numbers/search?areaCode=919", "C-10442"));
+                      }
+                  }
+                  """
+              )
+            );
+        }
+
+        /**
          * A test that gives the client a mock server's base ending in /api (v1's layout) asserts the paths the mock
          * received: their /api comes from that base, and a fix there would break the test, so they are flagged only
          * (the mock's base itself, on localhost, is not the Dashboard's).
