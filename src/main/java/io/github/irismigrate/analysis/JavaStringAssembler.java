@@ -528,8 +528,9 @@ public final class JavaStringAssembler {
 
     /**
      * A static factory of a URL builder of the project's own that returns the builder and takes its base first
-     * ({@code DashboardUrlBuilder.forAccount(baseUrl, accountId)}); typed only. Its further arguments (an account)
-     * are placed by the builder's own code, which is not read: the URL is taken as the base and the steps.
+     * ({@code DashboardUrlBuilder.forAccount(baseUrl, accountId)}); typed only. The builder's own code is not read:
+     * the URL is taken as the base, the account when a parameter is named for one ({@link #accountScoped}), then the
+     * steps.
      */
     private static boolean isOwnUrlBuilderFactory(J.MethodInvocation mi) {
         JavaType.Method mt = mi.getMethodType();
@@ -1221,8 +1222,8 @@ public final class JavaStringAssembler {
             }
             consumed.add(mi.getId());
             switch (step) {
-                case "spec", "specification", "addRequestSpecification" -> base = a.size() == 1 ? assemble(a.get(0)) : base;
-                case "baseUri", "setBaseUri" -> base = a.size() == 1 ? assemble(a.get(0)) : base;
+                case "spec", "specification", "addRequestSpecification", "baseUri", "setBaseUri" ->
+                        base = a.size() == 1 ? assemble(a.get(0)) : base;
                 case "basePath", "setBasePath" -> basePath = a.size() == 1 ? assemble(a.get(0)) : basePath;
                 case "queryParam", "param", "addQueryParam", "addParam" -> {
                     if (a.size() >= 2) {
