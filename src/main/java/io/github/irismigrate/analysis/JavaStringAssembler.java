@@ -540,7 +540,18 @@ public final class JavaStringAssembler {
         }
         JavaType.FullyQualified ret = TypeUtils.asFullyQualified(mt.getReturnType());
         return ret != null && ret.getFullyQualifiedName().equals(mt.getDeclaringType().getFullyQualifiedName())
-                && isOwnUrlBuilder(ret.getClassName()) && LIBRARY_PACKAGES.stream().noneMatch(ret.getFullyQualifiedName()::startsWith);
+                && isOwnUrlBuilderClass(ret);
+    }
+
+    /**
+     * A class of the project's own named for a URL builder ({@code DashboardUrlBuilder}), not a library's: its steps
+     * are read. A class of URL helpers ({@code DashboardUrls}, whose methods return whole URLs) is read through its
+     * methods instead.
+     */
+    private static boolean isOwnUrlBuilderClass(JavaType.FullyQualified type) {
+        String name = Part.simpleClassName(type.getClassName());
+        return name.endsWith("Builder") && isOwnUrlBuilder(name)
+                && LIBRARY_PACKAGES.stream().noneMatch(type.getFullyQualifiedName()::startsWith);
     }
 
     /**
@@ -717,8 +728,7 @@ public final class JavaStringAssembler {
         JavaType.FullyQualified ret = TypeUtils.asFullyQualified(mt.getReturnType());
         return ret != null && !ret.getFullyQualifiedName().startsWith("java.lang.StringBu")
                 && (BUILDER_TYPES.contains(ret.getFullyQualifiedName()) || isWebTargetType(ret) || isVertxRequestType(ret)
-                || isOwnUrlBuilder(ret.getClassName()) && !mt.hasFlags(org.openrewrite.java.tree.Flag.Static)
-                && LIBRARY_PACKAGES.stream().noneMatch(ret.getFullyQualifiedName()::startsWith));
+                || isOwnUrlBuilderClass(ret) && !mt.hasFlags(org.openrewrite.java.tree.Flag.Static));
     }
 
     /** Vert.x's web client, in its plain, RxJava and Mutiny forms. */

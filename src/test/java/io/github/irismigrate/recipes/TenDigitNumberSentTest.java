@@ -2213,6 +2213,75 @@ class TenDigitNumberSentTest implements RewriteTest {
     }
 
     /**
+     * A class of URL helpers ({@code DashboardUrls}, whose methods return whole URLs) reached through the client that
+     * holds it ({@code rest.urls().account("/tns") + "/" + tn + "/tndetails"}): read through the helper's method, not
+     * as a URL builder's steps, so the number a test hands the client lands after {@code /tns/} and is fixed.
+     */
+    @Test
+    void numberAfterAnAccountUrlOfAHelperClassReachedThroughTheClient() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              package com.acme.dashboard;
+              public class DashboardUrls {
+                  private final String baseUrl = "https://dashboard.bandwidth.com/api/v2";
+                  private final String accountId = "9900012";
+                  public String account() {
+                      return baseUrl + "/accounts/" + accountId;
+                  }
+                  public String account(String path) {
+                      return account() + path;
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.dashboard;
+              public class DashboardRest {
+                  private final DashboardUrls urls = new DashboardUrls();
+                  public DashboardUrls urls() { return urls; }
+                  public String get(String url) { return url; }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.dashboard;
+              public class InventoryClient {
+                  private final DashboardRest rest = new DashboardRest();
+                  public String tnDetails(String tn) {
+                      return rest.get(rest.urls().account("/tns") + "/" + tn + "/tndetails");
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.dashboard;
+              class InventoryClientTest {
+                  void readsTnDetails(InventoryClient client) {
+                      client.tnDetails("9195550145");
+                  }
+              }
+              """,
+            """
+              package com.acme.dashboard;
+              class InventoryClientTest {
+                  void readsTnDetails(InventoryClient client) {
+                      client.tnDetails("+19195550145");
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    /**
      * A number a test puts in a message header ({@code exchange.getIn().setHeader("tn", "9193860142")}) that the
      * processor reads back ({@code getHeader("tn", String.class)}) into a model the project maps to a Dashboard
      * request ({@code @XmlRootElement(name = "SipPeerTelephoneNumber")}): the test's number is sent. A header the
