@@ -4,6 +4,8 @@ import org.jspecify.annotations.Nullable;
 import org.openrewrite.java.tree.Expression;
 import org.openrewrite.java.tree.J;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /** Reading annotation attributes off the tree. */
@@ -33,6 +35,33 @@ public final class Annotations {
             }
         }
         return null;
+    }
+
+    /**
+     * The string literals given to {@code a}'s attribute {@code name}, one or an array of them
+     * ({@code @CsvSource({"9195550140, true", ..})}); the value written alone counts as {@code value}.
+     */
+    public static List<J.Literal> strings(J.Annotation a, String name) {
+        List<J.Literal> out = new ArrayList<>();
+        for (Expression arg : a.getArguments() == null ? List.<Expression>of() : a.getArguments()) {
+            Expression v = arg;
+            if (arg instanceof J.Assignment as) {
+                if (!(as.getVariable() instanceof J.Identifier key) || !key.getSimpleName().equals(name)) {
+                    continue;
+                }
+                v = as.getAssignment();
+            } else if (!name.equals("value")) {
+                continue;
+            }
+            List<Expression> items = v instanceof J.NewArray arr && arr.getInitializer() != null
+                    ? JavaArgs.real(arr.getInitializer()) : List.of(v);
+            for (Expression item : items) {
+                if (item instanceof J.Literal l && l.getValue() instanceof String) {
+                    out.add(l);
+                }
+            }
+        }
+        return out;
     }
 
     /** The literal given to {@code a}'s attribute {@code name} ({@code defaultValue = "v1.0"}); null when it is not one. */

@@ -539,14 +539,8 @@ public final class TnSinks {
                     }
                 }
                 MethodRef method = init == null ? null : ref(getCursor().firstEnclosing(J.MethodDeclaration.class));
-                if (method != null) {
-                    Map<String, List<Sink>> mine = locals.computeIfAbsent(method, k -> new java.util.HashMap<>());
-                    if (mine.containsKey(v.getSimpleName())) {
-                        mine.put(v.getSimpleName(), List.of());
-                    } else {
-                        mine.put(v.getSimpleName(), new ArrayList<>());
-                        local(mine, v.getSimpleName(), init);
-                    }
+                if (method != null && declared(method, v.getSimpleName()) != null) {
+                    local(locals.get(method), v.getSimpleName(), init);
                 }
                 return super.visitVariable(v, ctx);
             }
@@ -578,6 +572,21 @@ public final class TnSinks {
                 return super.visitAssignment(a, ctx);
             }
 
+            /**
+             * Declares local {@code name} of {@code method}: the open list of its values, or null when the method
+             * declares the name a second time (which one a use reads is not known here; it keeps no values then).
+             */
+            private @Nullable List<Sink> declared(MethodRef method, String name) {
+                Map<String, List<Sink>> mine = locals.computeIfAbsent(method, k -> new java.util.HashMap<>());
+                if (mine.containsKey(name)) {
+                    mine.put(name, List.of());
+                    return null;
+                }
+                List<Sink> values = new ArrayList<>();
+                mine.put(name, values);
+                return values;
+            }
+
             /** A value given to local {@code name}, kept when it may hold a number and the name is one variable. */
             private void local(Map<String, List<Sink>> mine, String name, Expression value) {
                 List<Sink> values = mine.get(name);
@@ -595,17 +604,12 @@ public final class TnSinks {
                     alias(name, iterable);
                     J.MethodDeclaration md = getCursor().firstEnclosing(J.MethodDeclaration.class);
                     MethodRef method = ref(md);
-                    if (method != null && !(iterable instanceof J.Identifier id && isParameter(md, id))) {
+                    List<Sink> items = method == null || iterable instanceof J.Identifier id && isParameter(md, id)
+                            ? null : declared(method, name);
+                    if (items != null) {
                         // for (String tn : ordered): the loop variable holds the items of a local list or a constant's
-                        Map<String, List<Sink>> mine = locals.computeIfAbsent(method, k -> new java.util.HashMap<>());
-                        if (mine.containsKey(name)) {
-                            mine.put(name, List.of());
-                        } else {
-                            List<Sink> items = new ArrayList<>();
-                            sinkArgument(iterable, md, path, false, items, 1, null);
-                            items.removeIf(v -> !mayHoldNumber(v.text()));
-                            mine.put(name, items);
-                        }
+                        sinkArgument(iterable, md, path, false, items, 1, null);
+                        items.removeIf(v -> !mayHoldNumber(v.text()));
                     }
                 }
                 return super.visitForEachLoop(loop, ctx);
@@ -695,7 +699,7 @@ public final class TnSinks {
                 for (J.Annotation a : method.getLeadingAnnotations()) {
                     switch (a.getSimpleName()) {
                         case "CsvSource" -> csvSource(a, ref);
-                        case "ValueSource" -> annotationStrings(a, "strings").forEach(l -> callArg(ref, 0, l, 0, ((String) l.getValue()).length()));
+                        case "ValueSource" -> Annotations.strings(a, "strings").forEach(l -> callArg(ref, 0, l, 0, ((String) l.getValue()).length()));
                         case "MethodSource" -> methodSource(a, ref, method);
                         default -> { }
                     }
@@ -711,14 +715,9 @@ public final class TnSinks {
 
             /** {@code @CsvSource({"9195550140, true", ..})}: each row split at its delimiter, quotes and blanks aside. */
             private void csvSource(J.Annotation a, MethodRef ref) {
-                char delimiter = ',';
-                for (Expression arg : a.getArguments() == null ? List.<Expression>of() : a.getArguments()) {
-                    if (arg instanceof J.Assignment as && as.getVariable() instanceof J.Identifier key && key.getSimpleName().equals("delimiter")
-                            && as.getAssignment() instanceof J.Literal d && d.getValue() instanceof Character c) {
-                        delimiter = c;
-                    }
-                }
-                for (J.Literal row : annotationStrings(a, "value")) {
+                J.Literal given = Annotations.literal(a, "delimiter");
+                char delimiter = given != null && given.getValue() instanceof Character c ? c : ',';
+                for (J.Literal row : Annotations.strings(a, "value")) {
                     String text = (String) row.getValue();
                     int column = 0;
                     int start = 0;
@@ -746,37 +745,13 @@ public final class TnSinks {
                 }
             }
 
-            /** The string literals of annotation attribute {@code name} (the value written alone counts as {@code value}). */
-            private List<J.Literal> annotationStrings(J.Annotation a, String name) {
-                List<J.Literal> out = new ArrayList<>();
-                for (Expression arg : a.getArguments() == null ? List.<Expression>of() : a.getArguments()) {
-                    Expression v = arg;
-                    if (arg instanceof J.Assignment as) {
-                        if (!(as.getVariable() instanceof J.Identifier key) || !key.getSimpleName().equals(name)) {
-                            continue;
-                        }
-                        v = as.getAssignment();
-                    } else if (!name.equals("value")) {
-                        continue;
-                    }
-                    List<Expression> items = v instanceof J.NewArray arr && arr.getInitializer() != null
-                            ? JavaArgs.real(arr.getInitializer()) : List.of(v);
-                    for (Expression item : items) {
-                        if (item instanceof J.Literal l && l.getValue() instanceof String) {
-                            out.add(l);
-                        }
-                    }
-                }
-                return out;
-            }
-
             /**
              * {@code @MethodSource("orders")}: the items of the {@code Stream.of(..)}, {@code List.of(..)} or array that
              * the named factory of the same class returns, an {@code Arguments.of(..)} item giving one argument per
              * parameter; the factory of the test's own name when none is named.
              */
             private void methodSource(J.Annotation a, MethodRef ref, J.MethodDeclaration test) {
-                List<J.Literal> names = annotationStrings(a, "value");
+                List<J.Literal> names = Annotations.strings(a, "value");
                 String factory = names.isEmpty() ? test.getSimpleName() : (String) names.get(0).getValue();
                 J.ClassDeclaration owner = getCursor().firstEnclosing(J.ClassDeclaration.class);
                 if (owner == null || factory.contains("#")) {
@@ -856,6 +831,8 @@ public final class TnSinks {
     /** Annotations that name the element or member a model's property is written as. */
     private static final Set<String> PROPERTY_NAMES = Set.of("JacksonXmlProperty", "JacksonXmlElementWrapper", "JsonProperty",
             "XmlElement", "XmlElementWrapper", "SerializedName");
+    /** The attributes of those annotations that name the element. */
+    private static final Set<String> ELEMENT_NAME = Set.of("value", "localName", "name");
 
     /**
      * A constructor of the project's own ({@code new ExistingNumbers(tns)}), as {@link ParamPass}es and
@@ -869,8 +846,7 @@ public final class TnSinks {
         if (owner.startsWith("java.") || owner.startsWith("javax.") || owner.startsWith(IrisSdk.PACKAGE)) {
             return null;
         }
-        String simple = owner.substring(Math.max(owner.lastIndexOf('.'), owner.lastIndexOf('$')) + 1);
-        return new MethodRef(owner, simple, mt.getParameterTypes().size());
+        return new MethodRef(owner, Part.simpleClassName(owner), mt.getParameterTypes().size());
     }
 
     /**
@@ -886,8 +862,7 @@ public final class TnSinks {
                 continue;
             }
             for (J.Annotation a : vd.getLeadingAnnotations()) {
-                String name = PROPERTY_NAMES.contains(a.getSimpleName())
-                        ? Annotations.string(a, Set.of("value", "localName", "name")) : null;
+                String name = PROPERTY_NAMES.contains(a.getSimpleName()) ? Annotations.string(a, ELEMENT_NAME) : null;
                 if (name != null && IrisPayload.isNumberElement(name)) {
                     uses.add(new ParamUse(constructor, i, false, null));
                     break;
@@ -1140,10 +1115,13 @@ public final class TnSinks {
      */
     private static final Pattern ANSWER_MODEL = Pattern.compile("Response|Result|Notification|Callback|Report|Event|Answer");
 
-    /** Mapping annotations whose arguments name an XML or JSON element. */
-    private static final Set<String> MAPPING_ANNOTATIONS = Set.of("JacksonXmlProperty", "JacksonXmlRootElement",
-            "JacksonXmlElementWrapper", "XmlElement", "XmlRootElement", "XmlElementWrapper", "JsonProperty", "JsonRootName",
-            "SerializedName", "Json", "Element", "Root", "ElementList");
+    /**
+     * Mapping annotations that name an XML or JSON element: those of a member ({@link #PROPERTY_NAMES}), of a root,
+     * and Moshi's and Simple XML's.
+     */
+    private static final Set<String> MAPPING_ANNOTATIONS = java.util.stream.Stream.concat(PROPERTY_NAMES.stream(),
+            java.util.stream.Stream.of("JacksonXmlRootElement", "XmlRootElement", "JsonRootName", "Json", "Element", "Root", "ElementList"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
      * Adds the classes of {@code cu} whose own or whose members' mapping annotations name a Dashboard request's
@@ -1167,12 +1145,8 @@ public final class TnSinks {
 
                     @Override
                     public J.Annotation visitAnnotation(J.Annotation a, Integer q) {
-                        if (MAPPING_ANNOTATIONS.contains(a.getSimpleName()) && a.getArguments() != null) {
-                            for (Expression arg : a.getArguments()) {
-                                Expression v = arg instanceof J.Assignment as ? as.getAssignment() : arg;
-                                names[0] |= v instanceof J.Literal l && l.getValue() instanceof String s && IrisPayload.isRequestElement(s);
-                            }
-                        }
+                        String element = MAPPING_ANNOTATIONS.contains(a.getSimpleName()) ? Annotations.string(a, ELEMENT_NAME) : null;
+                        names[0] |= element != null && IrisPayload.isRequestElement(element);
                         return a;
                     }
                 }.visit(cd, 0);
@@ -1324,8 +1298,7 @@ public final class TnSinks {
         String name = md.getSimpleName();
         if (name.equals("<constructor>") && mt != null) {
             // a Kotlin constructor (the primary one of a data class too): named for its class, as its calls are
-            String owner = mt.getDeclaringType().getFullyQualifiedName();
-            name = owner.substring(Math.max(owner.lastIndexOf('.'), owner.lastIndexOf('$')) + 1);
+            name = Part.simpleClassName(mt.getDeclaringType().getFullyQualifiedName());
         }
         return new MethodRef(mt == null ? null : mt.getDeclaringType().getFullyQualifiedName(), name, JavaArgs.arity(md));
     }

@@ -51,9 +51,8 @@ public class ExternalTnsRemoved extends IrisRecipe {
             Matcher m = (rr.root().kind() == RootKind.ARGUMENT && BARE.matcher(flat).matches() && context.reachesDashboard(rr)
                     ? BARE : EXTERNAL_TNS).matcher(flat);
             while (m.find()) {
-                if (rr.target() == ApiTarget.UNKNOWN && m.start(1) > 0
-                        && io.github.irismigrate.analysis.DashboardUrl.afterForeignSegment(flat, m.start(1) - 1)) {
-                    continue; // /api/hosted-messaging/externalTns: another server's route named after the Dashboard's
+                if (UrlPatterns.isOtherServersRoute(rr, m.start(1))) {
+                    continue;
                 }
                 PlannedFinding f = finding(Rule.BW004, rr.text(), m.start(1), m.end(1), null, MESSAGE);
                 if (f != null) {

@@ -55,9 +55,8 @@ public class ImportOrdersMessaging extends IrisRecipe {
                     ? BARE : COLLECTION).matcher(flat);
             while (m.find()) {
                 String name = m.group(1);
-                if (rr.target() == io.github.irismigrate.analysis.ApiTarget.UNKNOWN && m.start(1) > 0
-                        && io.github.irismigrate.analysis.DashboardUrl.afterForeignSegment(flat, m.start(1) - 1)) {
-                    continue; // /api/hosted-messaging/importTnOrders: another server's route named after the Dashboard's
+                if (UrlPatterns.isOtherServersRoute(rr, m.start(1))) {
+                    continue;
                 }
                 PlannedFinding f = finding(Rule.BW003, rr.text(), m.start(1), m.end(1), name + "/messaging", Rule.BW003.message(
                         "v2 moved /" + name + " to /" + name + "/messaging (hosted messaging; /voice for voice imports), sub-paths included",

@@ -118,54 +118,51 @@ public final class RuleContext {
      * resources ({@code e911.list=/accounts/{accountId}/addresses}) are the Dashboard's, whatever their keys say.
      */
     private java.util.Set<String> dashboardRouteFiles() {
-        if (dashboardRouteFiles != null) {
-            return dashboardRouteFiles;
-        }
-        java.util.Set<String> urls = new java.util.HashSet<>();
-        java.util.Set<String> irisOnly = new java.util.HashSet<>();
-        java.util.Set<String> elsewhere = new java.util.HashSet<>();
-        for (ProjectFacts.ResolvedRoot r : facts.resolvedRoots()) {
-            if (r.root().kind() != RootKind.CONFIG) {
-                continue;
-            }
-            String file = r.root().sourcePath();
-            if (r.target().isDashboard()) {
-                urls.add(file);
-            } else if (r.target().isElsewhere()) {
-                elsewhere.add(file);
-            } else if (DashboardUrl.hasIrisOnlyPath(r.text().flat())) {
-                irisOnly.add(file);
-            }
-        }
-        urls.retainAll(irisOnly);
-        urls.removeAll(elsewhere);
-        dashboardRouteFiles = urls;
-        return urls;
+        configGroups();
+        return dashboardRouteFiles;
     }
 
+    /** The configuration groups and files that talk to the Dashboard, read in one pass over the configuration roots. */
     private void configGroups() {
         if (dashboardConfigGroups != null) {
             return;
         }
         java.util.Set<String> groups = new java.util.HashSet<>();
         java.util.Set<String> urls = new java.util.HashSet<>();
+        java.util.Set<String> urlFiles = new java.util.HashSet<>();
+        java.util.Set<String> irisOnlyFiles = new java.util.HashSet<>();
+        java.util.Set<String> elsewhereFiles = new java.util.HashSet<>();
         for (ProjectFacts.ResolvedRoot r : facts.resolvedRoots()) {
+            if (r.root().kind() != RootKind.CONFIG) {
+                continue;
+            }
+            String file = r.root().sourcePath();
+            boolean irisOnly = r.target() == ApiTarget.UNKNOWN && DashboardUrl.hasIrisOnlyPath(r.text().flat());
+            if (r.target().isDashboard()) {
+                urlFiles.add(file);
+            } else if (r.target().isElsewhere()) {
+                elsewhereFiles.add(file);
+            } else if (irisOnly) {
+                irisOnlyFiles.add(file);
+            }
             // a Dashboard URL, or a path only the Dashboard has (the steps of a JSON smoke plan, each a "path")
-            if (r.root().kind() == RootKind.CONFIG && r.root().configKey() != null && (r.target().isDashboard()
-                    || r.target() == ApiTarget.UNKNOWN && DashboardUrl.hasIrisOnlyPath(r.text().flat()))) {
-                String group = r.root().sourcePath() + "|" + parent(r.root().configKey());
+            if (r.root().configKey() != null && (r.target().isDashboard() || irisOnly)) {
+                String group = file + "|" + parent(r.root().configKey());
                 groups.add(group);
                 if (r.target().isDashboard()) {
                     urls.add(group);
                 }
             }
         }
+        urlFiles.retainAll(irisOnlyFiles);
+        urlFiles.removeAll(elsewhereFiles);
+        dashboardRouteFiles = urlFiles;
         dashboardUrlGroups = urls;
         dashboardConfigGroups = groups;
     }
 
     private java.util.@org.jspecify.annotations.Nullable Set<String> dashboardConfigGroups;
-    private java.util.@org.jspecify.annotations.Nullable Set<String> dashboardRouteFiles;
+    private java.util.Set<String> dashboardRouteFiles = java.util.Set.of();
     private java.util.Set<String> dashboardUrlGroups = java.util.Set.of();
 
     private static String parent(String key) {

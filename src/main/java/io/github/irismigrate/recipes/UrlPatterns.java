@@ -18,4 +18,13 @@ final class UrlPatterns {
 
     private UrlPatterns() {
     }
+
+    /**
+     * True when the name at {@code nameStart} of a host-less text sits under a hyphenated segment
+     * ({@code /api/hosted-messaging/importTnOrders}): another server's route named after the Dashboard's.
+     */
+    static boolean isOtherServersRoute(io.github.irismigrate.analysis.ProjectFacts.ResolvedRoot rr, int nameStart) {
+        return rr.target() == io.github.irismigrate.analysis.ApiTarget.UNKNOWN && nameStart > 0
+                && io.github.irismigrate.analysis.DashboardUrl.afterForeignSegment(rr.text().flat(), nameStart - 1);
+    }
 }
