@@ -587,7 +587,8 @@ public final class ProjectFacts {
                         clientMappingFiles.add(rr.root().sourcePath());
                     }
                 }
-                if (irisOnlyPath && rr.target() == ApiTarget.UNKNOWN && rr.root().kind() != RootKind.CONFIG) {
+                if ((irisOnlyPath && rr.target() == ApiTarget.UNKNOWN || rr.target().isDashboard())
+                        && rr.root().kind() != RootKind.CONFIG) {
                     irisPathFiles.add(rr.root().sourcePath());
                 }
             }
@@ -699,6 +700,9 @@ public final class ProjectFacts {
     /** A path without a host: {@code /orders}, {@code accounts/%s/addresses}, {@code /sites/}. */
     private static final Pattern PATH_TEXT = Pattern.compile("/?[\\w{}%.$-]+(?:/[\\w{}%.$?=&-]*)*|/");
 
+    /** A configuration value not set in the project: {@code ${DASHBOARD_ACCOUNT_ID}}. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{[\\w.-]+}");
+
     private static boolean isPathText(String flat) {
         return !flat.contains("://") && flat.indexOf('/') >= 0
                 && PATH_TEXT.matcher(flat.replace(String.valueOf(AssembledText.HOLE), "x")).matches();
@@ -709,7 +713,9 @@ public final class ProjectFacts {
      * only paths, some of them resources only the Dashboard has ({@code /importTnOrders}, {@code /externalTns}), and
      * makes no request itself ({@code DashboardPaths}), read for one of its paths ({@code client.accountUri(
      * DashboardPaths.ORDERS)}, {@code baseUrl + DashboardPaths.ACCOUNTS + accountId + path}): their requests go to the
-     * Dashboard, on a base URL configured elsewhere.
+     * Dashboard, on a base URL configured elsewhere. A class of URL helpers that holds paths and the Dashboard's
+     * base URL, and no other host, is such a class too: {@code urls.account() + "/addresses"} is under the
+     * Dashboard's account.
      */
     private Set<String> usersOfDashboardPathClasses(Set<String> irisPathFiles) {
         Set<String> holders = new java.util.HashSet<>();
@@ -721,9 +727,10 @@ public final class ProjectFacts {
         }
         for (ResolvedRoot rr : resolvedRoots()) {
             String flat = rr.text().flat();
-            if (holders.contains(rr.root().sourcePath()) && !(rr.target() == ApiTarget.UNKNOWN
-                    && (isPathText(flat) || flat.replace(String.valueOf(AssembledText.HOLE), "").isEmpty()))) {
-                holders.remove(rr.root().sourcePath()); // a text that is no path: not a class of paths
+            if (holders.contains(rr.root().sourcePath()) && !rr.target().isDashboard() && !(rr.target() == ApiTarget.UNKNOWN
+                    && (isPathText(flat) || flat.replace(String.valueOf(AssembledText.HOLE), "").isEmpty()
+                    || PLACEHOLDER.matcher(flat).matches()))) {
+                holders.remove(rr.root().sourcePath()); // a text that is no path nor Dashboard URL: not a class of paths
             }
         }
         Map<String, String> pathClasses = new java.util.HashMap<>(); // declared type -> its file

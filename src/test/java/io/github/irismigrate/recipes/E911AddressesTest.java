@@ -3316,6 +3316,102 @@ class E911AddressesTest implements RewriteTest {
         );
     }
 
+    /**
+     * A class of URL helpers whose account URL is built from a base the constructor takes and a path constant
+     * ({@code baseUrl + DashboardPaths.ACCOUNTS + accountId}), reached through the client that holds it: the
+     * {@code /addresses} a caller appends to {@code rest.urls().account()} is under the account, so it is renamed.
+     * The helper class names no host but the Dashboard's (its default base), and makes no request itself.
+     */
+    @Test
+    void addressesAppendedToTheAccountUrlOfAHelperClassReachedThroughTheClient() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              package com.acme.dashboard;
+              public final class DashboardPaths {
+                  public static final String ACCOUNTS = "/accounts/";
+                  public static final String ADDRESSES = "/addresses";
+                  private DashboardPaths() {}
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.dashboard;
+              public class DashboardProperties {
+                  private String baseUrl = DashboardUrls.DEFAULT_BASE_URL;
+                  private String accountId;
+                  public String getBaseUrl() { return baseUrl; }
+                  public void setBaseUrl(String baseUrl) { this.baseUrl = baseUrl; }
+                  public String getAccountId() { return accountId; }
+                  public void setAccountId(String accountId) { this.accountId = accountId; }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.dashboard;
+              public class DashboardUrls {
+                  public static final String DEFAULT_BASE_URL = "https://dashboard.bandwidth.com/api/v2";
+                  private final String baseUrl;
+                  private final String accountId;
+                  public DashboardUrls(DashboardProperties properties) {
+                      this(properties.getBaseUrl(), properties.getAccountId());
+                  }
+                  public DashboardUrls(String baseUrl, String accountId) {
+                      this.baseUrl = baseUrl;
+                      this.accountId = accountId;
+                  }
+                  public String account() {
+                      return baseUrl + DashboardPaths.ACCOUNTS + accountId;
+                  }
+                  public String orders() {
+                      return account() + "/orders";
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.dashboard;
+              public class DashboardRest {
+                  private final DashboardUrls urls;
+                  public DashboardRest(DashboardUrls urls) { this.urls = urls; }
+                  public DashboardUrls urls() { return urls; }
+                  public String get(String url) { return url; }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.dashboard;
+              public class E911AddressClient {
+                  private final DashboardRest rest;
+                  public E911AddressClient(DashboardRest rest) { this.rest = rest; }
+                  public String listPage(int page, int size) {
+                      return rest.get(rest.urls().account() + "/addresses?page=" + page + "&size=" + size);
+                  }
+              }
+              """,
+            """
+              package com.acme.dashboard;
+              public class E911AddressClient {
+                  private final DashboardRest rest;
+                  public E911AddressClient(DashboardRest rest) { this.rest = rest; }
+                  public String listPage(int page, int size) {
+                      return rest.get(rest.urls().account() + "/e911Addresses?page=" + page + "&size=" + size);
+                  }
+              }
+              """
+          )
+        );
+    }
+
     @Nested
     class NoChange {
         /** Code that calls the Dashboard: the project talks to it, so a client interface naming no host could too. */
@@ -3325,6 +3421,47 @@ class E911AddressesTest implements RewriteTest {
               static final String ACCOUNT = "https://dashboard.bandwidth.com/api/v2/accounts/{id}";
           }
           """;
+
+        /**
+         * A class of URL helpers that also names the CRM's host is not a class of Dashboard URLs: the
+         * {@code /addresses} a caller appends to its account URL is left alone, though the project talks to the
+         * Dashboard.
+         */
+        @Test
+        void addressesAppendedToTheAccountUrlOfAHelperClassThatAlsoNamesAnotherHost() {
+            rewriteRun(
+              //language=java
+              java(DASHBOARD_CALLER),
+              //language=java
+              java(
+                """
+                  package com.acme.crm;
+                  public class CustomerUrls {
+                      public static final String DASHBOARD = "https://dashboard.bandwidth.com/api/v2";
+                      public static final String CRM = "https://crm.acme.com/api";
+                      private final String accountId;
+                      public CustomerUrls(String accountId) { this.accountId = accountId; }
+                      public String account() {
+                          return CRM + "/accounts/" + accountId;
+                      }
+                  }
+                  """
+              ),
+              //language=java
+              java(
+                """
+                  package com.acme.crm;
+                  public class CustomerAddressClient {
+                      private final CustomerUrls urls = new CustomerUrls("42");
+                      public String listPage(int page) {
+                          return fetch(urls.account() + "/addresses?page=" + page);
+                      }
+                      private String fetch(String url) { return url; }
+                  }
+                  """
+              )
+            );
+        }
 
         @Test
         void clientInterfacesWhoseProxiesAreBuiltOnAnotherHostInAnotherFile() {
