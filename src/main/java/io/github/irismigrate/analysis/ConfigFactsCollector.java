@@ -53,6 +53,9 @@ final class ConfigFactsCollector {
                 @Override
                 public Xml.CharData visitCharData(Xml.CharData charData, ExecutionContext c) {
                     Xml.Tag tag = getCursor().firstEnclosing(Xml.Tag.class);
+                    if (tag != null && tag.getName().equals("url-pattern")) {
+                        return charData; // <servlet-mapping><url-pattern>/api/accounts/*: a route the application serves
+                    }
                     if (!charData.getText().isBlank()) {
                         add(ff, path, tag == null ? "" : tag.getName(), charData.getText(), new Origin(path, charData.getId()));
                     }
@@ -72,6 +75,7 @@ final class ConfigFactsCollector {
                 @Override
                 public Xml.Tag visitTag(Xml.Tag tag, ExecutionContext c) {
                     camelHttpQuery(tag, getCursor(), path, ff);
+                    springBean(tag, path, ff);
                     return super.visitTag(tag, c);
                 }
             }.visit(xd, ctx);
@@ -142,6 +146,50 @@ final class ConfigFactsCollector {
                 }
                 return;
             }
+        }
+    }
+
+    /**
+     * {@code <bean class="com.acme.IrisHttp"><constructor-arg value="${iris.baseUrl}"/></bean>} of a Spring XML
+     * context: what a class of the project is built with, as {@code new IrisHttp(..)} in Java would be. The values of
+     * its {@code <constructor-arg>}s and {@code <property>}s (as attributes, {@code <value>} children, or the
+     * {@code c:}/{@code p:} shortcuts on the bean) are its construction's arguments.
+     */
+    private static void springBean(Xml.Tag bean, String path, ProjectFacts.FileFacts ff) {
+        String type = bean.getName().equals("bean") ? bean.getAttributes().stream()
+                .filter(a -> a.getKeyAsString().equals("class")).map(Xml.Attribute::getValueAsString).findFirst().orElse(null) : null;
+        if (type == null || type.isBlank()) {
+            return;
+        }
+        String declared = type.strip().replace('$', '.');
+        for (Xml.Attribute a : bean.getAttributes()) {
+            if (a.getKeyAsString().startsWith("c:") || a.getKeyAsString().startsWith("p:")) {
+                construction(ff, path, declared, a.getValueAsString(), new Origin(path, a.getId()));
+            }
+        }
+        for (Xml.Tag arg : bean.getChildren()) {
+            if (!arg.getName().equals("constructor-arg") && !arg.getName().equals("property")) {
+                continue;
+            }
+            for (Xml.Attribute a : arg.getAttributes()) {
+                if (a.getKeyAsString().equals("value")) {
+                    construction(ff, path, declared, a.getValueAsString(), new Origin(path, a.getId()));
+                }
+            }
+            for (Xml.Tag value : arg.getChildren("value")) {
+                for (org.openrewrite.xml.tree.Content content : value.getContent() == null
+                        ? List.<org.openrewrite.xml.tree.Content>of() : value.getContent()) {
+                    if (content instanceof Xml.CharData cd && !cd.getText().isBlank()) {
+                        construction(ff, path, declared, cd.getText().strip(), new Origin(path, cd.getId()));
+                    }
+                }
+            }
+        }
+    }
+
+    private static void construction(ProjectFacts.FileFacts ff, String path, String type, String value, Origin origin) {
+        if (!value.isBlank()) {
+            ff.constructorArguments.add(new ProjectFacts.Construction(type, JavaStringAssembler.withPlaceholders(value, origin)));
         }
     }
 

@@ -1082,7 +1082,14 @@ final class JavaFactsCollector {
             private @Nullable List<Expression> builtPieces(J.MethodDeclaration md) {
                 J.Return r = finalReturn(md);
                 if (r == null || !(r.getExpression() instanceof J.MethodInvocation ts) || !ts.getSimpleName().equals("toString")
-                        || !(ts.getSelect() instanceof J.Identifier sb) || !JavaArgs.real(ts.getArguments()).isEmpty()) {
+                        || !JavaArgs.real(ts.getArguments()).isEmpty()) {
+                    return null;
+                }
+                Expression last = ts.getSelect();
+                while (last instanceof J.MethodInvocation closing && closing.getSimpleName().equals("append")) {
+                    last = closing.getSelect(); // return xml.append("</Order>").toString(): the closing appends count too
+                }
+                if (!(last instanceof J.Identifier sb)) {
                     return null;
                 }
                 Expression init = topLevelInitializer(md, sb.getSimpleName());
@@ -1215,6 +1222,21 @@ final class JavaFactsCollector {
                 return out;
             }
 
+            /**
+             * A query parameter that carries a number given as a name-value pair ({@code new NameValuePair("tn", tn)} of
+             * Commons HttpClient 3, {@code new BasicNameValuePair("tn", ..)} of Apache HttpClient 4/5): read as the
+             * query text {@code ?tn=<value>}, a text of its own, so the number (or what callers pass for it) is sent
+             * where the pair's class talks to the Dashboard.
+             */
+            private void numberQueryPair(J.NewClass nc) {
+                List<Expression> args = JavaArgs.real(nc.getArguments());
+                if (args.size() == 2 && nc.getClazz() != null && nc.getClazz().toString().endsWith("NameValuePair")
+                        && args.get(0) instanceof J.Literal name && name.getValue() instanceof String n && NUMBER_QUERY_NAMES.contains(n)) {
+                    ff.roots.add(new Root(path, AssembledText.of(new Part.Known("?" + n + "=", null, null, false))
+                            .plus(assembler.assemble(args.get(1))), RootKind.CODE, null));
+                }
+            }
+
             /** Field {@code key} is given the parsed number {@code parsed}; a telephone number's, when it parses one. */
             private void feed(String key, Expression parsed) {
                 ff.numericFeeds.add(key);
@@ -1248,6 +1270,7 @@ final class JavaFactsCollector {
 
             @Override
             public J.NewClass visitNewClass(J.NewClass newClass, ExecutionContext ctx) {
+                numberQueryPair(newClass);
                 JavaType.Method ctor = newClass.getMethodType();
                 if (ctor != null && ctor.getParameterNames().size() == JavaArgs.real(newClass.getArguments()).size()) {
                     List<Expression> args = JavaArgs.real(newClass.getArguments());
@@ -1866,6 +1889,9 @@ final class JavaFactsCollector {
     private static final java.util.regex.Pattern TELEPHONE_NUMBER_NAME = java.util.regex.Pattern.compile(
             "tns?|\\w*(?:Tn|TN|TelephoneNumber|FullNumber|PhoneNumber)|telephoneNumber|fullNumber|phoneNumber");
     private static final Set<String> JOINERS = Set.of("StringJoiner", "java.util.StringJoiner");
+    /** Query parameters of the Dashboard's that carry a telephone number. */
+    private static final Set<String> NUMBER_QUERY_NAMES = Set.of("tn", "tns", "telephoneNumber", "fullNumber", "startingTn", "endingTn");
+
     private static final Set<String> BUILDERS = Set.of("StringBuilder", "StringBuffer", "java.lang.StringBuilder",
             "java.lang.StringBuffer");
 

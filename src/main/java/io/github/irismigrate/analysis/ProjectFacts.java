@@ -650,14 +650,25 @@ public final class ProjectFacts {
                     }
                 }
             }
-            // a class of the project built with a Dashboard base URL (new OkInventoryClient(config.apiBase(), ..))
+            // a class of the project built with a Dashboard base URL (new OkInventoryClient(config.apiBase(), ..), or a
+            // Spring XML <bean> of it), and not also built by the main code for another API (a test's local stub
+            // server does not count)
+            Set<String> builtForDashboard = new java.util.HashSet<>();
+            Set<String> builtForOthers = new java.util.HashSet<>();
             for (FileFacts ff : facts.files.values()) {
                 for (Construction c : ff.constructorArguments) {
-                    List<String> declaring = facts.filesDeclaring(c.type()); // most are JDK or library classes
-                    if (!declaring.isEmpty()
-                            && DashboardUrl.classify(facts.resolve(c.argument(), ff.path).flat()).isDashboard()) {
-                        out.addAll(declaring);
+                    String flat = facts.resolve(c.argument(), ff.path).flat();
+                    ApiTarget target = DashboardUrl.classify(flat);
+                    if (target.isDashboard()) {
+                        builtForDashboard.add(c.type());
+                    } else if (target.isElsewhere() && !SourcePaths.isTest(ff.path) && !LOCAL_HOST.matcher(flat).find()) {
+                        builtForOthers.add(c.type());
                     }
+                }
+            }
+            for (String type : builtForDashboard) {
+                if (!builtForOthers.contains(type)) {
+                    out.addAll(facts.filesDeclaring(type)); // most are JDK or library classes
                 }
             }
             // a class of the project built with a client that another class of it made for the Dashboard: new

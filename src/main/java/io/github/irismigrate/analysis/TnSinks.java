@@ -435,7 +435,13 @@ public final class TnSinks {
                 Boolean sdk = sinkKind(m, m.getMethodType(), name, importsSdk);
                 J.MethodDeclaration md = getCursor().firstEnclosing(J.MethodDeclaration.class);
                 capturedValue(m, md, path, values);
-                if (sdk != null) {
+                if (sdk != null && Boolean.TRUE.equals(sdk) && m.getSelect() instanceof J.Identifier model && md != null
+                        && partOfAnAnswer(md, model.getSimpleName())) {
+                    // ok.setFullNumber("9195550193"); response.setTelephoneNumbers(List.of(ok)): a fake answer's item
+                    for (Expression a : m.getArguments()) {
+                        literalsIn(a, response);
+                    }
+                } else if (sdk != null) {
                     for (Expression a : m.getArguments()) {
                         sinkArgument(a, md, path, sdk, out, 0, uses);
                     }
@@ -589,6 +595,12 @@ public final class TnSinks {
 
             /** A value given to local {@code name}, kept when it may hold a number and the name is one variable. */
             private void local(Map<String, List<Sink>> mine, String name, Expression value) {
+                if (value instanceof J.Ternary t) {
+                    // btn = given != null ? given : OWN_BTN: either may be what the local holds
+                    local(mine, name, t.getTruePart());
+                    local(mine, name, t.getFalsePart());
+                    return;
+                }
                 List<Sink> values = mine.get(name);
                 AssembledText text = valueText(value, path);
                 if (values instanceof ArrayList<Sink> open && mayHoldNumber(text)) {
@@ -1114,6 +1126,31 @@ public final class TnSinks {
      * {@code PortInNotification}): it echoes a request's elements, and code that fills it in builds a fake answer.
      */
     private static final Pattern ANSWER_MODEL = Pattern.compile("Response|Result|Notification|Callback|Report|Event|Answer");
+
+    /**
+     * True when method {@code md} hands its local {@code name} to a setter of a model named for an answer
+     * ({@code response.setTelephoneNumbers(List.of(ok, empty))} on an {@code OrderResponse}): the local is an item of a
+     * fake answer a test builds, not a request.
+     */
+    private static boolean partOfAnAnswer(J.MethodDeclaration md, String name) {
+        boolean[] found = {false};
+        new JavaIsoVisitor<Integer>() {
+            @Override
+            public J.MethodInvocation visitMethodInvocation(J.MethodInvocation call, Integer p) {
+                JavaType.Method mt = call.getMethodType();
+                if (!found[0] && mt != null && call.getSimpleName().startsWith("set")
+                        && ANSWER_MODEL.matcher(Part.simpleClassName(mt.getDeclaringType().getFullyQualifiedName())).find()) {
+                    for (Expression a : JavaArgs.real(call.getArguments())) {
+                        List<Expression> items = a instanceof J.MethodInvocation list && Set.of("of", "asList").contains(list.getSimpleName())
+                                ? JavaArgs.real(list.getArguments()) : List.of(a);
+                        found[0] |= items.stream().anyMatch(i -> i instanceof J.Identifier id && id.getSimpleName().equals(name));
+                    }
+                }
+                return super.visitMethodInvocation(call, p);
+            }
+        }.visit(md.getBody(), 0);
+        return found[0];
+    }
 
     /**
      * Mapping annotations that name an XML or JSON element: those of a member ({@link #PROPERTY_NAMES}), of a root,

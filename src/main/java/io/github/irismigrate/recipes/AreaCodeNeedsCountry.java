@@ -384,6 +384,8 @@ public class AreaCodeNeedsCountry extends IrisRecipe {
         private final Set<UUID> putsToFollow = new HashSet<>();
         private final Map<UUID, UUID> mapOfsToExtend = new HashMap<>();
         private final Set<UUID> keysToRename = new HashSet<>();
+        /** Area-code name-value pairs a countryCodeA3 pair goes before, by the pair's id. */
+        private final Set<UUID> pairsToPrecede = new HashSet<>();
         private final Map<UUID, String> flags = new HashMap<>();
         /** Report-only findings the fixing run would rewrite (an added put, pair or query call). */
         private final java.util.Set<UUID> fixableInReport = new java.util.HashSet<>();
@@ -452,6 +454,7 @@ public class AreaCodeNeedsCountry extends IrisRecipe {
                 }
                 if (dashboardFile) {
                     filterTables(method.getBody());
+                    namePairs(method, cu);
                 }
             }
             return super.visitMethodDeclaration(method, ctx);
@@ -528,6 +531,93 @@ public class AreaCodeNeedsCountry extends IrisRecipe {
                     flags.put(name.getId(), loopMessage());
                 }
             });
+        }
+
+        /**
+         * A query given as name-value pairs ({@code new NameValuePair("areaCode", ac)} of Commons HttpClient 3,
+         * {@code new BasicNameValuePair(..)} of Apache HttpClient 4/5) in a method of a class that talks to the Dashboard
+         * and never names countryCodeA3: the area code goes without the country. Where the pair is one of an array's
+         * items or of a call's trailing arguments ({@code http.get(path, new NameValuePair("areaCode", ac))}, a varargs
+         * method, {@code List.of}, {@code Arrays.asList}), the fix puts a countryCodeA3 pair of the same class right
+         * before it; elsewhere (a list's {@code add}) it is flagged. Pairs handed with a URL of another API are left alone.
+         */
+        private void namePairs(J.MethodDeclaration method, J.CompilationUnit cu) {
+            new JavaIsoVisitor<Integer>() {
+                @Override
+                public J.NewClass visitNewClass(J.NewClass nc, Integer p) {
+                    List<Expression> args = JavaArgs.real(nc.getArguments());
+                    String type = nc.getClazz() == null ? "" : nc.getClazz().toString();
+                    String name = args.size() == 2 && type.endsWith("NameValuePair") ? keyName(args.get(0), cu) : null;
+                    if (name != null && name.equalsIgnoreCase(QueryAssembly.AREA_CODE) && !sentElsewhere(getCursor(), cu)) {
+                        Object parent = getCursor().getParentTreeCursor().getValue();
+                        boolean amongItems = parent instanceof J.NewArray
+                                || parent instanceof J.MethodInvocation call && call.getArguments().contains(nc) && takesItems(call);
+                        boolean canFix = amongItems && !QueryAssembly.inLoop(getCursor()) && args.get(0) instanceof J.Literal;
+                        if (!fix) {
+                            flags.put(args.get(0).getId(), QueryAssembly.inLoop(getCursor()) ? loopMessage() : message());
+                            if (canFix) {
+                                fixableInReport.add(args.get(0).getId());
+                            }
+                        } else if (canFix) {
+                            pairsToPrecede.add(nc.getId());
+                            if (!QueryAssembly.AREA_CODE.equals(name)) {
+                                keysToRename.add(args.get(0).getId());
+                            }
+                        } else {
+                            flags.put(args.get(0).getId(), QueryAssembly.inLoop(getCursor()) ? loopMessage() : message());
+                        }
+                    }
+                    return super.visitNewClass(nc, p);
+                }
+            }.visit(method.getBody(), 0, getCursor());
+        }
+
+        /** A call whose arguments are items: a varargs method, {@code List.of}, {@code Arrays.asList}, {@code Stream.of}. */
+        private static boolean takesItems(J.MethodInvocation call) {
+            JavaType.Method mt = call.getMethodType();
+            return mt != null && mt.hasFlags(org.openrewrite.java.tree.Flag.Varargs)
+                    || Set.of("of", "asList").contains(call.getSimpleName()) && call.getSelect() instanceof J.Identifier owner
+                    && Set.of("List", "Arrays", "Stream", "Set").contains(owner.getSimpleName());
+        }
+
+        /** Whether the call a pair is handed to (directly, or in an array or list) also takes a URL of another API. */
+        private boolean sentElsewhere(Cursor pair, J.CompilationUnit cu) {
+            if (facts == null) {
+                return false;
+            }
+            String path = SourcePaths.of(cu);
+            for (Cursor c = pair.getParentTreeCursor(); c.getValue() instanceof J j && !(j instanceof J.Block); c = c.getParentTreeCursor()) {
+                if (j instanceof J.MethodInvocation call) {
+                    for (Expression arg : JavaArgs.real(call.getArguments())) {
+                        if (!(arg instanceof J.NewClass) && io.github.irismigrate.analysis.DashboardUrl.classify(facts.resolve(
+                                new io.github.irismigrate.analysis.JavaStringAssembler(path, new HashSet<>()).assemble(arg), path)
+                                .flat()).isElsewhere()) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** Puts a countryCodeA3 pair of the same class before each planned area-code pair among {@code items}. */
+        private List<Expression> withCountryPairs(List<Expression> items) {
+            List<Expression> out = new ArrayList<>();
+            for (Expression e : items) {
+                if (e instanceof J.NewClass nc && pairsToPrecede.contains(nc.getId())) {
+                    List<Expression> args = JavaArgs.real(nc.getArguments());
+                    out.add(nc.withId(Tree.randomId()).withMarkers(Markers.EMPTY).withArguments(List.of(
+                            literal(QueryAssembly.COUNTRY, args.get(0).getPrefix()), literal(country(), args.get(1).getPrefix()))));
+                }
+                out.add(e);
+            }
+            return out;
+        }
+
+        @Override
+        public J.NewArray visitNewArray(J.NewArray newArray, ExecutionContext ctx) {
+            J.NewArray a = super.visitNewArray(newArray, ctx);
+            return a.getInitializer() == null || pairsToPrecede.isEmpty() ? a : a.withInitializer(withCountryPairs(a.getInitializer()));
         }
 
         /**
@@ -724,6 +814,9 @@ public class AreaCodeNeedsCountry extends IrisRecipe {
         public J.MethodInvocation visitMethodInvocation(J.MethodInvocation method, ExecutionContext ctx) {
             Cursor before = getCursor();
             J.MethodInvocation m = super.visitMethodInvocation(method, ctx);
+            if (!pairsToPrecede.isEmpty() && m.getArguments().stream().anyMatch(a -> pairsToPrecede.contains(a.getId()))) {
+                return m.withArguments(withCountryPairs(m.getArguments()));
+            }
             UUID mapOfKey = mapOfsToExtend.get(m.getId());
             if (mapOfKey != null) {
                 return extendMapOf(m, mapOfKey);

@@ -1960,6 +1960,146 @@ class AreaCodeNeedsCountryTest implements RewriteTest {
         );
     }
 
+    /**
+     * A query given as Commons HttpClient 3 name-value pairs to a Dashboard client of the project's own
+     * ({@code http.get(path, NameValuePair... query)}, which sets them as the method's query string): a countryCodeA3
+     * pair goes right before the areaCode pair, among a call's trailing arguments or an array's items.
+     */
+    @Test
+    void nameValuePairsHandedToADashboardClient() {
+        rewriteRun(
+          spec -> spec.parser(JavaParser.fromJavaVersion().classpath("commons-httpclient")),
+          //language=java
+          java(
+            """
+              package com.acme.http;
+              import org.apache.commons.httpclient.HttpClient;
+              import org.apache.commons.httpclient.NameValuePair;
+              import org.apache.commons.httpclient.methods.GetMethod;
+              public class DashboardHttp {
+                  private static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/9900417";
+                  private final HttpClient client = new HttpClient();
+                  public String get(String path, NameValuePair... query) throws Exception {
+                      GetMethod get = new GetMethod(BASE + path);
+                      get.setQueryString(query);
+                      client.executeMethod(get);
+                      return get.getResponseBodyAsString();
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.numbers;
+              import com.acme.http.DashboardHttp;
+              import org.apache.commons.httpclient.NameValuePair;
+              public class NumberSearch {
+                  private final DashboardHttp http = new DashboardHttp();
+                  public String search(String areaCode, int quantity) throws Exception {
+                      NameValuePair[] query = {
+                          new NameValuePair("areaCode", areaCode),
+                          new NameValuePair("quantity", String.valueOf(quantity))
+                      };
+                      return http.get("/availableNumbers", query);
+                  }
+                  public String exchanges(String areaCode) throws Exception {
+                      return http.get("/availableNpaNxx", new NameValuePair("areaCode", areaCode));
+                  }
+              }
+              """,
+            """
+              package com.acme.numbers;
+              import com.acme.http.DashboardHttp;
+              import org.apache.commons.httpclient.NameValuePair;
+              public class NumberSearch {
+                  private final DashboardHttp http = new DashboardHttp();
+                  public String search(String areaCode, int quantity) throws Exception {
+                      NameValuePair[] query = {
+                          new NameValuePair("countryCodeA3", "USA"),
+                          new NameValuePair("areaCode", areaCode),
+                          new NameValuePair("quantity", String.valueOf(quantity))
+                      };
+                      return http.get("/availableNumbers", query);
+                  }
+                  public String exchanges(String areaCode) throws Exception {
+                      return http.get("/availableNpaNxx", new NameValuePair("countryCodeA3", "USA"), new NameValuePair("areaCode", areaCode));
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    /**
+     * Apache HttpClient 4 pairs added one by one to a list ({@code params.add(new BasicNameValuePair("areaCode", ac))})
+     * in a class that talks to the Dashboard: flagged on the name, since a new statement would be needed. Pairs that
+     * already carry countryCodeA3, and pairs handed with another API's URL, are left alone.
+     */
+    @Test
+    void nameValuePairsInAListAndLookAlikes() {
+        rewriteRun(
+          spec -> spec.parser(JavaParser.fromJavaVersion().classpath("httpclient", "httpcore")),
+          //language=java
+          java(
+            """
+              import java.util.ArrayList;
+              import java.util.List;
+              import org.apache.http.NameValuePair;
+              import org.apache.http.client.utils.URIBuilder;
+              import org.apache.http.message.BasicNameValuePair;
+              class InventorySearch {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/9900417/inserviceNumbers";
+                  static final String LERG = "https://lerg.example.com/api/rateCenters";
+                  String inService(String areaCode) throws Exception {
+                      List<NameValuePair> params = new ArrayList<>();
+                      params.add(new BasicNameValuePair("areaCode", areaCode));
+                      return new URIBuilder(BASE).addParameters(params).build().toString();
+                  }
+                  String inServiceInCountry(String areaCode) throws Exception {
+                      List<NameValuePair> params = List.of(new BasicNameValuePair("countryCodeA3", "USA"),
+                              new BasicNameValuePair("areaCode", areaCode));
+                      return new URIBuilder(BASE).addParameters(params).build().toString();
+                  }
+                  String rateCenters(String areaCode) throws Exception {
+                      return lerg(LERG, new BasicNameValuePair("areaCode", areaCode));
+                  }
+                  private String lerg(String url, NameValuePair... pairs) throws Exception {
+                      return new URIBuilder(url).addParameters(List.of(pairs)).build().toString();
+                  }
+              }
+              """,
+            """
+              import java.util.ArrayList;
+              import java.util.List;
+              import org.apache.http.NameValuePair;
+              import org.apache.http.client.utils.URIBuilder;
+              import org.apache.http.message.BasicNameValuePair;
+              class InventorySearch {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/9900417/inserviceNumbers";
+                  static final String LERG = "https://lerg.example.com/api/rateCenters";
+                  String inService(String areaCode) throws Exception {
+                      List<NameValuePair> params = new ArrayList<>();
+                      params.add(new BasicNameValuePair(/*~~(%s)~~>*/"areaCode", areaCode));
+                      return new URIBuilder(BASE).addParameters(params).build().toString();
+                  }
+                  String inServiceInCountry(String areaCode) throws Exception {
+                      List<NameValuePair> params = List.of(new BasicNameValuePair("countryCodeA3", "USA"),
+                              new BasicNameValuePair("areaCode", areaCode));
+                      return new URIBuilder(BASE).addParameters(params).build().toString();
+                  }
+                  String rateCenters(String areaCode) throws Exception {
+                      return lerg(LERG, new BasicNameValuePair("areaCode", areaCode));
+                  }
+                  private String lerg(String url, NameValuePair... pairs) throws Exception {
+                      return new URIBuilder(url).addParameters(List.of(pairs)).build().toString();
+                  }
+              }
+              """.formatted(new AreaCodeNeedsCountry().message())
+          )
+        );
+    }
+
     @Test
     void reportOnlyMarksEveryForm() {
         rewriteRun(

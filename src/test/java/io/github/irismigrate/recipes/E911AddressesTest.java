@@ -3412,6 +3412,79 @@ class E911AddressesTest implements RewriteTest {
         );
     }
 
+    /**
+     * A wrapper of the project's own around an HTTP client, built by a Spring XML context with the Dashboard's base
+     * URL ({@code <bean class="..DashboardHttpClient"><constructor-arg value="${iris.baseUrl}"/>}): the services
+     * that hold it send their paths to the Dashboard, so their {@code /accounts/../addresses} are renamed.
+     */
+    @Test
+    void pathsOfAServiceHoldingAClientBuiltByASpringXmlBean() {
+        rewriteRun(
+          properties("iris.baseUrl=https://dashboard.bandwidth.com/api/v2\n", spec -> spec.path("src/main/resources/provisioning.properties")),
+          //language=xml
+          xml(
+            """
+              <?xml version="1.0" encoding="UTF-8"?>
+              <beans xmlns="http://www.springframework.org/schema/beans">
+                <bean id="dashboardHttpClient" class="com.acme.http.DashboardHttpClient">
+                  <constructor-arg value="${iris.baseUrl}"/>
+                </bean>
+                <bean id="e911AddressService" class="com.acme.e911.E911AddressService">
+                  <constructor-arg ref="dashboardHttpClient"/>
+                </bean>
+              </beans>
+              """,
+            spec -> spec.path("src/main/resources/META-INF/spring/applicationContext.xml")
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.http;
+              import java.net.URI;
+              import java.net.http.HttpClient;
+              import java.net.http.HttpRequest;
+              import java.net.http.HttpResponse;
+              public class DashboardHttpClient {
+                  private final String baseUrl;
+                  private final HttpClient client = HttpClient.newHttpClient();
+                  public DashboardHttpClient(String baseUrl) { this.baseUrl = baseUrl; }
+                  public String get(String path) throws Exception {
+                      return client.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).build(),
+                              HttpResponse.BodyHandlers.ofString()).body();
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.e911;
+              import com.acme.http.DashboardHttpClient;
+              public class E911AddressService {
+                  private final DashboardHttpClient http;
+                  private final String accountId = "9900417";
+                  public E911AddressService(DashboardHttpClient http) { this.http = http; }
+                  public String address(String id) throws Exception {
+                      return http.get("/accounts/" + accountId + "/addresses/" + id);
+                  }
+              }
+              """,
+            """
+              package com.acme.e911;
+              import com.acme.http.DashboardHttpClient;
+              public class E911AddressService {
+                  private final DashboardHttpClient http;
+                  private final String accountId = "9900417";
+                  public E911AddressService(DashboardHttpClient http) { this.http = http; }
+                  public String address(String id) throws Exception {
+                      return http.get("/accounts/" + accountId + "/e911Addresses/" + id);
+                  }
+              }
+              """
+          )
+        );
+    }
+
     @Nested
     class NoChange {
         /** Code that calls the Dashboard: the project talks to it, so a client interface naming no host could too. */
@@ -3421,6 +3494,66 @@ class E911AddressesTest implements RewriteTest {
               static final String ACCOUNT = "https://dashboard.bandwidth.com/api/v2/accounts/{id}";
           }
           """;
+
+        /**
+         * The same wrapper built by the Spring XML context twice, once for the Dashboard and once for the CRM (the
+         * p: shortcut): the wrapper's callers may talk to either, so their {@code /addresses} are left alone.
+         */
+        @Test
+        void pathsOfAServiceHoldingAClientTheSpringXmlContextAlsoBuildsForAnotherHost() {
+            rewriteRun(
+              properties("iris.baseUrl=https://dashboard.bandwidth.com/api/v2\ncrm.baseUrl=https://crm.acme.com/api\n",
+                spec -> spec.path("src/main/resources/provisioning.properties")),
+              //language=xml
+              xml(
+                """
+                  <?xml version="1.0" encoding="UTF-8"?>
+                  <beans xmlns="http://www.springframework.org/schema/beans" xmlns:p="http://www.springframework.org/schema/p">
+                    <bean id="dashboardHttp" class="com.acme.http.RestHttpClient">
+                      <constructor-arg><value>${iris.baseUrl}</value></constructor-arg>
+                    </bean>
+                    <bean id="crmHttp" class="com.acme.http.RestHttpClient" p:baseUrl="${crm.baseUrl}"/>
+                  </beans>
+                  """,
+                spec -> spec.path("src/main/resources/META-INF/spring/applicationContext.xml")
+              ),
+              //language=java
+              java(
+                """
+                  package com.acme.http;
+                  import java.net.URI;
+                  import java.net.http.HttpClient;
+                  import java.net.http.HttpRequest;
+                  import java.net.http.HttpResponse;
+                  public class RestHttpClient {
+                      private String baseUrl;
+                      private final HttpClient client = HttpClient.newHttpClient();
+                      public RestHttpClient() { }
+                      public RestHttpClient(String baseUrl) { this.baseUrl = baseUrl; }
+                      public void setBaseUrl(String baseUrl) { this.baseUrl = baseUrl; }
+                      public String get(String path) throws Exception {
+                          return client.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).build(),
+                                  HttpResponse.BodyHandlers.ofString()).body();
+                      }
+                  }
+                  """
+              ),
+              //language=java
+              java(
+                """
+                  package com.acme.crm;
+                  import com.acme.http.RestHttpClient;
+                  public class CustomerAddresses {
+                      private final RestHttpClient http;
+                      public CustomerAddresses(RestHttpClient http) { this.http = http; }
+                      public String addresses(String customerId) throws Exception {
+                          return http.get("/accounts/" + customerId + "/addresses");
+                      }
+                  }
+                  """
+              )
+            );
+        }
 
         /**
          * A class of URL helpers that also names the CRM's host is not a class of Dashboard URLs: the

@@ -24,6 +24,214 @@ class TenDigitNumberSentTest implements RewriteTest {
           .parser(JavaParser.fromJavaVersion().classpath("bandwidth-java-iris-sdk"));
     }
 
+    /**
+     * A payload builder of the project's own that appends each number of its list parameter to a StringBuilder made
+     * with a capacity ({@code new StringBuilder(256).append("<Order>")}), in a loop or a {@code forEach} lambda, whose
+     * text a client posts to the Dashboard: the numbers a test hands it are sent.
+     */
+    @Test
+    void numbersATestHandsToAPayloadBuilderOfAStringBuilderWithACapacity() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              package com.acme.iris;
+              import java.util.List;
+              public final class OrderPayloads {
+                  public static String existingNumbers(String orderId, List<String> tns) {
+                      StringBuilder xml = new StringBuilder(256)
+                              .append("<Order>")
+                              .append("<CustomerOrderId>").append(orderId).append("</CustomerOrderId>")
+                              .append("<ExistingTelephoneNumberOrderType><TelephoneNumberList>");
+                      for (String tn : tns) {
+                          xml.append("<TelephoneNumber>").append(tn).append("</TelephoneNumber>");
+                      }
+                      return xml.append("</TelephoneNumberList></ExistingTelephoneNumberOrderType></Order>").toString();
+                  }
+                  public static String disconnect(String orderId, List<String> tns) {
+                      StringBuilder xml = new StringBuilder("<DisconnectTelephoneNumberOrder>")
+                              .append("<DisconnectTelephoneNumberOrderType><TelephoneNumberList>");
+                      tns.forEach(tn -> xml.append("<TelephoneNumber>").append(tn).append("</TelephoneNumber>"));
+                      return xml.append("</TelephoneNumberList></DisconnectTelephoneNumberOrderType></DisconnectTelephoneNumberOrder>").toString();
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.iris;
+              import java.util.List;
+              class OrderActivities {
+                  static final String ACCOUNT = "https://dashboard.bandwidth.com/api/v2/accounts/9900417";
+                  String order(List<String> tns) {
+                      return post(ACCOUNT + "/orders", OrderPayloads.existingNumbers("o-1", tns));
+                  }
+                  String disconnect(List<String> tns) {
+                      return post(ACCOUNT + "/disconnects", OrderPayloads.disconnect("d-1", tns));
+                  }
+                  private String post(String url, String body) { return url + body; }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.iris;
+              import java.util.List;
+              class OrderPayloadsTest {
+                  void existing() {
+                      List<String> tns = List.of(
+                              "6672286710",
+                              "5756186700");
+                      String xml = OrderPayloads.existingNumbers("acme-1", tns);
+                  }
+                  void disconnect() {
+                      String xml = OrderPayloads.disconnect("acme-3", List.of("19195550150"));
+                  }
+              }
+              """,
+            """
+              package com.acme.iris;
+              import java.util.List;
+              class OrderPayloadsTest {
+                  void existing() {
+                      List<String> tns = List.of(
+                              "+16672286710",
+                              "+15756186700");
+                      String xml = OrderPayloads.existingNumbers("acme-1", tns);
+                  }
+                  void disconnect() {
+                      String xml = OrderPayloads.disconnect("acme-3", List.of("+19195550150"));
+                  }
+              }
+              """,
+            spec -> spec.path("src/test/java/com/acme/iris/OrderPayloadsTest.java")
+          )
+        );
+    }
+
+    /**
+     * A number given as a Commons HttpClient 3 query pair ({@code new NameValuePair("tn", "7573820911")}) to a
+     * Dashboard client of the project's own, directly or through a method's parameter: flagged on the number, with
+     * the encoding the query needs. A pair named for something else ({@code "invoice"}) stays.
+     */
+    @Test
+    void numberGivenAsAQueryPair() {
+        rewriteRun(
+          spec -> spec.parser(JavaParser.fromJavaVersion().classpath("commons-httpclient")),
+          //language=java
+          java(
+            """
+              import org.apache.commons.httpclient.HttpClient;
+              import org.apache.commons.httpclient.NameValuePair;
+              import org.apache.commons.httpclient.methods.GetMethod;
+              class PortIns {
+                  static final String PORTINS = "https://dashboard.bandwidth.com/api/v2/accounts/9900417/portins";
+                  private final HttpClient client = new HttpClient();
+                  String fireStation() throws Exception {
+                      return get(new NameValuePair("tn", "7573820911"), new NameValuePair("invoice", "7573820912"));
+                  }
+                  String of(String tn) throws Exception {
+                      return get(new NameValuePair("tn", tn));
+                  }
+                  String hospital() throws Exception {
+                      return of("7574460000");
+                  }
+                  private String get(NameValuePair... query) throws Exception {
+                      GetMethod get = new GetMethod(PORTINS);
+                      get.setQueryString(query);
+                      client.executeMethod(get);
+                      return get.getResponseBodyAsString();
+                  }
+              }
+              """,
+            """
+              import org.apache.commons.httpclient.HttpClient;
+              import org.apache.commons.httpclient.NameValuePair;
+              import org.apache.commons.httpclient.methods.GetMethod;
+              class PortIns {
+                  static final String PORTINS = "https://dashboard.bandwidth.com/api/v2/accounts/9900417/portins";
+                  private final HttpClient client = new HttpClient();
+                  String fireStation() throws Exception {
+                      return get(new NameValuePair("tn", /*~~(%s)~~>*/"7573820911"), new NameValuePair("invoice", "7573820912"));
+                  }
+                  String of(String tn) throws Exception {
+                      return get(new NameValuePair("tn", tn));
+                  }
+                  String hospital() throws Exception {
+                      return of(/*~~(%s)~~>*/"7574460000");
+                  }
+                  private String get(NameValuePair... query) throws Exception {
+                      GetMethod get = new GetMethod(PORTINS);
+                      get.setQueryString(query);
+                      client.executeMethod(get);
+                      return get.getResponseBodyAsString();
+                  }
+              }
+              """.formatted(TenDigitNumberSent.encodedQueryMessage("+17573820911"), TenDigitNumberSent.encodedQueryMessage("+17574460000"))
+          )
+        );
+    }
+
+    /**
+     * A default number chosen by a ternary ({@code callback = given == null ? NOC_CALLBACK : given}) and formatted into
+     * an E911 order's {@code <CallbackNumber>}: the constant is what the order carries when the caller gave none, so it
+     * is fixed where it is declared. A constant chosen the same way for a log line stays.
+     */
+    @Test
+    void constantChosenByATernaryIntoARequestBody() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              class E911Provisioning {
+                  private static final String NOC_CALLBACK = "3125550100";
+                  private static final String NOC_DESK = "3125550199";
+                  private static final String ORDERS = "https://dashboard.bandwidth.com/api/v2/accounts/9900417/e911s";
+                  String order(String tn, String callbackNumber) {
+                      String callback = callbackNumber == null || callbackNumber.isBlank() ? NOC_CALLBACK : callbackNumber;
+                      String body = \"""
+                              <E911Order>
+                                <E911s><E911><TelephoneNumber>%s</TelephoneNumber><CallbackNumber>%s</CallbackNumber></E911></E911s>
+                              </E911Order>
+                              \""".formatted(tn, callback);
+                      return post(ORDERS, body);
+                  }
+                  String desk(String given) {
+                      String desk = given == null ? NOC_DESK : given;
+                      System.out.println("escalate to " + desk);
+                      return desk;
+                  }
+                  private String post(String url, String body) { return url + body; }
+              }
+              """,
+            """
+              class E911Provisioning {
+                  private static final String NOC_CALLBACK = "+13125550100";
+                  private static final String NOC_DESK = "3125550199";
+                  private static final String ORDERS = "https://dashboard.bandwidth.com/api/v2/accounts/9900417/e911s";
+                  String order(String tn, String callbackNumber) {
+                      String callback = callbackNumber == null || callbackNumber.isBlank() ? NOC_CALLBACK : callbackNumber;
+                      String body = \"""
+                              <E911Order>
+                                <E911s><E911><TelephoneNumber>%s</TelephoneNumber><CallbackNumber>%s</CallbackNumber></E911></E911s>
+                              </E911Order>
+                              \""".formatted(tn, callback);
+                      return post(ORDERS, body);
+                  }
+                  String desk(String given) {
+                      String desk = given == null ? NOC_DESK : given;
+                      System.out.println("escalate to " + desk);
+                      return desk;
+                  }
+                  private String post(String url, String body) { return url + body; }
+              }
+              """
+          )
+        );
+    }
+
     @DocumentExample
     @Test
     void orderPayloadInATextBlock() {
@@ -3618,6 +3826,35 @@ class TenDigitNumberSentTest implements RewriteTest {
 
     @Nested
     class NoChange {
+
+        /**
+         * An SDK {@code TelephoneNumber} a test fills in and puts into the SDK's {@code OrderResponse}
+         * ({@code response.setTelephoneNumbers(List.of(ok))}): a fake answer the code under test reads, not a request.
+         * The same number object handed to an order is sent (see the other tests); here nothing is.
+         */
+        @Test
+        void sdkNumberPutIntoAFakeAnswer() {
+            rewriteRun(
+              //language=java
+              java(
+                """
+                  import com.bandwidth.iris.sdk.model.OrderResponse;
+                  import com.bandwidth.iris.sdk.model.TelephoneNumber;
+                  import java.util.List;
+                  class OrderedNumbersTest {
+                      OrderResponse answer() {
+                          TelephoneNumber ok = new TelephoneNumber();
+                          ok.setFullNumber("9195550193");
+                          OrderResponse response = new OrderResponse();
+                          response.setTelephoneNumbers(List.of(ok));
+                          return response;
+                      }
+                  }
+                  """,
+                spec -> spec.path("src/test/java/OrderedNumbersTest.java")
+              )
+            );
+        }
 
         @Test
         void numberPassedToAMethodThatPutsItElsewhere() {

@@ -1906,6 +1906,44 @@ class V1BasePathTest implements RewriteTest {
     class NoChange {
 
         /**
+         * A web application's servlet mapping ({@code <url-pattern>/api/accounts/*</url-pattern>} in web.xml) is a route
+         * the application serves, in a project whose context-param holds the Dashboard's v1 base (which is flagged).
+         */
+        @Test
+        void servletMappingOfTheApplicationsOwnRoute() {
+            rewriteRun(
+              //language=xml
+              xml(
+                """
+                  <web-app>
+                    <context-param>
+                      <param-name>iris.baseUrl</param-name>
+                      <param-value>https://dashboard.bandwidth.com/api</param-value>
+                    </context-param>
+                    <servlet-mapping>
+                      <servlet-name>customerAddresses</servlet-name>
+                      <url-pattern>/api/accounts/*</url-pattern>
+                    </servlet-mapping>
+                  </web-app>
+                  """,
+                """
+                  <web-app>
+                    <context-param>
+                      <param-name>iris.baseUrl</param-name>
+                      <param-value>https://dashboard.bandwidth.com/api/v2</param-value>
+                    </context-param>
+                    <servlet-mapping>
+                      <servlet-name>customerAddresses</servlet-name>
+                      <url-pattern>/api/accounts/*</url-pattern>
+                    </servlet-mapping>
+                  </web-app>
+                  """,
+                spec -> spec.path("src/main/webapp/WEB-INF/web.xml")
+              )
+            );
+        }
+
+        /**
          * A controller test of the application's own endpoint through MockMvc
          * ({@code mvc.perform(get("/api/accounts/{accountId}/numbers/search?areaCode=919", id))}), in a class that
          * also holds a Dashboard URL: MockMvc calls the application, never the Dashboard.
