@@ -1,0 +1,47 @@
+package net.tidewatertel.provisioning.domain;
+
+import javax.xml.bind.annotation.XmlAccessType;
+import javax.xml.bind.annotation.XmlAccessorType;
+import javax.xml.bind.annotation.XmlElement;
+import javax.xml.bind.annotation.XmlRootElement;
+
+/** One {@code <AvailableNpaNxx>} entry of the Dashboard's availableNpaNxx search. */
+@XmlRootElement(name = "AvailableNpaNxx")
+@XmlAccessorType(XmlAccessType.FIELD)
+public class NpaNxxEntry {
+
+    @XmlElement(name = "City")
+    private String city;
+
+    @XmlElement(name = "Npa")
+    private int npa;
+
+    @XmlElement(name = "Nxx")
+    private String nxx;
+
+    @XmlElement(name = "Quantity")
+    private int quantity;
+
+    @XmlElement(name = "State")
+    private String state;
+
+    public String getCity() {
+        return city;
+    }
+
+    public int getNpa() {
+        return npa;
+    }
+
+    public String getNxx() {
+        return nxx;
+    }
+
+    public int getQuantity() {
+        return quantity;
+    }
+
+    public String getState() {
+        return state;
+    }
+}

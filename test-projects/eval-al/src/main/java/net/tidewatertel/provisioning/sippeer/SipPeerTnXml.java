@@ -1,0 +1,85 @@
+package net.tidewatertel.provisioning.sippeer;
+
+import javax.xml.bind.annotation.XmlAccessType;
+import javax.xml.bind.annotation.XmlAccessorType;
+import javax.xml.bind.annotation.XmlElement;
+import javax.xml.bind.annotation.XmlRootElement;
+
+/** {@code <SipPeerTelephoneNumber>}: per-number settings on a SIP peer (location). */
+@XmlRootElement(name = "SipPeerTelephoneNumber")
+@XmlAccessorType(XmlAccessType.FIELD)
+public class SipPeerTnXml {
+
+    @XmlElement(name = "FullNumber")
+    private String fullNumber;
+
+    @XmlElement(name = "CallForward")
+    private String callForward;
+
+    @XmlElement(name = "RPIDFormat")
+    private String rpidFormat;
+
+    @XmlElement(name = "CallingNameDisplay")
+    private String callingNameDisplay;
+
+    @XmlElement(name = "MessagingSettings")
+    private MessagingSettings messagingSettings;
+
+    public String getFullNumber() {
+        return fullNumber;
+    }
+
+    public void setFullNumber(String fullNumber) {
+        this.fullNumber = fullNumber;
+    }
+
+    public String getCallForward() {
+        return callForward;
+    }
+
+    public void setCallForward(String callForward) {
+        this.callForward = callForward;
+    }
+
+    public String getRpidFormat() {
+        return rpidFormat;
+    }
+
+    public void setRpidFormat(String rpidFormat) {
+        this.rpidFormat = rpidFormat;
+    }
+
+    public String getCallingNameDisplay() {
+        return callingNameDisplay;
+    }
+
+    public void setCallingNameDisplay(String callingNameDisplay) {
+        this.callingNameDisplay = callingNameDisplay;
+    }
+
+    public MessagingSettings getMessagingSettings() {
+        return messagingSettings;
+    }
+
+    public void setMessagingSettings(MessagingSettings messagingSettings) {
+        this.messagingSettings = messagingSettings;
+    }
+
+    @XmlAccessorType(XmlAccessType.FIELD)
+    public static class MessagingSettings {
+
+        @XmlElement(name = "SmsEnabled")
+        private boolean smsEnabled;
+
+        public MessagingSettings() {
+        }
+
+        public MessagingSettings(boolean smsEnabled) {
+            this.smsEnabled = smsEnabled;
+        }
+
+        public boolean isSmsEnabled() {
+            return smsEnabled;
+        }
+    }
+}
