@@ -68,7 +68,8 @@ final class ConfigFactsCollector {
                     if (tag != null && tag.getName().equals("log") && attribute.getKeyAsString().equals("message")) {
                         return attribute; // <log message="..(v1 path was /api/accounts/..)"/> of a Camel route: words
                     }
-                    add(ff, path, attribute.getKeyAsString(), attribute.getValueAsString(), new Origin(path, attribute.getId()));
+                    add(ff, path, defaultPropertyKey(tag, attribute, getCursor()), attribute.getValueAsString(),
+                            new Origin(path, attribute.getId()));
                     return attribute;
                 }
 
@@ -96,6 +97,30 @@ final class ConfigFactsCollector {
                 }
             }.visit(jd, ctx);
         }
+    }
+
+    /**
+     * The key an XML attribute's value is known by: its attribute name, except the value of a placeholder's default
+     * property ({@code <cm:default-properties><cm:property name="dashboard.baseUrl" value=".."/>} of a Blueprint
+     * context), which is the property its {@code name} gives, as a properties file's entry would be.
+     */
+    private static String defaultPropertyKey(Xml.@org.jspecify.annotations.Nullable Tag tag, Xml.Attribute attribute, Cursor cursor) {
+        if (tag != null && attribute.getKeyAsString().equals("value") && localName(tag.getName()).equals("property")) {
+            Xml.Tag parent = cursor.dropParentUntil(v -> v instanceof Xml.Tag t && t != tag || v instanceof Xml.Document).getValue()
+                    instanceof Xml.Tag t ? t : null;
+            if (parent != null && localName(parent.getName()).equals("default-properties")) {
+                for (Xml.Attribute a : tag.getAttributes()) {
+                    if (a.getKeyAsString().equals("name") && !a.getValueAsString().isBlank()) {
+                        return a.getValueAsString();
+                    }
+                }
+            }
+        }
+        return attribute.getKeyAsString();
+    }
+
+    private static String localName(String name) {
+        return name.substring(name.indexOf(':') + 1);
     }
 
     /** The names a Camel route gives the header that holds an HTTP request's query. */
@@ -151,8 +176,9 @@ final class ConfigFactsCollector {
 
     /**
      * {@code <bean class="com.acme.IrisHttp"><constructor-arg value="${iris.baseUrl}"/></bean>} of a Spring XML
-     * context: what a class of the project is built with, as {@code new IrisHttp(..)} in Java would be. The values of
-     * its {@code <constructor-arg>}s and {@code <property>}s (as attributes, {@code <value>} children, or the
+     * context (or {@code <argument value=".."/>} of an OSGi Blueprint one): what a class of the project is built with,
+     * as {@code new IrisHttp(..)} in Java would be. The values of its {@code <constructor-arg>}s, {@code <argument>}s
+     * and {@code <property>}s (as attributes, {@code <value>} children, or the
      * {@code c:}/{@code p:} shortcuts on the bean) are its construction's arguments.
      */
     private static void springBean(Xml.Tag bean, String path, ProjectFacts.FileFacts ff) {
@@ -168,7 +194,7 @@ final class ConfigFactsCollector {
             }
         }
         for (Xml.Tag arg : bean.getChildren()) {
-            if (!arg.getName().equals("constructor-arg") && !arg.getName().equals("property")) {
+            if (!arg.getName().equals("constructor-arg") && !arg.getName().equals("argument") && !arg.getName().equals("property")) {
                 continue;
             }
             for (Xml.Attribute a : arg.getAttributes()) {

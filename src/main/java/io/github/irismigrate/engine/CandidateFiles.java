@@ -311,7 +311,7 @@ public final class CandidateFiles {
         boolean mentions = mentionsAny(text);
         boolean kotlin = isKotlin(f);
         boolean code = kotlin || lower.endsWith(".java");
-        boolean keep = lower.endsWith(".properties") || lower.endsWith(".yml") || lower.endsWith(".yaml") || lower.endsWith(".conf")
+        boolean keep = lower.endsWith(".properties") || lower.endsWith(".cfg") || lower.endsWith(".yml") || lower.endsWith(".yaml") || lower.endsWith(".conf")
                 || mentions || code && io.github.irismigrate.analysis.NanpNumber.holdsNumber(text);
         if (!code) {
             return new Scan(keep, null, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), new int[0], new int[0], Set.of(),

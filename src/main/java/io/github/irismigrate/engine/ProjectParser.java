@@ -55,6 +55,7 @@ public final class ProjectParser {
         Map<SourceCollector.SourceKind, List<Parser.Input>> byKind = new EnumMap<>(SourceCollector.SourceKind.class);
         // templates' own texts, by the path the XML parser reads them under
         Map<String, String> templates = new java.util.HashMap<>();
+        java.util.Set<String> renamed = new java.util.HashSet<>();
         for (Path f : files) {
             String rel = relative(projectDir, f);
             try {
@@ -87,6 +88,15 @@ public final class ProjectParser {
                 templates.put(relative(projectDir, asXml), original);
                 byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(new Parser.Input(asXml, FileAttributes.fromPath(f),
                         () -> new java.io.ByteArrayInputStream(view.getBytes(StandardCharsets.UTF_8))));
+                continue;
+            }
+            if (kind == SourceCollector.SourceKind.PROPERTIES && !f.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
+                    .endsWith(".properties")) {
+                // an OSGi .cfg file, under a name the properties parser accepts, renamed back once parsed
+                Path asProperties = f.resolveSibling(f.getFileName() + PROPERTIES_SUFFIX);
+                renamed.add(relative(projectDir, asProperties));
+                byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(new Parser.Input(asProperties,
+                        FileAttributes.fromPath(f), () -> buffered(f)));
                 continue;
             }
             byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(input(f));
@@ -135,14 +145,19 @@ public final class ProjectParser {
             }
         }
         for (ToolError e : batchErrors) {
-            if (!templates.containsKey(e.file())) {
+            if (renamed.contains(e.file())) {
+                errors.add(new ToolError(e.file().substring(0, e.file().length() - PROPERTIES_SUFFIX.length()), e.ruleId(), e.message()));
+            } else if (!templates.containsKey(e.file())) {
                 errors.add(e); // a template whose view is not well-formed XML renders something else: not a payload
             }
         }
         List<SourceFile> sorted = new ArrayList<>(out.size());
         for (SourceFile sf : out) {
             String original = templates.get(SourcePaths.of(sf));
-            if (original == null) {
+            if (renamed.contains(SourcePaths.of(sf))) {
+                String p = sf.getSourcePath().toString();
+                sorted.add(sf.<SourceFile>withSourcePath(Path.of(p.substring(0, p.length() - PROPERTIES_SUFFIX.length()))));
+            } else if (original == null) {
                 sorted.add(sf);
             } else {
                 String p = sf.getSourcePath().toString();
@@ -244,13 +259,15 @@ public final class ProjectParser {
      * an unbuffered file stream that is a system call per byte.
      */
     static Parser.Input input(Path f) {
-        return new Parser.Input(f, FileAttributes.fromPath(f), () -> {
-            try {
-                return new BufferedInputStream(Files.newInputStream(f), 64 * 1024);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        return new Parser.Input(f, FileAttributes.fromPath(f), () -> buffered(f));
+    }
+
+    private static java.io.InputStream buffered(Path f) {
+        try {
+            return new BufferedInputStream(Files.newInputStream(f), 64 * 1024);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Why a file was skipped: {@code failure} and the parser's reason (that it does not print back as written, said plainly). */
@@ -286,6 +303,9 @@ public final class ProjectParser {
             case TEMPLATE -> new XmlParser();
         };
     }
+
+    /** What an OSGi {@code .cfg} file's path is given while the properties parser reads it. */
+    private static final String PROPERTIES_SUFFIX = ".iris-migrate-view.properties";
 
     /** What a template's path is given while the XML parser reads it. */
     private static final String TEMPLATE_SUFFIX = ".iris-migrate-view.xml";

@@ -15,7 +15,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Lists the files of one module to scan: every Java, Kotlin, properties, YAML, XML, JSON, HOCON and template file under the module, but
+ * Lists the files of one module to scan: every Java, Kotlin, properties (and OSGi {@code .cfg}), YAML, XML, JSON, HOCON and template file under the module, but
  * build output, VCS and dependency folders, and nested modules (a folder with its own pom.xml, scanned as its own
  * module), filtered by include and exclude globs relative to the module.
  */
@@ -107,8 +107,8 @@ public final class SourceCollector {
             if (n.endsWith(".kt")) {
                 return KOTLIN;
             }
-            if (n.endsWith(".properties")) {
-                return PROPERTIES;
+            if (n.endsWith(".properties") || n.endsWith(".cfg")) {
+                return PROPERTIES; // .cfg: OSGi Configuration Admin (Apache Karaf's etc/*.cfg), properties syntax
             }
             if (n.endsWith(".yml") || n.endsWith(".yaml")) {
                 return YAML;
