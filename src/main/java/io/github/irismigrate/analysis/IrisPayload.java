@@ -82,6 +82,10 @@ public final class IrisPayload {
         return DISTINCT_REQUEST_ROOTS.contains(name) || REQUEST_MARKERS.contains(name);
     }
 
+    /** The Dashboard's query parameters that carry a telephone number ({@code ?tn=}, {@code &startingTn=}). */
+    public static final java.util.List<String> NUMBER_QUERY_PARAMETERS =
+            java.util.List.of("tn", "tns", "telephoneNumber", "fullNumber", "startingTn", "endingTn");
+
     public static boolean isNumberElement(String name) {
         return NUMBER_ELEMENTS.contains(name) || NUMBER_MEMBERS.contains(name.toLowerCase(Locale.ROOT));
     }

@@ -1231,7 +1231,7 @@ final class JavaFactsCollector {
             private void numberQueryPair(J.NewClass nc) {
                 List<Expression> args = JavaArgs.real(nc.getArguments());
                 if (args.size() == 2 && nc.getClazz() != null && nc.getClazz().toString().endsWith("NameValuePair")
-                        && args.get(0) instanceof J.Literal name && name.getValue() instanceof String n && NUMBER_QUERY_NAMES.contains(n)) {
+                        && args.get(0) instanceof J.Literal name && name.getValue() instanceof String n && IrisPayload.NUMBER_QUERY_PARAMETERS.contains(n)) {
                     ff.roots.add(new Root(path, AssembledText.of(new Part.Known("?" + n + "=", null, null, false))
                             .plus(assembler.assemble(args.get(1))), RootKind.CODE, null));
                 }
@@ -1889,9 +1889,6 @@ final class JavaFactsCollector {
     private static final java.util.regex.Pattern TELEPHONE_NUMBER_NAME = java.util.regex.Pattern.compile(
             "tns?|\\w*(?:Tn|TN|TelephoneNumber|FullNumber|PhoneNumber)|telephoneNumber|fullNumber|phoneNumber");
     private static final Set<String> JOINERS = Set.of("StringJoiner", "java.util.StringJoiner");
-    /** Query parameters of the Dashboard's that carry a telephone number. */
-    private static final Set<String> NUMBER_QUERY_NAMES = Set.of("tn", "tns", "telephoneNumber", "fullNumber", "startingTn", "endingTn");
-
     private static final Set<String> BUILDERS = Set.of("StringBuilder", "StringBuffer", "java.lang.StringBuilder",
             "java.lang.StringBuffer");
 

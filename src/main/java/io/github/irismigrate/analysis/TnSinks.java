@@ -435,7 +435,7 @@ public final class TnSinks {
                 Boolean sdk = sinkKind(m, m.getMethodType(), name, importsSdk);
                 J.MethodDeclaration md = getCursor().firstEnclosing(J.MethodDeclaration.class);
                 capturedValue(m, md, path, values);
-                if (sdk != null && Boolean.TRUE.equals(sdk) && m.getSelect() instanceof J.Identifier model && md != null
+                if (Boolean.TRUE.equals(sdk) && m.getSelect() instanceof J.Identifier model && md != null
                         && partOfAnAnswer(md, model.getSimpleName())) {
                     // ok.setFullNumber("9195550193"); response.setTelephoneNumbers(List.of(ok)): a fake answer's item
                     for (Expression a : m.getArguments()) {

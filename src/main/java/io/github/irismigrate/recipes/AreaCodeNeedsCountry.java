@@ -551,20 +551,19 @@ public class AreaCodeNeedsCountry extends IrisRecipe {
                     if (name != null && name.equalsIgnoreCase(QueryAssembly.AREA_CODE) && !sentElsewhere(getCursor(), cu)) {
                         Object parent = getCursor().getParentTreeCursor().getValue();
                         boolean amongItems = parent instanceof J.NewArray
-                                || parent instanceof J.MethodInvocation call && call.getArguments().contains(nc) && takesItems(call);
-                        boolean canFix = amongItems && !QueryAssembly.inLoop(getCursor()) && args.get(0) instanceof J.Literal;
-                        if (!fix) {
-                            flags.put(args.get(0).getId(), QueryAssembly.inLoop(getCursor()) ? loopMessage() : message());
-                            if (canFix) {
-                                fixableInReport.add(args.get(0).getId());
-                            }
-                        } else if (canFix) {
+                                || parent instanceof J.MethodInvocation call && takesItems(call, call.getArguments().indexOf(nc));
+                        boolean inLoop = QueryAssembly.inLoop(getCursor());
+                        boolean canFix = amongItems && !inLoop && args.get(0) instanceof J.Literal;
+                        if (fix && canFix) {
                             pairsToPrecede.add(nc.getId());
                             if (!QueryAssembly.AREA_CODE.equals(name)) {
                                 keysToRename.add(args.get(0).getId());
                             }
                         } else {
-                            flags.put(args.get(0).getId(), QueryAssembly.inLoop(getCursor()) ? loopMessage() : message());
+                            flags.put(args.get(0).getId(), inLoop ? loopMessage() : message());
+                            if (canFix) {
+                                fixableInReport.add(args.get(0).getId()); // the report run: what the fixing run adds
+                            }
                         }
                     }
                     return super.visitNewClass(nc, p);
@@ -572,12 +571,16 @@ public class AreaCodeNeedsCountry extends IrisRecipe {
             }.visit(method.getBody(), 0, getCursor());
         }
 
-        /** A call whose arguments are items: a varargs method, {@code List.of}, {@code Arrays.asList}, {@code Stream.of}. */
-        private static boolean takesItems(J.MethodInvocation call) {
+        /**
+         * Whether argument {@code index} of {@code call} is one of its items, before which another can go: a varargs
+         * method's trailing arguments, {@code List.of}, {@code Arrays.asList}, {@code Stream.of}.
+         */
+        private static boolean takesItems(J.MethodInvocation call, int index) {
             JavaType.Method mt = call.getMethodType();
-            return mt != null && mt.hasFlags(org.openrewrite.java.tree.Flag.Varargs)
+            return index >= 0 && (mt != null && mt.hasFlags(org.openrewrite.java.tree.Flag.Varargs)
+                    && index >= mt.getParameterTypes().size() - 1
                     || Set.of("of", "asList").contains(call.getSimpleName()) && call.getSelect() instanceof J.Identifier owner
-                    && Set.of("List", "Arrays", "Stream", "Set").contains(owner.getSimpleName());
+                    && Set.of("List", "Arrays", "Stream", "Set").contains(owner.getSimpleName()));
         }
 
         /** Whether the call a pair is handed to (directly, or in an array or list) also takes a URL of another API. */

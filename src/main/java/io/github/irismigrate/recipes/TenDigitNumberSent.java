@@ -54,7 +54,7 @@ public class TenDigitNumberSent extends IrisRecipe {
     private static final Pattern PATH_NUMBER = Pattern.compile(
             "/(?:tns|inserviceNumbers|inServiceNumbers|disconnectedNumbers)/(1?\\d{10}|" + HOLE + ")" + SEGMENT_END);
     private static final Pattern QUERY_NUMBER = Pattern.compile(
-            "[?&](?:tn|tns|telephoneNumber|fullNumber|startingTn|endingTn)=(1?\\d{10}|" + HOLE + ")(?=[&#\\s\"'<]|$|" + HOLE + ")");
+            "[?&](?:" + String.join("|", IrisPayload.NUMBER_QUERY_PARAMETERS) + ")=(1?\\d{10}|" + HOLE + ")(?=[&#\\s\"'<]|$|" + HOLE + ")");
     /** A text that is a URL or a path from its start: {@code "/api/v2/tns/.."}, {@code "https://.."}. */
     private static final Pattern URL_TEXT = Pattern.compile("\\s*(?:https?://|/)");
     private static final Pattern FORMAT_SPEC = Pattern.compile("%(\\d+\\$)?[-#+ 0,(<]*\\d*(?:\\.\\d+)?([a-zA-Z%])");
