@@ -102,6 +102,9 @@ final class JavaFactsCollector {
                     if (sup != null && !sup.getFullyQualifiedName().equals("java.lang.Object")) {
                         ff.superclasses.add(sup.getFullyQualifiedName());
                     }
+                    if (cd.getKind() == J.ClassDeclaration.Kind.Type.Class) {
+                        cd.getType().getInterfaces().forEach(i -> ff.implemented.add(i.getFullyQualifiedName().replace('$', '.')));
+                    }
                 }
                 if (cd.getKind() == J.ClassDeclaration.Kind.Type.Record && cd.getType() != null && cd.getPrimaryConstructor() != null) {
                     // record PortRequest(String id, String billingTelephoneNumber, ..): each accessor is a parameter
@@ -446,11 +449,17 @@ final class JavaFactsCollector {
                         && (id.getFieldType() == null || id.getFieldType().getOwner() instanceof JavaType.FullyQualified)
                         ? id.getSimpleName() : null;
                 if (owner != null && field != null) {
+                    Expression fallback;
                     String param = normalisedParameter(a.getAssignment());
                     if (param != null && valueParams.containsKey(param)) {
                         // this.baseUrl = baseUrl; where the parameter carries @Value("${...}"), also with a trailing
                         // slash taken off (baseUrl.endsWith("/") ? baseUrl.substring(..) : baseUrl)
                         ff.constants.put(owner + "#" + field, valueParams.get(param));
+                    } else if (inConstructor && getCursor().firstEnclosing(J.Lambda.class) == null
+                            && (fallback = defaultOfParameter(a.getAssignment())) != null) {
+                        // this.baseUrl = trim(baseUrl == null || baseUrl.isBlank() ? DEFAULT_BASE_URL : baseUrl): the
+                        // default the class falls back on is the base it is built for
+                        ff.constants.putIfAbsent(owner + "#" + field, new JavaStringAssembler(path, new HashSet<>()).assemble(fallback));
                     } else if (inConstructor && getCursor().firstEnclosing(J.Lambda.class) == null
                             && !(a.getAssignment() instanceof J.Identifier rhs && parameterNames.contains(rhs.getSimpleName()))
                             && (assembler.isStringBuilding(a.getAssignment()) || isConstantRead(a.getAssignment()))) {
@@ -461,6 +470,34 @@ final class JavaFactsCollector {
                     }
                 }
                 return super.visitAssignment(a, ctx);
+            }
+
+            /**
+             * The default a constructor falls back on when a parameter is not given: the constant or literal branch of
+             * {@code baseUrl == null ? DEFAULT_BASE_URL : baseUrl} (also inside a one-argument tidying call of the
+             * class's own, {@code trimSlash(..)}), or of {@code Objects.requireNonNullElse(baseUrl, DEFAULT_BASE_URL)};
+             * else null.
+             */
+            private @Nullable Expression defaultOfParameter(Expression e) {
+                if (e instanceof J.MethodInvocation m && JavaArgs.real(m.getArguments()).size() == 1 && m.getSelect() == null) {
+                    return defaultOfParameter(JavaArgs.real(m.getArguments()).get(0));
+                }
+                List<Expression> options = e instanceof J.Ternary t ? List.of(t.getTruePart(), t.getFalsePart())
+                        : e instanceof J.MethodInvocation m && m.getSimpleName().equals("requireNonNullElse")
+                        && JavaArgs.real(m.getArguments()).size() == 2 ? JavaArgs.real(m.getArguments()) : List.of();
+                if (options.size() != 2) {
+                    return null;
+                }
+                for (int i = 0; i < 2; i++) {
+                    Expression other = options.get(1 - i);
+                    String param = normalisedParameter(options.get(i));
+                    if (param != null && parameterNames.contains(param)
+                            && (other instanceof J.Literal l && l.getValue() instanceof String || isConstantRead(other))
+                            && !(other instanceof J.Identifier id && parameterNames.contains(id.getSimpleName()))) {
+                        return other;
+                    }
+                }
+                return null;
             }
 
             /**

@@ -117,6 +117,8 @@ public final class ProjectFacts {
         final List<ClientHandOff> clientHandOffs = new ArrayList<>();
         /** The fully qualified names of the classes this file's classes extend. */
         final Set<String> superclasses = new java.util.HashSet<>();
+        /** The fully qualified names of the interfaces this file's classes implement. */
+        final Set<String> implemented = new java.util.HashSet<>();
         /** The fully qualified names the types of this file's fields, parameters and variables may have. */
         final Set<String> heldTypes = new java.util.HashSet<>();
         /** The classes whose static methods this file calls ({@code TestConfig.http(vertx, port)}). */
@@ -831,9 +833,22 @@ public final class ProjectFacts {
                 wrappers.add(iface.replace('$', '.'));
             }
         }
+        // an interface of the project whose every implementation in the main code is such a wrapper
+        // (DashboardTransport, implemented by CxfDashboardTransport): a class holding it holds the wrapper
+        Set<String> wrapped = new java.util.HashSet<>();
+        Set<String> notWrapped = new java.util.HashSet<>();
         for (FileFacts ff : files.values()) {
-            if (ff.makesHttpCalls && dashboardFiles.contains(ff.path) && !otherHosts.contains(ff.path)) {
+            boolean wrapper = ff.makesHttpCalls && dashboardFiles.contains(ff.path) && !otherHosts.contains(ff.path);
+            if (wrapper) {
                 addQualifiedDeclaredTypes(ff, wrappers);
+            }
+            if (!SourcePaths.isTest(ff.path)) {
+                (wrapper ? wrapped : notWrapped).addAll(ff.implemented);
+            }
+        }
+        for (String iface : wrapped) {
+            if (!notWrapped.contains(iface) && !filesDeclaring(iface).isEmpty()) {
+                wrappers.add(iface);
             }
         }
         Set<String> out = new java.util.HashSet<>();

@@ -3485,6 +3485,100 @@ class E911AddressesTest implements RewriteTest {
         );
     }
 
+    /**
+     * A service that holds a transport interface of the project's own, whose one implementation builds its client on a
+     * settings class's base URL, set in the settings' constructor from a default constant when none is given
+     * ({@code trimSlash(baseUrl == null ? DEFAULT_BASE_URL : baseUrl)}): the service's paths go to the Dashboard.
+     */
+    @Test
+    void pathsOfAServiceHoldingATransportInterfaceImplementedForTheDashboard() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              package com.acme.config;
+              public class DashboardSettings {
+                  public static final String DEFAULT_BASE_URL = "https://dashboard.bandwidth.com/api/v2/";
+                  private final String baseUrl;
+                  private final String accountId;
+                  public DashboardSettings(String baseUrl, String accountId) {
+                      this.baseUrl = trimSlash(baseUrl == null || baseUrl.isBlank() ? DEFAULT_BASE_URL : baseUrl);
+                      this.accountId = accountId;
+                  }
+                  public String getBaseUrl() { return baseUrl; }
+                  public String getAccountId() { return accountId; }
+                  private static String trimSlash(String s) { return s.endsWith("/") ? s.substring(0, s.length() - 1) : s; }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.transport;
+              public interface DashboardTransport {
+                  String get(String path) throws Exception;
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.transport;
+              import com.acme.config.DashboardSettings;
+              import java.net.URI;
+              import java.net.http.HttpClient;
+              import java.net.http.HttpRequest;
+              import java.net.http.HttpResponse;
+              public class HttpDashboardTransport implements DashboardTransport {
+                  private final DashboardSettings settings;
+                  private final HttpClient client = HttpClient.newHttpClient();
+                  public HttpDashboardTransport(DashboardSettings settings) { this.settings = settings; }
+                  @Override
+                  public String get(String path) throws Exception {
+                      return client.send(HttpRequest.newBuilder(URI.create(settings.getBaseUrl() + path)).build(),
+                              HttpResponse.BodyHandlers.ofString()).body();
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.e911;
+              import com.acme.config.DashboardSettings;
+              import com.acme.transport.DashboardTransport;
+              public class E911AddressClient {
+                  private final DashboardTransport transport;
+                  private final DashboardSettings settings;
+                  public E911AddressClient(DashboardTransport transport, DashboardSettings settings) {
+                      this.transport = transport;
+                      this.settings = settings;
+                  }
+                  public String get(String id) throws Exception {
+                      return transport.get(String.format("/accounts/%s/addresses/%s", settings.getAccountId(), id));
+                  }
+              }
+              """,
+            """
+              package com.acme.e911;
+              import com.acme.config.DashboardSettings;
+              import com.acme.transport.DashboardTransport;
+              public class E911AddressClient {
+                  private final DashboardTransport transport;
+                  private final DashboardSettings settings;
+                  public E911AddressClient(DashboardTransport transport, DashboardSettings settings) {
+                      this.transport = transport;
+                      this.settings = settings;
+                  }
+                  public String get(String id) throws Exception {
+                      return transport.get(String.format("/accounts/%s/e911Addresses/%s", settings.getAccountId(), id));
+                  }
+              }
+              """
+          )
+        );
+    }
+
     @Nested
     class NoChange {
         /** Code that calls the Dashboard: the project talks to it, so a client interface naming no host could too. */
@@ -3548,6 +3642,75 @@ class E911AddressesTest implements RewriteTest {
                       public CustomerAddresses(RestHttpClient http) { this.http = http; }
                       public String addresses(String customerId) throws Exception {
                           return http.get("/accounts/" + customerId + "/addresses");
+                      }
+                  }
+                  """
+              )
+            );
+        }
+
+        /**
+         * A transport interface with a second implementation in the main code, for the CRM: a service holding the
+         * interface may talk to either, so its {@code /accounts/../addresses} is left alone.
+         */
+        @Test
+        void pathsOfAServiceHoldingATransportInterfaceAlsoImplementedForAnotherHost() {
+            rewriteRun(
+              //language=java
+              java(
+                """
+                  package com.acme.transport;
+                  public interface Transport {
+                      String get(String path) throws Exception;
+                  }
+                  """
+              ),
+              //language=java
+              java(
+                """
+                  package com.acme.transport;
+                  import java.net.URI;
+                  import java.net.http.HttpClient;
+                  import java.net.http.HttpRequest;
+                  import java.net.http.HttpResponse;
+                  public class DashboardTransport implements Transport {
+                      static final String BASE = "https://dashboard.bandwidth.com/api/v2";
+                      private final HttpClient client = HttpClient.newHttpClient();
+                      public String get(String path) throws Exception {
+                          return client.send(HttpRequest.newBuilder(URI.create(BASE + path)).build(),
+                                  HttpResponse.BodyHandlers.ofString()).body();
+                      }
+                  }
+                  """
+              ),
+              //language=java
+              java(
+                """
+                  package com.acme.transport;
+                  import java.net.URI;
+                  import java.net.http.HttpClient;
+                  import java.net.http.HttpRequest;
+                  import java.net.http.HttpResponse;
+                  public class CrmTransport implements Transport {
+                      static final String BASE = "https://crm.acme.com/api";
+                      private final HttpClient client = HttpClient.newHttpClient();
+                      public String get(String path) throws Exception {
+                          return client.send(HttpRequest.newBuilder(URI.create(BASE + path)).build(),
+                                  HttpResponse.BodyHandlers.ofString()).body();
+                      }
+                  }
+                  """
+              ),
+              //language=java
+              java(
+                """
+                  package com.acme.crm;
+                  import com.acme.transport.Transport;
+                  public class CustomerAddresses {
+                      private final Transport transport;
+                      public CustomerAddresses(Transport transport) { this.transport = transport; }
+                      public String of(String customerId) throws Exception {
+                          return transport.get("/accounts/" + customerId + "/addresses");
                       }
                   }
                   """
