@@ -77,6 +77,7 @@ final class ConfigFactsCollector {
                 public Xml.Tag visitTag(Xml.Tag tag, ExecutionContext c) {
                     camelHttpQuery(tag, getCursor(), path, ff);
                     springBean(tag, path, ff);
+                    proxyClient(tag, path, ff);
                     return super.visitTag(tag, c);
                 }
             }.visit(xd, ctx);
@@ -90,7 +91,7 @@ final class ConfigFactsCollector {
                         Json.Member m = getCursor().firstEnclosing(Json.Member.class);
                         String key = m == null ? "" : String.valueOf(m.getKey() instanceof Json.Literal k ? k.getValue() : m.getKey());
                         if (m == null || m.getKey() != literal) {
-                            add(ff, path, key, s, new Origin(path, literal.getId()));
+                            add(ff, path, key, jsonKey(getCursor()), s, new Origin(path, literal.getId()));
                         }
                     }
                     return literal;
@@ -213,6 +214,30 @@ final class ConfigFactsCollector {
         }
     }
 
+    /**
+     * {@code <jaxrs:client address="${dashboard.url}" serviceClass="com.acme.E911Api"/>} of Apache CXF in a Spring or
+     * Blueprint context: a proxy of the interface built on that address, as
+     * {@code JAXRSClientFactory.create(address, E911Api.class)} would be.
+     */
+    private static void proxyClient(Xml.Tag tag, String path, ProjectFacts.FileFacts ff) {
+        if (!localName(tag.getName()).equals("client")) {
+            return;
+        }
+        String serviceClass = null;
+        Xml.Attribute address = null;
+        for (Xml.Attribute a : tag.getAttributes()) {
+            if (a.getKeyAsString().equals("serviceClass")) {
+                serviceClass = a.getValueAsString().strip().replace('$', '.');
+            } else if (a.getKeyAsString().equals("address")) {
+                address = a;
+            }
+        }
+        if (serviceClass != null && !serviceClass.isEmpty() && address != null && !address.getValueAsString().isBlank()) {
+            ff.clientInterfaces.put(serviceClass, JavaStringAssembler.withPlaceholders(address.getValueAsString().strip(),
+                    new Origin(path, address.getId())));
+        }
+    }
+
     private static void construction(ProjectFacts.FileFacts ff, String path, String type, String value, Origin origin) {
         if (!value.isBlank()) {
             ff.constructorArguments.add(new ProjectFacts.Construction(type, JavaStringAssembler.withPlaceholders(value, origin)));
@@ -265,16 +290,45 @@ final class ConfigFactsCollector {
     }
 
     private static void add(ProjectFacts.FileFacts ff, String path, String key, String text, Origin origin) {
+        add(ff, path, key, key, text, origin);
+    }
+
+    /**
+     * A value known by {@code key} as a property, and by {@code dottedKey} (its place in the file's tree) as a root:
+     * a JSON member is looked up by its name, and grouped with its siblings by its place.
+     */
+    private static void add(ProjectFacts.FileFacts ff, String path, String key, String dottedKey, String text, Origin origin) {
         if (text.isEmpty()) {
             return;
         }
         ff.configValues.add(new ConfigValue(key, text, origin));
         // a config value may itself hold ${...} placeholders; the literal text is matched as written
-        ff.roots.add(new Root(path, AssembledText.of(new Part.Known(text, origin, origin, false)), RootKind.CONFIG, key));
+        ff.roots.add(new Root(path, AssembledText.of(new Part.Known(text, origin, origin, false)), RootKind.CONFIG, dottedKey));
         if (JavaStringAssembler.hasPlaceholder(text)) {
             // and with its placeholders resolved, so ${bw.base}/accounts/{id}/addresses is seen with its host
-            ff.roots.add(new Root(path, JavaStringAssembler.withPlaceholders(text, origin), RootKind.CONFIG, key));
+            ff.roots.add(new Root(path, JavaStringAssembler.withPlaceholders(text, origin), RootKind.CONFIG, dottedKey));
         }
+    }
+
+    /**
+     * The dotted place of a JSON value among its file's members: {@code provisioning.paths.addresses} for
+     * {@code {"provisioning": {"paths": {"addresses": ".."}}}}; a member whose value is an array is marked, its items
+     * sharing one place ({@code requests[].path}).
+     */
+    static String jsonKey(Cursor cursor) {
+        List<String> keys = new ArrayList<>();
+        Iterator<Object> path = cursor.getPath();
+        boolean inArray = false;
+        while (path.hasNext()) {
+            Object o = path.next();
+            if (o instanceof Json.Array) {
+                inArray = true;
+            } else if (o instanceof Json.Member m) {
+                keys.add(0, (m.getKey() instanceof Json.Literal k ? k.getValue() : m.getKey()) + (inArray ? "[]" : ""));
+                inArray = false;
+            }
+        }
+        return String.join(".", keys);
     }
 
     /** The dotted key of a YAML scalar: {@code bandwidth.dashboard.base-url}. */

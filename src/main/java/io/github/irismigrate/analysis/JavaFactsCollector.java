@@ -448,6 +448,14 @@ final class JavaFactsCollector {
                         : a.getVariable() instanceof J.Identifier id && !parameterNames.contains(id.getSimpleName())
                         && (id.getFieldType() == null || id.getFieldType().getOwner() instanceof JavaType.FullyQualified)
                         ? id.getSimpleName() : null;
+                boolean building = inConstructor;
+                if (field == null && owner != null && a.getVariable() instanceof J.FieldAccess fa && fa.getTarget() instanceof J.Identifier t
+                        && TypeUtils.isOfClassType(t.getType(), owner) && inStaticMethod(getCursor())) {
+                    // static JobSettings from(ParameterTool p) { JobSettings s = new JobSettings(); s.baseUrl = p.get(..); }:
+                    // a factory of the class sets its fields as a constructor would
+                    field = fa.getSimpleName();
+                    building = true;
+                }
                 if (owner != null && field != null) {
                     Expression fallback;
                     String param = normalisedParameter(a.getAssignment());
@@ -455,12 +463,12 @@ final class JavaFactsCollector {
                         // this.baseUrl = baseUrl; where the parameter carries @Value("${...}"), also with a trailing
                         // slash taken off (baseUrl.endsWith("/") ? baseUrl.substring(..) : baseUrl)
                         ff.constants.put(owner + "#" + field, valueParams.get(param));
-                    } else if (inConstructor && getCursor().firstEnclosing(J.Lambda.class) == null
+                    } else if (building && getCursor().firstEnclosing(J.Lambda.class) == null
                             && (fallback = defaultOfParameter(a.getAssignment())) != null) {
                         // this.baseUrl = trim(baseUrl == null || baseUrl.isBlank() ? DEFAULT_BASE_URL : baseUrl): the
                         // default the class falls back on is the base it is built for
                         ff.constants.putIfAbsent(owner + "#" + field, new JavaStringAssembler(path, new HashSet<>()).assemble(fallback));
-                    } else if (inConstructor && getCursor().firstEnclosing(J.Lambda.class) == null
+                    } else if (building && getCursor().firstEnclosing(J.Lambda.class) == null
                             && !(a.getAssignment() instanceof J.Identifier rhs && parameterNames.contains(rhs.getSimpleName()))
                             && (assembler.isStringBuilding(a.getAssignment()) || isConstantRead(a.getAssignment()))) {
                         // this.account = client.target(BASE).path("accounts"); in a constructor: the field's value,
@@ -470,6 +478,11 @@ final class JavaFactsCollector {
                     }
                 }
                 return super.visitAssignment(a, ctx);
+            }
+
+            private boolean inStaticMethod(Cursor cursor) {
+                J.MethodDeclaration md = cursor.firstEnclosing(J.MethodDeclaration.class);
+                return md != null && md.hasModifier(J.Modifier.Type.Static);
             }
 
             /**

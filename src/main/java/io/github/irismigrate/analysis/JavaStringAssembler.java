@@ -413,8 +413,21 @@ public final class JavaStringAssembler {
                 || m.getSimpleName().equals("getString") && args.size() == 1 && CONFIG_KEY.matcher(k).matches()
                 && isTypesafeConfig(m.getSelect())
                 || m.getSimpleName().equals("getString") && isCommonsConfiguration(m);
-        return lookup && (args.size() == 1 || args.get(1) instanceof J.Literal || args.get(1) instanceof J.Identifier
-                || args.get(1) instanceof J.FieldAccess);
+        return lookup && (args.size() == 1 || isPlainValue(args.get(1))
+                || args.get(1) instanceof J.MethodInvocation conv && isNumberAsText(conv) && isPlainValue(JavaArgs.real(conv.getArguments()).get(0)));
+    }
+
+    private static boolean isPlainValue(Expression e) {
+        return e instanceof J.Literal || e instanceof J.Identifier || e instanceof J.FieldAccess;
+    }
+
+    /** {@code Long.toString(CANARY_TN)}, {@code Integer.toString(..)}, {@code String.valueOf(..)} of one value: its digits. */
+    private static boolean isNumberAsText(J.MethodInvocation m) {
+        String select = m.getSelect() instanceof J.Identifier id ? id.getSimpleName()
+                : m.getSelect() instanceof J.FieldAccess fa ? fa.getSimpleName() : "";
+        return JavaArgs.real(m.getArguments()).size() == 1
+                && (m.getSimpleName().equals("toString") && (select.equals("Long") || select.equals("Integer"))
+                || m.getSimpleName().equals("valueOf") && select.equals("String"));
     }
 
     /**
@@ -960,6 +973,9 @@ public final class JavaStringAssembler {
             if (t != null) {
                 return t;
             }
+        }
+        if (isNumberAsText(m) && !name.equals("valueOf")) {
+            return assemble(args.get(0)); // Long.toString(CANARY_TN): the constant's digits
         }
         if (isStatic(m, "java.lang.String", "String")) {
             if (name.equals("format") && !args.isEmpty()) {

@@ -54,7 +54,7 @@ public final class RuleContext {
             return configGroupTalksToDashboard(path, rr.root().configKey())
                     || DashboardUrl.hasIrisOnlyPath(rr.text().flat())
                     || dashboardRouteFiles().contains(path) && DASHBOARD_ACCOUNT_RESOURCE.matcher(rr.text().flat()).find()
-                    || isStubOfADashboardRequest(path, rr.root().configKey(), rr.text().flat());
+                    || isStubOfADashboardRequest(path, rr.root().configLeaf(), rr.text().flat());
         }
         return isDashboardFile(path) || rr.subclassFile() != null && isDashboardFile(rr.subclassFile())
                 || facts.testsOfDashboardClasses().contains(path)
@@ -86,9 +86,10 @@ public final class RuleContext {
 
     /**
      * A config file gathers many services, so a path-only value counts as a Dashboard path only when its key says so
-     * ({@code iris}, {@code dashboard}) or a sibling key (same parent) holds a Dashboard URL or a path only the
-     * Dashboard has:
-     * {@code iris.base-url} and {@code iris.addresses-path} belong together, {@code server.addresses-path} does not.
+     * ({@code iris}, {@code dashboard}) or the nearest group around it that holds a URL or a path only the Dashboard
+     * has (its siblings, else its parent's, and so on up) holds a Dashboard URL or such a path, and no other host's:
+     * {@code iris.base-url} and {@code iris.addresses-path} belong together, {@code server.addresses-path} does not,
+     * and in {@code {"crm": {"base": "https://crm.example.com", "paths": {"addresses": ".."}}}} the paths are the CRM's.
      */
     private boolean configGroupTalksToDashboard(String path, @org.jspecify.annotations.Nullable String key) {
         if (key == null) {
@@ -99,7 +100,19 @@ public final class RuleContext {
             return true;
         }
         configGroups();
-        return dashboardConfigGroups.contains(path + "|" + parent(key));
+        if (dashboardConfigGroups.contains(path + "|" + parent(key))) {
+            return true;
+        }
+        // up from the siblings: a group of the Dashboard's and another host's decides nothing for its descendants
+        for (String group = parent(key); ; group = parent(group)) {
+            String g = path + "|" + group;
+            if (otherHostGroups.contains(g) || group.isEmpty() && !dashboardConfigGroups.contains(g)) {
+                return false;
+            }
+            if (dashboardConfigGroups.contains(g)) {
+                return true;
+            }
+        }
     }
 
     /**
@@ -132,6 +145,7 @@ public final class RuleContext {
         java.util.Set<String> urlFiles = new java.util.HashSet<>();
         java.util.Set<String> irisOnlyFiles = new java.util.HashSet<>();
         java.util.Set<String> elsewhereFiles = new java.util.HashSet<>();
+        java.util.Set<String> otherHosts = new java.util.HashSet<>();
         for (ProjectFacts.ResolvedRoot r : facts.resolvedRoots()) {
             if (r.root().kind() != RootKind.CONFIG) {
                 continue;
@@ -152,18 +166,24 @@ public final class RuleContext {
                 if (r.target().isDashboard()) {
                     urls.add(group);
                 }
+            } else if (r.root().configKey() != null && r.target().isElsewhere() && !parent(r.root().configKey()).endsWith("[]")) {
+                // a URL of another host among the items of a list ("requests": [{"uri": "https://messaging.."}, ..])
+                // is one item's; beside a base, it is the base of the paths around it
+                otherHosts.add(file + "|" + parent(r.root().configKey()));
             }
         }
         urlFiles.retainAll(irisOnlyFiles);
         urlFiles.removeAll(elsewhereFiles);
         dashboardRouteFiles = urlFiles;
         dashboardUrlGroups = urls;
+        otherHostGroups = otherHosts;
         dashboardConfigGroups = groups;
     }
 
     private java.util.@org.jspecify.annotations.Nullable Set<String> dashboardConfigGroups;
     private java.util.Set<String> dashboardRouteFiles = java.util.Set.of();
     private java.util.Set<String> dashboardUrlGroups = java.util.Set.of();
+    private java.util.Set<String> otherHostGroups = java.util.Set.of();
 
     private static String parent(String key) {
         int dot = key.lastIndexOf('.');

@@ -457,7 +457,8 @@ public class TenDigitNumberSent extends IrisRecipe {
     private static void configValue(ProjectFacts.ResolvedRoot rr, TnSinks sinks, Plan plan) {
         String key = rr.root().configKey();
         String path = rr.root().sourcePath();
-        if (key == null || !(path.endsWith(".xml") || path.endsWith(".json") || io.github.irismigrate.analysis.TemplateView.isTemplate(path)) || !IrisPayload.isNumberElement(key)) {
+        if (key == null || !(path.endsWith(".xml") || path.endsWith(".json") || io.github.irismigrate.analysis.TemplateView.isTemplate(path))
+                || !IrisPayload.isNumberElement(path.endsWith(".json") ? rr.root().configLeaf() : key)) {
             return;
         }
         PayloadReader.Outline outline = sinks.outline(path);

@@ -147,7 +147,7 @@ public class V1BasePath extends IrisRecipe {
                 Matcher v = VERSION_ONLY.matcher(flat);
                 String key = rr.root().configKey();
                 if (rr.root().kind() == io.github.irismigrate.analysis.RootKind.CONFIG && key != null && v.matches()
-                        && BASE_PATH_KEY.matcher(key.substring(key.lastIndexOf('.') + 1)).matches()
+                        && BASE_PATH_KEY.matcher(rr.root().configLeaf()).matches()
                         && context.configGroupHoldsDashboardUrl(rr.root().sourcePath(), key)) {
                     add(out, rr, v.start(1), v.end(1), "/api/v2", Rule.BW001.message(
                             "this configured Dashboard base path is " + v.group(1) + ", v1's, which the code puts before "

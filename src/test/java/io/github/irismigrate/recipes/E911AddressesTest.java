@@ -569,6 +569,84 @@ class E911AddressesTest implements RewriteTest {
         );
     }
 
+    /**
+     * A JSON table of endpoints in sections, each a base URL and its paths: a section's paths go to its own base, so
+     * the CRM section's /addresses stays, wherever else in the file the Dashboard is named.
+     */
+    @Test
+    void endpointTableSectionsGoToTheirOwnBase() {
+        rewriteRun(
+          json(
+            """
+              {
+                "numbers": {
+                  "base": "https://dashboard.bandwidth.com/api/v2",
+                  "paths": {
+                    "sites": "/accounts/{accountId}/sites",
+                    "e911": "/accounts/{accountId}/addresses/{addressId}"
+                  }
+                },
+                "crm": {
+                  "base": "https://crm.acme.example/rest",
+                  "paths": {
+                    "addresses": "/api/accounts/{accountId}/addresses"
+                  }
+                }
+              }
+              """,
+            """
+              {
+                "numbers": {
+                  "base": "https://dashboard.bandwidth.com/api/v2",
+                  "paths": {
+                    "sites": "/accounts/{accountId}/sites",
+                    "e911": "/accounts/{accountId}/e911Addresses/{addressId}"
+                  }
+                },
+                "crm": {
+                  "base": "https://crm.acme.example/rest",
+                  "paths": {
+                    "addresses": "/api/accounts/{accountId}/addresses"
+                  }
+                }
+              }
+              """,
+            spec -> spec.path("src/main/resources/endpoints.json")
+          )
+        );
+    }
+
+    /**
+     * A list of recorded requests under the Dashboard's base: an item that names another host's full URL is that item's
+     * own, so the other items' paths still go to the base.
+     */
+    @Test
+    void recordedRequestsBesideOneOfAnotherHost() {
+        rewriteRun(
+          json(
+            """
+              {
+                "dashboardBase": "https://test.dashboard.bandwidth.com/api/v2",
+                "requests": [
+                  { "method": "DELETE", "path": "/accounts/9900012/addresses/ADDR-77" },
+                  { "method": "POST", "uri": "https://messaging.bandwidth.com/api/v2/users/9900012/messages" }
+                ]
+              }
+              """,
+            """
+              {
+                "dashboardBase": "https://test.dashboard.bandwidth.com/api/v2",
+                "requests": [
+                  { "method": "DELETE", "path": "/accounts/9900012/e911Addresses/ADDR-77" },
+                  { "method": "POST", "uri": "https://messaging.bandwidth.com/api/v2/users/9900012/messages" }
+                ]
+              }
+              """,
+            spec -> spec.path("src/test/resources/fixtures/recorded-requests.json")
+          )
+        );
+    }
+
     @Test
     void jaxRsTargetFromAMethodOfAnotherBean() {
         // targets.account() builds <base>/accounts/<id> in another class; the steps after it name the resource.
@@ -3478,6 +3556,145 @@ class E911AddressesTest implements RewriteTest {
                   public E911AddressService(DashboardHttpClient http) { this.http = http; }
                   public String address(String id) throws Exception {
                       return http.get("/accounts/" + accountId + "/e911Addresses/" + id);
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    /**
+     * Apache CXF proxies declared in a Spring (or Blueprint) context, {@code <jaxrs:client address=".."
+     * serviceClass=".."/>}: the interface of the proxy on the Dashboard's address is a Dashboard client, its class-level
+     * {@code @Path} included; the one on the CRM's address stays.
+     */
+    @Test
+    void cxfProxiesDeclaredInAContext() {
+        rewriteRun(
+          spec -> spec.parser(JavaParser.fromJavaVersion().classpath("jakarta.ws.rs-api")),
+          properties("dashboard.url=https://dashboard.bandwidth.com/api/v2\n", spec -> spec.path("src/main/resources/app.properties")),
+          xml(
+            """
+              <beans xmlns="http://www.springframework.org/schema/beans" xmlns:jaxrs="http://cxf.apache.org/jaxrs">
+                  <jaxrs:client id="e911" address="${dashboard.url}" serviceClass="com.acme.api.E911Api"/>
+                  <jaxrs:client id="crm" address="https://crm.acme.example/rest" serviceClass="com.acme.api.CrmAddressApi"/>
+              </beans>
+              """,
+            spec -> spec.path("src/main/resources/META-INF/spring/clients.xml")
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.api;
+              import jakarta.ws.rs.GET;
+              import jakarta.ws.rs.Path;
+              import jakarta.ws.rs.PathParam;
+              @Path("/accounts/{accountId}/addresses")
+              public interface E911Api {
+                  @GET
+                  @Path("/{addressId}")
+                  String get(@PathParam("accountId") String accountId, @PathParam("addressId") String addressId);
+              }
+              """,
+            """
+              package com.acme.api;
+              import jakarta.ws.rs.GET;
+              import jakarta.ws.rs.Path;
+              import jakarta.ws.rs.PathParam;
+              @Path("/accounts/{accountId}/e911Addresses")
+              public interface E911Api {
+                  @GET
+                  @Path("/{addressId}")
+                  String get(@PathParam("accountId") String accountId, @PathParam("addressId") String addressId);
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.api;
+              import jakarta.ws.rs.GET;
+              import jakarta.ws.rs.Path;
+              import jakarta.ws.rs.PathParam;
+              @Path("/accounts/{accountId}/addresses")
+              public interface CrmAddressApi {
+                  @GET
+                  String list(@PathParam("accountId") String accountId);
+              }
+              """
+          )
+        );
+    }
+
+    /**
+     * A settings class filled by a static factory from a parameter source, each field with its default
+     * ({@code s.dashboardBaseUrl = p.getProperty("dashboard.base-url", DashboardConstants.PROD_BASE_URL)}): a path put
+     * after {@code settings.dashboardBaseUrl()} is the Dashboard's; one after the CRM's base stays.
+     */
+    @Test
+    void fieldsAStaticFactoryOfTheSettingsSets() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              package com.acme.config;
+              public final class DashboardConstants {
+                  public static final String PROD_BASE_URL = "https://dashboard.bandwidth.com/api/v2";
+                  private DashboardConstants() { }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.config;
+              import java.util.Properties;
+              public class JobSettings {
+                  private String dashboardBaseUrl;
+                  private String crmBaseUrl;
+                  private String accountId;
+                  public static JobSettings from(Properties p) {
+                      JobSettings s = new JobSettings();
+                      s.dashboardBaseUrl = p.getProperty("dashboard.base-url", DashboardConstants.PROD_BASE_URL);
+                      s.crmBaseUrl = p.getProperty("crm.base-url", "https://crm.acme.example/rest");
+                      s.accountId = p.getProperty("dashboard.account-id");
+                      return s;
+                  }
+                  public String dashboardBaseUrl() { return dashboardBaseUrl; }
+                  public String crmBaseUrl() { return crmBaseUrl; }
+                  public String accountId() { return accountId; }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.e911;
+              import com.acme.config.JobSettings;
+              import java.net.URI;
+              public class AddressLookups {
+                  private final JobSettings settings;
+                  public AddressLookups(JobSettings settings) { this.settings = settings; }
+                  public URI dashboardAddresses() {
+                      return URI.create(settings.dashboardBaseUrl() + "/accounts/" + settings.accountId() + "/addresses");
+                  }
+                  public URI customerAddresses(String customer) {
+                      return URI.create(settings.crmBaseUrl() + "/accounts/" + customer + "/addresses");
+                  }
+              }
+              """,
+            """
+              package com.acme.e911;
+              import com.acme.config.JobSettings;
+              import java.net.URI;
+              public class AddressLookups {
+                  private final JobSettings settings;
+                  public AddressLookups(JobSettings settings) { this.settings = settings; }
+                  public URI dashboardAddresses() {
+                      return URI.create(settings.dashboardBaseUrl() + "/accounts/" + settings.accountId() + "/e911Addresses");
+                  }
+                  public URI customerAddresses(String customer) {
+                      return URI.create(settings.crmBaseUrl() + "/accounts/" + customer + "/addresses");
                   }
               }
               """

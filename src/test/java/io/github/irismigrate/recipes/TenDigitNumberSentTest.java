@@ -3251,6 +3251,39 @@ class TenDigitNumberSentTest implements RewriteTest {
     }
 
     /**
+     * A number a constructor reads from a parameter source with a numeric constant as its default
+     * ({@code params.getProperty("health.canary-tn", Long.toString(CANARY_TN))}) and puts into a Dashboard path: the
+     * property's value is fixed. (The default, used only where the property is not set, is not followed.)
+     */
+    @Test
+    void numberAConstructorReadsFromAPropertyWithANumericDefault() {
+        rewriteRun(
+          properties(
+            "health.canary-tn=6165550100\n",
+            "health.canary-tn=+16165550100\n",
+            spec -> spec.path("src/main/resources/job.properties")
+          ),
+          //language=java
+          java(
+            """
+              import java.net.URI;
+              import java.util.Properties;
+              class HealthProbe {
+                  private static final long CANARY_TN = 2695550111L;
+                  private final String canaryTn;
+                  HealthProbe(Properties params) {
+                      this.canaryTn = params.getProperty("health.canary-tn", Long.toString(CANARY_TN));
+                  }
+                  URI details() {
+                      return URI.create("https://dashboard.bandwidth.com/api/v2/tns/" + canaryTn + "/tndetails");
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    /**
      * A number from a property whose profile file already says E.164, with a 10-digit default in code: the default is
      * what runs where the profile is not active.
      */
