@@ -90,8 +90,15 @@ public final class DashboardUrl {
                 return true;
             }
         }
-        return false;
+        return IRIS_ONLY_SEARCH.matcher(text).find();
     }
+
+    /**
+     * A search of the Dashboard's available numbers by a filter only it has ({@code availableNumbers?areaCode=..&localVanity=..},
+     * {@code ..&enableTNDetail=true}); Catapult's {@code availableNumbers/local} has none of them.
+     */
+    private static final Pattern IRIS_ONLY_SEARCH = Pattern.compile(
+            "/availableNumbers(?![\\w/-])[^#\\s\"']*?[?&](?:localVanity|tollFreeVanity|tollFreeWildCardPattern|enableTNDetail)=");
 
     /**
      * True when the path segment that ends at {@code slash} (the index of the {@code /} before a name) is a literal

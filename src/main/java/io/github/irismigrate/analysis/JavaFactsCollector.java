@@ -90,6 +90,10 @@ final class JavaFactsCollector {
                 if (cd.getType() != null) {
                     ff.declaredTypes.add(cd.getType().getFullyQualifiedName());
                     for (org.openrewrite.java.tree.Comment c : cd.getPrefix().getComments()) {
+                        java.util.regex.Matcher base = DOCUMENTED_BASE.matcher(c.printComment(getCursor()));
+                        if (cd.getKind() == J.ClassDeclaration.Kind.Type.Interface && base.find()) {
+                            ff.documentedBases.add(base.group(1));
+                        }
                         if (DashboardTalk.documentsReport(c.printComment(getCursor()))) {
                             ff.reportModels.add(cd.getType().getFullyQualifiedName().replace('$', '.'));
                         }
@@ -393,6 +397,10 @@ final class JavaFactsCollector {
                 } else if ((name.equals("create") || name.equals("createClient")) && args.size() == 1) {
                     base = baseUrlArgument(m.getSelect(), false);
                 }
+                if (base == null && (name.equals("create") || name.equals("createClient")) && args.size() == 1
+                        && m.getSelect() instanceof J.Identifier local && enclosing != null) {
+                    base = factoryBaseArgument(enclosing, local.getSimpleName());
+                }
                 String factory = base == null && args.size() == 1 ? JavaArgs.methodKey(m) : null;
                 if (factory != null) {
                     ff.proxiedBy.put(iface, factory); // proxies.create(Api.class): a proxy factory of the project's, maybe
@@ -418,6 +426,36 @@ final class JavaFactsCollector {
                     }.visit(m.getSelect(), 0);
                     ff.clientInterfaceBeans.put(iface, names);
                 }
+            }
+
+            /**
+             * {@code Retrofit beacon = Clients.retrofit(config.get("beacon911.base-url"), http); beacon.create(Api.class)}:
+             * the text a local client was built on by a factory call of the project's, its one argument that is a
+             * configured value, a constant or a literal text; null when it is built otherwise or on several texts.
+             */
+            private @Nullable Expression factoryBaseArgument(J.MethodDeclaration md, String name) {
+                Expression[] init = new Expression[1];
+                int[] count = new int[1];
+                new JavaIsoVisitor<Integer>() {
+                    @Override
+                    public J.VariableDeclarations.NamedVariable visitVariable(J.VariableDeclarations.NamedVariable v, Integer p) {
+                        if (v.getSimpleName().equals(name)) {
+                            count[0]++;
+                            init[0] = v.getInitializer();
+                        }
+                        return v;
+                    }
+                }.visit(md.getBody(), 0);
+                if (count[0] != 1 || !(init[0] instanceof J.MethodInvocation call)) {
+                    return null;
+                }
+                Expression base = baseUrlArgument(call, false);
+                if (base != null) {
+                    return base;
+                }
+                List<Expression> texts = JavaArgs.real(call.getArguments()).stream()
+                        .filter(a -> assembler.isStringBuilding(a) || isConstantRead(a)).toList();
+                return texts.size() == 1 ? texts.get(0) : null;
             }
 
             /** The text of a base URL argument: a {@code @Value} parameter's placeholder, else the expression assembled. */
@@ -1878,6 +1916,10 @@ final class JavaFactsCollector {
     }
 
     private enum MappingKind { SERVER, CLIENT, OTHER }
+
+    /** A comment that gives a type's base URL: {@code "JSON API, base {@code https://api.beacon911.io/}"}, {@code "Base URL: https://.."}. */
+    private static final java.util.regex.Pattern DOCUMENTED_BASE = java.util.regex.Pattern.compile(
+            "(?i)\\bbase(?:[ -]?(?:url|uri|address))?\\b[ \\t:=]*(?:\\{@(?:code|link)[ \\t]+)?(https?://[^\\s}<>\"')]+)");
 
     /**
      * The path of a route of Vert.x's {@code Router} ({@code router.get("/api/accounts/:accountId/addresses")},

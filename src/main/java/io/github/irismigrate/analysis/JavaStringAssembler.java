@@ -409,7 +409,8 @@ public final class JavaStringAssembler {
             return false;
         }
         boolean lookup = m.getSimpleName().equals("getProperty") && m.getSelect() != null
-                || CONFIG_LOOKUPS.contains(m.getSimpleName()) && args.size() == 2 && CONFIG_KEY.matcher(k).matches()
+                || CONFIG_LOOKUPS.contains(m.getSimpleName()) && CONFIG_KEY.matcher(k).matches()
+                && (args.size() == 2 || isOwnConfiguration(m))
                 || m.getSimpleName().equals("getString") && args.size() == 1 && CONFIG_KEY.matcher(k).matches()
                 && isTypesafeConfig(m.getSelect())
                 || m.getSimpleName().equals("getString") && isCommonsConfiguration(m);
@@ -439,6 +440,21 @@ public final class JavaStringAssembler {
         JavaType.Method mt = m.getMethodType();
         String owner = mt == null ? "" : mt.getDeclaringType().getFullyQualifiedName();
         return owner.startsWith("org.apache.commons.configuration.") || owner.startsWith("org.apache.commons.configuration2.");
+    }
+
+    /**
+     * A lookup method of the project's own configuration class ({@code AppConfig.get("beacon911.base-url")}), not of a
+     * library's map or tree.
+     */
+    private static boolean isOwnConfiguration(J.MethodInvocation m) {
+        JavaType.Method mt = m.getMethodType();
+        if (mt == null || m.getSelect() == null) {
+            return false;
+        }
+        String owner = mt.getDeclaringType().getFullyQualifiedName();
+        return !owner.startsWith("java.") && !owner.startsWith("javax.") && !owner.startsWith("jakarta.")
+                && !owner.startsWith("com.fasterxml.") && !owner.startsWith("org.") && !owner.startsWith("com.google.")
+                && !owner.startsWith("io.") && !owner.startsWith("kotlin.") && !owner.startsWith("com.typesafe.");
     }
 
     /** Typesafe Config's {@code Config} ({@code config.getString("dashboard.base-url")}, read from HOCON). */

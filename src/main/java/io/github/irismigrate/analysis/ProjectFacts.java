@@ -109,6 +109,8 @@ public final class ProjectFacts {
         final Set<String> declaredTypes = new java.util.HashSet<>();
         /** The classes here documented as models or readers of a Dashboard report, by fully qualified name. */
         final Set<String> reportModels = new java.util.HashSet<>();
+        /** Base URLs the comments of this file's types name ({@code "JSON API, base https://api.peregrine.com/"}). */
+        final List<String> documentedBases = new ArrayList<>();
         /** Classes this file declares that are documented as a Dashboard callback ("Body of a Dashboard order notification"). */
         final Set<String> callbackModels = new java.util.HashSet<>();
         /** The texts classes are constructed with here ({@code new OkInventoryClient(config.apiBase(), ..)}). */
@@ -885,6 +887,13 @@ public final class ProjectFacts {
             Set<String> out = new java.util.HashSet<>();
             for (String iface : facts.clientInterfaceTargets(false)) {
                 out.addAll(facts.filesDeclaring(iface));
+            }
+            // an interface whose comment gives its base URL, another host's, where no proxy of it is built
+            for (FileFacts ff : facts.files.values()) {
+                if (ff.documentedBases.stream().anyMatch(u -> DashboardUrl.classify(u).isElsewhere())
+                        && ff.documentedBases.stream().noneMatch(u -> DashboardUrl.classify(u).isDashboard())) {
+                    out.add(ff.path);
+                }
             }
             return out;
         });

@@ -266,6 +266,63 @@ class AreaCodeNeedsCountryTest implements RewriteTest {
         );
     }
 
+    /**
+     * A search class handed its target from outside, which names no host: a filter only the Dashboard's
+     * availableNumbers has ({@code localVanity}, {@code enableTNDetail}) shows it searches the Dashboard, so each of
+     * its area-code searches gets a country. Catapult's availableNumbers search has no such filter, and stays.
+     */
+    @Test
+    void searchByAFilterOnlyTheDashboardHas() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              import jakarta.ws.rs.client.WebTarget;
+              class AvailableNumberSearch {
+                  private final WebTarget account;
+                  AvailableNumberSearch(WebTarget account) { this.account = account; }
+                  String byAreaCode(String areaCode) {
+                      return account.path("availableNumbers").queryParam("areaCode", areaCode).request().get(String.class);
+                  }
+                  String vanity(String areaCode, String pattern) {
+                      return account.path("availableNumbers").queryParam("areaCode", areaCode)
+                          .queryParam("localVanity", pattern).request().get(String.class);
+                  }
+              }
+              """,
+            """
+              import jakarta.ws.rs.client.WebTarget;
+              class AvailableNumberSearch {
+                  private final WebTarget account;
+                  AvailableNumberSearch(WebTarget account) { this.account = account; }
+                  String byAreaCode(String areaCode) {
+                      return account.path("availableNumbers").queryParam("countryCodeA3", "USA").queryParam("areaCode", areaCode).request().get(String.class);
+                  }
+                  String vanity(String areaCode, String pattern) {
+                      return account.path("availableNumbers").queryParam("countryCodeA3", "USA").queryParam("areaCode", areaCode)
+                          .queryParam("localVanity", pattern).request().get(String.class);
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              import jakarta.ws.rs.client.WebTarget;
+              class CatapultSearch {
+                  private final WebTarget user;
+                  CatapultSearch(WebTarget user) { this.user = user; }
+                  String local(String areaCode) {
+                      return user.path("availableNumbers").path("local").queryParam("areaCode", areaCode)
+                          .queryParam("quantity", 5).request().get(String.class);
+                  }
+              }
+              """
+          )
+        );
+    }
+
     @Test
     void jaxRsTargetInAFieldWithoutItsTypesReturnedBeforeTheRequest() {
         // the JAX-RS jar missing from the classpath: the target kept in a field, a method returning the target

@@ -647,6 +647,81 @@ class E911AddressesTest implements RewriteTest {
         );
     }
 
+    /**
+     * Retrofit interfaces of a project that talks to the Dashboard: one whose comment gives another host as its base,
+     * with no proxy built in the project, stays; one whose proxy a local Retrofit, built by a factory of the project on a
+     * configured base, makes is that base's ({@code beacon = Clients.retrofit(config.get("beacon.base-url")); beacon.create(..)}).
+     */
+    @Test
+    void retrofitInterfacesOfOtherHostsByTheirCommentOrTheirFactory() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          properties("beacon.base-url=https://api.beacon911.example/\n", spec -> spec.path("src/main/resources/app.properties")),
+          //language=java
+          java(
+            """
+              package com.acme.dashboard;
+              class DashboardSearch {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/1/inserviceNumbers";
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.peregrine;
+              import retrofit2.Call;
+              import retrofit2.http.GET;
+              import retrofit2.http.Path;
+              /**
+               * Peregrine Numbers, our second supplier. JSON API, base https://api.peregrine.example/.
+               */
+              public interface PeregrineApi {
+                  @GET("v1/accounts/{accountId}/addresses")
+                  Call<String> addresses(@Path("accountId") String accountId);
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.beacon;
+              import retrofit2.Call;
+              import retrofit2.http.GET;
+              import retrofit2.http.Path;
+              public interface BeaconApi {
+                  @GET("v1/accounts/{accountId}/addresses/{id}")
+                  Call<String> address(@Path("accountId") String accountId, @Path("id") String id);
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme;
+              import com.acme.beacon.BeaconApi;
+              import retrofit2.Retrofit;
+              public class App {
+                  public static class Config {
+                      private final java.util.Properties p = new java.util.Properties();
+                      public String get(String key) { return p.getProperty(key); }
+                  }
+                  static Retrofit retrofit(String baseUrl) {
+                      return new Retrofit.Builder().baseUrl(baseUrl).build();
+                  }
+                  public static void main(String[] args) {
+                      Config config = new Config();
+                      if (args.length > 0) {
+                          Retrofit beacon = retrofit(config.get("beacon.base-url"));
+                          beacon.create(BeaconApi.class);
+                      }
+                  }
+              }
+              """
+          )
+        );
+    }
+
     @Test
     void jaxRsTargetFromAMethodOfAnotherBean() {
         // targets.account() builds <base>/accounts/<id> in another class; the steps after it name the resource.
