@@ -20,10 +20,12 @@ public final class DashboardUrl {
      * Path names that exist only in the Dashboard API: a text that carries one of them is a Dashboard request
      * even without a host.
      */
+    private static final String IRIS_ONLY_NAMES = "(?:importTnOrders|removeImportedTnOrders|externalTns|e911Addresses"
+            + "|inserviceNumbers|availableNpaNxx|sippeers|tnoptions|portins|portouts|lnpchecker|importTnChecker"
+            + "|coveredRateCenters|tnreservation|lineOptionOrders|emergencyNotification\\w*)";
+    /** One of those names as a path segment; or opening a relative path with its query or next segment ({@code inserviceNumbers?areacode=312}). */
     private static final Pattern IRIS_ONLY_PATH = Pattern.compile(
-            "/(?:importTnOrders|removeImportedTnOrders|externalTns|e911Addresses|inserviceNumbers|availableNpaNxx"
-                    + "|sippeers|tnoptions|portins|portouts|lnpchecker|importTnChecker|coveredRateCenters|tnreservation"
-                    + "|lineOptionOrders|emergencyNotification\\w*)(?=[/?#\"'\\s]|\\{[?&/#.;+]|$|" + AssembledText.HOLE + ")");
+            "/" + IRIS_ONLY_NAMES + "(?=[/?#\"'\\s]|\\{[?&/#.;+]|$|" + AssembledText.HOLE + ")|^" + IRIS_ONLY_NAMES + "(?=[/?])");
 
     private DashboardUrl() {
     }

@@ -242,7 +242,7 @@ public class AreaCodeAsInteger extends IrisRecipe {
             /**
              * An area code as text: named so ({@code areaCode}, {@code getNpa()}, {@code areaCodeOf(tn)}), or a number's
              * first three digits ({@code tn.substring(0, 3)}), directly or through a local given it
-             * ({@code String prefix = tn.substring(0, 3);}).
+             * ({@code String prefix = tn.substring(0, 3);}, {@code String ac = order.getAreaCode();}).
              */
             private boolean isAreaCodeText(Expression e) {
                 if (NumberNames.isAreaCode(NumberNames.nameOf(e))
@@ -254,19 +254,33 @@ public class AreaCodeAsInteger extends IrisRecipe {
                     return false;
                 }
                 return JavaArgs.localInitializers(getCursor().firstEnclosing(J.MethodDeclaration.class), id.getSimpleName())
-                        .stream().anyMatch(AreaCodeAsInteger::isFirstThreeDigits);
+                        .stream().anyMatch(init -> isFirstThreeDigits(init)
+                                || init instanceof J.MethodInvocation call && NumberNames.isAreaCode(call.getSimpleName()));
             }
 
             @Override
             public J.Binary visitBinary(J.Binary binary, ExecutionContext ctx) {
                 J.Binary b = super.visitBinary(binary, ctx);
-                if (isComparison(b) && (NumberNames.isNumericLiteral(b.getRight()) && NumberNames.isAreaCode(NumberNames.nameOf(b.getLeft()))
-                        || NumberNames.isNumericLiteral(b.getLeft()) && NumberNames.isAreaCode(NumberNames.nameOf(b.getRight()))
+                if (isComparison(b) && (NumberNames.isNumericLiteral(b.getRight()) && namesAreaCode(b.getLeft())
+                        || NumberNames.isNumericLiteral(b.getLeft()) && namesAreaCode(b.getRight())
                         || isNumericAreaCode(b.getLeft()) && isNumber(b.getRight().getType())
                         || isNumber(b.getLeft().getType()) && isNumericAreaCode(b.getRight()))) {
                     return firstInCondition(b) ? flag(b, "comparing the area code as a number") : b;
                 }
                 return b;
+            }
+
+            /**
+             * An area code by its name ({@code npa}, {@code getAreaCode()}), or a local given one
+             * ({@code int ac = details.getAreaCode();}).
+             */
+            private boolean namesAreaCode(Expression e) {
+                if (NumberNames.isAreaCode(NumberNames.nameOf(e))) {
+                    return true;
+                }
+                return e instanceof J.Identifier id && JavaArgs.localInitializers(getCursor().firstEnclosing(J.MethodDeclaration.class),
+                        id.getSimpleName()).stream().anyMatch(init -> init instanceof J.MethodInvocation call
+                        && NumberNames.isAreaCode(call.getSimpleName()));
             }
 
             /** Conditions (the outermost {@code &&}/{@code ||} around a comparison) with an area code already reported. */
@@ -284,7 +298,7 @@ public class AreaCodeAsInteger extends IrisRecipe {
                     condition = c.getValue();
                 }
                 String name = NumberNames.nameOf(comparison.getLeft());
-                if (!NumberNames.isAreaCode(name)) {
+                if (!namesAreaCode(comparison.getLeft())) {
                     name = NumberNames.nameOf(comparison.getRight());
                 }
                 return reportedConditions.add(condition.getId() + "/" + name);

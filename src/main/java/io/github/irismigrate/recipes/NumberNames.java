@@ -22,7 +22,10 @@ final class NumberNames {
     private NumberNames() {
     }
 
-    /** A name that holds a telephone number: {@code tn}, {@code completedTn}, {@code telephoneNumber}, {@code phone}, {@code fullNumber}. */
+    /**
+     * A name that holds a telephone number: {@code tn}, {@code completedTn}, {@code telephoneNumber}, {@code phone},
+     * {@code fullNumber}, an E911 address's {@code callbackNumber}.
+     */
     static boolean isTelephoneNumber(@Nullable String name) {
         if (name == null || name.isEmpty()) {
             return false;
@@ -32,7 +35,7 @@ final class NumberNames {
             return false; // tnId, telephoneNumberIds: the id of a record, not the number (a tnKey may be the number)
         }
         String l = n.toLowerCase(Locale.ROOT);
-        if (l.contains("telephonenumber") || l.contains("phone") || l.contains("fullnumber") || l.equals("msisdn")
+        if (l.contains("telephonenumber") || l.contains("phone") || l.contains("fullnumber") || l.contains("callbacknumber") || l.equals("msisdn")
                 || l.equals("did") || l.equals("dids") || l.equals("e164")) {
             return !l.contains("count") && !l.contains("type") && !l.contains("format");
         }

@@ -97,6 +97,10 @@ public class TenDigitNumberExpected extends IrisRecipe {
                         + "NumberFormat LEGACY (BW010)");
     }
 
+    /** A regular expression that captures a number element's content: {@code <Tn>(\\d+)</Tn>}, {@code <FullNumber>([^<]+)}. */
+    private static final java.util.regex.Pattern NUMBER_CAPTURE = java.util.regex.Pattern.compile(
+            "<(?:TelephoneNumber|FullNumber|Tn|BillingTelephoneNumber)>\\s*\\((?!\\?[=!])");
+
     @Override
     protected TreeVisitor<?, ExecutionContext> treeVisitor(ProjectFacts facts) {
         Set<String> dashboardFiles = facts.dashboardFiles();
@@ -254,8 +258,37 @@ public class TenDigitNumberExpected extends IrisRecipe {
 
             private boolean holdsNumber(Expression e) {
                 String name = NumberNames.nameOf(e);
-                return (NumberNames.isTelephoneNumber(name) || e instanceof J.Identifier id && numberVariables.contains(id.getSimpleName()))
+                return (NumberNames.isTelephoneNumber(name) || e instanceof J.Identifier id && numberVariables.contains(id.getSimpleName())
+                        || e instanceof J.MethodInvocation g && g.getSimpleName().equals("group") && g.getSelect() instanceof J.Identifier m
+                        && numberMatchers.contains(m.getSimpleName()))
                         && !fromOwnEndpoint(e);
+            }
+
+            /** Matchers of a pattern of this file that captures a number element's content ({@code "<Tn>(\\d+)</Tn>"}). */
+            private final Set<String> numberMatchers = new HashSet<>();
+            private @Nullable Set<String> capturePatterns;
+
+            /** True when {@code name} is a {@code Pattern} field of this file whose regular expression captures a number element. */
+            private boolean capturesNumber(String name) {
+                if (capturePatterns == null) {
+                    Set<String> found = new HashSet<>();
+                    J.CompilationUnit cu = getCursor().firstEnclosing(J.CompilationUnit.class);
+                    if (cu != null) {
+                        new JavaIsoVisitor<Integer>() {
+                            @Override
+                            public J.VariableDeclarations.NamedVariable visitVariable(J.VariableDeclarations.NamedVariable v, Integer p) {
+                                if (v.getInitializer() instanceof J.MethodInvocation c && c.getSimpleName().equals("compile")
+                                        && !c.getArguments().isEmpty() && c.getArguments().get(0) instanceof J.Literal l
+                                        && l.getValue() instanceof String regex && NUMBER_CAPTURE.matcher(regex).find()) {
+                                    found.add(v.getSimpleName());
+                                }
+                                return v;
+                            }
+                        }.visit(cu, 0);
+                    }
+                    capturePatterns = found;
+                }
+                return capturePatterns.contains(name);
             }
 
             /**
@@ -803,6 +836,11 @@ public class TenDigitNumberExpected extends IrisRecipe {
                     }
                     if (n.getInitializer() != null && isClientAnswer(n.getInitializer())) {
                         clientAnswers.add(n.getSimpleName());
+                    }
+                    numberMatchers.remove(n.getSimpleName()); // a local of the same name declared again holds another matcher
+                    if (n.getInitializer() instanceof J.MethodInvocation mi && mi.getSimpleName().equals("matcher")
+                            && mi.getSelect() instanceof J.Identifier pattern && capturesNumber(pattern.getSimpleName())) {
+                        numberMatchers.add(n.getSimpleName()); // Matcher m = PORTABLE_TN.matcher(section), "<Tn>(\\d+)</Tn>"
                     }
                 }
                 // a number the code holds as a literal (static final long MONITOR_TN = 9193384402L) is not one read

@@ -53,6 +53,10 @@ class AreaCodeAsIntegerTest implements RewriteTest {
                   boolean isRaleigh() {
                       return areaCode == 919;
                   }
+                  int billingNpa(AreaCodeSearchAndOrderType order) {
+                      String ac = order.getAreaCode();
+                      return Integer.parseInt(ac);
+                  }
               }
               """,
             """
@@ -65,8 +69,13 @@ class AreaCodeAsIntegerTest implements RewriteTest {
                   boolean isRaleigh() {
                       return %sareaCode == 919;
                   }
+                  int billingNpa(AreaCodeSearchAndOrderType order) {
+                      String ac = order.getAreaCode();
+                      return %sInteger.parseInt(ac);
+                  }
               }
-              """.formatted(flag("a numeric area code"), flag("parsing the area code as a number"), flag("comparing the area code as a number"))
+              """.formatted(flag("a numeric area code"), flag("parsing the area code as a number"), flag("comparing the area code as a number"),
+                  flag("parsing the area code as a number"))
           )
         );
     }
@@ -383,6 +392,10 @@ class AreaCodeAsIntegerTest implements RewriteTest {
                   boolean home(Details details) {
                       return details.areaCode() == RALEIGH;
                   }
+                  boolean tollFree(Details details) {
+                      int ac = details.areaCode();
+                      return ac == 800 || ac == 888;
+                  }
                   boolean many(List<String> tns, int limit) {
                       return tns.size() > limit;
                   }
@@ -402,12 +415,16 @@ class AreaCodeAsIntegerTest implements RewriteTest {
                   boolean home(Details details) {
                       return %sdetails.areaCode() == RALEIGH;
                   }
+                  boolean tollFree(Details details) {
+                      int ac = details.areaCode();
+                      return %sac == 800 || ac == 888;
+                  }
                   boolean many(List<String> tns, int limit) {
                       return tns.size() > limit;
                   }
               }
               """.formatted(flag("a numeric area code"), flag("a numeric area code"), flag("comparing the area code as a number"),
-                flag("comparing the area code as a number"))
+                flag("comparing the area code as a number"), flag("comparing the area code as a number"))
           )
         );
     }

@@ -1842,6 +1842,99 @@ class TenDigitNumberExpectedTest implements RewriteTest {
         );
     }
 
+    /**
+     * Numbers captured from an answer by a pattern of a number element ({@code "<Tn>(\\d+)</Tn>"}) and parsed as a
+     * {@code Long}: the parse assumes 10 digits. A group of another pattern is no number.
+     */
+    @Test
+    void numberCapturedByAPatternOfANumberElementAndParsed() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              import java.util.ArrayList;
+              import java.util.List;
+              import java.util.regex.Matcher;
+              import java.util.regex.Pattern;
+              class Portability {
+                  static final String LNP = "https://dashboard.bandwidth.com/api/v2/accounts/1/lnpchecker";
+                  private static final Pattern PORTABLE_TN = Pattern.compile("<Tn>(\\\\d+)</Tn>");
+                  private static final Pattern ORDER_ID = Pattern.compile("<OrderId>(\\\\d+)</OrderId>");
+                  static List<Long> portable(String xml) {
+                      List<Long> out = new ArrayList<>();
+                      Matcher m = PORTABLE_TN.matcher(xml);
+                      while (m.find()) {
+                          out.add(Long.valueOf(m.group(1)));
+                      }
+                      return out;
+                  }
+                  static long orderId(String xml) {
+                      Matcher m = ORDER_ID.matcher(xml);
+                      return m.find() ? Long.parseLong(m.group(1)) : 0L;
+                  }
+              }
+              """,
+            """
+              import java.util.ArrayList;
+              import java.util.List;
+              import java.util.regex.Matcher;
+              import java.util.regex.Pattern;
+              class Portability {
+                  static final String LNP = "https://dashboard.bandwidth.com/api/v2/accounts/1/lnpchecker";
+                  private static final Pattern PORTABLE_TN = Pattern.compile("<Tn>(\\\\d+)</Tn>");
+                  private static final Pattern ORDER_ID = Pattern.compile("<OrderId>(\\\\d+)</OrderId>");
+                  static List<Long> portable(String xml) {
+                      List<Long> out = new ArrayList<>();
+                      Matcher m = PORTABLE_TN.matcher(xml);
+                      while (m.find()) {
+                          out.add(%sLong.valueOf(m.group(1)));
+                      }
+                      return out;
+                  }
+                  static long orderId(String xml) {
+                      Matcher m = ORDER_ID.matcher(xml);
+                      return m.find() ? Long.parseLong(m.group(1)) : 0L;
+                  }
+              }
+              """.formatted(api("parsing the number as a Long"))
+          )
+        );
+    }
+
+    /** An E911 address's callback number is a telephone number: a length check on one the Dashboard lists assumes 10 digits. */
+    @Test
+    void callbackNumberOfAnAddressTheDashboardLists() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              class E911Sync {
+                  static final String LIST = "https://dashboard.bandwidth.com/api/v2/accounts/1/e911Addresses";
+                  record Address(String callbackNumber, String city) {
+                      String getCallbackNumber() { return callbackNumber; }
+                  }
+                  boolean national(Address a) {
+                      return a.getCallbackNumber() != null && a.getCallbackNumber().length() == 10;
+                  }
+              }
+              """,
+            """
+              class E911Sync {
+                  static final String LIST = "https://dashboard.bandwidth.com/api/v2/accounts/1/e911Addresses";
+                  record Address(String callbackNumber, String city) {
+                      String getCallbackNumber() { return callbackNumber; }
+                  }
+                  boolean national(Address a) {
+                      return a.getCallbackNumber() != null && %sa.getCallbackNumber().length() == 10;
+                  }
+              }
+              """.formatted(api("this length check"))
+          )
+        );
+    }
+
     @Test
     void classesDocumentedAsHandlingTheDashboardsData() {
         rewriteRun(
