@@ -494,6 +494,8 @@ final class JavaFactsCollector {
                     field = fa.getSimpleName();
                     building = true;
                 }
+                // not in a lambda: a callback run later sets the field after construction, if ever
+                building = building && getCursor().firstEnclosing(J.Lambda.class) == null;
                 if (owner != null && field != null) {
                     Expression fallback;
                     String param = normalisedParameter(a.getAssignment());
@@ -501,12 +503,11 @@ final class JavaFactsCollector {
                         // this.baseUrl = baseUrl; where the parameter carries @Value("${...}"), also with a trailing
                         // slash taken off (baseUrl.endsWith("/") ? baseUrl.substring(..) : baseUrl)
                         ff.constants.put(owner + "#" + field, valueParams.get(param));
-                    } else if (building && getCursor().firstEnclosing(J.Lambda.class) == null
-                            && (fallback = defaultOfParameter(a.getAssignment())) != null) {
+                    } else if (building && (fallback = defaultOfParameter(a.getAssignment())) != null) {
                         // this.baseUrl = trim(baseUrl == null || baseUrl.isBlank() ? DEFAULT_BASE_URL : baseUrl): the
                         // default the class falls back on is the base it is built for
                         ff.constants.putIfAbsent(owner + "#" + field, new JavaStringAssembler(path, new HashSet<>()).assemble(fallback));
-                    } else if (building && getCursor().firstEnclosing(J.Lambda.class) == null
+                    } else if (building
                             && !(a.getAssignment() instanceof J.Identifier rhs && parameterNames.contains(rhs.getSimpleName()))
                             && (assembler.isStringBuilding(a.getAssignment()) || isConstantRead(a.getAssignment()))) {
                         // this.account = client.target(BASE).path("accounts"); in a constructor: the field's value,
@@ -647,6 +648,7 @@ final class JavaFactsCollector {
                 clientInterface(method);
                 root(method, getCursor());
                 numericFeed(method);
+                sdkQueryNumber(method);
                 if (method.getMethodType() != null && method.getMethodType().hasFlags(org.openrewrite.java.tree.Flag.Static)) {
                     ff.staticallyUsedTypes.add(method.getMethodType().getDeclaringType().getFullyQualifiedName().replace('$', '.'));
                 }
@@ -759,7 +761,10 @@ final class JavaFactsCollector {
             private final Set<UUID> joinersAsked = new HashSet<>();
 
             /** What a segment joiner returns: the path or URL as text, or a {@code URI} made of it. */
-            private static final Set<String> SEGMENT_JOIN_RESULTS = Set.of("String", "URI", "URL");
+            private static final Set<String> SEGMENT_JOIN_RESULTS = Set.of("String", "URI", "URL", "HttpUrl");
+            /** Steps of a URL builder that add one segment (or a few, slashed) given in a loop over a joiner's segments. */
+            private static final Set<String> SEGMENT_STEPS = Set.of("addPathSegment", "addPathSegments", "addEncodedPathSegment",
+                    "addEncodedPathSegments", "pathSegment", "appendPath", "appendPathSegments");
 
             /**
              * A String (or URI) method whose last parameter takes any number of path segments and whose body appends
@@ -784,10 +789,31 @@ final class JavaFactsCollector {
                     @Override
                     public J.ForEachLoop visitForEachLoop(J.ForEachLoop loop, Integer p) {
                         if (loop.getControl().getIterable() instanceof J.Identifier it && it.getSimpleName().equals(segments)
-                                && appendsSlash(loop.getBody())) {
+                                && (appendsSlash(loop.getBody()) || addsEachSegment(loop))) {
                             joins[0] = true;
                         }
                         return loop;
+                    }
+
+                    /** Whether the loop hands each segment to a URL builder's segment step ({@code builder.addPathSegments(segment)}). */
+                    private boolean addsEachSegment(J.ForEachLoop loop) {
+                        if (!(loop.getControl().getVariable() instanceof J.VariableDeclarations vd) || vd.getVariables().size() != 1) {
+                            return false;
+                        }
+                        String each = vd.getVariables().get(0).getSimpleName();
+                        boolean[] adds = {false};
+                        new JavaIsoVisitor<Integer>() {
+                            @Override
+                            public J.MethodInvocation visitMethodInvocation(J.MethodInvocation m, Integer q) {
+                                List<Expression> args = JavaArgs.real(m.getArguments());
+                                if (SEGMENT_STEPS.contains(m.getSimpleName()) && args.size() == 1 && args.get(0) instanceof J.Identifier a
+                                        && a.getSimpleName().equals(each)) {
+                                    adds[0] = true;
+                                }
+                                return super.visitMethodInvocation(m, q);
+                            }
+                        }.visit(loop.getBody(), 0);
+                        return adds[0];
                     }
 
                     @Override
@@ -854,9 +880,11 @@ final class JavaFactsCollector {
                 }
                 List<Statement> body = md.getBody() == null ? List.of() : md.getBody().getStatements();
                 if (body.size() < 2 || !(body.get(0) instanceof J.VariableDeclarations vd) || vd.getVariables().size() != 1
-                        || vd.getTypeExpression() == null || !BUILDERS.contains(vd.getTypeExpression().toString())
-                        || vd.getVariables().get(0).getInitializer() == null || !(body.get(1) instanceof J.ForEachLoop)) {
-                    return null;
+                        || vd.getTypeExpression() == null || vd.getVariables().get(0).getInitializer() == null
+                        || !(BUILDERS.contains(vd.getTypeExpression().toString())
+                        || vd.getTypeExpression().toString().endsWith("Builder") && assembler.isStringBuilding(vd.getVariables().get(0).getInitializer()))
+                        || !(body.get(1) instanceof J.ForEachLoop)) {
+                    return null; // StringBuilder sb = new StringBuilder(base)..; or HttpUrl.Builder b = HttpUrl.get(base).newBuilder()..;
                 }
                 return ownStart(new JavaStringAssembler(path, new HashSet<>()).assemble(vd.getVariables().get(0).getInitializer()));
             }
@@ -1316,6 +1344,26 @@ final class JavaFactsCollector {
              * query text {@code ?tn=<value>}, a text of its own, so the number (or what callers pass for it) is sent
              * where the pair's class talks to the Dashboard.
              */
+            /**
+             * {@code client.buildAccountModelUri(new String[]{"orders"}, Map.of("tn", "6165550191"))} of the SDK: a
+             * number-carrying query value of the map is read as the query text {@code ?tn=6165550191}.
+             */
+            private void sdkQueryNumber(J.MethodInvocation m) {
+                List<Expression> args = JavaArgs.real(m.getArguments());
+                if (!(m.getSimpleName().equals("buildAccountModelUri") || m.getSimpleName().equals("buildModelUri")) || args.size() != 2
+                        || !(args.get(1) instanceof J.MethodInvocation map) || !map.getSimpleName().equals("of")) {
+                    return;
+                }
+                List<Expression> entries = JavaArgs.real(map.getArguments());
+                for (int i = 0; i + 1 < entries.size(); i += 2) {
+                    if (entries.get(i) instanceof J.Literal name && name.getValue() instanceof String n
+                            && IrisPayload.NUMBER_QUERY_PARAMETERS.contains(n)) {
+                        ff.roots.add(new Root(path, AssembledText.of(new Part.Known("?" + n + "=", null, null, false))
+                                .plus(assembler.assemble(entries.get(i + 1))), RootKind.CODE, null));
+                    }
+                }
+            }
+
             private void numberQueryPair(J.NewClass nc) {
                 List<Expression> args = JavaArgs.real(nc.getArguments());
                 if (args.size() == 2 && nc.getClazz() != null && nc.getClazz().toString().endsWith("NameValuePair")

@@ -122,11 +122,13 @@ public final class JavaStringAssembler {
     }
 
     /**
-     * {@code java.net.URI} or {@code URL}: a helper of the project that makes one ({@code client.accountUri(ORDERS)},
-     * {@code dashboard.segments("addresses")}) is read like one that returns the text.
+     * {@code java.net.URI}, {@code URL} or OkHttp's {@code HttpUrl}: a helper of the project that makes one
+     * ({@code client.accountUri(ORDERS)}, {@code dashboard.segments("addresses")}, {@code urls.account("addresses", id)})
+     * is read like one that returns the text.
      */
     private static boolean isUrlType(@Nullable JavaType t) {
-        return TypeUtils.isOfClassType(t, "java.net.URI") || TypeUtils.isOfClassType(t, "java.net.URL");
+        return TypeUtils.isOfClassType(t, "java.net.URI") || TypeUtils.isOfClassType(t, "java.net.URL")
+                || TypeUtils.isOfClassType(t, "okhttp3.HttpUrl");
     }
 
     public AssembledText assemble(Expression e) {
@@ -757,6 +759,7 @@ public final class JavaStringAssembler {
         JavaType.FullyQualified ret = TypeUtils.asFullyQualified(mt.getReturnType());
         return ret != null && !ret.getFullyQualifiedName().startsWith("java.lang.StringBu")
                 && (BUILDER_TYPES.contains(ret.getFullyQualifiedName()) || isWebTargetType(ret) || isVertxRequestType(ret)
+                || isPlayWsRequestType(ret)
                 || isOwnUrlBuilderClass(ret) && !mt.hasFlags(org.openrewrite.java.tree.Flag.Static));
     }
 
@@ -811,6 +814,9 @@ public final class JavaStringAssembler {
         JavaType.Method mt = mi.getMethodType();
         return mt != null && (ASYNC_HTTP_REQUESTS.contains(mi.getSimpleName())
                 && mt.getDeclaringType().getFullyQualifiedName().startsWith("org.asynchttpclient.")
+                // Play's WS client: ws.url(url).addQueryParameter("areaCode", ac).get()
+                || mi.getSimpleName().equals("url") && JavaArgs.real(mi.getArguments()).size() == 1
+                && mt.getDeclaringType().getFullyQualifiedName().startsWith("play.libs.ws.")
                 || UNIREST_REQUESTS.contains(mi.getSimpleName()) && !JavaArgs.real(mi.getArguments()).isEmpty()
                 && mt.getDeclaringType().getFullyQualifiedName().startsWith("kong.unirest."));
     }
@@ -844,6 +850,13 @@ public final class JavaStringAssembler {
     }
 
     /** Vert.x's {@code HttpRequest}, what a helper of the project may hand out ({@code dashboard.get(path)}). */
+    /** Play's WS request ({@code play.libs.ws.WSRequest}, its standalone form): what {@code ws.url(..)} starts. */
+    private static boolean isPlayWsRequestType(@Nullable JavaType t) {
+        JavaType.FullyQualified fq = TypeUtils.asFullyQualified(t);
+        String name = fq == null ? "" : fq.getFullyQualifiedName();
+        return name.equals("play.libs.ws.WSRequest") || name.equals("play.libs.ws.StandaloneWSRequest");
+    }
+
     private static boolean isVertxRequestType(@Nullable JavaType t) {
         JavaType.FullyQualified fq = TypeUtils.asFullyQualified(t);
         String name = fq == null ? "" : fq.getFullyQualifiedName();
@@ -1051,7 +1064,8 @@ public final class JavaStringAssembler {
                 || cur != null && !(cur instanceof J.MethodInvocation) && isWebTarget(cur, outer);
         // a client's request (Vert.x, AsyncHttpClient), also one a helper of the project hands out: query steps only
         boolean clientRequest = cur instanceof J.MethodInvocation vs && (isVertxRequest(vs) || isAsyncHttpRequest(vs) || isOwnBuilderFactory(vs)
-                && isVertxRequestType(vs.getMethodType().getReturnType())) || cur != null && isHeldVertxRequest(cur);
+                && (isVertxRequestType(vs.getMethodType().getReturnType()) || isPlayWsRequestType(vs.getMethodType().getReturnType())))
+                || cur != null && isHeldVertxRequest(cur);
         AssembledText text;
         if (cur == null) {
             return null;
@@ -1129,7 +1143,8 @@ public final class JavaStringAssembler {
             }
             if (clientRequest) {
                 if ((mi.getSimpleName().equals("addQueryParam") || mi.getSimpleName().equals("setQueryParam")
-                        || mi.getSimpleName().equals("queryString")) && a.size() == 2) {
+                        || mi.getSimpleName().equals("queryString") || mi.getSimpleName().equals("addQueryParameter")
+                        || mi.getSimpleName().equals("setQueryParameter")) && a.size() == 2) {
                     text = withParam(text, hasQuery || text.sketch().contains("?"), a);
                     hasQuery = true;
                 } else if (mi.getSimpleName().startsWith("send") || mi.getSimpleName().equals("execute")

@@ -97,6 +97,14 @@ public class TenDigitNumberExpected extends IrisRecipe {
                         + "NumberFormat LEGACY (BW010)");
     }
 
+    /** Annotations that bind a field to an element or member of a payload by name (Jackson, JAXB, Simple XML, Gson). */
+    private static final Set<String> ELEMENT_MAPPINGS = Set.of("JacksonXmlProperty", "JsonProperty", "XmlElement",
+            "XmlAttribute", "Element", "ElementList", "SerializedName", "JsonAlias");
+
+    /** Reads of a named child of a JSON or XML tree: Jackson's {@code path}/{@code get}/{@code at}, DOM and JDOM's. */
+    private static final Set<String> TREE_READS = Set.of("path", "get", "at", "findValue", "findPath", "getChild",
+            "getChildText", "getChildTextTrim", "getElementsByTagName", "selectSingleNode", "valueOf");
+
     /** A regular expression that captures a number element's content: {@code <Tn>(\\d+)</Tn>}, {@code <FullNumber>([^<]+)}. */
     private static final java.util.regex.Pattern NUMBER_CAPTURE = java.util.regex.Pattern.compile(
             "<(?:TelephoneNumber|FullNumber|Tn|BillingTelephoneNumber)>\\s*\\((?!\\?[=!])");
@@ -262,6 +270,46 @@ public class TenDigitNumberExpected extends IrisRecipe {
                         || e instanceof J.MethodInvocation g && g.getSimpleName().equals("group") && g.getSelect() instanceof J.Identifier m
                         && numberMatchers.contains(m.getSimpleName()))
                         && !fromOwnEndpoint(e);
+            }
+
+            /**
+             * A field bound to a number element of a payload by its mapping annotation, whatever the field is called
+             * ({@code @JacksonXmlProperty(localName = "Tn") List<Long> portableNumbers}, {@code @XmlElement(name =
+             * "TelephoneNumber")}, {@code @JsonProperty("FullNumber")}).
+             */
+            private boolean mapsNumberElement(J.VariableDeclarations v) {
+                for (J.Annotation a : v.getLeadingAnnotations()) {
+                    if (!ELEMENT_MAPPINGS.contains(a.getSimpleName()) || a.getArguments() == null) {
+                        continue;
+                    }
+                    for (Expression arg : a.getArguments()) {
+                        Expression value = arg instanceof J.Assignment as && as.getVariable() instanceof J.Identifier key
+                                && (key.getSimpleName().equals("localName") || key.getSimpleName().equals("name")
+                                || key.getSimpleName().equals("value") || key.getSimpleName().equals("entry")) ? as.getAssignment() : arg;
+                        if (value instanceof J.Literal l && l.getValue() instanceof String name
+                                && io.github.irismigrate.analysis.IrisPayload.NUMBER_ELEMENTS.contains(name)) {
+                            return true;
+                        }
+                    }
+                }
+                return false;
+            }
+
+            /**
+             * A read of a number element from a tree of an answer ({@code .path("Tn").asText()}, {@code .get("FullNumber")},
+             * {@code .at("/PortableNumbers/Tn")}, {@code getChildText("TelephoneNumber")}), its last step a number element.
+             */
+            private boolean readsNumberElement(Expression e) {
+                String last = null;
+                for (Expression cur = e; cur instanceof J.MethodInvocation mi; cur = mi.getSelect()) {
+                    List<Expression> args = JavaArgs.real(mi.getArguments());
+                    if (TREE_READS.contains(mi.getSimpleName()) && args.size() == 1 && args.get(0) instanceof J.Literal l
+                            && l.getValue() instanceof String name) {
+                        last = name.substring(name.lastIndexOf('/') + 1);
+                        break;
+                    }
+                }
+                return last != null && io.github.irismigrate.analysis.IrisPayload.isNumberElement(last);
             }
 
             /** Matchers of a pattern of this file that captures a number element's content ({@code "<Tn>(\\d+)</Tn>"}). */
@@ -836,6 +884,10 @@ public class TenDigitNumberExpected extends IrisRecipe {
                     }
                     if (n.getInitializer() != null && isClientAnswer(n.getInitializer())) {
                         clientAnswers.add(n.getSimpleName());
+                        if (readsNumberElement(n.getInitializer())) {
+                            // String portable = answer.path("PortableNumbers").path("Tn").asText(): a number, whatever its name
+                            numberVariables.add(n.getSimpleName());
+                        }
                     }
                     numberMatchers.remove(n.getSimpleName()); // a local of the same name declared again holds another matcher
                     if (n.getInitializer() instanceof J.MethodInvocation mi && mi.getSimpleName().equals("matcher")
@@ -852,7 +904,7 @@ public class TenDigitNumberExpected extends IrisRecipe {
                 if (NumberNames.isNumeric(v.getTypeExpression()) && !literalsOnly
                         && !NumberNames.isPlainParameter(v, getCursor().getParentTreeCursor())
                         && (v.getVariables().stream().anyMatch(n -> NumberNames.isTelephoneNumber(n.getSimpleName()))
-                        || NumberNames.isFedField(v, parent, fileNumberFields))) {
+                        || NumberNames.isFedField(v, parent, fileNumberFields) || mapsNumberElement(v))) {
                     // or a field this file itself gives a telephone number parsed as a number (long number of
                     // TelephoneNumberRecord.fromDashboard(tn, ..)), in a file that talks of Dashboard answers
                     return v.withTypeExpression(flag(v.getTypeExpression(), "this number type"));

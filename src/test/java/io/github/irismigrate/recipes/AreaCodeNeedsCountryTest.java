@@ -267,6 +267,75 @@ class AreaCodeNeedsCountryTest implements RewriteTest {
     }
 
     /**
+     * Play's WS client ({@code ws.url(url).addQueryParameter("areaCode", ac)}), also through a wrapper of the project's
+     * that starts the request on the Dashboard's base ({@code dashboard.request(path)} returning a {@code WSRequest}):
+     * the country is added as a step before the area code. The same search of another host stays.
+     */
+    @Test
+    void playWsRequests() {
+        rewriteRun(
+          spec -> spec.parser(JavaParser.fromJavaVersion().classpath("play-ws_2.13", "play-ws-standalone_2.13")),
+          //language=java
+          java(
+            """
+              package com.acme.ws;
+              import play.libs.ws.WSClient;
+              import play.libs.ws.WSRequest;
+              public class DashboardWs {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/1";
+                  private final WSClient ws;
+                  public DashboardWs(WSClient ws) { this.ws = ws; }
+                  public WSRequest request(String path) {
+                      return ws.url(BASE + path).setContentType("application/xml");
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.numbers;
+              import com.acme.ws.DashboardWs;
+              import play.libs.ws.WSClient;
+              class Search {
+                  private final DashboardWs dashboard;
+                  private final WSClient ws;
+                  Search(DashboardWs dashboard, WSClient ws) { this.dashboard = dashboard; this.ws = ws; }
+                  Object available(String areaCode) {
+                      return dashboard.request("/availableNumbers").addQueryParameter("areaCode", areaCode).get();
+                  }
+                  Object direct(String areaCode) {
+                      return ws.url("https://dashboard.bandwidth.com/api/v2/accounts/1/availableNpaNxx").addQueryParameter("areaCode", areaCode).get();
+                  }
+                  Object crm(String areaCode) {
+                      return ws.url("https://crm.acme.example/api/stores").addQueryParameter("areaCode", areaCode).get();
+                  }
+              }
+              """,
+            """
+              package com.acme.numbers;
+              import com.acme.ws.DashboardWs;
+              import play.libs.ws.WSClient;
+              class Search {
+                  private final DashboardWs dashboard;
+                  private final WSClient ws;
+                  Search(DashboardWs dashboard, WSClient ws) { this.dashboard = dashboard; this.ws = ws; }
+                  Object available(String areaCode) {
+                      return dashboard.request("/availableNumbers").addQueryParameter("countryCodeA3", "USA").addQueryParameter("areaCode", areaCode).get();
+                  }
+                  Object direct(String areaCode) {
+                      return ws.url("https://dashboard.bandwidth.com/api/v2/accounts/1/availableNpaNxx").addQueryParameter("countryCodeA3", "USA").addQueryParameter("areaCode", areaCode).get();
+                  }
+                  Object crm(String areaCode) {
+                      return ws.url("https://crm.acme.example/api/stores").addQueryParameter("areaCode", areaCode).get();
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    /**
      * A search class handed its target from outside, which names no host: a filter only the Dashboard's
      * availableNumbers has ({@code localVanity}, {@code enableTNDetail}) shows it searches the Dashboard, so each of
      * its area-code searches gets a country. Catapult's availableNumbers search has no such filter, and stays.

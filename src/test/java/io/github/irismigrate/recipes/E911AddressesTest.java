@@ -3012,6 +3012,63 @@ class E911AddressesTest implements RewriteTest {
     }
 
     /**
+     * A helper that starts an OkHttp URL builder at the account and adds each segment it is given in a loop
+     * ({@code builder.addPathSegments(segment)}): a call's segments are read after the account, so the E911 segment
+     * is fixed at the call.
+     */
+    @Test
+    void segmentsAddedInALoopToAUrlBuilderStartedAtTheAccount() {
+        rewriteRun(
+          spec -> spec.parser(JavaParser.fromJavaVersion().classpath("okhttp")),
+          //language=java
+          java(
+            """
+              package com.acme.dashboard;
+              import okhttp3.HttpUrl;
+              public class DashboardUrls {
+                  private final String baseUrl = "https://dashboard.bandwidth.com/api/v2";
+                  private final String accountId;
+                  public DashboardUrls(String accountId) { this.accountId = accountId; }
+                  public HttpUrl account(String... segments) {
+                      HttpUrl.Builder builder = HttpUrl.get(baseUrl).newBuilder()
+                              .addPathSegment("accounts")
+                              .addPathSegment(accountId);
+                      for (String segment : segments) {
+                          builder.addPathSegments(segment);
+                      }
+                      return builder.build();
+                  }
+                  public HttpUrl e911Address(String addressId) {
+                      return account("addresses", addressId);
+                  }
+              }
+              """,
+            """
+              package com.acme.dashboard;
+              import okhttp3.HttpUrl;
+              public class DashboardUrls {
+                  private final String baseUrl = "https://dashboard.bandwidth.com/api/v2";
+                  private final String accountId;
+                  public DashboardUrls(String accountId) { this.accountId = accountId; }
+                  public HttpUrl account(String... segments) {
+                      HttpUrl.Builder builder = HttpUrl.get(baseUrl).newBuilder()
+                              .addPathSegment("accounts")
+                              .addPathSegment(accountId);
+                      for (String segment : segments) {
+                          builder.addPathSegments(segment);
+                      }
+                      return builder.build();
+                  }
+                  public HttpUrl e911Address(String addressId) {
+                      return account("e911Addresses", addressId);
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    /**
      * Path segments handed to a helper that joins them with '/' ({@code UrlUtil.url(BASE, "accounts", id, "addresses")},
      * a loop appending each, or {@code String.join("/", ..)}): the segment is fixed at the call. The same helper
      * building another host's URL is left alone.

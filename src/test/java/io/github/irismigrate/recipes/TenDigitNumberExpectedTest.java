@@ -1902,6 +1902,104 @@ class TenDigitNumberExpectedTest implements RewriteTest {
         );
     }
 
+    /**
+     * A number read by its element's name from a Jackson tree a Dashboard client of the project answered
+     * ({@code answer.path("PortableNumbers").path("Tn").asText()}), then parsed: the parse assumes 10 digits, whatever
+     * the local is called. Another member of the same answer is no number.
+     */
+    @Test
+    void numberReadFromATreeOfAnAnswerByItsElementName() {
+        rewriteRun(
+          spec -> spec.parser(JavaParser.fromJavaVersion().classpath("jackson-databind", "jackson-core")),
+          //language=java
+          java(
+            """
+              package com.acme.iris;
+              import com.fasterxml.jackson.databind.JsonNode;
+              public class DashboardHttp {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/1";
+                  public JsonNode post(String path, String body) { return null; }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.porting;
+              import com.acme.iris.DashboardHttp;
+              import com.fasterxml.jackson.databind.JsonNode;
+              class LabCheck {
+                  private final DashboardHttp http = new DashboardHttp();
+                  boolean portable(String body) {
+                      JsonNode answer = http.post("/lnpchecker?fullCheck=true", body);
+                      String portable = answer.path("PortableNumbers").path("Tn").asText();
+                      String carrier = answer.path("SupportedLosingCarriers").path("Name").asText();
+                      return !portable.isEmpty() && Long.parseLong(portable) == 7045550193L && carrier.length() == 10;
+                  }
+              }
+              """,
+            """
+              package com.acme.porting;
+              import com.acme.iris.DashboardHttp;
+              import com.fasterxml.jackson.databind.JsonNode;
+              class LabCheck {
+                  private final DashboardHttp http = new DashboardHttp();
+                  boolean portable(String body) {
+                      JsonNode answer = http.post("/lnpchecker?fullCheck=true", body);
+                      String portable = answer.path("PortableNumbers").path("Tn").asText();
+                      String carrier = answer.path("SupportedLosingCarriers").path("Name").asText();
+                      return !portable.isEmpty() && %sLong.parseLong(portable) == 7045550193L && carrier.length() == 10;
+                  }
+              }
+              """.formatted(api("parsing the number as a Long"))
+          )
+        );
+    }
+
+    /**
+     * A response model's field bound to a number element by its mapping annotation, held as a number whatever it is
+     * called ({@code @JacksonXmlProperty(localName = "Tn") List<Long> portableNumbers}); an id bound the same way stays.
+     */
+    @Test
+    void numericFieldBoundToANumberElementByItsAnnotation() {
+        rewriteRun(
+          spec -> spec.parser(JavaParser.fromJavaVersion().classpath("jackson-dataformat-xml", "jackson-annotations")),
+          //language=java
+          java(
+            """
+              import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlElementWrapper;
+              import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlProperty;
+              import java.util.List;
+              class Portability {
+                  static final String LNP = "https://dashboard.bandwidth.com/api/v2/accounts/1/lnpchecker";
+                  static class LnpCheckerResponse {
+                      @JacksonXmlElementWrapper(localName = "PortableNumbers")
+                      @JacksonXmlProperty(localName = "Tn")
+                      List<Long> portableNumbers;
+                      @JacksonXmlProperty(localName = "OrderId")
+                      Long orderId;
+                  }
+              }
+              """,
+            """
+              import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlElementWrapper;
+              import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlProperty;
+              import java.util.List;
+              class Portability {
+                  static final String LNP = "https://dashboard.bandwidth.com/api/v2/accounts/1/lnpchecker";
+                  static class LnpCheckerResponse {
+                      @JacksonXmlElementWrapper(localName = "PortableNumbers")
+                      @JacksonXmlProperty(localName = "Tn")
+                      %sList<Long> portableNumbers;
+                      @JacksonXmlProperty(localName = "OrderId")
+                      Long orderId;
+                  }
+              }
+              """.formatted(api("this number type"))
+          )
+        );
+    }
+
     /** An E911 address's callback number is a telephone number: a length check on one the Dashboard lists assumes 10 digits. */
     @Test
     void callbackNumberOfAnAddressTheDashboardLists() {

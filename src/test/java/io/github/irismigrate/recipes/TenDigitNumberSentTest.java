@@ -175,6 +175,40 @@ class TenDigitNumberSentTest implements RewriteTest {
     }
 
     /**
+     * A number in the query map the SDK's client builds a request URI with
+     * ({@code client.buildAccountModelUri(new String[]{"orders"}, Map.of("tn", "6165550191"))}): flagged on the number,
+     * with the encoding the query needs; another member of the map stays.
+     */
+    @Test
+    void numberInTheQueryMapOfTheSdksRequestUri() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              import com.bandwidth.iris.sdk.IrisClient;
+              import java.util.Map;
+              class FrontDesk {
+                  String orders(IrisClient client) throws Exception {
+                      return client.get(client.buildAccountModelUri(new String[]{"orders"}, Map.of("tn", "6165550191", "page", "2")))
+                          .getResponseBody();
+                  }
+              }
+              """,
+            """
+              import com.bandwidth.iris.sdk.IrisClient;
+              import java.util.Map;
+              class FrontDesk {
+                  String orders(IrisClient client) throws Exception {
+                      return client.get(client.buildAccountModelUri(new String[]{"orders"}, Map.of("tn", /*~~(%s)~~>*/"6165550191", "page", "2")))
+                          .getResponseBody();
+                  }
+              }
+              """.formatted(TenDigitNumberSent.encodedQueryMessage("+16165550191"))
+          )
+        );
+    }
+
+    /**
      * A default number chosen by a ternary ({@code callback = given == null ? NOC_CALLBACK : given}) and formatted into
      * an E911 order's {@code <CallbackNumber>}: the constant is what the order carries when the caller gave none, so it
      * is fixed where it is declared. A constant chosen the same way for a log line stays.
