@@ -454,10 +454,17 @@ public final class JavaStringAssembler {
             return false;
         }
         String owner = mt.getDeclaringType().getFullyQualifiedName();
-        return !owner.startsWith("java.") && !owner.startsWith("javax.") && !owner.startsWith("jakarta.")
-                && !owner.startsWith("com.fasterxml.") && !owner.startsWith("org.") && !owner.startsWith("com.google.")
-                && !owner.startsWith("io.") && !owner.startsWith("kotlin.") && !owner.startsWith("com.typesafe.");
+        return CONFIG_LIBRARY_PACKAGES.stream().noneMatch(owner::startsWith);
     }
+
+    /** Packages of libraries whose one-argument {@code get("a.b")} reads a map, a tree or a record, not the project's settings. */
+    private static final List<String> CONFIG_LIBRARY_PACKAGES = List.of("java.", "javax.", "jakarta.", "kotlin.", "scala.",
+            "com.fasterxml.", "com.google.", "com.typesafe.", "com.jayway.", "net.minidev.", "org.json.", "org.apache.",
+            "org.springframework.", "org.eclipse.", "org.jboss.", "org.hibernate.", "org.jooq.", "org.jdbi.", "org.yaml.",
+            "org.openrewrite.", "org.junit.", "org.mockito.", "org.assertj.", "io.vertx.", "io.micronaut.", "io.quarkus.",
+            "io.helidon.", "io.smallrye.", "io.netty.", "io.restassured.", "io.reactivex.", "io.micrometer.", "io.dropwizard.",
+            "io.temporal.", "io.javalin.", "play.", "akka.", "org.apache.pekko.", "com.bandwidth.", "feign.", "retrofit2.",
+            "okhttp3.", "kong.unirest.", "reactor.", "redis.", "com.hazelcast.", "software.amazon.", "com.amazonaws.");
 
     /** Typesafe Config's {@code Config} ({@code config.getString("dashboard.base-url")}, read from HOCON). */
     private static boolean isTypesafeConfig(@Nullable Expression select) {

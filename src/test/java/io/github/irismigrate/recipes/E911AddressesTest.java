@@ -698,7 +698,7 @@ class E911AddressesTest implements RewriteTest {
           //language=java
           java(
             """
-              package com.acme;
+              package io.acme.app;
               import com.acme.beacon.BeaconApi;
               import retrofit2.Retrofit;
               public class App {
