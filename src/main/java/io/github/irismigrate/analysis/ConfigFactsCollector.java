@@ -316,29 +316,32 @@ final class ConfigFactsCollector {
      * sharing one place ({@code requests[].path}).
      */
     static String jsonKey(Cursor cursor) {
-        List<String> keys = new ArrayList<>();
-        Iterator<Object> path = cursor.getPath();
-        boolean inArray = false;
-        while (path.hasNext()) {
-            Object o = path.next();
-            if (o instanceof Json.Array) {
-                inArray = true;
-            } else if (o instanceof Json.Member m) {
-                keys.add(0, (m.getKey() instanceof Json.Literal k ? k.getValue() : m.getKey()) + (inArray ? "[]" : ""));
-                inArray = false;
-            }
-        }
-        return String.join(".", keys);
+        return dottedKey(cursor, o -> o instanceof Json.Member m
+                ? String.valueOf(m.getKey() instanceof Json.Literal k ? k.getValue() : m.getKey()) : null, o -> o instanceof Json.Array);
     }
 
-    /** The dotted key of a YAML scalar: {@code bandwidth.dashboard.base-url}. */
+    /** The dotted key of a YAML scalar: {@code bandwidth.dashboard.base-url} (a sequence's items are not marked). */
     static String yamlKey(Cursor cursor) {
+        return dottedKey(cursor, o -> o instanceof Yaml.Mapping.Entry e ? e.getKey().getValue() : null, o -> false);
+    }
+
+    /**
+     * The keys of the members around a cursor, outermost first, joined by dots; a member whose value is a list (the
+     * nearest list below it on the cursor's path) is marked {@code []}.
+     */
+    private static String dottedKey(Cursor cursor, java.util.function.Function<Object, String> keyOf,
+                                    java.util.function.Predicate<Object> isList) {
         List<String> keys = new ArrayList<>();
         Iterator<Object> path = cursor.getPath();
+        boolean inList = false;
         while (path.hasNext()) {
             Object o = path.next();
-            if (o instanceof Yaml.Mapping.Entry e) {
-                keys.add(0, e.getKey().getValue());
+            String key = keyOf.apply(o);
+            if (isList.test(o)) {
+                inList = true;
+            } else if (key != null) {
+                keys.add(0, key + (inList ? "[]" : ""));
+                inList = false;
             }
         }
         return String.join(".", keys);

@@ -43,8 +43,8 @@ public final class DashboardTalk {
      * {@code <TelephoneNumber>(\\d{10})}): code that reads the Dashboard's XML by pattern. A request builder writes
      * the element, it never captures it.
      */
-    private static final Pattern PAYLOAD_CAPTURE = Pattern.compile(
-            "<(?:TelephoneNumber|FullNumber|AreaCode|Npa|NpaNxx|BillingTelephoneNumber)>\\s*\\((?!\\?[=!])");
+    private static final Pattern PAYLOAD_CAPTURE = IrisPayload.captureOf(
+            java.util.List.of("TelephoneNumber", "FullNumber", "AreaCode", "Npa", "NpaNxx", "BillingTelephoneNumber"));
     /**
      * A class comment that says the class handles the Dashboard API's data: the Dashboard by its name (capitalised, not
      * an app's own "sales dashboard"), Iris, or one of its number resources.

@@ -86,6 +86,14 @@ public final class IrisPayload {
     public static final java.util.List<String> NUMBER_QUERY_PARAMETERS =
             java.util.List.of("tn", "tns", "telephoneNumber", "fullNumber", "startingTn", "endingTn");
 
+    /**
+     * A regular expression that finds, in another regular expression, a capture of one of these elements' content
+     * ({@code <FullNumber>([^<]+)</FullNumber>}, {@code <Tn>\\s*(\\d{10})}), not a lookahead group after it.
+     */
+    public static java.util.regex.Pattern captureOf(java.util.Collection<String> elements) {
+        return java.util.regex.Pattern.compile("<(?:" + String.join("|", elements) + ")>\\s*\\((?!\\?[=!])");
+    }
+
     public static boolean isNumberElement(String name) {
         return NUMBER_ELEMENTS.contains(name) || NUMBER_MEMBERS.contains(name.toLowerCase(Locale.ROOT));
     }

@@ -245,17 +245,13 @@ public class AreaCodeAsInteger extends IrisRecipe {
              * ({@code String prefix = tn.substring(0, 3);}, {@code String ac = order.getAreaCode();}).
              */
             private boolean isAreaCodeText(Expression e) {
-                if (NumberNames.isAreaCode(NumberNames.nameOf(e))
-                        || e instanceof J.MethodInvocation call && NumberNames.isAreaCode(call.getSimpleName())
+                if (namesAreaCode(e) || e instanceof J.MethodInvocation call && NumberNames.isAreaCode(call.getSimpleName())
                         || isFirstThreeDigits(e)) {
                     return true;
                 }
-                if (!(e instanceof J.Identifier id)) {
-                    return false;
-                }
-                return JavaArgs.localInitializers(getCursor().firstEnclosing(J.MethodDeclaration.class), id.getSimpleName())
-                        .stream().anyMatch(init -> isFirstThreeDigits(init)
-                                || init instanceof J.MethodInvocation call && NumberNames.isAreaCode(call.getSimpleName()));
+                return e instanceof J.Identifier id && JavaArgs.localInitializers(
+                        getCursor().firstEnclosing(J.MethodDeclaration.class), id.getSimpleName()).stream()
+                        .anyMatch(AreaCodeAsInteger::isFirstThreeDigits);
             }
 
             @Override

@@ -100,17 +100,16 @@ public final class RuleContext {
             return true;
         }
         configGroups();
-        if (dashboardConfigGroups.contains(path + "|" + parent(key))) {
-            return true;
-        }
-        // up from the siblings: a group of the Dashboard's and another host's decides nothing for its descendants
-        for (String group = parent(key); ; group = parent(group)) {
+        // up from the siblings: their group decides when it holds a Dashboard URL, even beside another host's; a group
+        // further up that holds both decides nothing for its descendants
+        String group = parent(key);
+        for (boolean siblings = true; ; siblings = false, group = parent(group)) {
             String g = path + "|" + group;
-            if (otherHostGroups.contains(g) || group.isEmpty() && !dashboardConfigGroups.contains(g)) {
-                return false;
-            }
-            if (dashboardConfigGroups.contains(g)) {
+            if (dashboardConfigGroups.contains(g) && (siblings || !otherHostGroups.contains(g))) {
                 return true;
+            }
+            if (otherHostGroups.contains(g) || group.isEmpty()) {
+                return false;
             }
         }
     }

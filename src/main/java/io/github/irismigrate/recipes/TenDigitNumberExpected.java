@@ -106,8 +106,8 @@ public class TenDigitNumberExpected extends IrisRecipe {
             "getChildText", "getChildTextTrim", "getElementsByTagName", "selectSingleNode", "valueOf");
 
     /** A regular expression that captures a number element's content: {@code <Tn>(\\d+)</Tn>}, {@code <FullNumber>([^<]+)}. */
-    private static final java.util.regex.Pattern NUMBER_CAPTURE = java.util.regex.Pattern.compile(
-            "<(?:TelephoneNumber|FullNumber|Tn|BillingTelephoneNumber)>\\s*\\((?!\\?[=!])");
+    private static final Pattern NUMBER_CAPTURE = io.github.irismigrate.analysis.IrisPayload.captureOf(
+            List.of("TelephoneNumber", "FullNumber", "Tn", "BillingTelephoneNumber"));
 
     @Override
     protected TreeVisitor<?, ExecutionContext> treeVisitor(ProjectFacts facts) {
