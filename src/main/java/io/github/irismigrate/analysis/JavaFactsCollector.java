@@ -1506,6 +1506,9 @@ final class JavaFactsCollector {
                         && isMessageOnly(cu, (J.MethodInvocation) cursor.getParentTreeCursor().getValue(), e)) {
                     return; // bodyOrThrow(response, "externalTns"): a label the method only logs or puts in an exception
                 }
+                if (kind == RootKind.ARGUMENT) {
+                    text = afterBaseArgument(text, (J.MethodInvocation) cursor.getParentTreeCursor().getValue(), e);
+                }
                 if (isServerRoute(e, cursor)) {
                     ff.serverTexts.add(text); // router.get("/api/accounts/:id/addresses"): the customer's own endpoint
                     return;
@@ -1522,6 +1525,7 @@ final class JavaFactsCollector {
                         return;
                     }
                     kind = mk == MappingKind.CLIENT ? RootKind.CLIENT_MAPPING : RootKind.CODE;
+                    text = underClassMapping(text, ann, e, cursor);
                 }
                 if (kind == RootKind.CLIENT_MAPPING) {
                     J.MethodDeclaration md = cursor.firstEnclosing(J.MethodDeclaration.class);
@@ -1556,6 +1560,56 @@ final class JavaFactsCollector {
                     Origin o = new Origin(path, lit.getId());
                     ff.roots.add(new Root(path, AssembledText.of(new Part.Known(s, o, o, false)), kind, null));
                 }
+            }
+
+            /**
+             * A relative path handed to a method beside a URL it goes after ({@code urls.join("https://numbers.acme.net/api/",
+             * "accounts/C-1001/addresses")}, {@code get(DASHBOARD_BASE, "accounts/{id}/addresses")}): that URL, a '/'
+             * where neither has one, then the path, so that the path goes to that URL's host. An assertion's two texts
+             * are compared, not joined.
+             */
+            private AssembledText afterBaseArgument(AssembledText text, J.MethodInvocation call, Expression relative) {
+                if (!(relative instanceof J.Literal l && l.getValue() instanceof String p && RELATIVE_PATH.matcher(p).matches())
+                        || call.getSimpleName().startsWith("assert") || call.getSimpleName().startsWith("isEqual")) {
+                    return text;
+                }
+                for (Expression arg : call.getArguments()) {
+                    if (arg == relative) {
+                        break;
+                    }
+                    if (arg instanceof J.Literal || arg instanceof J.Identifier || arg instanceof J.FieldAccess) {
+                        AssembledText base = new JavaStringAssembler(path, new HashSet<>()).assemble(arg);
+                        String sketch = base == null ? "" : base.sketch();
+                        if (ABSOLUTE_BASE.matcher(sketch).matches()) {
+                            return sketch.endsWith("/") || p.startsWith("/") ? base.plus(text) : base.plus("/").plus(text);
+                        }
+                    }
+                }
+                return text;
+            }
+
+            /**
+             * A method's mapping under its type's ({@code @Path("importTnOrders")} of an interface with
+             * {@code @Path("/accounts/{accountId}")}, {@code @GetExchange("addresses")} under {@code @HttpExchange(..)}):
+             * the type's path, a '/' where neither has one, then the method's, as JAX-RS and Spring join them. A
+             * method's absolute URL, and the mapping's other attributes ({@code produces}), stay as they are.
+             */
+            private AssembledText underClassMapping(AssembledText text, J.Annotation ann, Expression e, Cursor cursor) {
+                J.MethodDeclaration md = cursor.firstEnclosing(J.MethodDeclaration.class);
+                J.ClassDeclaration cd = cursor.firstEnclosing(J.ClassDeclaration.class);
+                if (md == null || cd == null || !md.getLeadingAnnotations().contains(ann) || mappingValue(ann) != e
+                        || text.sketch().contains("://") || text.sketch().startsWith(String.valueOf(AssembledText.HOLE))) {
+                    return text;
+                }
+                for (J.Annotation ca : cd.getLeadingAnnotations()) {
+                    Expression value = TYPE_MAPPINGS.contains(ca.getSimpleName()) ? mappingValue(ca) : null;
+                    AssembledText prefix = value == null ? null : new JavaStringAssembler(path, new HashSet<>()).assemble(value);
+                    if (prefix != null && !prefix.isOpaque() && !prefix.sketch().isEmpty()) {
+                        boolean slash = prefix.sketch().endsWith("/") || text.sketch().startsWith("/");
+                        return slash ? prefix.plus(text) : prefix.plus("/").plus(text);
+                    }
+                }
+                return text;
             }
 
             /**
@@ -2073,6 +2127,32 @@ final class JavaFactsCollector {
             }
         }
         return cd.getKind() == J.ClassDeclaration.Kind.Type.Interface ? MappingKind.OTHER : MappingKind.SERVER;
+    }
+
+    /** A path relative to a base URL: segments and template variables, perhaps a query; no spaces, no markup. */
+    private static final java.util.regex.Pattern RELATIVE_PATH = java.util.regex.Pattern.compile(
+            "/?[\\w.~{}%-]+(?:/[\\w.~{}%-]*)*(?:\\?[^\\s<>]*)?");
+    /** An absolute URL a path can follow: a scheme and host, perhaps a path; no query. */
+    private static final java.util.regex.Pattern ABSOLUTE_BASE = java.util.regex.Pattern.compile("https?://[^\\s?#<>]+");
+
+    /** Annotations that give a type's path, the start of each of its methods' mappings (JAX-RS, Spring, HTTP interfaces). */
+    private static final Set<String> TYPE_MAPPINGS = Set.of("Path", "RequestMapping", "HttpExchange");
+
+    /** A mapping annotation's path: its one unnamed argument, or its {@code value}, {@code path} or {@code url}. */
+    private static @Nullable Expression mappingValue(J.Annotation ann) {
+        if (ann.getArguments() == null) {
+            return null;
+        }
+        for (Expression arg : ann.getArguments()) {
+            if (arg instanceof J.Assignment a && a.getVariable() instanceof J.Identifier n) {
+                if (Set.of("value", "path", "url").contains(n.getSimpleName())) {
+                    return a.getAssignment();
+                }
+            } else if (!(arg instanceof J.Empty) && ann.getArguments().size() == 1) {
+                return arg;
+            }
+        }
+        return null;
     }
 
     /** Apache Camel's header with a request's query string: {@code Exchange.HTTP_QUERY}, {@code "CamelHttpQuery"}. */

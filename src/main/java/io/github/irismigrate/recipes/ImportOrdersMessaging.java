@@ -19,12 +19,12 @@ import static io.github.irismigrate.recipes.UrlPatterns.SEGMENT_END;
  * {@code /removeImportedTnOrders} becomes {@code /removeImportedTnOrders/messaging}, sub-paths included.
  */
 public class ImportOrdersMessaging extends IrisRecipe {
-    /** After a '/', or at the start of a relative path that goes on ({@code "importTnOrders/" + id}). */
     /**
      * The segment alone, handed to a method ({@code post("importTnOrders", body)} of a helper that appends it to the
      * account's URL): only in code that talks to the Dashboard.
      */
     private static final Pattern BARE = Pattern.compile("(importTnOrders|removeImportedTnOrders)");
+    /** After a '/', or at the start of a relative path that goes on ({@code "importTnOrders/" + id}). */
     private static final Pattern COLLECTION = Pattern.compile(
             "(?:/|^(?=(?:importTnOrders|removeImportedTnOrders)/))"
                     + "(importTnOrders|removeImportedTnOrders)(?!/(?:messaging|voice)" + SEGMENT_END + ")" + SEGMENT_END);

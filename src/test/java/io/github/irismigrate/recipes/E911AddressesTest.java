@@ -26,6 +26,101 @@ class E911AddressesTest implements RewriteTest {
     }
 
     @DocumentExample
+    /**
+     * A relative path handed to the project's URL helper beside the Dashboard's base, a constant of another class
+     * ({@code BaseUrls.join(IrisHosts.PRODUCTION, "accounts/{id}/addresses")}): the path goes to the Dashboard.
+     */
+    @Test
+    void pathJoinedToTheDashboardsBaseByAHelper() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              public final class IrisHosts {
+                  public static final String PRODUCTION = "https://dashboard.bandwidth.com/api/v2/";
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              public final class BaseUrls {
+                  public static String join(String base, String path) {
+                      return base.endsWith("/") ? base + path : base + "/" + path;
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              class E911Links {
+                  String list(String accountId) {
+                      return BaseUrls.join(IrisHosts.PRODUCTION, "accounts/{id}/addresses").replace("{id}", accountId);
+                  }
+              }
+              """,
+            """
+              class E911Links {
+                  String list(String accountId) {
+                      return BaseUrls.join(IrisHosts.PRODUCTION, "accounts/{id}/e911Addresses").replace("{id}", accountId);
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    /**
+     * Spring's HTTP interface with a path on the interface ({@code @HttpExchange("/accounts/{accountId}")}) and a
+     * relative one on the method ({@code @GetExchange("addresses")}) and the host in the properties: Spring joins them, so it is the account's
+     * addresses. Another vendor's interface with the same shape, whose base is another host, stays.
+     */
+    @Test
+    void httpInterfaceMethodPathUnderTheInterfacePath() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          properties("dashboard.base-url=https://dashboard.bandwidth.com/api/v2\n", spec -> spec.path("src/main/resources/application.properties")),
+          //language=java
+          java(
+            """
+              import org.springframework.web.service.annotation.GetExchange;
+              import org.springframework.web.service.annotation.HttpExchange;
+              @HttpExchange(url = "${dashboard.base-url}/accounts/{accountId}")
+              public interface DashboardE911Api {
+                  @GetExchange("addresses")
+                  String list(@org.springframework.web.bind.annotation.PathVariable String accountId);
+                  @GetExchange("addresses/{addressId}")
+                  String one(@org.springframework.web.bind.annotation.PathVariable String accountId, String addressId);
+              }
+              """,
+            """
+              import org.springframework.web.service.annotation.GetExchange;
+              import org.springframework.web.service.annotation.HttpExchange;
+              @HttpExchange(url = "${dashboard.base-url}/accounts/{accountId}")
+              public interface DashboardE911Api {
+                  @GetExchange("e911Addresses")
+                  String list(@org.springframework.web.bind.annotation.PathVariable String accountId);
+                  @GetExchange("e911Addresses/{addressId}")
+                  String one(@org.springframework.web.bind.annotation.PathVariable String accountId, String addressId);
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              import org.springframework.web.service.annotation.GetExchange;
+              import org.springframework.web.service.annotation.HttpExchange;
+              @HttpExchange("https://api.shipfast.example/v1/accounts/{accountId}")
+              public interface ShippingApi {
+                  @GetExchange("addresses")
+                  String list(@org.springframework.web.bind.annotation.PathVariable String accountId);
+              }
+              """
+          )
+        );
+    }
+
     @Test
     void accountAddressesWithUnknownId() {
         rewriteRun(
@@ -4102,6 +4197,48 @@ class E911AddressesTest implements RewriteTest {
                           return fetch(urls.account() + "/addresses?page=" + page);
                       }
                       private String fetch(String url) { return url; }
+                  }
+                  """
+              )
+            );
+        }
+
+        /**
+         * A test of the project's URL helper in a class that also names the Dashboard: the path joined to the
+         * team's own host ({@code BaseUrls.join("https://numbers.acme.net/api/", "accounts/C-1001/addresses")}) goes
+         * there, not to the Dashboard.
+         */
+        @Test
+        void pathJoinedToAnotherHostByAHelperBesideTheDashboardsUrl() {
+            rewriteRun(
+              //language=java
+              java(
+                """
+                  public final class BaseUrls {
+                      public static String normalize(String url) {
+                          String t = url.trim();
+                          while (t.endsWith("/")) {
+                              t = t.substring(0, t.length() - 1);
+                          }
+                          return t;
+                      }
+                      public static String join(String base, String path) {
+                          return normalize(base) + (path.startsWith("/") ? path : "/" + path);
+                      }
+                  }
+                  """
+              ),
+              //language=java
+              java(
+                """
+                  class BaseUrlsCheck {
+                      boolean dashboardTrimmed() {
+                          return BaseUrls.normalize("https://dashboard.bandwidth.com/api/").endsWith("/api");
+                      }
+                      boolean ownPathsJoined() {
+                          return BaseUrls.join("https://numbers.acme.net/api/", "accounts/C-1001/addresses")
+                              .equals("https://numbers.acme.net/api/accounts/C-1001/addresses");
+                      }
                   }
                   """
               )

@@ -152,6 +152,65 @@ class ImportOrdersMessagingTest implements RewriteTest {
     }
 
     /**
+     * A JAX-RS interface whose methods' paths are relative to its own ({@code @Path("/accounts/{accountId}")} then
+     * {@code @Path("importTnOrders")}): JAX-RS joins them, so the bare segment is the account's import orders. The
+     * voice route, a checker the guide leaves alone and the mapping's media type stay.
+     */
+    @Test
+    void jaxRsMethodPathUnderTheInterfacePath() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              import jakarta.ws.rs.POST;
+              import jakarta.ws.rs.Path;
+              import jakarta.ws.rs.PathParam;
+              import jakarta.ws.rs.Produces;
+              @Path("/accounts/{accountId}")
+              public interface HostedMessagingApi {
+                  @POST
+                  @Path("importTnOrders")
+                  String createImport(@PathParam("accountId") String accountId, String order);
+                  @POST
+                  @Path(value = "removeImportedTnOrders")
+                  @Produces("application/xml")
+                  String createRemoval(@PathParam("accountId") String accountId, String order);
+                  @POST
+                  @Path("importTnOrders/voice")
+                  String createVoiceImport(@PathParam("accountId") String accountId, String order);
+                  @POST
+                  @Path("importTnChecker")
+                  String check(@PathParam("accountId") String accountId, String payload);
+              }
+              """,
+            """
+              import jakarta.ws.rs.POST;
+              import jakarta.ws.rs.Path;
+              import jakarta.ws.rs.PathParam;
+              import jakarta.ws.rs.Produces;
+              @Path("/accounts/{accountId}")
+              public interface HostedMessagingApi {
+                  @POST
+                  @Path("importTnOrders/messaging")
+                  String createImport(@PathParam("accountId") String accountId, String order);
+                  @POST
+                  @Path(value = "removeImportedTnOrders/messaging")
+                  @Produces("application/xml")
+                  String createRemoval(@PathParam("accountId") String accountId, String order);
+                  @POST
+                  @Path("importTnOrders/voice")
+                  String createVoiceImport(@PathParam("accountId") String accountId, String order);
+                  @POST
+                  @Path("importTnChecker")
+                  String check(@PathParam("accountId") String accountId, String payload);
+              }
+              """
+          )
+        );
+    }
+
+    /**
      * The segment alone, handed to a helper that appends it to the account's URL and posts: in a class that talks to
      * the Dashboard it is the Dashboard's resource. A metric named so in a class that talks to nothing stays.
      */
