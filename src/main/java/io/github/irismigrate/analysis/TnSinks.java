@@ -123,6 +123,11 @@ public final class TnSinks {
      */
     private final Map<MethodRef, Map<String, Integer>> aliases = new java.util.HashMap<>();
     /**
+     * Loop and lambda variables that stand for the items of a record's component ({@code for (String tn :
+     * request.numbers())}), by method: variable name to the record constructor's parameter that gives the component.
+     */
+    private final Map<MethodRef, Map<String, ParamUse>> componentAliases = new java.util.HashMap<>();
+    /**
      * The values local variables are given that may hold a number ({@code String tn = "9195551234";}, and what is
      * assigned to them later), by method: variable name to its values (none when the method declares the name twice:
      * which one a use reads is not known here).
@@ -192,8 +197,8 @@ public final class TnSinks {
             Set<UUID> expectations = new HashSet<>();
             List<FormatCall> formats = new ArrayList<>();
             List<ParamUse> uses = new ArrayList<>();
-            collect(cu, path, found, response, expectations, formats, uses, callArgs, paramPasses, listConstants, aliases, locals,
-                    templateFills, expectedValues, modelSinks);
+            collect(cu, path, found, response, expectations, formats, uses, callArgs, paramPasses, listConstants, aliases,
+                    componentAliases, locals, templateFills, expectedValues, modelSinks);
             annotatedModels(cu, annotatedModels);
             if (!expectations.isEmpty()) {
                 requestExpectations.put(path, expectations);
@@ -269,6 +274,13 @@ public final class TnSinks {
     public synchronized List<Sink> passedTo(Part.Param param, String calleePath, java.util.function.@Nullable Predicate<String> callers) {
         MethodRef callee = new MethodRef(param.owner(), param.name(), param.arity());
         int index = param.index() >= 0 ? param.index() : aliases.getOrDefault(callee, Map.of()).getOrDefault(param.variable(), -1);
+        ParamUse component = param.index() < 0 ? componentAliases.getOrDefault(callee, Map.of()).get(param.variable()) : null;
+        if (index < 0 && component != null) {
+            // for (String tn : request.numbers()): what the record's constructor is handed for that component
+            List<Sink> out = new ArrayList<>();
+            passed(component.method(), component.index(), false, calleePath, out, new HashSet<>(), null, callers);
+            return expanded(out);
+        }
         if (index < 0 && param.index() < 0) {
             // String tn = "9195551234"; .. "/tns/" + tn: the values the local is given
             List<Sink> out = new ArrayList<>();
@@ -412,6 +424,7 @@ public final class TnSinks {
     private static void collect(JavaSourceFile cu, String path, List<Sink> out, Set<UUID> response, Set<UUID> expectations,
                                 List<FormatCall> formats, List<ParamUse> uses, List<CallArg> calls, List<ParamPass> passes,
                                 Map<String, List<Sink>> lists, Map<MethodRef, Map<String, Integer>> aliases,
+                                Map<MethodRef, Map<String, ParamUse>> componentAliases,
                                 Map<MethodRef, Map<String, List<Sink>>> locals, List<TemplateFill> fills, List<ExpectedValue> values,
                                 List<ModelSinks> models) {
         boolean importsSdk = cu.getImports().stream().anyMatch(i -> i.getTypeName().startsWith(IrisSdk.PACKAGE)
@@ -651,6 +664,11 @@ public final class TnSinks {
                 MethodRef method = ref(md);
                 if (method != null && iterable instanceof J.Identifier id && isParameter(md, id)) {
                     aliases.computeIfAbsent(method, k -> new java.util.HashMap<>()).put(variable, parameterIndex(md, id));
+                }
+                ParamUse component = method != null && iterable instanceof J.MethodInvocation accessor
+                        ? recordComponent(accessor, false, path) : null;
+                if (component != null) {
+                    componentAliases.computeIfAbsent(method, k -> new java.util.HashMap<>()).put(variable, component);
                 }
             }
 
@@ -1340,6 +1358,34 @@ public final class TnSinks {
         return new MethodRef(mt == null ? null : mt.getDeclaringType().getFullyQualifiedName(), name, JavaArgs.arity(md));
     }
 
+    /**
+     * A call of a component's accessor of a record of the project ({@code request.billingTelephoneNumber()}), as the
+     * parameter of the record's canonical constructor that gives it; null for any other call.
+     */
+    private static @Nullable ParamUse recordComponent(J.MethodInvocation accessor, boolean sdk, String path) {
+        JavaType.Method mt = accessor.getMethodType();
+        if (mt == null || !JavaArgs.real(accessor.getArguments()).isEmpty()
+                || !(mt.getDeclaringType() instanceof JavaType.Class record) || record.getKind() != JavaType.FullyQualified.Kind.Record) {
+            return null;
+        }
+        MethodRef constructor = constructorRef(mt);
+        Set<String> components = new HashSet<>();
+        for (JavaType.Variable field : record.getMembers()) {
+            if (!field.hasFlags(org.openrewrite.java.tree.Flag.Static)) {
+                components.add(field.getName());
+            }
+        }
+        for (JavaType.Method c : record.getMethods()) {
+            // the canonical constructor: its parameters are the components, in their order (the fields' is not kept)
+            if (constructor != null && c.isConstructor() && c.getParameterNames().size() == components.size()
+                    && components.containsAll(c.getParameterNames()) && c.getParameterNames().contains(accessor.getSimpleName())) {
+                return new ParamUse(new MethodRef(constructor.owner(), constructor.name(), components.size()),
+                        c.getParameterNames().indexOf(accessor.getSimpleName()), sdk, path);
+            }
+        }
+        return null;
+    }
+
     /** The position of {@code id} among the parameters of {@code md}, or -1. */
     private static int parameterIndex(J.@Nullable MethodDeclaration md, J.Identifier id) {
         if (md == null) {
@@ -1372,6 +1418,13 @@ public final class TnSinks {
             if (method != null) {
                 uses.add(new ParamUse(method, parameterIndex(md, param), sdk, path));
             }
+            return;
+        }
+        ParamUse component = uses != null && a instanceof J.MethodInvocation accessor ? recordComponent(accessor, sdk, path) : null;
+        if (component != null) {
+            // request.billingTelephoneNumber() of a record of the project: what its constructor's callers pass for
+            // that component reaches this sink
+            uses.add(component);
             return;
         }
         if (uses != null && a instanceof J.MethodInvocation stream && STREAM_STEPS.contains(stream.getSimpleName())

@@ -23,7 +23,8 @@ import java.util.stream.IntStream;
  * (a Dashboard host or path, the Iris SDK, Iris payload element names, area codes), and then, to a fixpoint, when it
  * references a constant of a candidate (it may carry the Dashboard context of a path declared there) or declares a
  * constant a candidate references (a host elsewhere can make a path foreign), or calls a static method of a
- * candidate (it may send the path that method returns to the Dashboard), or names a candidate class and calls one of
+ * candidate (it may send the path that method returns to the Dashboard), or declares a record a candidate names (what
+ * its accessors give is what its constructor's callers handed it), or names a candidate class and calls one of
  * its String methods whose body names a token (on an injected instance, say: it may send what the method returns). Properties and YAML files are always
  * candidates: placeholders resolve through them. So is a Java file that holds a NANP number: it may hand it to a
  * method of another file that puts it into a request. ParityTest proves the filter drops no finding.
@@ -92,9 +93,9 @@ public final class CandidateFiles {
      */
     record Scan(boolean keep, String className, Set<String> declared, Set<String> qualifiedRefs,
                         Set<String> staticImports, Set<String> staticCalls, Set<String> textMethods, int[] typeNames,
-                        int[] calls, Set<String> superclasses, Set<String> joiners, boolean callbackModel) {
+                        int[] calls, Set<String> superclasses, Set<String> joiners, boolean callbackModel, boolean record) {
         static final Scan UNREADABLE = new Scan(true, null, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), new int[0],
-                new int[0], Set.of(), Set.of(), false);
+                new int[0], Set.of(), Set.of(), false, false);
 
         /** Whether the file may call one of {@code methods} (hashes) of the class whose name hashes to {@code type}. */
         boolean mayCall(int type, int[] methods) {
@@ -152,6 +153,14 @@ public final class CandidateFiles {
                         .computeIfAbsent(call.substring(dot + 1) + "(", k -> new ArrayList<>()).add(i);
             }
         }
+        // the records of the project by their name's hash: a kept file naming one is parsed with it, so that what its
+        // accessors give (request.billingTelephoneNumber()) is known to be what the record's constructor was handed
+        Map<Integer, List<Integer>> records = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            if (scans[i].record()) {
+                records.computeIfAbsent(scans[i].className().hashCode(), k -> new ArrayList<>()).add(i);
+            }
+        }
         boolean[] keep = new boolean[n];
         java.util.ArrayDeque<Integer> work = new java.util.ArrayDeque<>();
         for (int i = 0; i < n; i++) {
@@ -165,7 +174,7 @@ public final class CandidateFiles {
         List<Scan> textClasses = new ArrayList<>();
         List<Scan> callbackModels = new ArrayList<>();
         while (!work.isEmpty()) {
-            fixpoint(scans, keep, work, byClassName, referencers, staticImporters, staticCallers, textClasses, callbackModels);
+            fixpoint(scans, keep, work, byClassName, referencers, staticImporters, staticCallers, records, textClasses, callbackModels);
             // a kept class documented as a Dashboard callback (its body's model): a file naming it may handle the
             // callback's numbers (handle(Notification n)) without any token of its own
             if (!callbackModels.isEmpty()) {
@@ -238,15 +247,15 @@ public final class CandidateFiles {
     }
 
     /**
-     * Keeps, from the files in {@code work}, the files they pull in through constants, static imports and static
-     * calls, until {@code work} is empty; the kept files with String methods naming a token go to {@code textClasses},
+     * Keeps, from the files in {@code work}, the files they pull in through constants, static imports, static
+     * calls and the records they name, until {@code work} is empty; the kept files with String methods naming a token go to {@code textClasses},
      * those documented as a Dashboard callback's model to {@code callbackModels}.
      */
     private static void fixpoint(Scan[] scans, boolean[] keep, java.util.ArrayDeque<Integer> work,
                                  Map<String, List<Integer>> byClassName, Map<String, Map<String, List<Integer>>> referencers,
                                  Map<String, List<Integer>> staticImporters,
-                                 Map<String, Map<String, List<Integer>>> staticCallers, List<Scan> textClasses,
-                                 List<Scan> callbackModels) {
+                                 Map<String, Map<String, List<Integer>>> staticCallers, Map<Integer, List<Integer>> records,
+                                 List<Scan> textClasses, List<Scan> callbackModels) {
         // both ways: a kept file pulls in the classes whose constants it reads (their host can make its path
         // foreign), and the files that read a kept file's constants (they may carry the Dashboard context)
         while (!work.isEmpty()) {
@@ -270,6 +279,11 @@ public final class CandidateFiles {
             for (String cls : s.superclasses()) {
                 pulled.addAll(byClassName.getOrDefault(cls, List.of()));
             }
+            records.forEach((name, declaring) -> {
+                if (java.util.Arrays.binarySearch(s.typeNames(), name) >= 0) {
+                    pulled.addAll(declaring);
+                }
+            });
             // a joiner of path segments this file calls (UrlUtil.url(base, "accounts", id, "externalTns")): the
             // segments make a path only through it
             for (String call : s.staticCalls()) {
@@ -315,7 +329,7 @@ public final class CandidateFiles {
                 || mentions || code && io.github.irismigrate.analysis.NanpNumber.holdsNumber(text);
         if (!code) {
             return new Scan(keep, null, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), new int[0], new int[0], Set.of(),
-                    Set.of(), false);
+                    Set.of(), false, false);
         }
         Set<String> declared = new HashSet<>();
         matchesAt(text, "static", CONSTANT_DECL, declared);
@@ -349,10 +363,30 @@ public final class CandidateFiles {
             // that calls it may hand it a number the Dashboard answered (BW007), so it is pulled in like a joiner
             eachMatchAt(text, "static", STATIC_METHOD, m -> joiners.add(m.group(1)));
         }
-        return new Scan(keep, name.substring(0, name.lastIndexOf('.')), declared, refs, imports, calls,
+        String className = name.substring(0, name.lastIndexOf('.'));
+        return new Scan(keep, className, declared, refs, imports, calls,
                 textMethods.isEmpty() ? Set.of() : textMethods, typeNames.sorted(), called.sorted(),
                 superclasses.isEmpty() ? Set.of() : superclasses, joiners.isEmpty() ? Set.of() : joiners,
-                mentions && io.github.irismigrate.analysis.DashboardTalk.documentsCallback(text));
+                mentions && io.github.irismigrate.analysis.DashboardTalk.documentsCallback(text),
+                !kotlin && declaresRecord(text, className));
+    }
+
+    /** True when {@code text} declares record {@code className} ({@code public record HostedBatch(String ref, ..)}). */
+    static boolean declaresRecord(String text, String className) {
+        for (int at = text.indexOf("record"); at >= 0; at = text.indexOf("record", at + 6)) {
+            int name = at + 6;
+            while (name < text.length() && Character.isWhitespace(text.charAt(name))) {
+                name++;
+            }
+            if (name > at + 6 && (at == 0 || !Character.isJavaIdentifierPart(text.charAt(at - 1)))
+                    && text.startsWith(className, name) && name + className.length() < text.length()) {
+                char after = text.charAt(name + className.length());
+                if (after == '(' || after == '<' || Character.isWhitespace(after)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -28,7 +28,7 @@ import java.util.stream.IntStream;
  * The index records which tool wrote it: another version of the pre-filter reads every file afresh.
  */
 public final class FileIndex {
-    private static final int FORMAT = 7;
+    private static final int FORMAT = 8;
     static final long SETTLED_MILLIS = 2_000;
 
     private final Path file;
@@ -114,7 +114,7 @@ public final class FileIndex {
                     boolean keep = in.readBoolean();
                     String className = BinaryFormat.nullable(in);
                     out.put(path, new Stored(stamp, new CandidateFiles.Scan(keep, className, set(in), set(in), set(in), set(in),
-                            set(in), ints(in), ints(in), set(in), set(in), in.readBoolean())));
+                            set(in), ints(in), ints(in), set(in), set(in), in.readBoolean(), in.readBoolean())));
                 }
                 return out;
             });
@@ -175,6 +175,7 @@ public final class FileIndex {
                     BinaryFormat.strings(out, s.superclasses());
                     BinaryFormat.strings(out, s.joiners());
                     out.writeBoolean(s.callbackModel());
+                    out.writeBoolean(s.record());
                 }
             });
         } catch (IOException | RuntimeException e) {

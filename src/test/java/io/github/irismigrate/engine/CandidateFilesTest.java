@@ -48,6 +48,21 @@ class CandidateFilesTest {
     }
 
     @Test
+    void recordsAKeptFileNamesAreKeptWithIt() throws IOException {
+        // the client puts a HostedBatch's numbers() into a Dashboard order; the test hands it numbers through the record's
+        // constructor: parsed without HostedBatch, neither accessor nor constructor would be known to be the record's.
+        // Ledger is a record no kept file names; Hosted is a class whose name only starts like the record's
+        Path batch = java("HostedBatch", "public record HostedBatch(String orderRef, java.util.List<String> numbers) { }");
+        Path client = java("Importer", "class Importer { String u = \"https://dashboard.bandwidth.com/api/v2\"; "
+                + "void send(HostedBatch b) { b.numbers(); } }");
+        java("Ledger", "record Ledger(String id) { }");
+        java("Hosted", "class Hosted { String recordHostedBatchLater() { return \"\"; } }");
+        java("Ledgers", "class Ledgers { Ledger first() { return new Ledger(\"1\"); } }");
+
+        assertThat(selected()).containsExactlyInAnyOrder(batch, client);
+    }
+
+    @Test
     void followsConstantsBothWaysToAFixpoint() throws IOException {
         // Paths holds only a path; Hosts holds the Dashboard host; Client joins them through a third class
         Path hosts = java("Hosts", "class Hosts { public final static String BASE = \"https://dashboard.bandwidth.com\"; }");

@@ -2455,6 +2455,134 @@ class TenDigitNumberSentTest implements RewriteTest {
     }
 
     /**
+     * A loop over a record's component that writes each item into a request's number elements
+     * ({@code for (String tn : request.numbers()) xml.append("<PhoneNumber>").append(tn)}): the numbers a call of the
+     * record's constructor gives that component are sent. A list of the record's that the loop does not read stays.
+     */
+    @Test
+    void loopOverARecordsComponentIntoARequest() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              package com.acme.dashboard;
+              import java.util.List;
+              public record PortRequest(String customerOrderId, List<String> numbers, List<String> contacts) {
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.dashboard;
+              import java.util.List;
+              public class PortInClient {
+                  static final String URL = "https://dashboard.bandwidth.com/api/v2/accounts/1/portins";
+                  public String submit(PortRequest request) {
+                      StringBuilder numbers = new StringBuilder();
+                      for (String tn : request.numbers()) {
+                          numbers.append("<PhoneNumber>").append(tn).append("</PhoneNumber>");
+                      }
+                      String body = "<LnpOrder><ListOfPhoneNumbers>" + numbers + "</ListOfPhoneNumbers></LnpOrder>";
+                      return post(URL, body);
+                  }
+                  private String post(String url, String body) {
+                      return url + body;
+                  }
+                  public String smokePortIn() {
+                      return submit(new PortRequest("smoke-port", List.of("9192384411"), List.of("9192384499")));
+                  }
+              }
+              """,
+            """
+              package com.acme.dashboard;
+              import java.util.List;
+              public class PortInClient {
+                  static final String URL = "https://dashboard.bandwidth.com/api/v2/accounts/1/portins";
+                  public String submit(PortRequest request) {
+                      StringBuilder numbers = new StringBuilder();
+                      for (String tn : request.numbers()) {
+                          numbers.append("<PhoneNumber>").append(tn).append("</PhoneNumber>");
+                      }
+                      String body = "<LnpOrder><ListOfPhoneNumbers>" + numbers + "</ListOfPhoneNumbers></LnpOrder>";
+                      return post(URL, body);
+                  }
+                  private String post(String url, String body) {
+                      return url + body;
+                  }
+                  public String smokePortIn() {
+                      return submit(new PortRequest("smoke-port", List.of("+19192384411"), List.of("9192384499")));
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    /**
+     * A record's components handed to the SDK's port-in order ({@code order.setBillingTelephoneNumber(request.billingTelephoneNumber())},
+     * {@code order.setListOfPhoneNumbers(request.telephoneNumbers())}): the numbers a call of the record's constructor
+     * gives those components, one and a list, are sent. Its other components (a site id, a contact number the service
+     * only prints) are not.
+     */
+    @Test
+    void recordComponentsHandedToTheSdksOrder() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              package com.acme.porting;
+              import java.util.List;
+              import com.bandwidth.iris.sdk.IrisClient;
+              import com.bandwidth.iris.sdk.model.LnpOrder;
+              public class PortInService {
+                  public record PortInRequest(String siteId, String zip, String billingTelephoneNumber, List<String> telephoneNumbers, String contactNumber) {
+                  }
+                  public void submit(IrisClient client, PortInRequest request) throws Exception {
+                      LnpOrder order = new LnpOrder();
+                      order.setSiteId(request.siteId());
+                      order.setBillingTelephoneNumber(request.billingTelephoneNumber());
+                      order.setListOfPhoneNumbers(request.telephoneNumbers());
+                      LnpOrder.create(client, order);
+                      System.out.println("port-in filed; contact " + request.contactNumber());
+                  }
+                  public void portNocLines(IrisClient client) throws Exception {
+                      submit(client, new PortInRequest("3101", "23502",
+                              "7575550160",
+                              List.of("7575550160",
+                                      "7575550161"), "7575550199"));
+                  }
+              }
+              """,
+            """
+              package com.acme.porting;
+              import java.util.List;
+              import com.bandwidth.iris.sdk.IrisClient;
+              import com.bandwidth.iris.sdk.model.LnpOrder;
+              public class PortInService {
+                  public record PortInRequest(String siteId, String zip, String billingTelephoneNumber, List<String> telephoneNumbers, String contactNumber) {
+                  }
+                  public void submit(IrisClient client, PortInRequest request) throws Exception {
+                      LnpOrder order = new LnpOrder();
+                      order.setSiteId(request.siteId());
+                      order.setBillingTelephoneNumber(request.billingTelephoneNumber());
+                      order.setListOfPhoneNumbers(request.telephoneNumbers());
+                      LnpOrder.create(client, order);
+                      System.out.println("port-in filed; contact " + request.contactNumber());
+                  }
+                  public void portNocLines(IrisClient client) throws Exception {
+                      submit(client, new PortInRequest("3101", "23502",
+                              "+17575550160",
+                              List.of("+17575550160",
+                                      "+17575550161"), "7575550199"));
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    /**
      * A class of URL helpers ({@code DashboardUrls}, whose methods return whole URLs) reached through the client that
      * holds it ({@code rest.urls().account("/tns") + "/" + tn + "/tndetails"}): read through the helper's method, not
      * as a URL builder's steps, so the number a test hands the client lands after {@code /tns/} and is fixed.
