@@ -162,6 +162,11 @@ public final class TnSinks {
     private final Map<String, Set<String>> numberPlaceholders = new LinkedHashMap<>();
     /** Values given to a template's placeholders where it is rendered ({@code render("order.xml", Map.of("tn", ..))}). */
     private final List<TemplateFill> templateFills = new ArrayList<>();
+    /**
+     * String constants that name a template resource ({@code static final String E911_ORDER = "e911-order.xml"}), by
+     * their class's fully qualified name and their own: a call may name its template by one.
+     */
+    private final Map<String, String> resourceConstants = new java.util.HashMap<>();
 
     /**
      * A value a test expects at an XPath or JSON path of a request body it recorded, read in {@code path}:
@@ -172,7 +177,27 @@ public final class TnSinks {
     }
 
     /** The value a call gives placeholder {@code key} of the template resource {@code resource}. */
-    private record TemplateFill(String resource, String key, List<Sink> values) {
+    private record TemplateFill(String resource, String key, List<Sink> values, List<ParamUse> uses) {
+        /**
+         * True when this fill names template file {@code template}: by its path's end ({@code templates/order.xml}),
+         * or, for a name without an extension, as template engines resolve one ({@code render("order", ..)} for
+         * {@code templates/dashboard/order.xml}, not {@code area-code-order.xml}); {@code resource} starts with '/'.
+         */
+        boolean names(String template, Map<String, String> constants) {
+            String resource = this.resource;
+            if (resource.startsWith(CONSTANT_RESOURCE)) {
+                String value = constants.get(resource.substring(CONSTANT_RESOURCE.length()));
+                if (value == null) {
+                    return false;
+                }
+                resource = "/" + value.replaceFirst("^classpath\\*?:", "").replaceFirst("^/+", "");
+            }
+            if (template.endsWith(resource)) {
+                return true;
+            }
+            int dot = template.lastIndexOf('.');
+            return resource.indexOf('.') < 0 && dot > 0 && template.substring(0, dot).endsWith(resource);
+        }
     }
 
     /**
@@ -198,7 +223,7 @@ public final class TnSinks {
             List<FormatCall> formats = new ArrayList<>();
             List<ParamUse> uses = new ArrayList<>();
             collect(cu, path, found, response, expectations, formats, uses, callArgs, paramPasses, listConstants, aliases,
-                    componentAliases, locals, templateFills, expectedValues, modelSinks);
+                    componentAliases, locals, templateFills, resourceConstants, expectedValues, modelSinks);
             annotatedModels(cu, annotatedModels);
             if (!expectations.isEmpty()) {
                 requestExpectations.put(path, expectations);
@@ -217,7 +242,11 @@ public final class TnSinks {
             if (IrisPayload.classify(outline) == IrisPayload.Kind.REQUEST) {
                 Set<String> names = new HashSet<>();
                 for (PayloadReader.Element e : PayloadReader.elements(text, IrisPayload::isNumberElement)) {
-                    java.util.regex.Matcher m = PLACEHOLDER.matcher(e.value());
+                    // in the element's text, or in its start tag's attributes (Thymeleaf's th:text="${tn}",
+                    // th:each="tn : ${tns}")
+                    int tag = text.lastIndexOf('<', e.start());
+                    tag = tag >= 0 && text.startsWith(e.name(), tag + 1) ? tag : -1;
+                    java.util.regex.Matcher m = PLACEHOLDER.matcher(tag >= 0 ? text.substring(tag, e.start()) + e.value() : e.value());
                     while (m.find()) {
                         for (int g = 1; g <= m.groupCount(); g++) {
                             if (m.group(g) != null) {
@@ -250,8 +279,10 @@ public final class TnSinks {
         // render("templates/order.xml", Map.of("fullNumber", "9195550170")): the value fills a number of a request
         for (TemplateFill fill : templateFills) {
             numberPlaceholders.forEach((template, names) -> {
-                if (names.contains(fill.key()) && template.endsWith(fill.resource())) {
+                if (names.contains(fill.key()) && fill.names(template, resourceConstants)) {
                     fill.values().forEach(v -> all.add(new Sink(v.path(), v.text(), true, v.path())));
+                    // values.put("tns", tns): what the method's callers pass for that parameter
+                    fill.uses().forEach(u -> all.addAll(passed(u.method(), u.index(), true, u.path())));
                 }
             });
         }
@@ -425,7 +456,8 @@ public final class TnSinks {
                                 List<FormatCall> formats, List<ParamUse> uses, List<CallArg> calls, List<ParamPass> passes,
                                 Map<String, List<Sink>> lists, Map<MethodRef, Map<String, Integer>> aliases,
                                 Map<MethodRef, Map<String, ParamUse>> componentAliases,
-                                Map<MethodRef, Map<String, List<Sink>>> locals, List<TemplateFill> fills, List<ExpectedValue> values,
+                                Map<MethodRef, Map<String, List<Sink>>> locals, List<TemplateFill> fills,
+                                Map<String, String> resourceConstants, List<ExpectedValue> values,
                                 List<ModelSinks> models) {
         boolean importsSdk = cu.getImports().stream().anyMatch(i -> i.getTypeName().startsWith(IrisSdk.PACKAGE)
                 || i.getPackageName().startsWith(IrisSdk.PACKAGE));
@@ -548,6 +580,10 @@ public final class TnSinks {
             public J.VariableDeclarations.NamedVariable visitVariable(J.VariableDeclarations.NamedVariable v, ExecutionContext ctx) {
                 Expression init = v.getInitializer();
                 J.ClassDeclaration owner = getCursor().firstEnclosing(J.ClassDeclaration.class);
+                if (owner != null && owner.getType() != null && getCursor().firstEnclosing(J.MethodDeclaration.class) == null
+                        && init instanceof J.Literal l && l.getValue() instanceof String resource && isTemplateResource(resource)) {
+                    resourceConstants.put(owner.getType().getFullyQualifiedName() + "#" + v.getSimpleName(), resource);
+                }
                 if (owner != null && getCursor().firstEnclosing(J.MethodDeclaration.class) == null
                         && (init instanceof J.MethodInvocation f && COLLECTION_FACTORIES.contains(f.getSimpleName())
                         || init instanceof J.NewArray)) {
@@ -909,10 +945,18 @@ public final class TnSinks {
     private static void templateFill(J.MethodInvocation m, J.@Nullable MethodDeclaration md, String path, List<TemplateFill> fills) {
         List<Expression> args = JavaArgs.real(m.getArguments());
         String resource = null;
+        boolean mapArgument = args.stream().anyMatch(a -> a instanceof J.MethodInvocation mapOf && QueryAssembly.isMapOf(mapOf)
+                || a instanceof J.Identifier id && id.getType() != null && TypeUtils.isAssignableTo("java.util.Map", id.getType()));
         for (Expression a : args) {
+            JavaType.Variable constant = a instanceof J.FieldAccess fa ? fa.getName().getFieldType()
+                    : a instanceof J.Identifier id ? id.getFieldType() : null;
+            if (constant != null && constant.getOwner() instanceof JavaType.FullyQualified owner && TypeUtils.isString(constant.getType())) {
+                // render(TemplateNames.E911_ORDER, values): the constant's value, looked up once every file is read
+                resource = CONSTANT_RESOURCE + owner.getFullyQualifiedName() + "#" + constant.getName();
+            }
             if (a instanceof J.Literal l && l.getValue() instanceof String v) {
-                String lower = v.toLowerCase(java.util.Locale.ROOT);
-                if (lower.endsWith(".xml") || lower.endsWith(".json") || TemplateView.isTemplate(lower)) {
+                if (isTemplateResource(v) || mapArgument && TEMPLATE_NAME.matcher(v).matches()) {
+                    // a file, or a template engine's name for one handed a map of values (render("import-tn-order", model))
                     resource = v.replaceFirst("^classpath\\*?:", "").replaceFirst("^/+", "");
                 }
             }
@@ -927,14 +971,27 @@ public final class TnSinks {
                     ? QueryAssembly.putEntries(md.getBody(), map.getSimpleName()) : List.of();
             for (QueryAssembly.MapEntry e : entries) {
                 List<Sink> values = new ArrayList<>();
-                sinkArgument(e.value(), md, path, false, values, 1, null);
+                List<ParamUse> uses = new ArrayList<>();
+                sinkArgument(e.value(), md, path, false, values, 1, uses);
                 values.removeIf(v -> !mayHoldNumber(v.text()));
-                if (!values.isEmpty()) {
-                    fills.add(new TemplateFill("/" + resource, e.name(), values));
+                if (!values.isEmpty() || !uses.isEmpty()) {
+                    fills.add(new TemplateFill(resource.startsWith(CONSTANT_RESOURCE) ? resource : "/" + resource, e.name(), values, uses));
                 }
             }
         }
     }
+
+    /** A template resource's file name: an XML or JSON file, or a template of one. */
+    private static boolean isTemplateResource(String name) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        return lower.endsWith(".xml") || lower.endsWith(".json") || TemplateView.isTemplate(lower);
+    }
+
+    /** How a {@link TemplateFill} names its resource by a constant: this, then the constant's class and name. */
+    private static final String CONSTANT_RESOURCE = "constant:";
+
+    /** A template engine's name for a template file: a path without spaces or an extension ({@code dashboard/order}). */
+    private static final Pattern TEMPLATE_NAME = Pattern.compile("[A-Za-z][\\w-]*(?:/[A-Za-z][\\w-]*)*");
 
     /** Calls of Spring's URI builders that fill the template their chain built. */
     private static final Set<String> EXPANDING_CALLS = Set.of("buildAndExpand", "expand", "build");

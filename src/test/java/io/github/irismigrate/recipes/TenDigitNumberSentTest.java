@@ -2143,6 +2143,183 @@ class TenDigitNumberSentTest implements RewriteTest {
         );
     }
 
+    /**
+     * A template engine's template named without its extension ({@code templates.render("import-tn-order", model)} for
+     * {@code templates/dashboard/import-tn-order.xml}), whose number element takes its value in Thymeleaf's attributes
+     * ({@code th:each="tn : ${tns}" th:text="${tn}"}), filled from a record's component and from a parameter: what the
+     * record's constructor and the method's callers are handed for them is sent. A template whose name only ends the
+     * same ({@code area-code-order}) and a value of another key stay.
+     */
+    @Test
+    void templateNamedWithoutItsExtensionFilledFromARecordAndAParameter() {
+        rewriteRun(
+          //language=xml
+          xml(
+            """
+              <ImportTnOrder xmlns:th="http://www.thymeleaf.org">
+                  <CustomerOrderId th:text="${customerOrderId}">HM-1</CustomerOrderId>
+                  <TelephoneNumbers>
+                      <TelephoneNumber th:each="tn : ${tns}" th:text="${tn}">+18045550100</TelephoneNumber>
+                  </TelephoneNumbers>
+              </ImportTnOrder>
+              """,
+            spec -> spec.path("src/main/resources/templates/dashboard/import-tn-order.xml")
+          ),
+          //language=xml
+          xml(
+            """
+              <Order xmlns:th="http://www.thymeleaf.org">
+                  <CustomerOrderId th:text="${customerOrderId}">HM-1</CustomerOrderId>
+                  <AreaCodeSearchAndOrderType><AreaCode th:text="${areaCode}">919</AreaCode></AreaCodeSearchAndOrderType>
+                  <TelephoneNumber th:text="${ref}">+18045550100</TelephoneNumber>
+              </Order>
+              """,
+            spec -> spec.path("src/main/resources/templates/dashboard/area-code-order.xml")
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.hosted;
+              import java.util.List;
+              import java.util.Map;
+              public class HostedMessagingClient {
+                  public record ImportRequest(String customerOrderId, List<String> telephoneNumbers) {
+                  }
+                  private final Templates templates = new Templates();
+                  public String importNumbers(ImportRequest request) {
+                      Map<String, Object> model = new java.util.LinkedHashMap<>();
+                      model.put("customerOrderId", request.customerOrderId());
+                      model.put("tns", request.telephoneNumbers());
+                      return templates.render("import-tn-order", model);
+                  }
+                  public String removeImported(String customerOrderId, List<String> telephoneNumbers) {
+                      return templates.render("import-tn-order", Map.of("customerOrderId", customerOrderId, "tns", telephoneNumbers));
+                  }
+                  public String order(String customerOrderId, String reference) {
+                      return templates.render("order", Map.of("customerOrderId", customerOrderId, "ref", reference));
+                  }
+              }
+              class Templates {
+                  String render(String name, Map<String, ?> model) {
+                      return name;
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.hosted;
+              import java.util.List;
+              class HostedMessagingClientTest {
+                  void imports(HostedMessagingClient client) {
+                      client.importNumbers(new HostedMessagingClient.ImportRequest("HM-2211", List.of("8045550155")));
+                      client.removeImported("HM-2212", List.of("8045550156"));
+                      client.order("8045550157", "8045550158");
+                  }
+              }
+              """,
+            """
+              package com.acme.hosted;
+              import java.util.List;
+              class HostedMessagingClientTest {
+                  void imports(HostedMessagingClient client) {
+                      client.importNumbers(new HostedMessagingClient.ImportRequest("HM-2211", List.of("+18045550155")));
+                      client.removeImported("HM-2212", List.of("+18045550156"));
+                      client.order("8045550157", "8045550158");
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    /**
+     * A template named by a constant of another class ({@code templates.render(TemplateNames.E911_ORDER, values)} with
+     * {@code E911_ORDER = "e911-order.xml"}), its number placeholder filled from the method's parameter: the number a
+     * test hands the method is sent. A constant naming another template (a contact card) stays.
+     */
+    @Test
+    void templateNamedByAConstantOfAnotherClassFilledFromAParameter() {
+        rewriteRun(
+          //language=xml
+          xml(
+            """
+              <E911Order>
+                  <CustomerOrderId>${customerOrderId}</CustomerOrderId>
+                  <TelephoneNumber>${telephoneNumber}</TelephoneNumber>
+              </E911Order>
+              """,
+            spec -> spec.path("src/main/resources/templates/e911-order.xml")
+          ),
+          //language=xml
+          xml(
+            """
+              <Contact>
+                  <PhoneNumber>${telephoneNumber}</PhoneNumber>
+              </Contact>
+              """,
+            spec -> spec.path("src/main/resources/templates/contact.xml")
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.templates;
+              public final class TemplateNames {
+                  public static final String E911_ORDER = "e911-order.xml";
+                  public static final String CONTACT = "contact.xml";
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.e911;
+              import java.util.HashMap;
+              import java.util.Map;
+              import com.acme.templates.TemplateNames;
+              public class E911Client {
+                  public String provision(String telephoneNumber, String callerName) {
+                      Map<String, Object> values = new HashMap<>();
+                      values.put("customerOrderId", "e911-" + callerName);
+                      values.put("telephoneNumber", telephoneNumber);
+                      return render(TemplateNames.E911_ORDER, values);
+                  }
+                  public String contact(String telephoneNumber) {
+                      Map<String, Object> values = new HashMap<>();
+                      values.put("telephoneNumber", telephoneNumber);
+                      return render(TemplateNames.CONTACT, values);
+                  }
+                  private String render(String name, Map<String, ?> values) {
+                      return name + values;
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.e911;
+              class E911ClientTest {
+                  void provisions(E911Client client) {
+                      client.provision("9195550100", "Cedarline NOC");
+                      client.contact("9195550101");
+                  }
+              }
+              """,
+            """
+              package com.acme.e911;
+              class E911ClientTest {
+                  void provisions(E911Client client) {
+                      client.provision("+19195550100", "Cedarline NOC");
+                      client.contact("9195550101");
+                  }
+              }
+              """
+          )
+        );
+    }
+
     //language=java
     static final String ORDER_REQUEST = """
       package com.acme.orders;
