@@ -317,7 +317,8 @@ final class ConfigFactsCollector {
      */
     static String jsonKey(Cursor cursor) {
         return dottedKey(cursor, o -> o instanceof Json.Member m
-                ? String.valueOf(m.getKey() instanceof Json.Literal k ? k.getValue() : m.getKey()) : null, o -> o instanceof Json.Array);
+                        ? String.valueOf(m.getKey() instanceof Json.Literal k ? k.getValue() : m.getKey()) : null,
+                o -> o instanceof Json.Array);
     }
 
     /** The dotted key of a YAML scalar: {@code bandwidth.dashboard.base-url} (a sequence's items are not marked). */

@@ -1563,13 +1563,14 @@ final class JavaFactsCollector {
             }
 
             /**
-             * A relative path handed to a method beside a URL it goes after ({@code urls.join("https://numbers.acme.net/api/",
-             * "accounts/C-1001/addresses")}, {@code get(DASHBOARD_BASE, "accounts/{id}/addresses")}): that URL, a '/'
-             * where neither has one, then the path, so that the path goes to that URL's host. An assertion's two texts
-             * are compared, not joined.
+             * A relative path handed to a method beside a URL it goes after
+             * ({@code urls.join("https://numbers.acme.net/api/", "accounts/C-1001/addresses")},
+             * {@code get(DASHBOARD_BASE, "accounts/{id}/addresses")}): that URL, a '/' where neither has one, then the
+             * path, so that the path goes to that URL's host. An assertion's two texts are compared, not joined.
              */
             private AssembledText afterBaseArgument(AssembledText text, J.MethodInvocation call, Expression relative) {
-                if (!(relative instanceof J.Literal l && l.getValue() instanceof String p && RELATIVE_PATH.matcher(p).matches())
+                if (!(relative instanceof J.Literal l && l.getValue() instanceof String p
+                        && RELATIVE_PATH.matcher(p).matches())
                         || call.getSimpleName().startsWith("assert") || call.getSimpleName().startsWith("isEqual")) {
                     return text;
                 }
@@ -1603,7 +1604,8 @@ final class JavaFactsCollector {
                 }
                 for (J.Annotation ca : cd.getLeadingAnnotations()) {
                     Expression value = TYPE_MAPPINGS.contains(ca.getSimpleName()) ? mappingValue(ca) : null;
-                    AssembledText prefix = value == null ? null : new JavaStringAssembler(path, new HashSet<>()).assemble(value);
+                    AssembledText prefix = value == null ? null
+                            : new JavaStringAssembler(path, new HashSet<>()).assemble(value);
                     if (prefix != null && !prefix.isOpaque() && !prefix.sketch().isEmpty()) {
                         boolean slash = prefix.sketch().endsWith("/") || text.sketch().startsWith("/");
                         return slash ? prefix.plus(text) : prefix.plus("/").plus(text);

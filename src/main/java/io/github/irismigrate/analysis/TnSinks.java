@@ -246,7 +246,8 @@ public final class TnSinks {
                     // th:each="tn : ${tns}")
                     int tag = text.lastIndexOf('<', e.start());
                     tag = tag >= 0 && text.startsWith(e.name(), tag + 1) ? tag : -1;
-                    java.util.regex.Matcher m = PLACEHOLDER.matcher(tag >= 0 ? text.substring(tag, e.start()) + e.value() : e.value());
+                    java.util.regex.Matcher m = PLACEHOLDER.matcher(
+                            tag >= 0 ? text.substring(tag, e.start()) + e.value() : e.value());
                     while (m.find()) {
                         for (int g = 1; g <= m.groupCount(); g++) {
                             if (m.group(g) != null) {
@@ -305,7 +306,8 @@ public final class TnSinks {
     public synchronized List<Sink> passedTo(Part.Param param, String calleePath, java.util.function.@Nullable Predicate<String> callers) {
         MethodRef callee = new MethodRef(param.owner(), param.name(), param.arity());
         int index = param.index() >= 0 ? param.index() : aliases.getOrDefault(callee, Map.of()).getOrDefault(param.variable(), -1);
-        ParamUse component = param.index() < 0 ? componentAliases.getOrDefault(callee, Map.of()).get(param.variable()) : null;
+        ParamUse component = param.index() < 0
+                ? componentAliases.getOrDefault(callee, Map.of()).get(param.variable()) : null;
         if (index < 0 && component != null) {
             // for (String tn : request.numbers()): what the record's constructor is handed for that component
             List<Sink> out = new ArrayList<>();
@@ -581,7 +583,8 @@ public final class TnSinks {
                 Expression init = v.getInitializer();
                 J.ClassDeclaration owner = getCursor().firstEnclosing(J.ClassDeclaration.class);
                 if (owner != null && owner.getType() != null && getCursor().firstEnclosing(J.MethodDeclaration.class) == null
-                        && init instanceof J.Literal l && l.getValue() instanceof String resource && isTemplateResource(resource)) {
+                        && init instanceof J.Literal l && l.getValue() instanceof String resource
+                        && isTemplateResource(resource)) {
                     resourceConstants.put(owner.getType().getFullyQualifiedName() + "#" + v.getSimpleName(), resource);
                 }
                 if (owner != null && getCursor().firstEnclosing(J.MethodDeclaration.class) == null
@@ -945,12 +948,14 @@ public final class TnSinks {
     private static void templateFill(J.MethodInvocation m, J.@Nullable MethodDeclaration md, String path, List<TemplateFill> fills) {
         List<Expression> args = JavaArgs.real(m.getArguments());
         String resource = null;
-        boolean mapArgument = args.stream().anyMatch(a -> a instanceof J.MethodInvocation mapOf && QueryAssembly.isMapOf(mapOf)
-                || a instanceof J.Identifier id && id.getType() != null && TypeUtils.isAssignableTo("java.util.Map", id.getType()));
+        boolean mapArgument = args.stream().anyMatch(a -> a instanceof J.MethodInvocation mapOf
+                && QueryAssembly.isMapOf(mapOf) || a instanceof J.Identifier id && id.getType() != null
+                && TypeUtils.isAssignableTo("java.util.Map", id.getType()));
         for (Expression a : args) {
             JavaType.Variable constant = a instanceof J.FieldAccess fa ? fa.getName().getFieldType()
                     : a instanceof J.Identifier id ? id.getFieldType() : null;
-            if (constant != null && constant.getOwner() instanceof JavaType.FullyQualified owner && TypeUtils.isString(constant.getType())) {
+            if (constant != null && constant.getOwner() instanceof JavaType.FullyQualified owner
+                    && TypeUtils.isString(constant.getType())) {
                 // render(TemplateNames.E911_ORDER, values): the constant's value, looked up once every file is read
                 resource = CONSTANT_RESOURCE + owner.getFullyQualifiedName() + "#" + constant.getName();
             }
@@ -975,7 +980,8 @@ public final class TnSinks {
                 sinkArgument(e.value(), md, path, false, values, 1, uses);
                 values.removeIf(v -> !mayHoldNumber(v.text()));
                 if (!values.isEmpty() || !uses.isEmpty()) {
-                    fills.add(new TemplateFill(resource.startsWith(CONSTANT_RESOURCE) ? resource : "/" + resource, e.name(), values, uses));
+                    String named = resource.startsWith(CONSTANT_RESOURCE) ? resource : "/" + resource;
+                    fills.add(new TemplateFill(named, e.name(), values, uses));
                 }
             }
         }
@@ -1422,7 +1428,8 @@ public final class TnSinks {
     private static @Nullable ParamUse recordComponent(J.MethodInvocation accessor, boolean sdk, String path) {
         JavaType.Method mt = accessor.getMethodType();
         if (mt == null || !JavaArgs.real(accessor.getArguments()).isEmpty()
-                || !(mt.getDeclaringType() instanceof JavaType.Class record) || record.getKind() != JavaType.FullyQualified.Kind.Record) {
+                || !(mt.getDeclaringType() instanceof JavaType.Class record)
+                || record.getKind() != JavaType.FullyQualified.Kind.Record) {
             return null;
         }
         MethodRef constructor = constructorRef(mt);
@@ -1435,7 +1442,8 @@ public final class TnSinks {
         for (JavaType.Method c : record.getMethods()) {
             // the canonical constructor: its parameters are the components, in their order (the fields' is not kept)
             if (constructor != null && c.isConstructor() && c.getParameterNames().size() == components.size()
-                    && components.containsAll(c.getParameterNames()) && c.getParameterNames().contains(accessor.getSimpleName())) {
+                    && components.containsAll(c.getParameterNames())
+                    && c.getParameterNames().contains(accessor.getSimpleName())) {
                 return new ParamUse(new MethodRef(constructor.owner(), constructor.name(), components.size()),
                         c.getParameterNames().indexOf(accessor.getSimpleName()), sdk, path);
             }
@@ -1477,7 +1485,8 @@ public final class TnSinks {
             }
             return;
         }
-        ParamUse component = uses != null && a instanceof J.MethodInvocation accessor ? recordComponent(accessor, sdk, path) : null;
+        ParamUse component = uses != null && a instanceof J.MethodInvocation accessor
+                ? recordComponent(accessor, sdk, path) : null;
         if (component != null) {
             // request.billingTelephoneNumber() of a record of the project: what its constructor's callers pass for
             // that component reaches this sink

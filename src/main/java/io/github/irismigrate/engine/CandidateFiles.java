@@ -174,7 +174,8 @@ public final class CandidateFiles {
         List<Scan> textClasses = new ArrayList<>();
         List<Scan> callbackModels = new ArrayList<>();
         while (!work.isEmpty()) {
-            fixpoint(scans, keep, work, byClassName, referencers, staticImporters, staticCallers, records, textClasses, callbackModels);
+            fixpoint(scans, keep, work, byClassName, referencers, staticImporters, staticCallers, records, textClasses,
+                    callbackModels);
             // a kept class documented as a Dashboard callback (its body's model): a file naming it may handle the
             // callback's numbers (handle(Notification n)) without any token of its own
             if (!callbackModels.isEmpty()) {
@@ -248,8 +249,8 @@ public final class CandidateFiles {
 
     /**
      * Keeps, from the files in {@code work}, the files they pull in through constants, static imports, static
-     * calls and the records they name, until {@code work} is empty; the kept files with String methods naming a token go to {@code textClasses},
-     * those documented as a Dashboard callback's model to {@code callbackModels}.
+     * calls and the records they name, until {@code work} is empty; the kept files with String methods naming a token
+     * go to {@code textClasses}, those documented as a Dashboard callback's model to {@code callbackModels}.
      */
     private static void fixpoint(Scan[] scans, boolean[] keep, java.util.ArrayDeque<Integer> work,
                                  Map<String, List<Integer>> byClassName, Map<String, Map<String, List<Integer>>> referencers,
