@@ -18,8 +18,18 @@ public final class Annotations {
      * attributes {@code names} ({@code @RequestParam(name = "areaCode")}); null when there is none.
      */
     public static @Nullable String string(J.Annotation a, Set<String> names) {
+        List<String> all = values(a, names);
+        return all.isEmpty() ? null : all.get(0);
+    }
+
+    /**
+     * Every non-blank string literal given to {@code a} as its single positional value or as one of the named
+     * attributes {@code names}, trimmed, in the order written ({@code @ElementList(name = "Numbers", entry = "Tn")}).
+     */
+    public static List<String> values(J.Annotation a, Set<String> names) {
+        List<String> out = new ArrayList<>();
         if (a.getArguments() == null) {
-            return null;
+            return out;
         }
         for (Expression arg : a.getArguments()) {
             Expression value = arg;
@@ -31,10 +41,10 @@ public final class Annotations {
                 value = as.getAssignment();
             }
             if (value instanceof J.Literal lit && lit.getValue() instanceof String s && !s.isBlank()) {
-                return s.trim();
+                out.add(s.trim());
             }
         }
-        return null;
+        return out;
     }
 
     /**

@@ -1339,12 +1339,6 @@ final class JavaFactsCollector {
             }
 
             /**
-             * A query parameter that carries a number given as a name-value pair ({@code new NameValuePair("tn", tn)} of
-             * Commons HttpClient 3, {@code new BasicNameValuePair("tn", ..)} of Apache HttpClient 4/5): read as the
-             * query text {@code ?tn=<value>}, a text of its own, so the number (or what callers pass for it) is sent
-             * where the pair's class talks to the Dashboard.
-             */
-            /**
              * {@code client.buildAccountModelUri(new String[]{"orders"}, Map.of("tn", "6165550191"))} of the SDK: a
              * number-carrying query value of the map is read as the query text {@code ?tn=6165550191}.
              */
@@ -1354,16 +1348,20 @@ final class JavaFactsCollector {
                         || !(args.get(1) instanceof J.MethodInvocation map) || !map.getSimpleName().equals("of")) {
                     return;
                 }
-                List<Expression> entries = JavaArgs.real(map.getArguments());
-                for (int i = 0; i + 1 < entries.size(); i += 2) {
-                    if (entries.get(i) instanceof J.Literal name && name.getValue() instanceof String n
-                            && IrisPayload.NUMBER_QUERY_PARAMETERS.contains(n)) {
-                        ff.roots.add(new Root(path, AssembledText.of(new Part.Known("?" + n + "=", null, null, false))
-                                .plus(assembler.assemble(entries.get(i + 1))), RootKind.CODE, null));
+                for (QueryAssembly.MapEntry e : QueryAssembly.mapOfEntries(map)) {
+                    if (IrisPayload.NUMBER_QUERY_PARAMETERS.contains(e.name())) {
+                        AssembledText query = AssembledText.text("?" + e.name() + "=").plus(assembler.assemble(e.value()));
+                        ff.roots.add(new Root(path, query, RootKind.CODE, null));
                     }
                 }
             }
 
+            /**
+             * A query parameter that carries a number given as a name-value pair ({@code new NameValuePair("tn", tn)} of
+             * Commons HttpClient 3, {@code new BasicNameValuePair("tn", ..)} of Apache HttpClient 4/5): read as the
+             * query text {@code ?tn=<value>}, a text of its own, so the number (or what callers pass for it) is sent
+             * where the pair's class talks to the Dashboard.
+             */
             private void numberQueryPair(J.NewClass nc) {
                 List<Expression> args = JavaArgs.real(nc.getArguments());
                 if (args.size() == 2 && nc.getClazz() != null && nc.getClazz().toString().endsWith("NameValuePair")
@@ -1582,7 +1580,7 @@ final class JavaFactsCollector {
                         AssembledText base = new JavaStringAssembler(path, new HashSet<>()).assemble(arg);
                         String sketch = base == null ? "" : base.sketch();
                         if (ABSOLUTE_BASE.matcher(sketch).matches()) {
-                            return sketch.endsWith("/") || p.startsWith("/") ? base.plus(text) : base.plus("/").plus(text);
+                            return underPath(base, text);
                         }
                     }
                 }
@@ -1607,8 +1605,7 @@ final class JavaFactsCollector {
                     AssembledText prefix = value == null ? null
                             : new JavaStringAssembler(path, new HashSet<>()).assemble(value);
                     if (prefix != null && !prefix.isOpaque() && !prefix.sketch().isEmpty()) {
-                        boolean slash = prefix.sketch().endsWith("/") || text.sketch().startsWith("/");
-                        return slash ? prefix.plus(text) : prefix.plus("/").plus(text);
+                        return underPath(prefix, text);
                     }
                 }
                 return text;
@@ -2129,6 +2126,11 @@ final class JavaFactsCollector {
             }
         }
         return cd.getKind() == J.ClassDeclaration.Kind.Type.Interface ? MappingKind.OTHER : MappingKind.SERVER;
+    }
+
+    /** {@code path} after {@code base}, with a '/' between them where neither has one. */
+    private static AssembledText underPath(AssembledText base, AssembledText path) {
+        return base.sketch().endsWith("/") || path.sketch().startsWith("/") ? base.plus(path) : base.plus("/").plus(path);
     }
 
     /** A path relative to a base URL: segments and template variables, perhaps a query; no spaces, no markup. */

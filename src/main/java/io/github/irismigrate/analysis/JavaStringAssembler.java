@@ -463,7 +463,7 @@ public final class JavaStringAssembler {
             "org.springframework.", "org.eclipse.", "org.jboss.", "org.hibernate.", "org.jooq.", "org.jdbi.", "org.yaml.",
             "org.openrewrite.", "org.junit.", "org.mockito.", "org.assertj.", "io.vertx.", "io.micronaut.", "io.quarkus.",
             "io.helidon.", "io.smallrye.", "io.netty.", "io.restassured.", "io.reactivex.", "io.micrometer.", "io.dropwizard.",
-            "io.temporal.", "io.javalin.", "play.", "akka.", "org.apache.pekko.", "com.bandwidth.", "feign.", "retrofit2.",
+            "io.temporal.", "io.javalin.", "play.", "akka.", "com.bandwidth.", "feign.", "retrofit2.",
             "okhttp3.", "kong.unirest.", "reactor.", "redis.", "com.hazelcast.", "software.amazon.", "com.amazonaws.");
 
     /** Typesafe Config's {@code Config} ({@code config.getString("dashboard.base-url")}, read from HOCON). */
@@ -856,7 +856,6 @@ public final class JavaStringAssembler {
                 && mt.getDeclaringType().getFullyQualifiedName().startsWith("io.helidon.webclient.");
     }
 
-    /** Vert.x's {@code HttpRequest}, what a helper of the project may hand out ({@code dashboard.get(path)}). */
     /** Play's WS request ({@code play.libs.ws.WSRequest}, its standalone form): what {@code ws.url(..)} starts. */
     private static boolean isPlayWsRequestType(@Nullable JavaType t) {
         JavaType.FullyQualified fq = TypeUtils.asFullyQualified(t);
@@ -864,6 +863,7 @@ public final class JavaStringAssembler {
         return name.equals("play.libs.ws.WSRequest") || name.equals("play.libs.ws.StandaloneWSRequest");
     }
 
+    /** Vert.x's {@code HttpRequest}, what a helper of the project may hand out ({@code dashboard.get(path)}). */
     private static boolean isVertxRequestType(@Nullable JavaType t) {
         JavaType.FullyQualified fq = TypeUtils.asFullyQualified(t);
         String name = fq == null ? "" : fq.getFullyQualifiedName();

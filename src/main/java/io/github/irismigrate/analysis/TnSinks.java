@@ -176,21 +176,23 @@ public final class TnSinks {
     public record ExpectedValue(String path, AssembledText expression, AssembledText value) {
     }
 
-    /** The value a call gives placeholder {@code key} of the template resource {@code resource}. */
-    private record TemplateFill(String resource, String key, List<Sink> values, List<ParamUse> uses) {
+    /**
+     * The value a call gives placeholder {@code key} of the template resource {@code resource} (starting with '/'), or
+     * of the one the String constant {@code constant} ({@code com.acme.TemplateNames#E911_ORDER}) names.
+     */
+    private record TemplateFill(@Nullable String resource, @Nullable String constant, String key, List<Sink> values,
+                                List<ParamUse> uses) {
         /**
          * True when this fill names template file {@code template}: by its path's end ({@code templates/order.xml}),
          * or, for a name without an extension, as template engines resolve one ({@code render("order", ..)} for
-         * {@code templates/dashboard/order.xml}, not {@code area-code-order.xml}); {@code resource} starts with '/'.
+         * {@code templates/dashboard/order.xml}, not {@code area-code-order.xml}); a constant by the value
+         * {@code constants} holds for it.
          */
         boolean names(String template, Map<String, String> constants) {
-            String resource = this.resource;
-            if (resource.startsWith(CONSTANT_RESOURCE)) {
-                String value = constants.get(resource.substring(CONSTANT_RESOURCE.length()));
-                if (value == null) {
-                    return false;
-                }
-                resource = "/" + value.replaceFirst("^classpath\\*?:", "").replaceFirst("^/+", "");
+            String resource = constant == null ? this.resource
+                    : constants.containsKey(constant) ? resourcePath(constants.get(constant)) : null;
+            if (resource == null) {
+                return false;
             }
             if (template.endsWith(resource)) {
                 return true;
@@ -948,6 +950,7 @@ public final class TnSinks {
     private static void templateFill(J.MethodInvocation m, J.@Nullable MethodDeclaration md, String path, List<TemplateFill> fills) {
         List<Expression> args = JavaArgs.real(m.getArguments());
         String resource = null;
+        String constantName = null;
         boolean mapArgument = args.stream().anyMatch(a -> a instanceof J.MethodInvocation mapOf
                 && QueryAssembly.isMapOf(mapOf) || a instanceof J.Identifier id && id.getType() != null
                 && TypeUtils.isAssignableTo("java.util.Map", id.getType()));
@@ -957,16 +960,18 @@ public final class TnSinks {
             if (constant != null && constant.getOwner() instanceof JavaType.FullyQualified owner
                     && TypeUtils.isString(constant.getType())) {
                 // render(TemplateNames.E911_ORDER, values): the constant's value, looked up once every file is read
-                resource = CONSTANT_RESOURCE + owner.getFullyQualifiedName() + "#" + constant.getName();
+                constantName = owner.getFullyQualifiedName() + "#" + constant.getName();
+                resource = null;
             }
             if (a instanceof J.Literal l && l.getValue() instanceof String v) {
                 if (isTemplateResource(v) || mapArgument && TEMPLATE_NAME.matcher(v).matches()) {
                     // a file, or a template engine's name for one handed a map of values (render("import-tn-order", model))
-                    resource = v.replaceFirst("^classpath\\*?:", "").replaceFirst("^/+", "");
+                    resource = resourcePath(v);
+                    constantName = null;
                 }
             }
         }
-        if (resource == null || resource.isEmpty()) {
+        if (constantName == null && (resource == null || resource.equals("/"))) {
             return;
         }
         for (Expression a : args) {
@@ -980,8 +985,7 @@ public final class TnSinks {
                 sinkArgument(e.value(), md, path, false, values, 1, uses);
                 values.removeIf(v -> !mayHoldNumber(v.text()));
                 if (!values.isEmpty() || !uses.isEmpty()) {
-                    String named = resource.startsWith(CONSTANT_RESOURCE) ? resource : "/" + resource;
-                    fills.add(new TemplateFill(named, e.name(), values, uses));
+                    fills.add(new TemplateFill(resource, constantName, e.name(), values, uses));
                 }
             }
         }
@@ -993,8 +997,10 @@ public final class TnSinks {
         return lower.endsWith(".xml") || lower.endsWith(".json") || TemplateView.isTemplate(lower);
     }
 
-    /** How a {@link TemplateFill} names its resource by a constant: this, then the constant's class and name. */
-    private static final String CONSTANT_RESOURCE = "constant:";
+    /** A template resource from the classpath's root: {@code /templates/order.xml} of {@code classpath:templates/order.xml}. */
+    private static String resourcePath(String name) {
+        return "/" + name.replaceFirst("^classpath\\*?:", "").replaceFirst("^/+", "");
+    }
 
     /** A template engine's name for a template file: a path without spaces or an extension ({@code dashboard/order}). */
     private static final Pattern TEMPLATE_NAME = Pattern.compile("[A-Za-z][\\w-]*(?:/[A-Za-z][\\w-]*)*");

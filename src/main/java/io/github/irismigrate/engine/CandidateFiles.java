@@ -280,11 +280,9 @@ public final class CandidateFiles {
             for (String cls : s.superclasses()) {
                 pulled.addAll(byClassName.getOrDefault(cls, List.of()));
             }
-            records.forEach((name, declaring) -> {
-                if (java.util.Arrays.binarySearch(s.typeNames(), name) >= 0) {
-                    pulled.addAll(declaring);
-                }
-            });
+            for (int type : s.typeNames()) {
+                pulled.addAll(records.getOrDefault(type, List.of()));
+            }
             // a joiner of path segments this file calls (UrlUtil.url(base, "accounts", id, "externalTns")): the
             // segments make a path only through it
             for (String call : s.staticCalls()) {

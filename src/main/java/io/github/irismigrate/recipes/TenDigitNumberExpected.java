@@ -1,5 +1,6 @@
 package io.github.irismigrate.recipes;
 
+import io.github.irismigrate.analysis.Annotations;
 import io.github.irismigrate.analysis.LogCalls;
 import io.github.irismigrate.analysis.SourcePaths;
 import io.github.irismigrate.analysis.JavaArgs;
@@ -100,6 +101,9 @@ public class TenDigitNumberExpected extends IrisRecipe {
     /** Annotations that bind a field to an element or member of a payload by name (Jackson, JAXB, Simple XML, Gson). */
     private static final Set<String> ELEMENT_MAPPINGS = Set.of("JacksonXmlProperty", "JsonProperty", "XmlElement",
             "XmlAttribute", "Element", "ElementList", "SerializedName", "JsonAlias");
+
+    /** The attributes of those annotations that give the element's name ({@code entry}: an item of an element list). */
+    private static final Set<String> ELEMENT_NAMES = Set.of("localName", "name", "value", "entry");
 
     /** Reads of a named child of a JSON or XML tree: Jackson's {@code path}/{@code get}/{@code at}, DOM and JDOM's. */
     private static final Set<String> TREE_READS = Set.of("path", "get", "at", "findValue", "findPath", "getChild",
@@ -278,21 +282,9 @@ public class TenDigitNumberExpected extends IrisRecipe {
              * "TelephoneNumber")}, {@code @JsonProperty("FullNumber")}).
              */
             private boolean mapsNumberElement(J.VariableDeclarations v) {
-                for (J.Annotation a : v.getLeadingAnnotations()) {
-                    if (!ELEMENT_MAPPINGS.contains(a.getSimpleName()) || a.getArguments() == null) {
-                        continue;
-                    }
-                    for (Expression arg : a.getArguments()) {
-                        Expression value = arg instanceof J.Assignment as && as.getVariable() instanceof J.Identifier key
-                                && (key.getSimpleName().equals("localName") || key.getSimpleName().equals("name")
-                                || key.getSimpleName().equals("value") || key.getSimpleName().equals("entry")) ? as.getAssignment() : arg;
-                        if (value instanceof J.Literal l && l.getValue() instanceof String name
-                                && io.github.irismigrate.analysis.IrisPayload.NUMBER_ELEMENTS.contains(name)) {
-                            return true;
-                        }
-                    }
-                }
-                return false;
+                return v.getLeadingAnnotations().stream().anyMatch(a -> ELEMENT_MAPPINGS.contains(a.getSimpleName())
+                        && Annotations.values(a, ELEMENT_NAMES).stream()
+                        .anyMatch(io.github.irismigrate.analysis.IrisPayload.NUMBER_ELEMENTS::contains));
             }
 
             /**
