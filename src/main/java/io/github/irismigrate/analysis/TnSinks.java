@@ -950,7 +950,7 @@ public final class TnSinks {
     private static void templateFill(J.MethodInvocation m, J.@Nullable MethodDeclaration md, String path, List<TemplateFill> fills) {
         List<Expression> args = JavaArgs.real(m.getArguments());
         String resource = null;
-        String constantName = null;
+        List<String> constantNames = new ArrayList<>();
         boolean mapArgument = args.stream().anyMatch(a -> a instanceof J.MethodInvocation mapOf
                 && QueryAssembly.isMapOf(mapOf) || a instanceof J.Identifier id && id.getType() != null
                 && TypeUtils.isAssignableTo("java.util.Map", id.getType()));
@@ -959,19 +959,23 @@ public final class TnSinks {
                     : a instanceof J.Identifier id ? id.getFieldType() : null;
             if (constant != null && constant.getOwner() instanceof JavaType.FullyQualified owner
                     && TypeUtils.isString(constant.getType())) {
-                // render(TemplateNames.E911_ORDER, values): the constant's value, looked up once every file is read
-                constantName = owner.getFullyQualifiedName() + "#" + constant.getName();
-                resource = null;
+                // render(TemplateNames.E911_ORDER, values): the constant's value, looked up once every file is read;
+                // render(ORDER, values, CHARSET): each String constant, the one that names a template counts
+                constantNames.add(owner.getFullyQualifiedName() + "#" + constant.getName());
             }
-            if (a instanceof J.Literal l && l.getValue() instanceof String v) {
-                if (isTemplateResource(v) || mapArgument && TEMPLATE_NAME.matcher(v).matches()) {
-                    // a file, or a template engine's name for one handed a map of values (render("import-tn-order", model))
-                    resource = resourcePath(v);
-                    constantName = null;
-                }
+            if (resource == null && a instanceof J.Literal l && l.getValue() instanceof String v
+                    && (isTemplateResource(v) || mapArgument && TEMPLATE_NAME.matcher(v).matches())) {
+                // a file, or a template engine's name for one handed a map of values (render("import-tn-order", model));
+                // a literal names the template before any constant beside it (render("order.xml", values, CHARSET))
+                resource = resourcePath(v);
             }
         }
-        if (constantName == null && (resource == null || resource.equals("/"))) {
+        if (resource != null) {
+            constantNames.clear();
+            if (resource.equals("/")) {
+                return;
+            }
+        } else if (constantNames.isEmpty()) {
             return;
         }
         for (Expression a : args) {
@@ -984,8 +988,14 @@ public final class TnSinks {
                 List<ParamUse> uses = new ArrayList<>();
                 sinkArgument(e.value(), md, path, false, values, 1, uses);
                 values.removeIf(v -> !mayHoldNumber(v.text()));
-                if (!values.isEmpty() || !uses.isEmpty()) {
-                    fills.add(new TemplateFill(resource, constantName, e.name(), values, uses));
+                if (values.isEmpty() && uses.isEmpty()) {
+                    continue;
+                }
+                if (resource != null) {
+                    fills.add(new TemplateFill(resource, null, e.name(), values, uses));
+                }
+                for (String constantName : constantNames) {
+                    fills.add(new TemplateFill(null, constantName, e.name(), values, uses));
                 }
             }
         }

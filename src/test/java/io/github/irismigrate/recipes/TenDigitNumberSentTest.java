@@ -2320,6 +2320,79 @@ class TenDigitNumberSentTest implements RewriteTest {
         );
     }
 
+    /**
+     * A template handed with other String constants ({@code render("templates/order.xml", values, Charsets.UTF8)},
+     * {@code render(Charsets.UTF8, TemplateNames.IMPORT, values)}): the argument that names a template is the template,
+     * wherever it stands; a constant beside it (a charset) does not replace it.
+     */
+    @Test
+    void templateHandedWithAnotherStringConstant() {
+        rewriteRun(
+          //language=xml
+          xml(
+            """
+              <ImportTnOrder>
+                  <TelephoneNumbers>
+                      <TelephoneNumber>${tn}</TelephoneNumber>
+                  </TelephoneNumbers>
+              </ImportTnOrder>
+              """,
+            spec -> spec.path("src/main/resources/templates/import-order.xml")
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.templates;
+              public final class Names {
+                  public static final String UTF8 = "UTF-8";
+                  public static final String IMPORT = "templates/import-order.xml";
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.orders;
+              import java.util.Map;
+              import com.acme.templates.Names;
+              public class Importer {
+                  public String byLiteral() {
+                      return render("templates/import-order.xml", Map.of("tn", "9195550100"), Names.UTF8);
+                  }
+                  public String byConstant() {
+                      return render(Names.UTF8, Names.IMPORT, Map.of("tn", "9195550101"));
+                  }
+                  public String other() {
+                      return render("templates/contact.xml", Map.of("tn", "9195550102"), Names.UTF8);
+                  }
+                  private String render(Object... parts) {
+                      return String.valueOf(parts.length);
+                  }
+              }
+              """,
+            """
+              package com.acme.orders;
+              import java.util.Map;
+              import com.acme.templates.Names;
+              public class Importer {
+                  public String byLiteral() {
+                      return render("templates/import-order.xml", Map.of("tn", "+19195550100"), Names.UTF8);
+                  }
+                  public String byConstant() {
+                      return render(Names.UTF8, Names.IMPORT, Map.of("tn", "+19195550101"));
+                  }
+                  public String other() {
+                      return render("templates/contact.xml", Map.of("tn", "9195550102"), Names.UTF8);
+                  }
+                  private String render(Object... parts) {
+                      return String.valueOf(parts.length);
+                  }
+              }
+              """
+          )
+        );
+    }
+
     //language=java
     static final String ORDER_REQUEST = """
       package com.acme.orders;
