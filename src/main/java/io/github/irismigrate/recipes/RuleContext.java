@@ -2,6 +2,8 @@ package io.github.irismigrate.recipes;
 
 import io.github.irismigrate.analysis.ApiTarget;
 import io.github.irismigrate.analysis.DashboardUrl;
+import io.github.irismigrate.analysis.Origin;
+import io.github.irismigrate.analysis.Part;
 import io.github.irismigrate.analysis.ProjectFacts;
 import io.github.irismigrate.analysis.RootKind;
 
@@ -56,10 +58,48 @@ public final class RuleContext {
                     || dashboardRouteFiles().contains(path) && DASHBOARD_ACCOUNT_RESOURCE.matcher(rr.text().flat()).find()
                     || isStubOfADashboardRequest(path, rr.root().configLeaf(), rr.text().flat());
         }
+        Boolean injectedDefault = injectedDefaultVerdict(rr.text().flat());
+        if (injectedDefault != null) {
+            return injectedDefault;
+        }
+        if (pathConfiguredForAnotherHost(rr)) {
+            return false;
+        }
         return isDashboardFile(path) || rr.subclassFile() != null && isDashboardFile(rr.subclassFile())
                 || facts.testsOfDashboardClasses().contains(path)
                 || rr.root().kind() == RootKind.CLIENT_MAPPING && projectTalksToDashboard()
                 && !filesNamingOtherHosts.contains(path);
+    }
+
+    /** An injected value with its default, as written: {@code ${dashboard.paths.e911:/accounts/{accountId}/addresses}}. */
+    private static final java.util.regex.Pattern INJECTED_DEFAULT = java.util.regex.Pattern.compile("^\\$\\{([\\w.\\-\\[\\]]+):.+}$");
+
+    /**
+     * Whose is a path given as the default of an injected value
+     * ({@code @Value("${acme.dashboard.paths.e911:/accounts/{id}/addresses}")}), used wherever the key is not set: the
+     * Dashboard's when its key names the Dashboard or the configuration files set it in a group that talks to the
+     * Dashboard (true), another host's when they set it among that host's settings (false); null when the text is no
+     * such default or nothing decides.
+     */
+    private @org.jspecify.annotations.Nullable Boolean injectedDefaultVerdict(String flat) {
+        java.util.regex.Matcher m = INJECTED_DEFAULT.matcher(flat);
+        if (!m.matches()) {
+            return null;
+        }
+        String key = m.group(1);
+        Boolean verdict = configGroupVerdict("", key);
+        if (verdict != null) {
+            return verdict;
+        }
+        for (ProjectFacts.ResolvedRoot r : facts.resolvedRoots()) {
+            if (r.root().kind() == RootKind.CONFIG && key.equals(r.root().configKey())) {
+                verdict = configGroupVerdict(r.root().sourcePath(), key);
+                if (verdict != null) {
+                    return verdict;
+                }
+            }
+        }
+        return null;
     }
 
     /** The keys of a WireMock stub mapping's request that hold its URL; {@code url} alone is too common a key. */
@@ -92,8 +132,16 @@ public final class RuleContext {
      * and in {@code {"crm": {"base": "https://crm.example.com", "paths": {"addresses": ".."}}}} the paths are the CRM's.
      */
     private boolean configGroupTalksToDashboard(String path, @org.jspecify.annotations.Nullable String key) {
+        return configGroupVerdict(path, key) == Boolean.TRUE;
+    }
+
+    /**
+     * {@link #configGroupTalksToDashboard}'s walk: true when the key or its nearest deciding group says Dashboard, false
+     * when that group holds another host's URL (the value is that host's), null when no group decides.
+     */
+    private @org.jspecify.annotations.Nullable Boolean configGroupVerdict(String path, @org.jspecify.annotations.Nullable String key) {
         if (key == null) {
-            return false;
+            return null;
         }
         String lower = key.toLowerCase(java.util.Locale.ROOT);
         if (lower.contains("iris") || lower.contains("dashboard")) {
@@ -108,10 +156,55 @@ public final class RuleContext {
             if (dashboardConfigGroups.contains(g) && (siblings || !otherHostGroups.contains(g))) {
                 return true;
             }
-            if (otherHostGroups.contains(g) || group.isEmpty()) {
+            if (otherHostGroups.contains(g)) {
                 return false;
             }
+            if (group.isEmpty()) {
+                return null;
+            }
         }
+    }
+
+    /**
+     * True when the path of a code root is a configuration value that its file places among another host's settings
+     * ({@code crm.base-url} beside {@code crm.paths.addresses}, injected with {@code @Value("${crm.paths.addresses}")}):
+     * the configuration says whose path it is, whatever else the class talks to.
+     */
+    private boolean pathConfiguredForAnotherHost(ProjectFacts.ResolvedRoot rr) {
+        Part.Known first = null;
+        for (Part p : rr.text().parts()) {
+            if (p instanceof Part.Known k && !k.text().isBlank()) {
+                first = k;
+                break;
+            }
+        }
+        if (first == null || first.origin() == null || first.origin().sourcePath().equals(rr.root().sourcePath())) {
+            return false;
+        }
+        Origin o = first.origin();
+        for (ProjectFacts.ResolvedRoot r : configRootsOf(o.sourcePath())) {
+            for (Part p : r.text().parts()) {
+                if (p instanceof Part.Known k && k.origin() != null && k.origin().sameLeaf(o)) {
+                    return configGroupVerdict(r.root().sourcePath(), r.root().configKey()) == Boolean.FALSE;
+                }
+            }
+        }
+        return false;
+    }
+
+    private java.util.@org.jspecify.annotations.Nullable Map<String, java.util.List<ProjectFacts.ResolvedRoot>> configRootsByFile;
+
+    /** The configuration roots of file {@code path}. */
+    private java.util.List<ProjectFacts.ResolvedRoot> configRootsOf(String path) {
+        if (configRootsByFile == null) {
+            configRootsByFile = new java.util.HashMap<>();
+            for (ProjectFacts.ResolvedRoot r : facts.resolvedRoots()) {
+                if (r.root().kind() == RootKind.CONFIG) {
+                    configRootsByFile.computeIfAbsent(r.root().sourcePath(), k -> new java.util.ArrayList<>()).add(r);
+                }
+            }
+        }
+        return configRootsByFile.getOrDefault(path, java.util.List.of());
     }
 
     /**

@@ -1424,6 +1424,54 @@ class E911AddressesTest implements RewriteTest {
         );
     }
 
+    /**
+     * A relative path as the default of an injected value: the default is used wherever the key is not set, so it is
+     * the Dashboard's when its key is (the key names the Dashboard, or the configuration sets it beside a Dashboard
+     * URL); the default of a key the configuration sets beside another host's URL stays.
+     */
+    @Test
+    void valueAnnotationDefaultPathOfADashboardKey() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          //language=yaml
+          yaml(
+            """
+              numbering:
+                vendor:
+                  base-url: https://dashboard.bandwidth.com/api/v2
+                  paths:
+                    e911: /accounts/{accountId}/e911Addresses
+                crm:
+                  base-url: https://crm.example.com
+                  paths:
+                    addresses: /accounts/{accountId}/addresses
+              """,
+            spec -> spec.path("src/main/resources/application.yml")
+          ),
+          //language=java
+          java(
+            """
+              import org.springframework.beans.factory.annotation.Value;
+              class E911Sync {
+                  E911Sync(@Value("${numbering.vendor.paths.e911:/accounts/{accountId}/addresses}") String e911Path,
+                           @Value("${numbering.dashboard.paths.e911-list:/accounts/{accountId}/addresses}") String listPath,
+                           @Value("${numbering.crm.paths.addresses:/accounts/{accountId}/addresses}") String crmPath) {
+                  }
+              }
+              """,
+            """
+              import org.springframework.beans.factory.annotation.Value;
+              class E911Sync {
+                  E911Sync(@Value("${numbering.vendor.paths.e911:/accounts/{accountId}/e911Addresses}") String e911Path,
+                           @Value("${numbering.dashboard.paths.e911-list:/accounts/{accountId}/e911Addresses}") String listPath,
+                           @Value("${numbering.crm.paths.addresses:/accounts/{accountId}/addresses}") String crmPath) {
+                  }
+              }
+              """
+          )
+        );
+    }
+
     @Test
     void feignClientMapping() {
         rewriteRun(
