@@ -79,12 +79,12 @@ public final class DashboardTalk {
 
     /** Whether a class comment documents the class as receiving or holding the Dashboard's callbacks. */
     public static boolean documentsCallback(String comment) {
-        return CALLBACK_DOC.matcher(comment).find() && !OTHER_PROVIDER.matcher(comment).find();
+        return CALLBACK_DOC.matcher(affirmed(comment)).find() && !OTHER_PROVIDER.matcher(comment).find();
     }
 
     /** Whether a class comment documents the class as a model or reader of one of the Dashboard's reports. */
     public static boolean documentsReport(String comment) {
-        return REPORT_DOC.matcher(comment).find() && !OTHER_PROVIDER.matcher(comment).find();
+        return REPORT_DOC.matcher(affirmed(comment)).find() && !OTHER_PROVIDER.matcher(comment).find();
     }
 
     private final Map<UUID, EnumSet<Role>> classes = new HashMap<>();
@@ -127,7 +127,7 @@ public final class DashboardTalk {
             // the class's own documentation may name the report it parses ("the Iris inventory report"): a
             // comment is never a finding, but it tells what the CSV is
             for (org.openrewrite.java.tree.Comment c : cd.getPrefix().getComments()) {
-                String comment = c.printComment(new Cursor(null, cu));
+                String comment = affirmed(c.printComment(new Cursor(null, cu)));
                 if (REPORT_HINT.matcher(comment).find()) {
                     s.reportHint = true;
                 }
@@ -193,6 +193,19 @@ public final class DashboardTalk {
         return talk;
     }
 
+    /**
+     * A mention of the Dashboard that a comment denies or only compares with: "the team's own data, not the
+     * Dashboard's", "its REST API looks a lot like the Dashboard's", "unlike Iris".
+     */
+    private static final Pattern DENIED_MENTION = Pattern.compile("(?i)\\b(?:not|never|unlike|nothing to do with|"
+            + "(?:looks?|looking) (?:\\w+ ){0,3}like|resembl\\w*|similar to|instead of|rather than|confused with|mistaken for)"
+            + "\\b[^.;,]{0,25}?\\b(?:the )?(?:Bandwidth )?(?:Dashboard|Iris)(?:'s)?\\b");
+
+    /** A comment without the mentions of the Dashboard it denies ({@link #DENIED_MENTION}). */
+    static String affirmed(String comment) {
+        return DENIED_MENTION.matcher(comment).replaceAll(" ");
+    }
+
     /** A method comment that names a Dashboard answer: its resources by name, its host, "the Dashboard's ..". */
     private static final Pattern METHOD_API_DOC = Pattern.compile("\\b(?:Bandwidth Dashboard|Dashboard(?:'s| API| answers?"
             + "| responses?| returns| returned| reported| says)|dashboard\\.bandwidth\\.com|inserviceNumbers|availableNumbers|availableNpaNxx|tndetails)\\b");
@@ -204,7 +217,7 @@ public final class DashboardTalk {
                 java.util.List<org.openrewrite.java.tree.Comment> comments = new java.util.ArrayList<>(md.getPrefix().getComments());
                 md.getLeadingAnnotations().forEach(a -> comments.addAll(a.getPrefix().getComments()));
                 for (org.openrewrite.java.tree.Comment c : comments) {
-                    String comment = c.printComment(new Cursor(null, cu));
+                    String comment = affirmed(c.printComment(new Cursor(null, cu)));
                     if (METHOD_API_DOC.matcher(comment).find() && !OTHER_PROVIDER.matcher(comment).find()) {
                         return true;
                     }

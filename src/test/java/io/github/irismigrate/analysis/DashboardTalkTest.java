@@ -96,6 +96,23 @@ class DashboardTalkTest {
           """, false)).containsEntry("buy", "none");
     }
 
+    /** A comment that denies the Dashboard, or only compares with it, does not make the class the Dashboard's. */
+    @Test
+    void classCommentDenyingTheDashboard() {
+        assertThat(sources("""
+          /** Our sales markets. Sales quotes by market, so this is the team's own data, not the Dashboard's. */
+          class AreaCodeRegistry { void market() {} }
+          """, false)).containsEntry("market", "none");
+        assertThat(sources("""
+          /** Our own CRM service. Its REST API happens to look a lot like the Dashboard's, which confuses new hires. */
+          class CrmClient { void site() {} }
+          """, false)).containsEntry("site", "none");
+        assertThat(sources("""
+          /** Not thread-safe. Reads the Dashboard's inserviceNumbers answer. */
+          class InventoryReader { void read() {} }
+          """, false)).containsEntry("read", "API_RESPONSE");
+    }
+
     @Test
     void unrelatedClassesDoNotTalk() {
         assertThat(sources("""
