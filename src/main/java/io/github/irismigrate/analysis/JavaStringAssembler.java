@@ -632,12 +632,36 @@ public final class JavaStringAssembler {
 
     private static boolean isOwnRequestBuilder(@Nullable JavaType type) {
         JavaType.FullyQualified fq = TypeUtils.asFullyQualified(type);
-        if (fq == null || !OWN_REQUEST_BUILDER.matcher(fq.getClassName()).matches()) {
+        if (fq == null || LIBRARY_PACKAGES.stream().anyMatch(fq.getFullyQualifiedName()::startsWith)) {
             return false;
         }
-        String name = fq.getFullyQualifiedName();
-        return LIBRARY_PACKAGES.stream().noneMatch(name::startsWith);
+        return OWN_REQUEST_BUILDER.matcher(fq.getClassName()).matches() || isFluentOwnRequest(fq);
     }
+
+    /** A class of the project's own named for a request or a call: {@code DashboardRequest}, {@code IrisCall}. */
+    private static final Pattern OWN_REQUEST = Pattern.compile("\\w*(?:Request|Call)");
+
+    /**
+     * A request of the project's own that is its own builder ({@code DashboardRequest.post().account(id)
+     * .path("addresses").query("page", 1)}): named for a request, with a {@code path} or {@code query} step that
+     * returns the request itself.
+     */
+    private static boolean isFluentOwnRequest(JavaType.FullyQualified fq) {
+        if (!OWN_REQUEST.matcher(fq.getClassName()).matches()) {
+            return false;
+        }
+        for (JavaType.Method m : fq.getMethods()) {
+            if ((m.getName().equals("path") || m.getName().equals("query")) && !m.getParameterTypes().isEmpty()
+                    && TypeUtils.isOfClassType(m.getReturnType(), fq.getFullyQualifiedName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Steps of a request of the project's own that scope it to an account: {@code account(id)}. */
+    private static final Set<String> ACCOUNT_STEPS = Set.of("account", "accountId", "forAccount", "onAccount");
+
 
     private static boolean returnsOwnRequestBuilder(J.MethodInvocation mi) {
         return mi.getMethodType() != null && isOwnRequestBuilder(mi.getMethodType().getReturnType());
@@ -652,6 +676,11 @@ public final class JavaStringAssembler {
                 && mi.getMethodType().hasFlags(org.openrewrite.java.tree.Flag.Static) && returnsOwnRequestBuilder(mi)
                 && JavaArgs.real(mi.getArguments()).size() == 1) {
             return true; // DashboardRequestBuilder.on(web), IrisRequestBuilder.from(base)
+        }
+        if (mi.getSelect() != null && HTTP_METHOD_STARTS.contains(mi.getSimpleName()) && mi.getMethodType() != null
+                && mi.getMethodType().hasFlags(org.openrewrite.java.tree.Flag.Static) && returnsOwnRequestBuilder(mi)
+                && JavaArgs.real(mi.getArguments()).size() <= 1) {
+            return true; // DashboardRequest.post(), DashboardRequest.get("/sites")
         }
         return mi.getSelect() != null && (mi.getSimpleName().equals("builder") || mi.getSimpleName().equals("newBuilder"))
                 && JavaArgs.real(mi.getArguments()).isEmpty() && returnsOwnRequestBuilder(mi);
@@ -766,7 +795,7 @@ public final class JavaStringAssembler {
         JavaType.FullyQualified ret = TypeUtils.asFullyQualified(mt.getReturnType());
         return ret != null && !ret.getFullyQualifiedName().startsWith("java.lang.StringBu")
                 && (BUILDER_TYPES.contains(ret.getFullyQualifiedName()) || isWebTargetType(ret) || isVertxRequestType(ret)
-                || isPlayWsRequestType(ret)
+                || isPlayWsRequestType(ret) || isJettyRequestType(ret)
                 || isOwnUrlBuilderClass(ret) && !mt.hasFlags(org.openrewrite.java.tree.Flag.Static));
     }
 
@@ -825,7 +854,17 @@ public final class JavaStringAssembler {
                 || mi.getSimpleName().equals("url") && JavaArgs.real(mi.getArguments()).size() == 1
                 && mt.getDeclaringType().getFullyQualifiedName().startsWith("play.libs.ws.")
                 || UNIREST_REQUESTS.contains(mi.getSimpleName()) && !JavaArgs.real(mi.getArguments()).isEmpty()
-                && mt.getDeclaringType().getFullyQualifiedName().startsWith("kong.unirest."));
+                && mt.getDeclaringType().getFullyQualifiedName().startsWith("kong.unirest.")
+                // Jetty's client: http.newRequest(url).param("areaCode", ac).send()
+                || mi.getSimpleName().equals("newRequest") && JavaArgs.real(mi.getArguments()).size() == 1
+                && mt.getDeclaringType().getFullyQualifiedName().startsWith("org.eclipse.jetty.client."));
+    }
+
+    /** Jetty's client request ({@code org.eclipse.jetty.client.Request}, {@code ..client.api.Request} before Jetty 12). */
+    private static boolean isJettyRequestType(@Nullable JavaType t) {
+        JavaType.FullyQualified fq = TypeUtils.asFullyQualified(t);
+        String name = fq == null ? "" : fq.getFullyQualifiedName();
+        return name.equals("org.eclipse.jetty.client.Request") || name.equals("org.eclipse.jetty.client.api.Request");
     }
 
     /**
@@ -1071,7 +1110,8 @@ public final class JavaStringAssembler {
                 || cur != null && !(cur instanceof J.MethodInvocation) && isWebTarget(cur, outer);
         // a client's request (Vert.x, AsyncHttpClient), also one a helper of the project hands out: query steps only
         boolean clientRequest = cur instanceof J.MethodInvocation vs && (isVertxRequest(vs) || isAsyncHttpRequest(vs) || isOwnBuilderFactory(vs)
-                && (isVertxRequestType(vs.getMethodType().getReturnType()) || isPlayWsRequestType(vs.getMethodType().getReturnType())))
+                && (isVertxRequestType(vs.getMethodType().getReturnType()) || isPlayWsRequestType(vs.getMethodType().getReturnType())
+                || isJettyRequestType(vs.getMethodType().getReturnType())))
                 || cur != null && isHeldVertxRequest(cur);
         AssembledText text;
         if (cur == null) {
@@ -1134,6 +1174,10 @@ public final class JavaStringAssembler {
                 if ((step.equals("base") || step.equals("baseUrl") || step.equals("baseUri") || step.equals("endpoint"))
                         && a.size() == 1 || step.equals("host") && !a.isEmpty()) {
                     text = assemble(a.get(0)).plus(text); // host(host, port, ssl): the host, its port and scheme aside
+                } else if (ACCOUNT_STEPS.contains(step) && a.size() == 1 && !text.sketch().contains("/accounts/")) {
+                    // account(id): every account-scoped path of the Dashboard starts with /accounts/<account>, and
+                    // nothing else would tell the request's steps apart from the customer's own paths
+                    text = text.plus(text.sketch().endsWith("/") ? "accounts/" : "/accounts/").plus(segment(assemble(a.get(0))));
                 } else if (step.equals("path") && !a.isEmpty()) {
                     for (Expression seg : a) {
                         text = slashJoined(text, assemble(seg)); // each argument a path of its own
@@ -1151,7 +1195,9 @@ public final class JavaStringAssembler {
             if (clientRequest) {
                 if ((mi.getSimpleName().equals("addQueryParam") || mi.getSimpleName().equals("setQueryParam")
                         || mi.getSimpleName().equals("queryString") || mi.getSimpleName().equals("addQueryParameter")
-                        || mi.getSimpleName().equals("setQueryParameter")) && a.size() == 2) {
+                        || mi.getSimpleName().equals("setQueryParameter")
+                        || mi.getSimpleName().equals("param") && mi.getMethodType() != null
+                        && isJettyRequestType(mi.getMethodType().getDeclaringType())) && a.size() == 2) {
                     text = withParam(text, hasQuery || text.sketch().contains("?"), a);
                     hasQuery = true;
                 } else if (mi.getSimpleName().startsWith("send") || mi.getSimpleName().equals("execute")

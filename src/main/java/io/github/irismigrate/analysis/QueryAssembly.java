@@ -51,7 +51,14 @@ public final class QueryAssembly {
                 || m.getSimpleName().equals("query") && JavaArgs.real(m.getArguments()).size() == 2
                 || (m.getSimpleName().equals("set") || m.getSimpleName().equals("put")) && JavaStringAssembler.isGenericUrlStep(m)
                 || OWN_QUERY_STEPS.contains(m.getSimpleName()) && JavaArgs.real(m.getArguments()).size() == 2
-                && isOwnQueryBuilderStep(m);
+                && isOwnQueryBuilderStep(m)
+                || m.getSimpleName().equals("param") && JavaArgs.real(m.getArguments()).size() == 2 && isJettyRequestStep(m);
+    }
+
+    /** A step of Jetty's client request ({@code http.newRequest(url).param("areaCode", ac)}); typed only. */
+    private static boolean isJettyRequestStep(J.MethodInvocation m) {
+        return m.getMethodType() != null
+                && m.getMethodType().getDeclaringType().getFullyQualifiedName().startsWith("org.eclipse.jetty.client.");
     }
 
     /**

@@ -765,6 +765,85 @@ class AreaCodeNeedsCountryTest implements RewriteTest {
         );
     }
 
+    /**
+     * Jetty's client ({@code http.newRequest(url).param("areaCode", ac)}), also through a helper of the project that
+     * hands out the request on the Dashboard's base ({@code dashboard.newRequest(path).param(..)}): the country goes
+     * before the area code; a search that already names it, and another host's request, are left alone.
+     */
+    @Test
+    void jettyRequestParams() {
+        rewriteRun(
+          spec -> spec.parser(JavaParser.fromJavaVersion().classpath("jetty-client", "jetty-util", "jetty-http", "jetty-io")),
+          //language=java
+          java(
+            """
+              import org.eclipse.jetty.client.HttpClient;
+              import org.eclipse.jetty.client.Request;
+              class DashboardHttpClient {
+                  private final HttpClient http = new HttpClient();
+                  private final String baseUrl = "https://dashboard.bandwidth.com/api/v2";
+                  Request newRequest(String path) {
+                      return http.newRequest(baseUrl + path);
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              import org.eclipse.jetty.client.HttpClient;
+              class NumberSearch {
+                  DashboardHttpClient dashboard;
+                  HttpClient http;
+                  Object search(String areaCode) {
+                      return dashboard.newRequest("/accounts/9900/availableNumbers")
+                          .param("areaCode", areaCode)
+                          .param("quantity", "5");
+                  }
+                  Object direct(String npa) {
+                      return http.newRequest("https://dashboard.bandwidth.com/api/v2/accounts/9900/availableNumbers")
+                          .param("areaCode", npa);
+                  }
+                  Object canada(String areaCode) {
+                      return dashboard.newRequest("/accounts/9900/availableNumbers")
+                          .param("countryCodeA3", "CAN")
+                          .param("areaCode", areaCode);
+                  }
+                  Object crm(String ac) {
+                      return http.newRequest("https://crm.example.com/api/numbers").param("areaCode", ac);
+                  }
+              }
+              """,
+            """
+              import org.eclipse.jetty.client.HttpClient;
+              class NumberSearch {
+                  DashboardHttpClient dashboard;
+                  HttpClient http;
+                  Object search(String areaCode) {
+                      return dashboard.newRequest("/accounts/9900/availableNumbers")
+                          .param("countryCodeA3", "USA")
+                          .param("areaCode", areaCode)
+                          .param("quantity", "5");
+                  }
+                  Object direct(String npa) {
+                      return http.newRequest("https://dashboard.bandwidth.com/api/v2/accounts/9900/availableNumbers")
+                          .param("countryCodeA3", "USA")
+                          .param("areaCode", npa);
+                  }
+                  Object canada(String areaCode) {
+                      return dashboard.newRequest("/accounts/9900/availableNumbers")
+                          .param("countryCodeA3", "CAN")
+                          .param("areaCode", areaCode);
+                  }
+                  Object crm(String ac) {
+                      return http.newRequest("https://crm.example.com/api/numbers").param("areaCode", ac);
+                  }
+              }
+              """
+          )
+        );
+    }
+
     /** A builder chain that names the country through a constant already has it; one without it gets it. */
     @Test
     void builderChainsWhoseNamesAreConstants() {

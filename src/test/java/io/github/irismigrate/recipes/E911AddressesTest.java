@@ -3669,6 +3669,113 @@ class E911AddressesTest implements RewriteTest {
         );
     }
 
+    //language=java
+    static final String FLUENT_REQUEST = """
+      package com.acme.dashboard;
+      import java.util.ArrayList;
+      import java.util.LinkedHashMap;
+      import java.util.List;
+      import java.util.Map;
+      public final class DashboardRequest {
+          private final String method;
+          private final List<String> segments = new ArrayList<>();
+          private final Map<String, String> query = new LinkedHashMap<>();
+          private String accountId;
+          private DashboardRequest(String method) { this.method = method; }
+          public static DashboardRequest get() { return new DashboardRequest("GET"); }
+          public static DashboardRequest post() { return new DashboardRequest("POST"); }
+          public DashboardRequest account(String id) { this.accountId = id; return this; }
+          public DashboardRequest path(String... parts) {
+              for (String p : parts) { segments.add(p); }
+              return this;
+          }
+          public DashboardRequest query(String name, Object value) { query.put(name, String.valueOf(value)); return this; }
+          public DashboardRequest body(String xml) { return this; }
+          public String toUri(String base) {
+              return base + "/accounts/" + accountId + "/" + String.join("/", segments);
+          }
+      }
+      """;
+
+    /**
+     * A request of the project's own that is its own builder, started by a static factory named for the HTTP method
+     * ({@code DashboardRequest.post().account(id).path("addresses")}), sent by a client on the Dashboard's base: the
+     * account step puts {@code /accounts/<id>} before the segments, so {@code addresses} is the E911 resource. Each
+     * argument of {@code path(..)} is a segment ({@code path("addresses", id)}); the same request class in a class
+     * that does not talk to the Dashboard is left alone.
+     */
+    @Test
+    void segmentsAfterTheAccountStepOfAFluentRequestOfTheProjectsOwn() {
+        rewriteRun(
+          java(FLUENT_REQUEST),
+          //language=java
+          java(
+            """
+              package com.acme.dashboard;
+              public class DashboardHttpClient {
+                  private final String baseUrl = "https://dashboard.bandwidth.com/api/v2";
+                  public String execute(DashboardRequest request) { return request.toUri(baseUrl); }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.e911;
+              import com.acme.dashboard.DashboardHttpClient;
+              import com.acme.dashboard.DashboardRequest;
+              public class E911Service {
+                  private final DashboardHttpClient dashboard = new DashboardHttpClient();
+                  public String upsert(String accountId, String addressId, String xml) {
+                      DashboardRequest call = addressId == null
+                              ? DashboardRequest.post().account(accountId).path("addresses")
+                              : DashboardRequest.post().account(accountId).path("addresses", addressId);
+                      return dashboard.execute(call.body(xml));
+                  }
+                  public String list(String accountId, int page) {
+                      return dashboard.execute(DashboardRequest.get().account(accountId).path("addresses").query("page", page));
+                  }
+                  public String sites(String accountId) {
+                      return dashboard.execute(DashboardRequest.get().account(accountId).path("sites"));
+                  }
+              }
+              """,
+            """
+              package com.acme.e911;
+              import com.acme.dashboard.DashboardHttpClient;
+              import com.acme.dashboard.DashboardRequest;
+              public class E911Service {
+                  private final DashboardHttpClient dashboard = new DashboardHttpClient();
+                  public String upsert(String accountId, String addressId, String xml) {
+                      DashboardRequest call = addressId == null
+                              ? DashboardRequest.post().account(accountId).path("e911Addresses")
+                              : DashboardRequest.post().account(accountId).path("e911Addresses", addressId);
+                      return dashboard.execute(call.body(xml));
+                  }
+                  public String list(String accountId, int page) {
+                      return dashboard.execute(DashboardRequest.get().account(accountId).path("e911Addresses").query("page", page));
+                  }
+                  public String sites(String accountId) {
+                      return dashboard.execute(DashboardRequest.get().account(accountId).path("sites"));
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.crm;
+              import com.acme.dashboard.DashboardRequest;
+              public class CrmAddresses {
+                  public String path(String accountId) {
+                      return DashboardRequest.get().account(accountId).path("addresses").toUri("https://crm.example.com");
+                  }
+              }
+              """
+          )
+        );
+    }
+
     /**
      * A class of URL helpers whose account URL is built from a base the constructor takes and a path constant
      * ({@code baseUrl + DashboardPaths.ACCOUNTS + accountId}), reached through the client that holds it: the
