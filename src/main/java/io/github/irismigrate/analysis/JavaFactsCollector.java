@@ -2036,6 +2036,9 @@ final class JavaFactsCollector {
             String owner = mt.getDeclaringType().getFullyQualifiedName();
             // MockMvc's request builders and WebTestClient's URIs call the application's own endpoints
             return owner.startsWith("io.vertx.") && (owner.endsWith(".ext.web.Router") || owner.endsWith(".ext.web.Route"))
+                    // SparkJava's get("/api/..", handler) and Javalin's app.get("/api/..", ctx -> ..): routes served
+                    || (owner.equals("spark.Spark") || owner.equals("spark.Service") || owner.startsWith("io.javalin."))
+                    && call.getArguments().indexOf(e) == 0 && SERVED_ROUTES.contains(call.getSimpleName())
                     || owner.equals("org.springframework.test.web.servlet.request.MockMvcRequestBuilders")
                     || owner.startsWith("org.springframework.test.web.reactive.server.WebTestClient");
         }
@@ -2046,6 +2049,10 @@ final class JavaFactsCollector {
         }
         return call.getSelect() instanceof J.Identifier id && id.getSimpleName().equals("router");
     }
+
+    /** The calls of SparkJava and Javalin that declare a route (or a filter) the application serves, path first. */
+    private static final java.util.Set<String> SERVED_ROUTES = java.util.Set.of("get", "post", "put", "patch", "delete",
+            "head", "options", "path", "before", "after", "afterAfter", "ws", "sse", "addHandler", "addHttpHandler");
 
     /** MockMvc's statically imported request builders. */
     private static final java.util.Set<String> MOCK_MVC_REQUESTS = java.util.Set.of("get", "post", "put", "patch", "delete",

@@ -337,6 +337,9 @@ public class TenDigitNumberExpected extends IrisRecipe {
              * Their API's input, not the Dashboard's.
              */
             private boolean fromOwnEndpoint(Expression e) {
+                if (isRequestInput(e) || e instanceof J.Identifier local && isRequestInput(initializerOf(local))) {
+                    return true; // req.params(":tn"), ctx.pathParam("tn"), String tn = request.getParameter("tn")
+                }
                 Expression root = e;
                 while (root instanceof J.MethodInvocation || root instanceof J.FieldAccess) {
                     root = root instanceof J.MethodInvocation mi ? mi.getSelect() : ((J.FieldAccess) root).getTarget();
@@ -362,6 +365,27 @@ public class TenDigitNumberExpected extends IrisRecipe {
                     }
                 }
                 return false;
+            }
+
+            /** The initializer of local {@code id} in the enclosing method, when it is declared there once with one. */
+            private @Nullable Expression initializerOf(J.Identifier id) {
+                J.MethodDeclaration md = getCursor().firstEnclosing(J.MethodDeclaration.class);
+                if (md == null || md.getBody() == null) {
+                    return null;
+                }
+                Expression[] found = new Expression[1];
+                int[] count = new int[1];
+                new JavaIsoVisitor<Integer>() {
+                    @Override
+                    public J.VariableDeclarations.NamedVariable visitVariable(J.VariableDeclarations.NamedVariable v, Integer p) {
+                        if (v.getSimpleName().equals(id.getSimpleName())) {
+                            count[0]++;
+                            found[0] = v.getInitializer();
+                        }
+                        return super.visitVariable(v, p);
+                    }
+                }.visit(md.getBody(), 0);
+                return count[0] == 1 ? found[0] : null;
             }
 
             /**
@@ -1117,6 +1141,27 @@ public class TenDigitNumberExpected extends IrisRecipe {
     private static final Pattern LEADING_TEN_DIGITS = Pattern.compile("\\^?(?:\\\\d|\\[0-9])\\{10}");
 
     /** Annotations of a parameter that the customer's own endpoint receives from its callers. */
+    /**
+     * What a request to the customer's own endpoint carries outside its body, read from the web framework's request:
+     * SparkJava's {@code req.params(":tn")}, Javalin's {@code ctx.pathParam("tn")}, the servlet API's
+     * {@code request.getParameter("tn")}, Vert.x's {@code ctx.pathParam(..)}; typed only. Their API's input, not the
+     * Dashboard's (a Dashboard callback comes in the body).
+     */
+    static boolean isRequestInput(@Nullable Expression e) {
+        if (!(e instanceof J.MethodInvocation m) || m.getMethodType() == null || !REQUEST_INPUTS.contains(m.getSimpleName())) {
+            return false;
+        }
+        String owner = m.getMethodType().getDeclaringType().getFullyQualifiedName();
+        return owner.startsWith("spark.") || owner.startsWith("io.javalin.") || owner.endsWith(".servlet.ServletRequest")
+                || owner.endsWith(".servlet.http.HttpServletRequest") || owner.equals("io.vertx.ext.web.RoutingContext")
+                || owner.equals("io.vertx.core.http.HttpServerRequest");
+    }
+
+    /** The calls of a web framework's request that read a path, query, form or header parameter. */
+    private static final Set<String> REQUEST_INPUTS = Set.of("params", "queryParams", "queryParamOrDefault", "queryMap",
+            "pathParam", "queryParam", "formParam", "header", "headers", "getParameter", "getHeader", "getParameterValues",
+            "queryParamAsClass", "pathParamAsClass", "formParamAsClass", "getParam", "splat");
+
     private static final Set<String> ENDPOINT_INPUTS = Set.of("PathVariable", "RequestParam", "RequestHeader", "CookieValue",
             "MatrixVariable", "QueryParam", "PathParam", "FormParam", "HeaderParam", "QueryValue", "Header");
 

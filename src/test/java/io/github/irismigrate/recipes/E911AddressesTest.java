@@ -3669,6 +3669,48 @@ class E911AddressesTest implements RewriteTest {
         );
     }
 
+    /**
+     * The routes a SparkJava application serves ({@code get("/api/accounts/:accountId/addresses", this::addresses)})
+     * are the customer's own endpoints, even in a class that also talks to the Dashboard; its requests there are fixed.
+     */
+    @Test
+    void sparkRoutesAreTheApplicationsOwn() {
+        rewriteRun(
+          spec -> spec.parser(JavaParser.fromJavaVersion().classpath("spark-core")),
+          //language=java
+          java(
+            """
+              import static spark.Spark.get;
+              import spark.Request;
+              import spark.Response;
+              class AccountRoutes {
+                  static final String DASHBOARD = "https://dashboard.bandwidth.com/api/v2";
+                  void register() {
+                      get("/api/accounts/:accountId/addresses", this::addresses);
+                  }
+                  Object addresses(Request req, Response res) {
+                      return DASHBOARD + "/accounts/" + req.params(":accountId") + "/addresses";
+                  }
+              }
+              """,
+            """
+              import static spark.Spark.get;
+              import spark.Request;
+              import spark.Response;
+              class AccountRoutes {
+                  static final String DASHBOARD = "https://dashboard.bandwidth.com/api/v2";
+                  void register() {
+                      get("/api/accounts/:accountId/addresses", this::addresses);
+                  }
+                  Object addresses(Request req, Response res) {
+                      return DASHBOARD + "/accounts/" + req.params(":accountId") + "/e911Addresses";
+                  }
+              }
+              """
+          )
+        );
+    }
+
     //language=java
     static final String FLUENT_REQUEST = """
       package com.acme.dashboard;

@@ -2209,6 +2209,55 @@ class TenDigitNumberExpectedTest implements RewriteTest {
     }
 
     /**
+     * In a class that talks to the Dashboard, what a request to the customer's own SparkJava route carries outside its
+     * body ({@code req.params(":tn")}, {@code req.queryParams("tn")}, also through a local) is their callers' input;
+     * a number the class is handed otherwise is still read as the Dashboard's.
+     */
+    @Test
+    void ownRouteInputsOfAWebFrameworksRequest() {
+        rewriteRun(
+          spec -> spec.parser(JavaParser.fromJavaVersion().classpath("spark-core")),
+          //language=java
+          java(
+            """
+              import spark.Request;
+              import spark.Response;
+              class PortRoutes {
+                  static final String DASHBOARD = "https://dashboard.bandwidth.com/api/v2/accounts/1/portins/";
+                  Object numberInfo(Request req, Response res) {
+                      String tn = req.params(":tn");
+                      if (tn.length() != 10) {
+                          res.status(400);
+                      }
+                      return req.queryParams("telephoneNumber").length() == 10;
+                  }
+                  boolean portable(String telephoneNumber) {
+                      return telephoneNumber.length() == 10;
+                  }
+              }
+              """,
+            """
+              import spark.Request;
+              import spark.Response;
+              class PortRoutes {
+                  static final String DASHBOARD = "https://dashboard.bandwidth.com/api/v2/accounts/1/portins/";
+                  Object numberInfo(Request req, Response res) {
+                      String tn = req.params(":tn");
+                      if (tn.length() != 10) {
+                          res.status(400);
+                      }
+                      return req.queryParams("telephoneNumber").length() == 10;
+                  }
+                  boolean portable(String telephoneNumber) {
+                      return %stelephoneNumber.length() == 10;
+                  }
+              }
+              """.formatted(api("this length check"))
+          )
+        );
+    }
+
+    /**
      * Numbers the SDK answered (an import order's numbers, the in-service list), looked up in the project's store of
      * 10-digit numbers. The numbers of an order the code is about to send, looked up the same way, are its own.
      */
