@@ -396,6 +396,8 @@ final class JavaFactsCollector {
                     base = args.get(1);
                 } else if ((name.equals("create") || name.equals("createClient")) && args.size() == 1) {
                     base = baseUrlArgument(m.getSelect(), false);
+                } else if (name.equals("proxy") && args.size() == 1) {
+                    base = webTargetBase(m.getSelect(), 0); // RESTEasy's target.proxy(E911Api.class)
                 }
                 if (base == null && (name.equals("create") || name.equals("createClient")) && args.size() == 1
                         && m.getSelect() instanceof J.Identifier local && enclosing != null) {
@@ -979,6 +981,53 @@ final class JavaFactsCollector {
             }
 
             /** The initializer of local {@code name} as the method body declares it at its top level, or null. */
+            /**
+             * The URL a JAX-RS web target is built on: {@code client.target(url)}, its {@code path(..)} steps
+             * included, also when it is held in a field the class assigns once ({@code this.production =
+             * client.target(cfg.dashboardBaseUrl())}) or a local; null when it is not found.
+             */
+            private @Nullable Expression webTargetBase(@Nullable Expression target, int depth) {
+                if (target == null || depth > 3) {
+                    return null;
+                }
+                if (target instanceof J.MethodInvocation call) {
+                    for (Expression e = call; e instanceof J.MethodInvocation step; e = step.getSelect()) {
+                        if (step.getSimpleName().equals("target") && JavaArgs.real(step.getArguments()).size() == 1) {
+                            return call; // the chain from target(url): the assembler reads its path steps
+                        }
+                    }
+                    return null;
+                }
+                String name = target instanceof J.Identifier id ? id.getSimpleName()
+                        : target instanceof J.FieldAccess fa && fa.getTarget() instanceof J.Identifier t
+                        && t.getSimpleName().equals("this") ? fa.getSimpleName() : null;
+                J.ClassDeclaration cd = getCursor().firstEnclosing(J.ClassDeclaration.class);
+                if (name == null || cd == null) {
+                    return null;
+                }
+                List<Expression> assigned = new java.util.ArrayList<>();
+                new JavaIsoVisitor<Integer>() {
+                    @Override
+                    public J.Assignment visitAssignment(J.Assignment a, Integer p) {
+                        Expression v = a.getVariable();
+                        if (v instanceof J.Identifier id && id.getSimpleName().equals(name)
+                                || v instanceof J.FieldAccess fa && fa.getSimpleName().equals(name)) {
+                            assigned.add(a.getAssignment());
+                        }
+                        return super.visitAssignment(a, p);
+                    }
+
+                    @Override
+                    public J.VariableDeclarations.NamedVariable visitVariable(J.VariableDeclarations.NamedVariable v, Integer p) {
+                        if (v.getSimpleName().equals(name) && v.getInitializer() != null) {
+                            assigned.add(v.getInitializer());
+                        }
+                        return super.visitVariable(v, p);
+                    }
+                }.visit(cd, 0);
+                return assigned.size() == 1 ? webTargetBase(assigned.get(0), depth + 1) : null;
+            }
+
             private @Nullable Expression topLevelInitializer(J.MethodDeclaration md, String name) {
                 Expression init = null;
                 for (Statement st : md.getBody() == null ? List.<Statement>of() : md.getBody().getStatements()) {

@@ -3711,6 +3711,99 @@ class E911AddressesTest implements RewriteTest {
         );
     }
 
+    /**
+     * A JAX-RS interface whose RESTEasy proxy is built on a web target of the Dashboard's, held in a field the
+     * constructor assigns ({@code this.production = client.target(cfg.dashboardBaseUrl()); production.proxy(E911Api.class)}):
+     * its type-level path is the Dashboard's resource. The same kind of interface proxied on another host stays.
+     */
+    @Test
+    void resteasyProxyOfAnInterfaceOnADashboardTargetHeldInAField() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              package com.acme.rest;
+              public final class AppConfig {
+                  public String dashboardBaseUrl() {
+                      return System.getProperty("dashboard.baseUrl", "https://dashboard.bandwidth.com/api/v2");
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.rest;
+              import org.jboss.resteasy.client.jaxrs.ResteasyClient;
+              import org.jboss.resteasy.client.jaxrs.ResteasyClientBuilder;
+              import org.jboss.resteasy.client.jaxrs.ResteasyWebTarget;
+              public class DashboardProxies {
+                  private final ResteasyClient client;
+                  private final ResteasyWebTarget production;
+                  private final ResteasyWebTarget crm;
+                  public DashboardProxies(AppConfig cfg) {
+                      this.client = new ResteasyClientBuilder().build();
+                      this.production = client.target(cfg.dashboardBaseUrl());
+                      this.crm = client.target("https://crm.example.com/api");
+                  }
+                  public E911AddressesApi e911() {
+                      return production.proxy(E911AddressesApi.class);
+                  }
+                  public CrmAddressesApi crmAddresses() {
+                      return crm.proxy(CrmAddressesApi.class);
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.rest;
+              import javax.ws.rs.GET;
+              import javax.ws.rs.Path;
+              import javax.ws.rs.PathParam;
+              @Path("/accounts/{accountId}/addresses")
+              public interface E911AddressesApi {
+                  @GET
+                  String list(@PathParam("accountId") String accountId);
+                  @GET
+                  @Path("/{addressId}")
+                  String get(@PathParam("accountId") String accountId, @PathParam("addressId") String addressId);
+              }
+              """,
+            """
+              package com.acme.rest;
+              import javax.ws.rs.GET;
+              import javax.ws.rs.Path;
+              import javax.ws.rs.PathParam;
+              @Path("/accounts/{accountId}/e911Addresses")
+              public interface E911AddressesApi {
+                  @GET
+                  String list(@PathParam("accountId") String accountId);
+                  @GET
+                  @Path("/{addressId}")
+                  String get(@PathParam("accountId") String accountId, @PathParam("addressId") String addressId);
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.rest;
+              import javax.ws.rs.GET;
+              import javax.ws.rs.Path;
+              import javax.ws.rs.PathParam;
+              @Path("/accounts/{accountId}/addresses")
+              public interface CrmAddressesApi {
+                  @GET
+                  String list(@PathParam("accountId") String accountId);
+              }
+              """
+          )
+        );
+    }
+
     //language=java
     static final String FLUENT_REQUEST = """
       package com.acme.dashboard;
