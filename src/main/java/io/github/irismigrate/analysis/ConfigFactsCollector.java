@@ -25,13 +25,28 @@ final class ConfigFactsCollector {
     static void collect(SourceFile sf, String path, ProjectFacts.FileFacts ff) {
         ExecutionContext ctx = new InMemoryExecutionContext();
         if (sf instanceof Properties.File pf) {
+            java.util.Map<String, GatewayRoute> routes = new java.util.LinkedHashMap<>();
             new PropertiesIsoVisitor<ExecutionContext>() {
                 @Override
                 public Properties.Entry visitEntry(Properties.Entry entry, ExecutionContext c) {
-                    add(ff, path, entry.getKey(), entry.getValue().getText(), new Origin(path, entry.getId()));
+                    String text = entry.getValue().getText();
+                    Origin origin = new Origin(path, entry.getId());
+                    java.util.regex.Matcher route = GATEWAY_ROUTE_KEY.matcher(entry.getKey());
+                    if (route.matches()) {
+                        GatewayRoute r = routes.computeIfAbsent(route.group(1), k -> new GatewayRoute());
+                        if (route.group(2).equals("uri")) {
+                            r.uri = new GatewayValue(text, origin);
+                        } else if (route.group(2).startsWith("filters")) {
+                            r.filters.add(new GatewayValue(text, origin));
+                        } else if (isServedPath(text)) {
+                            return entry; // predicates[0]=Path=/api/accounts/*/addresses/**: a path the gateway serves
+                        }
+                    }
+                    add(ff, path, entry.getKey(), text, origin);
                     return entry;
                 }
             }.visit(pf, ctx);
+            routes.forEach((key, r) -> gatewayRoute(ff, path, key, r));
         } else if (sf instanceof Yaml.Documents yd) {
             new YamlIsoVisitor<ExecutionContext>() {
                 @Override
@@ -40,8 +55,31 @@ final class ConfigFactsCollector {
                     if (parent.getValue() instanceof Yaml.Mapping.Entry e && e.getKey() == scalar) {
                         return scalar;
                     }
-                    add(ff, path, yamlKey(getCursor()), scalar.getValue(), new Origin(path, scalar.getId()));
+                    String key = yamlKey(getCursor());
+                    if (key.endsWith(".predicates") && isServedPath(scalar.getValue())) {
+                        return scalar; // predicates: - Path=/api/accounts/*/addresses/**: a path the gateway serves
+                    }
+                    add(ff, path, key, scalar.getValue(), new Origin(path, scalar.getId()));
                     return scalar;
+                }
+
+                @Override
+                public Yaml.Mapping visitMapping(Yaml.Mapping mapping, ExecutionContext c) {
+                    GatewayRoute r = new GatewayRoute();
+                    for (Yaml.Mapping.Entry e : mapping.getEntries()) {
+                        String k = e.getKey().getValue();
+                        if (k.equals("uri") && e.getValue() instanceof Yaml.Scalar u) {
+                            r.uri = new GatewayValue(u.getValue(), new Origin(path, u.getId()));
+                        } else if (k.equals("filters") && e.getValue() instanceof Yaml.Sequence seq) {
+                            for (Yaml.Sequence.Entry item : seq.getEntries()) {
+                                if (item.getBlock() instanceof Yaml.Scalar f) {
+                                    r.filters.add(new GatewayValue(f.getValue(), new Origin(path, f.getId())));
+                                }
+                            }
+                        }
+                    }
+                    gatewayRoute(ff, path, yamlKey(getCursor()), r);
+                    return super.visitMapping(mapping, c);
                 }
             }.visit(yd, ctx);
         } else if (sf instanceof Xml.Document xd) {
@@ -97,6 +135,89 @@ final class ConfigFactsCollector {
                     return literal;
                 }
             }.visit(jd, ctx);
+        }
+    }
+
+    /** {@code spring.cloud.gateway.routes[0].uri}, {@code ..routes[0].filters[1]}, {@code ..routes[0].predicates[0]}. */
+    private static final java.util.regex.Pattern GATEWAY_ROUTE_KEY = java.util.regex.Pattern.compile(
+            "(.*\\.routes\\[\\d+])\\.(uri|filters\\[\\d+]|predicates\\[\\d+])");
+    /** Spring Cloud Gateway's filters that give the path a route sends: {@code SetPath=/api/..}, {@code PrefixPath=/api}. */
+    private static final java.util.regex.Pattern GATEWAY_PATH = java.util.regex.Pattern.compile(
+            "^\\s*(SetPath|PrefixPath)\\s*=\\s*(\\S+)\\s*$");
+    /** {@code RewritePath=/iris/e911/?(?<segment>.*), /api/accounts/1/addresses/$\\{segment}}: the replacement. */
+    private static final java.util.regex.Pattern GATEWAY_REWRITE = java.util.regex.Pattern.compile(
+            "^\\s*RewritePath\\s*=[^,]*,\\s*(\\S+)\\s*$");
+    /** {@code AddRequestParameter=areaCode, 919}: a query parameter the route adds. */
+    private static final java.util.regex.Pattern GATEWAY_PARAMETER = java.util.regex.Pattern.compile(
+            "^\\s*AddRequestParameter\\s*=\\s*([^,\\s]+)\\s*,\\s*(.*?)\\s*$");
+
+    /** A value of a gateway route's and where it is written. */
+    private record GatewayValue(String text, Origin origin) {
+        AssembledText part(int start, int end) {
+            Origin o = origin.shifted(start);
+            return AssembledText.of(new Part.Known(text.substring(start, end), o, o, false));
+        }
+
+        /** The text at [start, end), reported here but not edited: a fix there would break the filter's syntax. */
+        AssembledText anchored(int start, int end) {
+            return AssembledText.of(new Part.Known(text.substring(start, end), null, origin.shifted(start), false));
+        }
+    }
+
+    /** A Spring Cloud Gateway route: its {@code uri} and its {@code filters}, in order. */
+    private static final class GatewayRoute {
+        @org.jspecify.annotations.Nullable GatewayValue uri;
+        final List<GatewayValue> filters = new ArrayList<>();
+    }
+
+    /** A route predicate's path ({@code Path=/api/accounts/*}{@code /addresses/**}): a path the gateway itself serves. */
+    private static boolean isServedPath(String predicate) {
+        return predicate.trim().startsWith("Path=");
+    }
+
+    /**
+     * The request a Spring Cloud Gateway route sends, as one root: its {@code uri}, the path its {@code SetPath},
+     * {@code RewritePath} (the replacement) or {@code PrefixPath} filter gives (the incoming path where none does),
+     * and the query parameters its {@code AddRequestParameter} filters add; each part where it is written.
+     */
+    private static void gatewayRoute(ProjectFacts.FileFacts ff, String path, String key, GatewayRoute r) {
+        if (r.uri == null || r.filters.isEmpty() || !r.uri.text().trim().matches("(?s)(?:https?://|\\$\\{).*")) {
+            return; // lb://number-inventory, forward:/..: a service of the team's own
+        }
+        AssembledText text = r.uri.part(0, r.uri.text().length());
+        boolean pathGiven = false;
+        boolean query = false;
+        boolean any = false;
+        for (GatewayValue f : r.filters) {
+            java.util.regex.Matcher set = GATEWAY_PATH.matcher(f.text());
+            java.util.regex.Matcher rewrite = GATEWAY_REWRITE.matcher(f.text());
+            if (!pathGiven && set.matches()) {
+                text = text.plus(f.part(set.start(2), set.end(2)));
+                if (set.group(1).equals("PrefixPath")) {
+                    text = text.plus(AssembledText.hole("path"));
+                }
+                pathGiven = any = true;
+            } else if (!pathGiven && rewrite.matches()) {
+                text = text.plus(f.part(rewrite.start(1), rewrite.end(1)));
+                pathGiven = any = true;
+            }
+        }
+        if (!pathGiven) {
+            text = text.plus(AssembledText.hole("path"));
+        }
+        for (GatewayValue f : r.filters) {
+            java.util.regex.Matcher p = GATEWAY_PARAMETER.matcher(f.text());
+            if (p.matches()) {
+                // the separators too are the filter's, so the parameter reads as written there, not added by code
+                Part.Known separator = new Part.Known(query ? "&" : "?", null, f.origin().shifted(p.start(1)), false);
+                text = text.plus(AssembledText.of(separator)).plus(f.anchored(p.start(1), p.end(1)))
+                        .plus(AssembledText.of(new Part.Known("=", null, f.origin().shifted(p.end(1)), false)))
+                        .plus(f.anchored(p.start(2), p.end(2)));
+                query = any = true;
+            }
+        }
+        if (any) {
+            ff.roots.add(new Root(path, text, RootKind.CONFIG, key + ".filters"));
         }
     }
 

@@ -2017,6 +2017,65 @@ class AreaCodeNeedsCountryTest implements RewriteTest {
         );
     }
 
+    /**
+     * A Spring Cloud Gateway route to the Dashboard that adds {@code areaCode} with its {@code AddRequestParameter}
+     * filter, and no {@code countryCodeA3}: reported on that filter, not edited (the filter takes one parameter). A
+     * route that adds the country too, and a route to the team's own service, stay.
+     */
+    @Test
+    void gatewayRouteAddingTheAreaCode() {
+        rewriteRun(
+          //language=yaml
+          yaml(
+            """
+              spring:
+                cloud:
+                  gateway:
+                    routes:
+                      - id: raleigh
+                        uri: https://dashboard.bandwidth.com
+                        filters:
+                          - SetPath=/api/v2/accounts/${IRIS_ACCOUNT_ID}/inserviceNumbers
+                          - AddRequestParameter=areaCode, 919
+                      - id: atlanta
+                        uri: https://dashboard.bandwidth.com
+                        filters:
+                          - SetPath=/api/v2/accounts/${IRIS_ACCOUNT_ID}/availableNumbers
+                          - AddRequestParameter=countryCodeA3, USA
+                          - AddRequestParameter=areaCode, 404
+                      - id: coverage
+                        uri: lb://coverage-service
+                        filters:
+                          - StripPrefix=1
+                          - AddRequestParameter=areaCode, 336
+              """,
+            """
+              spring:
+                cloud:
+                  gateway:
+                    routes:
+                      - id: raleigh
+                        uri: https://dashboard.bandwidth.com
+                        filters:
+                          - SetPath=/api/v2/accounts/${IRIS_ACCOUNT_ID}/inserviceNumbers
+                          - ~~([BW005] v2 requires countryCodeA3 with every areaCode filter (an area code alone is not unique across countries); add countryCodeA3=USA next to areaCode)~~>AddRequestParameter=areaCode, 919
+                      - id: atlanta
+                        uri: https://dashboard.bandwidth.com
+                        filters:
+                          - SetPath=/api/v2/accounts/${IRIS_ACCOUNT_ID}/availableNumbers
+                          - AddRequestParameter=countryCodeA3, USA
+                          - AddRequestParameter=areaCode, 404
+                      - id: coverage
+                        uri: lb://coverage-service
+                        filters:
+                          - StripPrefix=1
+                          - AddRequestParameter=areaCode, 336
+              """,
+            spec -> spec.path("src/main/resources/application.yml")
+          )
+        );
+    }
+
     @Test
     void otherCountryCode() {
         rewriteRun(

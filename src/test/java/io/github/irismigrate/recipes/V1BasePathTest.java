@@ -36,6 +36,84 @@ class V1BasePathTest implements RewriteTest {
      * HOCON (Typesafe Config's application.conf): the base URL is fixed where it is written, a path built on it by
      * concatenation is read with it, the legacy host is flagged on its line, and another API's base stays.
      */
+    /**
+     * Spring Cloud Gateway routes: a route to the Dashboard sends the path its {@code SetPath} or {@code RewritePath}
+     * filter gives, so a v1 path there gets the v2 prefix, in YAML and in properties; the paths the gateway serves
+     * (its {@code Path} predicates) and the routes to other hosts stay.
+     */
+    @Test
+    void gatewayRoutesToTheDashboard() {
+        rewriteRun(
+          //language=yaml
+          yaml(
+            """
+              spring:
+                cloud:
+                  gateway:
+                    routes:
+                      - id: dashboard-inservice
+                        uri: https://dashboard.bandwidth.com
+                        predicates:
+                          - Path=/api/accounts/*/inservice
+                        filters:
+                          - SetPath=/api/accounts/${IRIS_ACCOUNT_ID}/inserviceNumbers
+                      - id: dashboard-orders
+                        uri: https://dashboard.bandwidth.com
+                        predicates:
+                          - Path=/iris/orders/**
+                        filters:
+                          - RewritePath=/iris/orders/?(?<segment>.*), /api/v1/accounts/${IRIS_ACCOUNT_ID}/orders/$\\{segment}
+                      - id: inventory
+                        uri: lb://number-inventory
+                        predicates:
+                          - Path=/api/accounts/*/numbers/**
+                        filters:
+                          - SetPath=/api/accounts/{id}/numbers
+              """,
+            """
+              spring:
+                cloud:
+                  gateway:
+                    routes:
+                      - id: dashboard-inservice
+                        uri: https://dashboard.bandwidth.com
+                        predicates:
+                          - Path=/api/accounts/*/inservice
+                        filters:
+                          - SetPath=/api/v2/accounts/${IRIS_ACCOUNT_ID}/inserviceNumbers
+                      - id: dashboard-orders
+                        uri: https://dashboard.bandwidth.com
+                        predicates:
+                          - Path=/iris/orders/**
+                        filters:
+                          - RewritePath=/iris/orders/?(?<segment>.*), /api/v2/accounts/${IRIS_ACCOUNT_ID}/orders/$\\{segment}
+                      - id: inventory
+                        uri: lb://number-inventory
+                        predicates:
+                          - Path=/api/accounts/*/numbers/**
+                        filters:
+                          - SetPath=/api/accounts/{id}/numbers
+              """,
+            spec -> spec.path("src/main/resources/application.yml")
+          ),
+          properties(
+            """
+              spring.cloud.gateway.routes[0].id=dashboard-sites
+              spring.cloud.gateway.routes[0].uri=https://dashboard.bandwidth.com
+              spring.cloud.gateway.routes[0].predicates[0]=Path=/api/accounts/*/sites
+              spring.cloud.gateway.routes[0].filters[0]=SetPath=/api/accounts/{id}/sites
+              """,
+            """
+              spring.cloud.gateway.routes[0].id=dashboard-sites
+              spring.cloud.gateway.routes[0].uri=https://dashboard.bandwidth.com
+              spring.cloud.gateway.routes[0].predicates[0]=Path=/api/accounts/*/sites
+              spring.cloud.gateway.routes[0].filters[0]=SetPath=/api/v2/accounts/{id}/sites
+              """,
+            spec -> spec.path("src/main/resources/application-gateway.properties")
+          )
+        );
+    }
+
     @Test
     void hoconConfiguration() {
         rewriteRun(
