@@ -1713,12 +1713,30 @@ final class JavaFactsCollector {
                 new JavaIsoVisitor<Integer>() {
                     @Override
                     public @Nullable J visit(org.openrewrite.@Nullable Tree t, Integer p) {
+                        if (t != null && t != tree && t instanceof J.MethodInvocation call && isRequestInside(call)) {
+                            return (J) t; // println(http.get(BASE + "/tns/" + tn).body()): the request is made
+                        }
                         if (t != null) {
                             consumed.add(t.getId());
                         }
                         return super.visit(t, p);
                     }
                 }.visit(tree, 0);
+            }
+
+            /**
+             * A call inside a log call or a message that does something with arguments and answers no text
+             * ({@code http.get(url)} answering a response): it runs, so what it is handed is not only mentioned.
+             */
+            private boolean isRequestInside(J.MethodInvocation call) {
+                JavaType.Method mt = call.getMethodType();
+                if (mt == null || call.getSelect() == null || JavaArgs.real(call.getArguments()).isEmpty() || LogCalls.isLog(call)) {
+                    return false;
+                }
+                JavaType ret = mt.getReturnType();
+                return !(ret instanceof JavaType.Primitive) && !TypeUtils.isString(ret) && !(ret instanceof JavaType.Unknown)
+                        && !assembler.isStringBuilding(call) && TEXT_LIBRARIES.stream().noneMatch(
+                        mt.getDeclaringType().getFullyQualifiedName()::startsWith);
             }
         }.visit(source, new InMemoryExecutionContext());
     }
@@ -2022,6 +2040,10 @@ final class JavaFactsCollector {
         }.visit(md.getBody(), 0, new Cursor(null, md));
         return uses[0] > 0 && uses[0] == uses[1];
     }
+
+    /** Packages whose calls inside a message only shape what it says (Objects, collections, formats, dates). */
+    private static final List<String> TEXT_LIBRARIES = List.of("java.lang.", "java.util.", "java.text.", "java.time.",
+            "java.io.", "java.nio.");
 
     /** A dotted configuration key ({@code dashboard.base-url}), not a bean name. */
     private static final java.util.regex.Pattern CONFIG_KEY = java.util.regex.Pattern.compile("[A-Za-z][\\w-]*(?:\\.[A-Za-z][\\w-]*)+");

@@ -211,6 +211,49 @@ class ImportOrdersMessagingTest implements RewriteTest {
     }
 
     /**
+     * A request made inside a print or log call ({@code System.out.println(http.get(BASE + "/importTnOrders/" + id)
+     * .body())}) is still made: its path is the Dashboard's. A log line that only quotes the path stays.
+     */
+    @Test
+    void requestMadeInsideAPrintCall() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              import java.net.URI;
+              import java.net.http.HttpClient;
+              import java.net.http.HttpRequest;
+              import java.net.http.HttpResponse;
+              class ImportStatus {
+                  static final String ACCOUNT = "https://dashboard.bandwidth.com/api/v2/accounts/9900";
+                  HttpClient http = HttpClient.newHttpClient();
+                  void print(String orderId) throws Exception {
+                      System.out.println(http.send(HttpRequest.newBuilder(URI.create(ACCOUNT + "/importTnOrders/" + orderId)).build(),
+                              HttpResponse.BodyHandlers.ofString()).body());
+                      System.out.println("polled " + ACCOUNT + "/importTnOrders/" + orderId);
+                  }
+              }
+              """,
+            """
+              import java.net.URI;
+              import java.net.http.HttpClient;
+              import java.net.http.HttpRequest;
+              import java.net.http.HttpResponse;
+              class ImportStatus {
+                  static final String ACCOUNT = "https://dashboard.bandwidth.com/api/v2/accounts/9900";
+                  HttpClient http = HttpClient.newHttpClient();
+                  void print(String orderId) throws Exception {
+                      System.out.println(http.send(HttpRequest.newBuilder(URI.create(ACCOUNT + "/importTnOrders/messaging/" + orderId)).build(),
+                              HttpResponse.BodyHandlers.ofString()).body());
+                      System.out.println("polled " + ACCOUNT + "/importTnOrders/" + orderId);
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    /**
      * The segment alone, handed to a helper that appends it to the account's URL and posts: in a class that talks to
      * the Dashboard it is the Dashboard's resource. A metric named so in a class that talks to nothing stays.
      */
