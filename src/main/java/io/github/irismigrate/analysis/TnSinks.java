@@ -690,7 +690,9 @@ public final class TnSinks {
                             ? vd.getVariables().get(0).getSimpleName()
                             : params.get(0) instanceof J.Identifier id ? id.getSimpleName() : null;
                     Expression root = call.getSelect();
-                    while (root instanceof J.MethodInvocation inner && inner.getSelect() != null) {
+                    // request.numbers().stream().map(tn -> ..): the items of the record's component, not the record
+                    while (root instanceof J.MethodInvocation inner && inner.getSelect() != null
+                            && recordComponent(inner, false, path) == null) {
                         root = inner.getSelect();
                     }
                     if (name != null && root != null) {

@@ -2770,6 +2770,70 @@ class TenDigitNumberSentTest implements RewriteTest {
     }
 
     /**
+     * A stream over a record's component that maps each item into a request's number element
+     * ({@code request.numbers().stream().map(tn -> "<PhoneNumber>" + tn + "</PhoneNumber>").collect(joining())},
+     * formatted into the order's text block): the numbers a call of the record's constructor gives that component are
+     * sent; the record's other list stays.
+     */
+    @Test
+    void streamOverARecordsComponentIntoARequest() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              package com.acme.dashboard;
+              import java.util.List;
+              import java.util.stream.Collectors;
+              public class PortInClient {
+                  public record PortInRequest(String pon, List<String> numbers, List<String> contacts) {
+                  }
+                  static final String URL = "https://dashboard.bandwidth.com/api/v2/accounts/1/portins";
+                  public String lnpOrderXml(PortInRequest request) {
+                      String numbers = request.numbers().stream()
+                              .map(tn -> "<PhoneNumber>" + tn + "</PhoneNumber>")
+                              .collect(Collectors.joining("\\n"));
+                      return \"""
+                              <LnpOrder>
+                                  <CustomerOrderId>%s</CustomerOrderId>
+                                  <ListOfPhoneNumbers>
+                              %s
+                                  </ListOfPhoneNumbers>
+                              </LnpOrder>
+                              \""".formatted(request.pon(), numbers);
+                  }
+                  public String submit(PortInRequest request) {
+                      return URL + lnpOrderXml(request);
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.dashboard;
+              import java.util.List;
+              class PortInClientTest {
+                  String order(PortInClient client) {
+                      return client.lnpOrderXml(new PortInClient.PortInRequest("PON-1", List.of("9195550180", "9195550181"),
+                              List.of("9195550199")));
+                  }
+              }
+              """,
+            """
+              package com.acme.dashboard;
+              import java.util.List;
+              class PortInClientTest {
+                  String order(PortInClient client) {
+                      return client.lnpOrderXml(new PortInClient.PortInRequest("PON-1", List.of("+19195550180", "+19195550181"),
+                              List.of("9195550199")));
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    /**
      * A record's components handed to the SDK's port-in order ({@code order.setBillingTelephoneNumber(request.billingTelephoneNumber())},
      * {@code order.setListOfPhoneNumbers(request.telephoneNumbers())}): the numbers a call of the record's constructor
      * gives those components, one and a list, are sent. Its other components (a site id, a contact number the service
