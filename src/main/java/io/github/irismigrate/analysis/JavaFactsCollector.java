@@ -991,6 +991,9 @@ final class JavaFactsCollector {
                     return null;
                 }
                 if (target instanceof J.MethodInvocation call) {
+                    if (call.getSimpleName().equals("target") && JavaArgs.real(call.getArguments()).size() == 1) {
+                        return JavaArgs.real(call.getArguments()).get(0); // client.target(url), whatever client's type
+                    }
                     for (Expression e = call; e instanceof J.MethodInvocation step; e = step.getSelect()) {
                         if (step.getSimpleName().equals("target") && JavaArgs.real(step.getArguments()).size() == 1) {
                             return call; // the chain from target(url): the assembler reads its path steps
