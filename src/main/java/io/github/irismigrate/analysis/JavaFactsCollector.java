@@ -709,6 +709,10 @@ final class JavaFactsCollector {
                     if (prefix != null) {
                         ff.segmentJoinerPrefixes.put(joiner, prefix);
                     }
+                    Map<Integer, String> labels = joinerLabels(md);
+                    if (!labels.isEmpty()) {
+                        ff.segmentJoinerLabels.put(joiner, labels);
+                    }
                     return;
                 }
                 if (md.getBody() != null && md.getBody().getStatements().size() == 1
@@ -835,6 +839,13 @@ final class JavaFactsCollector {
                         if (onSegments && m.getSimpleName().equals("forEach") && appendsSlash(m)) {
                             joins[0] = true;
                         }
+                        // Arrays.stream(segments).map(..).collect(Collectors.joining("/")), also Stream.of(segments)
+                        if (m.getSimpleName().equals("collect") && args.size() == 1 && args.get(0) instanceof J.MethodInvocation j
+                                && j.getSimpleName().equals("joining") && !JavaArgs.real(j.getArguments()).isEmpty()
+                                && JavaArgs.real(j.getArguments()).get(0) instanceof J.Literal sep && "/".equals(sep.getValue())
+                                && streamsOver(m, segments)) {
+                            joins[0] = true;
+                        }
                         // builder.appendPathSegments(segments) (Apache's URIBuilder, Ktor), pathSegment(segments) (Spring)
                         if (SEGMENTS_STEPS.contains(m.getSimpleName()) && args.size() == 1 && args.get(0) instanceof J.Identifier it
                                 && it.getSimpleName().equals(segments)) {
@@ -867,6 +878,53 @@ final class JavaFactsCollector {
                     }
                 }.visit(md.getBody(), 0);
                 return joins[0];
+            }
+
+            /** Whether the chain of {@code collect} starts from a stream of {@code segments}: {@code Arrays.stream(segments)}, {@code segments.stream()}. */
+            private boolean streamsOver(J.MethodInvocation collect, String segments) {
+                for (Expression e = collect; e instanceof J.MethodInvocation step; e = step.getSelect()) {
+                    List<Expression> a = JavaArgs.real(step.getArguments());
+                    if (step.getSelect() instanceof J.Identifier it && it.getSimpleName().equals(segments)
+                            || (step.getSimpleName().equals("stream") || step.getSimpleName().equals("of")) && a.size() == 1
+                            && a.get(0) instanceof J.Identifier it2 && it2.getSimpleName().equals(segments)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+
+            /**
+             * The path a segment joiner writes before one of its own parameters other than the segments, by the
+             * parameter's index: {@code "/accounts/" + accountId + "/" + tail} puts {@code /accounts/} before
+             * {@code accountId}, which a call gives as an argument like the segments. Only a literal that is a path
+             * ending with '/' ({@code /accounts/}) counts.
+             */
+            private Map<Integer, String> joinerLabels(J.MethodDeclaration md) {
+                Map<String, Integer> params = new HashMap<>();
+                List<Statement> ps = md.getParameters();
+                for (int i = 0; i < ps.size() - 1; i++) {
+                    if (ps.get(i) instanceof J.VariableDeclarations vd && vd.getVariables().size() == 1) {
+                        params.put(vd.getVariables().get(0).getSimpleName(), i);
+                    }
+                }
+                Map<Integer, String> out = new HashMap<>();
+                new JavaIsoVisitor<Integer>() {
+                    @Override
+                    public J.Binary visitBinary(J.Binary b, Integer p) {
+                        if (b.getOperator() == J.Binary.Type.Addition && b.getRight() instanceof J.Identifier id
+                                && params.containsKey(id.getSimpleName())) {
+                            Expression left = b.getLeft();
+                            while (left instanceof J.Binary lb && lb.getOperator() == J.Binary.Type.Addition) {
+                                left = lb.getRight();
+                            }
+                            if (left instanceof J.Literal l && l.getValue() instanceof String v && JOINER_LABEL.matcher(v).matches()) {
+                                out.putIfAbsent(params.get(id.getSimpleName()), v);
+                            }
+                        }
+                        return super.visitBinary(b, p);
+                    }
+                }.visit(md.getBody(), 0);
+                return out;
             }
 
             /**
@@ -2047,6 +2105,9 @@ final class JavaFactsCollector {
     /** Packages whose calls inside a message only shape what it says (Objects, collections, formats, dates). */
     private static final List<String> TEXT_LIBRARIES = List.of("java.lang.", "java.util.", "java.text.", "java.time.",
             "java.io.", "java.nio.");
+
+    /** A path of a segment joiner's own before one of its parameters: {@code /accounts/}. */
+    private static final java.util.regex.Pattern JOINER_LABEL = java.util.regex.Pattern.compile("/?(?:[A-Za-z][\\w-]*/)+");
 
     /** A dotted configuration key ({@code dashboard.base-url}), not a bean name. */
     private static final java.util.regex.Pattern CONFIG_KEY = java.util.regex.Pattern.compile("[A-Za-z][\\w-]*(?:\\.[A-Za-z][\\w-]*)+");

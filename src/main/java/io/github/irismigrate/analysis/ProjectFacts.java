@@ -73,6 +73,11 @@ public final class ProjectFacts {
         final Set<String> segmentJoiners = new java.util.HashSet<>();
         /** The text a segment joiner of {@link #segmentJoiners} starts with before the segments (its base and account path). */
         final Map<String, AssembledText> segmentJoinerPrefixes = new java.util.HashMap<>();
+        /**
+         * The path a segment joiner of {@link #segmentJoiners} writes before one of its arguments, by the argument's
+         * index ({@code base + "/accounts/" + accountId + "/" + tail}: {@code /accounts/} before argument 1).
+         */
+        final Map<String, Map<Integer, String>> segmentJoinerLabels = new java.util.HashMap<>();
         /** Texts methods of this file's classes return, for a supertype's call of the method they override. */
         final List<Override> overrides = new ArrayList<>();
         /** Client beans built from another bean of the project (a client builder bean), by that bean's name. */
@@ -250,6 +255,7 @@ public final class ProjectFacts {
         resolved = null;
         segmentJoiners = null;
         segmentJoinerPrefixes = null;
+        segmentJoinerLabels = null;
         derived.clear();
     }
 
@@ -1129,8 +1135,12 @@ public final class ProjectFacts {
                     if (prefix != null) {
                         expand(prefix.parts(), fromFile, out, depth + 1, defaults);
                     }
+                    Map<Integer, String> labels = segmentJoinerLabels(joinerOf(ref));
                     for (int a = 0; a < ref.args().size(); a++) {
-                        if (a > 0 || prefix != null) {
+                        if (labels.containsKey(a)) {
+                            // account(id, "addresses") of "/accounts/" + accountId + "/" + tail: the joiner's own path
+                            out.add(new Part.Known(labels.get(a), null, ref.anchor(), false));
+                        } else if (a > 0 || prefix != null) {
                             out.add(new Part.Known("/", null, ref.anchor(), false));
                         }
                         expand(ref.args().get(a).parts(), fromFile, out, depth + 1, defaults);
@@ -1227,6 +1237,12 @@ public final class ProjectFacts {
 
     private @Nullable Set<String> segmentJoiners;
     private @Nullable Map<String, AssembledText> segmentJoinerPrefixes;
+    private @Nullable Map<String, Map<Integer, String>> segmentJoinerLabels;
+
+    private Map<Integer, String> segmentJoinerLabels(String joiner) {
+        segmentJoiners();
+        return segmentJoinerLabels.getOrDefault(joiner, Map.of());
+    }
 
     /** {@code Owner#name} of a method's key {@code Owner#name(N)}: how segment joiners are known, whatever their arity. */
     private static String joinerOf(Part.ConstantRef ref) {
@@ -1242,11 +1258,14 @@ public final class ProjectFacts {
         if (segmentJoiners == null) {
             Set<String> all = new java.util.HashSet<>();
             Map<String, AssembledText> prefixes = new java.util.HashMap<>();
+            Map<String, Map<Integer, String>> labels = new java.util.HashMap<>();
             files.values().forEach(ff -> {
                 all.addAll(ff.segmentJoiners);
                 prefixes.putAll(ff.segmentJoinerPrefixes);
+                labels.putAll(ff.segmentJoinerLabels);
             });
             segmentJoinerPrefixes = prefixes;
+            segmentJoinerLabels = labels;
             segmentJoiners = all;
         }
         return segmentJoiners;

@@ -23,8 +23,12 @@ import static io.github.irismigrate.recipes.UrlPatterns.SEGMENT_END;
 public class E911Addresses extends IrisRecipe {
     private static final Pattern UNDER_ACCOUNT = Pattern.compile(
             "(?:^|[/" + HOLE + "])accounts/[^/?#\\s]+/(addresses)" + SEGMENT_END);
-    /** {@code accountUrl + "/addresses"}: the account part is built elsewhere. */
-    private static final Pattern AFTER_BASE = Pattern.compile(AFTER_UNKNOWN_BASE + "/(addresses)" + SEGMENT_END);
+    /**
+     * {@code accountUrl + "/addresses"}: the account part is built elsewhere. Not after a segment of the text's own
+     * ({@code "/customers/" + id + "/addresses"}: the unknown part is another resource's id, not the account's URL).
+     */
+    private static final Pattern AFTER_BASE = Pattern.compile(
+            AFTER_UNKNOWN_BASE.replace("|" + HOLE + "|", "|(?<![\\w}]/)" + HOLE + "|") + "/(addresses)" + SEGMENT_END);
 
     @JsonCreator
     public E911Addresses(@JsonProperty("reportOnly") @Nullable Boolean reportOnly) {

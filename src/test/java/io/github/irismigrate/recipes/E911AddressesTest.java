@@ -3804,6 +3804,73 @@ class E911AddressesTest implements RewriteTest {
         );
     }
 
+    /**
+     * Path helpers that join their segments with a stream ({@code Arrays.stream(segments).map(..).collect(joining("/"))})
+     * after a path of their own before a parameter ({@code "/accounts/" + accountId + "/" + tail}, or
+     * {@code root + "/accounts/" + accountId + ..} after a base): a call's {@code "addresses"} segment sits under the
+     * account. A helper whose own path is another resource's ({@code /customers/}) leaves it alone.
+     */
+    @Test
+    void streamJoinedSegmentsAfterTheHelpersAccountPath() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              package com.acme.dashboard;
+              import java.util.Arrays;
+              import java.util.stream.Collectors;
+              public final class Paths {
+                  public static String account(String accountId, String... segments) {
+                      String tail = Arrays.stream(segments).collect(Collectors.joining("/"));
+                      return tail.isEmpty() ? "/accounts/" + accountId : "/accounts/" + accountId + "/" + tail;
+                  }
+                  public static String accountPath(String base, String accountId, String... segments) {
+                      String tail = Arrays.stream(segments).map(String::trim).collect(Collectors.joining("/"));
+                      String root = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+                      return root + "/accounts/" + accountId + (tail.isEmpty() ? "" : "/" + tail);
+                  }
+                  public static String customer(String customerId, String... segments) {
+                      return "/customers/" + customerId + "/" + Arrays.stream(segments).collect(Collectors.joining("/"));
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.dashboard;
+              class E911Commands {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2";
+                  String numbersAt(String accountId, String addressId) {
+                      return BASE + Paths.account(accountId, "addresses", addressId, "tns");
+                  }
+                  String link(String accountId, String addressId) {
+                      return Paths.accountPath(BASE, accountId, "addresses", addressId);
+                  }
+                  String crm(String customerId) {
+                      return BASE + Paths.customer(customerId, "addresses");
+                  }
+              }
+              """,
+            """
+              package com.acme.dashboard;
+              class E911Commands {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2";
+                  String numbersAt(String accountId, String addressId) {
+                      return BASE + Paths.account(accountId, "e911Addresses", addressId, "tns");
+                  }
+                  String link(String accountId, String addressId) {
+                      return Paths.accountPath(BASE, accountId, "e911Addresses", addressId);
+                  }
+                  String crm(String customerId) {
+                      return BASE + Paths.customer(customerId, "addresses");
+                  }
+              }
+              """
+          )
+        );
+    }
+
     //language=java
     static final String FLUENT_REQUEST = """
       package com.acme.dashboard;
