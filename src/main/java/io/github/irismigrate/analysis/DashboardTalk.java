@@ -50,7 +50,7 @@ public final class DashboardTalk {
      * an app's own "sales dashboard"), Iris, or one of its number resources.
      */
     private static final Pattern API_DOC = Pattern.compile("\\b(?:Bandwidth Dashboard|Dashboard(?:'s| API| \\(Iris\\)| says| returns| tells| sends| posts| notifies| callbacks?| notifications?"
-            + "| answers?| responses?| numbers?| inventory| TNs?| telephone numbers?)|Iris\\b|dashboard\\.bandwidth\\.com|inserviceNumbers|availableNumbers"
+            + "| answers?| responses?| numbers?| inventory| TNs?| telephone numbers?| search(?:es| results?)?| results?| data)|Iris\\b|dashboard\\.bandwidth\\.com|inserviceNumbers|availableNumbers"
             + "|availableNpaNxx|tndetails)");
     /** A class comment that says the class receives the Dashboard's callbacks ("Receives Dashboard order notifications"). */
     private static final Pattern CALLBACK_DOC = Pattern.compile(

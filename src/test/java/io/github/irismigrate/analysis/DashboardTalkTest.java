@@ -96,6 +96,23 @@ class DashboardTalkTest {
           """, false)).containsEntry("buy", "none");
     }
 
+    /** A class comment that says the class holds the Dashboard's search results or data. */
+    @Test
+    void classCommentNamingTheDashboardsResults() {
+        assertThat(sources("""
+          /** A number offered to the customer in the number picker, built from Dashboard search results. */
+          class AvailableNumberView { void of() {} }
+          """, false)).containsEntry("of", "API_RESPONSE");
+        assertThat(sources("""
+          /** Caches Dashboard data for the NOC screens. */
+          class InventoryCache { void put() {} }
+          """, false)).containsEntry("put", "API_RESPONSE");
+        assertThat(sources("""
+          /** Our own port activity, kept in our database (not Dashboard data). */
+          class PortLedger { void add() {} }
+          """, false)).containsEntry("add", "none");
+    }
+
     /** A comment that denies the Dashboard, or only compares with it, does not make the class the Dashboard's. */
     @Test
     void classCommentDenyingTheDashboard() {
