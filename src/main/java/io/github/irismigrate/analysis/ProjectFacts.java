@@ -565,6 +565,67 @@ public final class ProjectFacts {
         });
     }
 
+    /**
+     * The values of a configuration file that a record's component is read from, for its accessor or field
+     * ({@code com.acme.EnvironmentConfig#smokeTestNumber()}); none when the record is not read from one.
+     */
+    private List<ConfigValue> configBoundValues(String key) {
+        int hash = key.indexOf('#');
+        if (hash < 0) {
+            return List.of();
+        }
+        String owner = key.substring(0, hash);
+        String name = key.substring(hash + 1).replace("()", "");
+        if (!configBoundRecords().contains(owner)) {
+            return List.of();
+        }
+        List<ConfigValue> values = property(name);
+        return values == null ? List.of() : values.stream().filter(v -> isDataFile(v.origin().sourcePath())).toList();
+    }
+
+    /**
+     * Whether {@code key} is a component's name of a record that JSON or YAML files are read into
+     * ({@code smokeTestNumber} of {@code EnvironmentConfig}): its values in those files are one setting, per environment.
+     */
+    public boolean readIntoRecord(String key) {
+        Set<String> bound = configBoundRecords();
+        return !bound.isEmpty() && recordComponents().keySet().stream().anyMatch(k -> k.endsWith("#" + key)
+                && bound.contains(k.substring(0, k.indexOf('#'))));
+    }
+
+    /** A JSON or YAML file, which a mapper reads into a record by its components' names. */
+    private static boolean isDataFile(String path) {
+        String lower = path.toLowerCase(java.util.Locale.ROOT);
+        return lower.endsWith(".json") || lower.endsWith(".yaml") || lower.endsWith(".yml");
+    }
+
+    /**
+     * Records of the project that a JSON or YAML file of it is read into (Jackson's {@code readValue(file,
+     * EnvironmentConfig.class)}): at least three of their components, and at least half, are keys of such files.
+     */
+    private Set<String> configBoundRecords() {
+        return derive("configBoundRecords", facts -> {
+            Map<String, Set<String>> components = new java.util.HashMap<>();
+            facts.recordComponents().keySet().forEach(k -> {
+                int hash = k.indexOf('#');
+                if (hash > 0 && !k.endsWith("()")) {
+                    components.computeIfAbsent(k.substring(0, hash), o -> new java.util.HashSet<>()).add(k.substring(hash + 1));
+                }
+            });
+            Set<String> out = new java.util.HashSet<>();
+            components.forEach((owner, names) -> {
+                long keys = names.stream().filter(n -> {
+                    List<ConfigValue> v = facts.properties().get(n);
+                    return v != null && v.stream().anyMatch(c -> isDataFile(c.origin().sourcePath()));
+                }).count();
+                if (keys >= 3 && keys * 2 >= names.size()) {
+                    out.add(owner);
+                }
+            });
+            return out;
+        });
+    }
+
     /** The project's classes documented as a Dashboard callback or its body, by fully qualified name. */
     public Set<String> callbackModelTypes() {
         return derive("callbackModelTypes", facts -> {
@@ -1146,6 +1207,13 @@ public final class ProjectFacts {
                         expand(ref.args().get(a).parts(), fromFile, out, depth + 1, defaults);
                     }
                 } else {
+                    List<ConfigValue> bound = configBoundValues(ref.key());
+                    if (!bound.isEmpty()) {
+                        // env.smokeTestNumber() of a record a JSON or YAML file is read into: the file's value
+                        ConfigValue v = preferred(bound);
+                        out.add(new Part.Known(v.text(), v.origin(), v.origin(), false));
+                        continue;
+                    }
                     // request.billingTelephoneNumber() of a record of the project: what its constructor's callers
                     // pass for that component, as a parameter's callers would
                     out.add(new Part.Hole(ref.simpleName(), recordComponents().get(ref.key())));

@@ -1507,8 +1507,10 @@ public final class TnSinks {
                 ? recordComponent(accessor, sdk, path) : null;
         if (component != null) {
             // request.billingTelephoneNumber() of a record of the project: what its constructor's callers pass for
-            // that component reaches this sink
+            // that component reaches this sink; and, for a record a configuration file is read into
+            // (env.smokeTestNumber()), the file's value, which the accessor's text resolves to
             uses.add(component);
+            out.add(new Sink(path, new JavaStringAssembler(path, new HashSet<>()).assemble(a), sdk));
             return;
         }
         if (uses != null && a instanceof J.MethodInvocation stream && STREAM_STEPS.contains(stream.getSimpleName())

@@ -246,20 +246,23 @@ public class TenDigitNumberSent extends IrisRecipe {
 
     /**
      * A number of a configuration file that is sent ({@code kestrel.dashboard.canary-tn} of {@code application.yml}):
-     * the same property's number in a profile's file ({@code application-staging.yml}) is sent when that profile runs.
+     * the same property's number in a profile's file ({@code application-staging.yml}) is sent when that profile runs;
+     * so is the same key's number in another environment file read into the same record ({@code staging.yaml} beside
+     * {@code prod.json}, both read into {@code EnvironmentConfig}).
      */
     private static void profileValues(Plan plan, ProjectFacts facts) {
         Set<UUID> flagged = new HashSet<>();
         List<Origin> configOrigins = new ArrayList<>();
         for (PlannedFinding f : plan.findings()) {
             flagged.add(f.anchor().treeId());
-            if (isPropertyFile(f.anchor().sourcePath())) {
+            if (isPropertyFile(f.anchor().sourcePath()) || f.anchor().sourcePath().toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
                 configOrigins.add(f.anchor());
             }
         }
         for (Origin o : configOrigins) {
             for (io.github.irismigrate.analysis.ConfigValue v : facts.sameProperty(o)) {
-                if (!isPropertyFile(v.origin().sourcePath())) {
+                boolean environments = facts.readIntoRecord(v.key());
+                if (!environments && (!isPropertyFile(v.origin().sourcePath()) || !isPropertyFile(o.sourcePath()))) {
                     continue; // a JSON or XML document with an element of that name is no profile of it
                 }
                 NanpNumber.Match m = NanpNumber.whole(v.text());

@@ -2770,6 +2770,72 @@ class TenDigitNumberSentTest implements RewriteTest {
     }
 
     /**
+     * A record that environment files (JSON, YAML) are read into by its components' names
+     * ({@code mapper.readValue(file, EnvironmentConfig.class)}): a component's accessor handed to the SDK
+     * ({@code Tns.getTnDetails(client, env.smokeTestNumber())}) sends the files' value, so it is fixed there, in every
+     * file that sets it. A component that no request reads ({@code nocNumber}) stays.
+     */
+    @Test
+    void componentOfARecordReadFromEnvironmentFilesHandedToTheSdk() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              package com.acme.config;
+              public record EnvironmentConfig(String name, String dashboardBaseUrl, String accountId, String smokeTestNumber,
+                                              String nocNumber) {
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.ops;
+              import com.acme.config.EnvironmentConfig;
+              import com.bandwidth.iris.sdk.IrisClient;
+              import com.bandwidth.iris.sdk.model.Tns;
+              class SmokeTestJob {
+                  void run(IrisClient iris, EnvironmentConfig env) throws Exception {
+                      Tns.getTnDetails(iris, env.smokeTestNumber());
+                      System.out.println("page the NOC at " + env.nocNumber());
+                  }
+              }
+              """
+          ),
+          //language=yaml
+          yaml(
+            """
+              name: staging
+              dashboardBaseUrl: https://test.dashboard.bandwidth.com/api/v2
+              accountId: "9900456"
+              smokeTestNumber: "9194560190"
+              nocNumber: "9194560111"
+              """,
+            """
+              name: staging
+              dashboardBaseUrl: https://test.dashboard.bandwidth.com/api/v2
+              accountId: "9900456"
+              smokeTestNumber: "+19194560190"
+              nocNumber: "9194560111"
+              """,
+            spec -> spec.path("src/main/resources/environments/staging.yaml")
+          ),
+          //language=json
+          json(
+            """
+              {"name": "prod", "dashboardBaseUrl": "https://dashboard.bandwidth.com/api/v2", "accountId": "9900123",
+               "smokeTestNumber": "9195550100", "nocNumber": "9195550111"}
+              """,
+            """
+              {"name": "prod", "dashboardBaseUrl": "https://dashboard.bandwidth.com/api/v2", "accountId": "9900123",
+               "smokeTestNumber": "+19195550100", "nocNumber": "9195550111"}
+              """,
+            spec -> spec.path("src/main/resources/environments/prod.json")
+          )
+        );
+    }
+
+    /**
      * A stream over a record's component that maps each item into a request's number element
      * ({@code request.numbers().stream().map(tn -> "<PhoneNumber>" + tn + "</PhoneNumber>").collect(joining())},
      * formatted into the order's text block): the numbers a call of the record's constructor gives that component are
