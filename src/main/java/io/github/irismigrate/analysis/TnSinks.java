@@ -209,6 +209,30 @@ public final class TnSinks {
     private static final Pattern PLACEHOLDER = Pattern.compile(
             "\\$\\{(\\w+)}|\\{\\{\\s*(\\w+)\\s*}}|\\{(\\w+)}|%(\\w+)%|\\$!?([A-Za-z_]\\w*)");
 
+    /** A Mustache/Handlebars section's opening over a list: {@code {{#tns}}}, {@code {{#each tns}}}. */
+    private static final Pattern MUSTACHE_SECTION = Pattern.compile("\\{\\{#(?:each\\s+)?(\\w+)\\s*}}");
+
+    /**
+     * A template's loops, each as its variable and the list it walks: Velocity's {@code #foreach($tn in $tns)},
+     * FreeMarker's {@code <#list tns as tn>}, Pebble's and Jinja's {@code {% for tn in tns %}}.
+     */
+    private static final Pattern TEMPLATE_LOOP = Pattern.compile("#foreach\\s*\\(\\s*\\$(\\w+)\\s+in\\s+\\$!?\\{?(\\w+)"
+            + "|<#list\\s+(\\w+)\\s+as\\s+(\\w+)|\\{%-?\\s*for\\s+(\\w+)\\s+in\\s+(\\w+)");
+
+    /** The lists a template's loops walk whose variable is among {@code names}: the values the caller fills in. */
+    private static Set<String> loopedCollections(String text, Set<String> names) {
+        Set<String> out = new HashSet<>();
+        java.util.regex.Matcher m = TEMPLATE_LOOP.matcher(text);
+        while (m.find()) {
+            String variable = m.group(1) != null ? m.group(1) : m.group(3) != null ? m.group(4) : m.group(5);
+            String list = m.group(1) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(6);
+            if (names.contains(variable)) {
+                out.add(list);
+            }
+        }
+        return out;
+    }
+
     public static TnSinks of(ProjectFacts facts) {
         return BY_FACTS.computeIfAbsent(facts, f -> new TnSinks());
     }
@@ -248,6 +272,17 @@ public final class TnSinks {
                     // th:each="tn : ${tns}")
                     int tag = text.lastIndexOf('<', e.start());
                     tag = tag >= 0 && text.startsWith(e.name(), tag + 1) ? tag : -1;
+                    if (e.value().contains("{{.}}") || e.value().contains("{{this}}")) {
+                        // Mustache's {{#tns}}<TelephoneNumber>{{.}}</TelephoneNumber>{{/tns}}: the section's list
+                        java.util.regex.Matcher section = MUSTACHE_SECTION.matcher(text.substring(0, e.start()));
+                        String open = null;
+                        while (section.find()) {
+                            open = section.group(1);
+                        }
+                        if (open != null) {
+                            names.add(open);
+                        }
+                    }
                     java.util.regex.Matcher m = PLACEHOLDER.matcher(
                             tag >= 0 ? text.substring(tag, e.start()) + e.value() : e.value());
                     while (m.find()) {
@@ -259,6 +294,7 @@ public final class TnSinks {
                     }
                 }
                 if (!names.isEmpty()) {
+                    names.addAll(loopedCollections(text, names));
                     numberPlaceholders.put(path, names);
                 }
             }

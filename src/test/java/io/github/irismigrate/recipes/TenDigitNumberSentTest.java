@@ -2321,6 +2321,87 @@ class TenDigitNumberSentTest implements RewriteTest {
     }
 
     /**
+     * A list a template's loop walks into a number element (Velocity's {@code #foreach($tn in $tns)}, Mustache's
+     * {@code {{#tns}}..{{.}}..{{/tns}}}, FreeMarker's {@code <#list tns as tn>}): the numbers a caller fills that list
+     * with are sent. A list the template does not walk into a number element ({@code contacts}) stays.
+     */
+    @Test
+    void listsATemplatesLoopWalksIntoNumberElements() {
+        rewriteRun(
+          //language=xml
+          xml(
+            """
+              <Order>
+                <SiteId>$siteId</SiteId>
+                <TelephoneNumbers>
+              #foreach( $tn in $tns )
+                  <TelephoneNumber>$tn</TelephoneNumber>
+              #end
+                </TelephoneNumbers>
+              </Order>
+              """,
+            spec -> spec.path("src/main/resources/templates/order.vm")
+          ),
+          //language=xml
+          xml(
+            """
+              <TnOptionOrder>
+                <TnOptionGroups><TnOptionGroup>
+                  <TelephoneNumbers>
+                    {{#numbers}}<TelephoneNumber>{{.}}</TelephoneNumber>{{/numbers}}
+                  </TelephoneNumbers>
+                </TnOptionGroup></TnOptionGroups>
+              </TnOptionOrder>
+              """,
+            spec -> spec.path("src/main/resources/templates/tn-option-order.mustache")
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.templates;
+              import java.util.List;
+              import java.util.Map;
+              class TemplateRendererTest {
+                  String order(TemplateRenderer renderer) {
+                      return renderer.render("order.vm", Map.of("siteId", "4471", "tns", List.of("4045550170", "4045550171"),
+                              "contacts", List.of("4045550199")));
+                  }
+                  String options(TemplateRenderer renderer) {
+                      return renderer.render("tn-option-order.mustache", Map.of("numbers", List.of("4045550172")));
+                  }
+              }
+              """,
+            """
+              package com.acme.templates;
+              import java.util.List;
+              import java.util.Map;
+              class TemplateRendererTest {
+                  String order(TemplateRenderer renderer) {
+                      return renderer.render("order.vm", Map.of("siteId", "4471", "tns", List.of("+14045550170", "+14045550171"),
+                              "contacts", List.of("4045550199")));
+                  }
+                  String options(TemplateRenderer renderer) {
+                      return renderer.render("tn-option-order.mustache", Map.of("numbers", List.of("+14045550172")));
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.templates;
+              import java.util.Map;
+              public class TemplateRenderer {
+                  public String render(String name, Map<String, ?> model) {
+                      return name + model;
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    /**
      * A template handed with other String constants ({@code render("templates/order.xml", values, Charsets.UTF8)},
      * {@code render(Charsets.UTF8, TemplateNames.IMPORT, values)}): the argument that names a template is the template,
      * wherever it stands; a constant beside it (a charset) does not replace it.
