@@ -121,6 +121,8 @@ final class ConfigFactsCollector {
             }.visit(xd, ctx);
         } else if (sf instanceof org.openrewrite.text.PlainText pt && isHocon(path)) {
             hocon(pt, path, ff);
+        } else if (sf instanceof org.openrewrite.text.PlainText pt && isHttpRequests(path)) {
+            httpRequests(pt, path, ff);
         } else if (sf instanceof Json.Document jd) {
             new JsonIsoVisitor<ExecutionContext>() {
                 @Override
@@ -375,6 +377,104 @@ final class ConfigFactsCollector {
      * concatenation with substitutions ({@code ${dashboard.account-url}"/addresses"}) as a text of its own, whose
      * substitutions read the other keys. An environment override alone ({@code ${?DASHBOARD_URL}}) is no value.
      */
+    /** A request file of an HTTP client: IntelliJ's {@code .http}, VS Code REST Client's {@code .rest}. */
+    public static boolean isHttpRequests(String path) {
+        String lower = path.toLowerCase(java.util.Locale.ROOT);
+        return lower.endsWith(".http") || lower.endsWith(".rest");
+    }
+
+    /** {@code @host = https://dashboard.bandwidth.com}: a variable of a request file. */
+    private static final java.util.regex.Pattern HTTP_VARIABLE = java.util.regex.Pattern.compile("^@([\\w.-]+)\\s*=\\s*(.*?)\\s*$");
+    /** {@code GET https://dashboard.bandwidth.com/api/accounts/{{accountId}}/sites HTTP/1.1}: a request's line. */
+    private static final java.util.regex.Pattern REQUEST_LINE = java.util.regex.Pattern.compile(
+            "^(?:(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\\s+)?(https?://\\S+|\\{\\{[\\w.-]+}}\\S*)(?:\\s+HTTP/[\\d.]+)?\\s*$");
+    /** {@code {{accountId}}}: a variable's use. */
+    private static final java.util.regex.Pattern HTTP_USE = java.util.regex.Pattern.compile("\\{\\{\\s*([\\w.-]+)\\s*}}");
+
+    /**
+     * The requests of an HTTP client's request file, each its URL (a variable the file declares, {@code @host = ..},
+     * read as its value; another, from an environment file, left as written) and its body, as texts of code: a v1 URL
+     * or a 10-digit number in an order's body there is sent when someone runs the request. Requests are separated by
+     * {@code ###} lines; headers end at the first blank line.
+     */
+    private static void httpRequests(org.openrewrite.text.PlainText pt, String path, ProjectFacts.FileFacts ff) {
+        String text = pt.getText();
+        java.util.Map<String, int[]> variables = new java.util.HashMap<>();
+        int state = 0; // 0: between requests, 1: headers, 2: body
+        int bodyStart = -1;
+        int bodyEnd = -1;
+        int start = 0;
+        while (start <= text.length()) {
+            int nl = text.indexOf('\n', start);
+            int end = nl < 0 ? text.length() : nl;
+            String line = text.substring(start, end).replace("\r", "");
+            boolean separator = line.startsWith("###");
+            if (separator || nl < 0) {
+                if (state == 2 && !separator && !line.isBlank()) {
+                    bodyStart = bodyStart < 0 ? start : bodyStart;
+                    bodyEnd = start + line.length();
+                }
+                httpBody(pt, path, ff, text, bodyStart, bodyEnd);
+                state = 0;
+                bodyStart = -1;
+            } else if (state == 0 && !line.isBlank() && !line.startsWith("#") && !line.startsWith("//")) {
+                java.util.regex.Matcher v = HTTP_VARIABLE.matcher(line);
+                java.util.regex.Matcher r = REQUEST_LINE.matcher(line);
+                if (v.matches()) {
+                    variables.put(v.group(1), new int[]{start + v.start(2), start + v.end(2)});
+                } else if (r.matches()) {
+                    httpUrl(pt, path, ff, text, start + r.start(2), start + r.end(2), variables);
+                    state = 1;
+                }
+            } else if (state == 1 && line.isBlank()) {
+                state = 2;
+            } else if (state == 2 && !line.isBlank()) {
+                bodyStart = bodyStart < 0 ? start : bodyStart;
+                bodyEnd = start + line.length();
+            }
+            if (nl < 0) {
+                break;
+            }
+            start = nl + 1;
+        }
+    }
+
+    /** A request's URL in a request file, its file variables read as their values. */
+    private static void httpUrl(org.openrewrite.text.PlainText pt, String path, ProjectFacts.FileFacts ff, String text,
+                                int from, int to, java.util.Map<String, int[]> variables) {
+        List<Part> parts = new ArrayList<>();
+        java.util.regex.Matcher use = HTTP_USE.matcher(text.substring(from, to));
+        int at = from;
+        while (use.find()) {
+            int[] value = variables.get(use.group(1));
+            if (value == null) {
+                continue; // {{accountId}} of an environment file: a part of the URL as written
+            }
+            if (from + use.start() > at) {
+                Origin o = hoconOrigin(pt, path, at);
+                parts.add(new Part.Known(text.substring(at, from + use.start()), o, o, false));
+            }
+            Origin o = hoconOrigin(pt, path, value[0]);
+            parts.add(new Part.Known(text.substring(value[0], value[1]), o, o, false));
+            at = from + use.end();
+        }
+        if (to > at) {
+            Origin o = hoconOrigin(pt, path, at);
+            parts.add(new Part.Known(text.substring(at, to), o, o, false));
+        }
+        ff.roots.add(new Root(path, AssembledText.of(parts), RootKind.CODE, null));
+    }
+
+    /** A request's body in a request file ([from, to) of its text), when it has one. */
+    private static void httpBody(org.openrewrite.text.PlainText pt, String path, ProjectFacts.FileFacts ff, String text,
+                                 int from, int to) {
+        if (from < 0 || to <= from) {
+            return;
+        }
+        Origin o = hoconOrigin(pt, path, from);
+        ff.roots.add(new Root(path, AssembledText.of(new Part.Known(text.substring(from, to), o, o, false)), RootKind.CODE, null));
+    }
+
     private static void hocon(org.openrewrite.text.PlainText pt, String path, ProjectFacts.FileFacts ff) {
         for (HoconReader.Value v : HoconReader.read(pt.getText())) {
             HoconReader.Text single = v.single();

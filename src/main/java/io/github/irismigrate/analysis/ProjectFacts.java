@@ -239,7 +239,8 @@ public final class ProjectFacts {
             new JavaFactsCollector(path).collect((JavaSourceFile) sf, ff);
         } else if (sf instanceof Properties.File || sf instanceof Yaml.Documents || sf instanceof Xml.Document
                 || sf instanceof Json.Document
-                || sf instanceof org.openrewrite.text.PlainText && ConfigFactsCollector.isHocon(path)) {
+                || sf instanceof org.openrewrite.text.PlainText && (ConfigFactsCollector.isHocon(path)
+                || ConfigFactsCollector.isHttpRequests(path))) {
             ConfigFactsCollector.collect(sf, path, ff);
         } else {
             return;

@@ -299,7 +299,7 @@ public final class ProjectParser {
             case YAML -> new YamlParser();
             case XML -> new XmlParser();
             case JSON -> new JsonParser();
-            case HOCON -> new org.openrewrite.text.PlainTextParser();
+            case HOCON, HTTP -> new org.openrewrite.text.PlainTextParser();
             case TEMPLATE -> new XmlParser();
         };
     }

@@ -15,7 +15,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Lists the files of one module to scan: every Java, Kotlin, properties (and OSGi {@code .cfg}), YAML, XML, JSON, HOCON and template file under the module, but
+ * Lists the files of one module to scan: every Java, Kotlin, properties (and OSGi {@code .cfg}), YAML, XML, JSON, HOCON, template and HTTP request ({@code .http}) file under the module, but
  * build output, VCS and dependency folders, and nested modules (a folder with its own pom.xml, scanned as its own
  * module), filtered by include and exclude globs relative to the module.
  */
@@ -97,7 +97,9 @@ public final class SourceCollector {
         /** HOCON ({@code .conf}: Typesafe Config, vertx-config), read as plain text by {@code HoconReader}. */
         HOCON,
         /** Templates ({@code .ftl}, {@code .vm}, {@code .mustache}, ..) of XML payloads, read as XML through {@code TemplateView}. */
-        TEMPLATE;
+        TEMPLATE,
+        /** Request files of HTTP clients ({@code .http} of IntelliJ, {@code .rest} of VS Code's REST Client), read as plain text. */
+        HTTP;
 
         public static SourceKind of(Path file) {
             String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -124,6 +126,9 @@ public final class SourceCollector {
             }
             if (io.github.irismigrate.analysis.TemplateView.isTemplate(n)) {
                 return TEMPLATE;
+            }
+            if (n.endsWith(".http") || n.endsWith(".rest")) {
+                return HTTP;
             }
             return null;
         }
