@@ -197,8 +197,10 @@ public final class TnSinks {
             if (template.endsWith(resource)) {
                 return true;
             }
+            // render("order", ..) for order.ftl; render("order.xml", ..) for order.xml.mustache (the engine's suffix)
             int dot = template.lastIndexOf('.');
-            return resource.indexOf('.') < 0 && dot > 0 && template.substring(0, dot).endsWith(resource);
+            return dot > 0 && (resource.indexOf('.') < 0 || TemplateView.isTemplate(template.toLowerCase(java.util.Locale.ROOT)))
+                    && template.substring(0, dot).endsWith(resource);
         }
     }
 

@@ -2323,7 +2323,8 @@ class TenDigitNumberSentTest implements RewriteTest {
     /**
      * A list a template's loop walks into a number element (Velocity's {@code #foreach($tn in $tns)}, Mustache's
      * {@code {{#tns}}..{{.}}..{{/tns}}}, FreeMarker's {@code <#list tns as tn>}): the numbers a caller fills that list
-     * with are sent. A list the template does not walk into a number element ({@code contacts}) stays.
+     * with are sent, also to a template named as the engine resolves it ({@code render("tn-option-order.xml", ..)} for
+     * {@code tn-option-order.xml.mustache}). A list the template does not walk into a number element ({@code contacts}) stays.
      */
     @Test
     void listsATemplatesLoopWalksIntoNumberElements() {
@@ -2353,7 +2354,7 @@ class TenDigitNumberSentTest implements RewriteTest {
                 </TnOptionGroup></TnOptionGroups>
               </TnOptionOrder>
               """,
-            spec -> spec.path("src/main/resources/templates/tn-option-order.mustache")
+            spec -> spec.path("src/main/resources/templates/tn-option-order.xml.mustache")
           ),
           //language=java
           java(
@@ -2367,7 +2368,7 @@ class TenDigitNumberSentTest implements RewriteTest {
                               "contacts", List.of("4045550199")));
                   }
                   String options(TemplateRenderer renderer) {
-                      return renderer.render("tn-option-order.mustache", Map.of("numbers", List.of("4045550172")));
+                      return renderer.render("tn-option-order.xml", Map.of("numbers", List.of("4045550172")));
                   }
               }
               """,
@@ -2381,7 +2382,7 @@ class TenDigitNumberSentTest implements RewriteTest {
                               "contacts", List.of("4045550199")));
                   }
                   String options(TemplateRenderer renderer) {
-                      return renderer.render("tn-option-order.mustache", Map.of("numbers", List.of("+14045550172")));
+                      return renderer.render("tn-option-order.xml", Map.of("numbers", List.of("+14045550172")));
                   }
               }
               """
