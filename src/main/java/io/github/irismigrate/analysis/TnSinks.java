@@ -1507,6 +1507,13 @@ public final class TnSinks {
         return null;
     }
 
+    /** A call of a record's accessor: no arguments, declared by a record type. */
+    private static boolean isRecordAccessor(J.MethodInvocation call) {
+        JavaType.Method mt = call.getMethodType();
+        return mt != null && JavaArgs.real(call.getArguments()).isEmpty() && mt.getDeclaringType() instanceof JavaType.Class record
+                && record.getKind() == JavaType.FullyQualified.Kind.Record;
+    }
+
     /** The position of {@code id} among the parameters of {@code md}, or -1. */
     private static int parameterIndex(J.@Nullable MethodDeclaration md, J.Identifier id) {
         if (md == null) {
@@ -1541,14 +1548,17 @@ public final class TnSinks {
             }
             return;
         }
-        ParamUse component = uses != null && a instanceof J.MethodInvocation accessor
-                ? recordComponent(accessor, sdk, path) : null;
+        boolean accessor = uses != null && a instanceof J.MethodInvocation call && isRecordAccessor(call);
+        if (accessor) {
+            // env.smokeTestNumber() of a record a configuration file is read into: the file's value, which the
+            // accessor's text resolves to
+            out.add(new Sink(path, new JavaStringAssembler(path, new HashSet<>()).assemble(a), sdk));
+        }
+        ParamUse component = accessor ? recordComponent((J.MethodInvocation) a, sdk, path) : null;
         if (component != null) {
             // request.billingTelephoneNumber() of a record of the project: what its constructor's callers pass for
-            // that component reaches this sink; and, for a record a configuration file is read into
-            // (env.smokeTestNumber()), the file's value, which the accessor's text resolves to
+            // that component reaches this sink
             uses.add(component);
-            out.add(new Sink(path, new JavaStringAssembler(path, new HashSet<>()).assemble(a), sdk));
             return;
         }
         if (uses != null && a instanceof J.MethodInvocation stream && STREAM_STEPS.contains(stream.getSimpleName())

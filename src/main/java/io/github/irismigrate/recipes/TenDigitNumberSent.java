@@ -217,11 +217,19 @@ public class TenDigitNumberSent extends IrisRecipe {
                 }
             }
         }
+        List<Origin> environmentValues = new ArrayList<>();
         for (TnSinks.Sink sink : sinks.sinks()) {
             if (!sink.sdk() && !context.isDashboardFile(sink.requestPath()) && sink.via().stream().noneMatch(context::isDashboardFile)) {
                 continue;
             }
             ResolvedText t = facts.resolve(sink.text(), sink.path());
+            for (Part p : t.parts()) {
+                // env.smokeTestNumber() read as one environment file's value: the other files' values are sent too
+                if (p instanceof Part.Known k && k.origin() != null && !k.origin().sourcePath().equals(sink.path())
+                        && k.origin().sourcePath().matches("(?i).*\\.(?:json|ya?ml)")) {
+                    environmentValues.add(k.origin());
+                }
+            }
             NanpNumber.Match m = NanpNumber.whole(t.flat());
             if (m != null) {
                 add(plan, t, m.start(), m.end(), sink.path(), sinks, false);
@@ -235,7 +243,7 @@ public class TenDigitNumberSent extends IrisRecipe {
                 add(plan, h.text(), h.start(), h.end(), h.path(), sinks, false, true);
             }
         }
-        profileValues(plan, facts);
+        profileValues(plan, facts, environmentValues);
         return plan;
     }
 
@@ -250,9 +258,9 @@ public class TenDigitNumberSent extends IrisRecipe {
      * so is the same key's number in another environment file read into the same record ({@code staging.yaml} beside
      * {@code prod.json}, both read into {@code EnvironmentConfig}).
      */
-    private static void profileValues(Plan plan, ProjectFacts facts) {
+    private static void profileValues(Plan plan, ProjectFacts facts, List<Origin> environmentValues) {
         Set<UUID> flagged = new HashSet<>();
-        List<Origin> configOrigins = new ArrayList<>();
+        List<Origin> configOrigins = new ArrayList<>(environmentValues);
         for (PlannedFinding f : plan.findings()) {
             flagged.add(f.anchor().treeId());
             if (isPropertyFile(f.anchor().sourcePath()) || f.anchor().sourcePath().toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {

@@ -2855,7 +2855,8 @@ class TenDigitNumberSentTest implements RewriteTest {
      * A record that environment files (JSON, YAML) are read into by its components' names
      * ({@code mapper.readValue(file, EnvironmentConfig.class)}): a component's accessor handed to the SDK
      * ({@code Tns.getTnDetails(client, env.smokeTestNumber())}) sends the files' value, so it is fixed there, in every
-     * file that sets it. A component that no request reads ({@code nocNumber}) stays.
+     * file that sets it (whichever file the accessor is first read from, one already in E.164 included). A component
+     * that no request reads ({@code nocNumber}) stays; the record's compact constructor changes nothing.
      */
     @Test
     void componentOfARecordReadFromEnvironmentFilesHandedToTheSdk() {
@@ -2866,6 +2867,9 @@ class TenDigitNumberSentTest implements RewriteTest {
               package com.acme.config;
               public record EnvironmentConfig(String name, String dashboardBaseUrl, String accountId, String smokeTestNumber,
                                               String nocNumber) {
+                  public EnvironmentConfig {
+                      name = name == null ? "default" : name;
+                  }
               }
               """
           ),
@@ -2900,7 +2904,7 @@ class TenDigitNumberSentTest implements RewriteTest {
               smokeTestNumber: "+19194560190"
               nocNumber: "9194560111"
               """,
-            spec -> spec.path("src/main/resources/environments/staging.yaml")
+            spec -> spec.path("src/main/resources/environments/env-staging.yaml")
           ),
           //language=json
           json(
@@ -2913,6 +2917,16 @@ class TenDigitNumberSentTest implements RewriteTest {
                "smokeTestNumber": "+19195550100", "nocNumber": "9195550111"}
               """,
             spec -> spec.path("src/main/resources/environments/prod.json")
+          ),
+          //language=yaml
+          yaml(
+            """
+              name: lab
+              dashboardBaseUrl: https://test.dashboard.bandwidth.com/api/v2
+              accountId: "9900999"
+              smokeTestNumber: "+19194560191"
+              """,
+            spec -> spec.path("src/main/resources/environments/lab.yaml")
           )
         );
     }
