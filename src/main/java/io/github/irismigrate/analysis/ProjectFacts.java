@@ -589,13 +589,21 @@ public final class ProjectFacts {
      * ({@code smokeTestNumber} of {@code EnvironmentConfig}): its values in those files are one setting, per environment.
      */
     public boolean readIntoRecord(String key) {
-        Set<String> bound = configBoundRecords();
-        return !bound.isEmpty() && recordComponents().keySet().stream().anyMatch(k -> k.endsWith("#" + key)
-                && bound.contains(k.substring(0, k.indexOf('#'))));
+        return derive("configBoundComponents", facts -> {
+            Set<String> bound = facts.configBoundRecords();
+            Set<String> out = new java.util.HashSet<>();
+            facts.recordComponents().keySet().forEach(k -> {
+                int hash = k.indexOf('#');
+                if (hash > 0 && !k.endsWith("()") && bound.contains(k.substring(0, hash))) {
+                    out.add(k.substring(hash + 1));
+                }
+            });
+            return out;
+        }).contains(key);
     }
 
     /** A JSON or YAML file, which a mapper reads into a record by its components' names. */
-    private static boolean isDataFile(String path) {
+    public static boolean isDataFile(String path) {
         String lower = path.toLowerCase(java.util.Locale.ROOT);
         return lower.endsWith(".json") || lower.endsWith(".yaml") || lower.endsWith(".yml");
     }

@@ -1482,12 +1482,11 @@ public final class TnSinks {
      * parameter of the record's canonical constructor that gives it; null for any other call.
      */
     private static @Nullable ParamUse recordComponent(J.MethodInvocation accessor, boolean sdk, String path) {
-        JavaType.Method mt = accessor.getMethodType();
-        if (mt == null || !JavaArgs.real(accessor.getArguments()).isEmpty()
-                || !(mt.getDeclaringType() instanceof JavaType.Class record)
-                || record.getKind() != JavaType.FullyQualified.Kind.Record) {
+        if (!isRecordAccessor(accessor)) {
             return null;
         }
+        JavaType.Method mt = accessor.getMethodType();
+        JavaType.Class record = (JavaType.Class) mt.getDeclaringType();
         MethodRef constructor = constructorRef(mt);
         Set<String> components = new HashSet<>();
         for (JavaType.Variable field : record.getMembers()) {

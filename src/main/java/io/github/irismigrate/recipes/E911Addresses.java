@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import static io.github.irismigrate.recipes.UrlPatterns.AFTER_UNKNOWN_BASE;
 import static io.github.irismigrate.recipes.UrlPatterns.HOLE;
 import static io.github.irismigrate.recipes.UrlPatterns.SEGMENT_END;
 
@@ -28,7 +27,7 @@ public class E911Addresses extends IrisRecipe {
      * ({@code "/customers/" + id + "/addresses"}: the unknown part is another resource's id, not the account's URL).
      */
     private static final Pattern AFTER_BASE = Pattern.compile(
-            AFTER_UNKNOWN_BASE.replace("|" + HOLE + "|", "|(?<![\\w}]/)" + HOLE + "|") + "/(addresses)" + SEGMENT_END);
+            UrlPatterns.afterUnknownBase("(?<![\\w}]/)") + "/(addresses)" + SEGMENT_END);
 
     @JsonCreator
     public E911Addresses(@JsonProperty("reportOnly") @Nullable Boolean reportOnly) {

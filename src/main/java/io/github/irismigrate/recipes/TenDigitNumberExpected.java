@@ -1140,7 +1140,6 @@ public class TenDigitNumberExpected extends IrisRecipe {
             "allMatch\\(\\s*Character::isDigit|isDigit\\(|\\.matches\\(\\s*\"(?:\\\\\\\\d|\\[0-9])[+*]\"|isNumeric\\(|isDigits\\(|isAsciiDigit");
     private static final Pattern LEADING_TEN_DIGITS = Pattern.compile("\\^?(?:\\\\d|\\[0-9])\\{10}");
 
-    /** Annotations of a parameter that the customer's own endpoint receives from its callers. */
     /**
      * What a request to the customer's own endpoint carries outside its body, read from the web framework's request:
      * SparkJava's {@code req.params(":tn")}, Javalin's {@code ctx.pathParam("tn")}, the servlet API's
@@ -1162,6 +1161,7 @@ public class TenDigitNumberExpected extends IrisRecipe {
             "pathParam", "queryParam", "formParam", "header", "headers", "getParameter", "getHeader", "getParameterValues",
             "queryParamAsClass", "pathParamAsClass", "formParamAsClass", "getParam", "splat");
 
+    /** Annotations of a parameter that the customer's own endpoint receives from its callers. */
     private static final Set<String> ENDPOINT_INPUTS = Set.of("PathVariable", "RequestParam", "RequestHeader", "CookieValue",
             "MatrixVariable", "QueryParam", "PathParam", "FormParam", "HeaderParam", "QueryValue", "Header");
 

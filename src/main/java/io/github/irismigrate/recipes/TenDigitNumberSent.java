@@ -217,7 +217,7 @@ public class TenDigitNumberSent extends IrisRecipe {
                 }
             }
         }
-        List<Origin> environmentValues = new ArrayList<>();
+        Set<Origin> environmentValues = new java.util.LinkedHashSet<>();
         for (TnSinks.Sink sink : sinks.sinks()) {
             if (!sink.sdk() && !context.isDashboardFile(sink.requestPath()) && sink.via().stream().noneMatch(context::isDashboardFile)) {
                 continue;
@@ -226,7 +226,7 @@ public class TenDigitNumberSent extends IrisRecipe {
             for (Part p : t.parts()) {
                 // env.smokeTestNumber() read as one environment file's value: the other files' values are sent too
                 if (p instanceof Part.Known k && k.origin() != null && !k.origin().sourcePath().equals(sink.path())
-                        && k.origin().sourcePath().matches("(?i).*\\.(?:json|ya?ml)")) {
+                        && ProjectFacts.isDataFile(k.origin().sourcePath())) {
                     environmentValues.add(k.origin());
                 }
             }
@@ -258,12 +258,12 @@ public class TenDigitNumberSent extends IrisRecipe {
      * so is the same key's number in another environment file read into the same record ({@code staging.yaml} beside
      * {@code prod.json}, both read into {@code EnvironmentConfig}).
      */
-    private static void profileValues(Plan plan, ProjectFacts facts, List<Origin> environmentValues) {
+    private static void profileValues(Plan plan, ProjectFacts facts, Set<Origin> environmentValues) {
         Set<UUID> flagged = new HashSet<>();
         List<Origin> configOrigins = new ArrayList<>(environmentValues);
         for (PlannedFinding f : plan.findings()) {
             flagged.add(f.anchor().treeId());
-            if (isPropertyFile(f.anchor().sourcePath()) || f.anchor().sourcePath().toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
+            if (isPropertyFile(f.anchor().sourcePath()) || ProjectFacts.isDataFile(f.anchor().sourcePath())) {
                 configOrigins.add(f.anchor());
             }
         }

@@ -13,7 +13,12 @@ final class UrlPatterns {
      * The start of a text or right after an unknown part (a base URL the analysis cannot see), or after a format
      * template's first placeholder, where a base URL goes ({@code "%s/v1.0/accounts/%s/sites"}, {@code "{0}/accounts"}).
      */
-    static final String AFTER_UNKNOWN_BASE = "(?:^|" + AssembledText.HOLE + "|^%(?:\\d+\\$)?s|^\\{0}|^\\{})";
+    static final String AFTER_UNKNOWN_BASE = afterUnknownBase("");
+
+    /** {@link #AFTER_UNKNOWN_BASE}, with {@code holeGuard} (a lookbehind) before the unknown part's alternative. */
+    static String afterUnknownBase(String holeGuard) {
+        return "(?:^|" + holeGuard + AssembledText.HOLE + "|^%(?:\\d+\\$)?s|^\\{0}|^\\{})";
+    }
     static final String HOLE = String.valueOf(AssembledText.HOLE);
 
     private UrlPatterns() {
