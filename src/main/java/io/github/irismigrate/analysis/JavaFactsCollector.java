@@ -1614,6 +1614,10 @@ final class JavaFactsCollector {
                         && isMessageOnly(cu, (J.MethodInvocation) cursor.getParentTreeCursor().getValue(), e)) {
                     return; // bodyOrThrow(response, "externalTns"): a label the method only logs or puts in an exception
                 }
+                if (kind == RootKind.ARGUMENT && e instanceof J.Literal word && word.getValue() instanceof String w
+                        && w.indexOf('/') < 0 && isMapKey((J.MethodInvocation) cursor.getParentTreeCursor().getValue(), e)) {
+                    return; // paths.containsKey("externalTns"): the name of an entry, not a path
+                }
                 if (kind == RootKind.ARGUMENT) {
                     text = afterBaseArgument(text, (J.MethodInvocation) cursor.getParentTreeCursor().getValue(), e);
                 }
@@ -2100,6 +2104,18 @@ final class JavaFactsCollector {
             }
         }.visit(md.getBody(), 0, new Cursor(null, md));
         return uses[0] > 0 && uses[0] == uses[1];
+    }
+
+    /** Methods of {@code java.util.Map} (and {@code Properties}) whose first argument is a key. */
+    private static final Set<String> MAP_KEY_METHODS = Set.of("containsKey", "get", "getOrDefault", "remove", "put",
+            "putIfAbsent", "computeIfAbsent", "computeIfPresent", "compute", "merge", "replace", "getProperty", "setProperty");
+
+    /** True when {@code arg} is the key a map or {@code Properties} is read or written by ({@code paths.get("externalTns")}). */
+    private static boolean isMapKey(J.MethodInvocation call, Expression arg) {
+        JavaType.Method mt = call.getMethodType();
+        return mt != null && MAP_KEY_METHODS.contains(mt.getName()) && JavaArgs.real(call.getArguments()).indexOf(arg) == 0
+                && (TypeUtils.isAssignableTo("java.util.Map", mt.getDeclaringType())
+                || TypeUtils.isAssignableTo("java.util.Properties", mt.getDeclaringType()));
     }
 
     /** Packages whose calls inside a message only shape what it says (Objects, collections, formats, dates). */

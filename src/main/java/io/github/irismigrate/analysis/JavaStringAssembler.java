@@ -407,6 +407,9 @@ public final class JavaStringAssembler {
      */
     private static boolean isPropertyRead(J.MethodInvocation m) {
         List<Expression> args = JavaArgs.real(m.getArguments());
+        if (isEnvironmentFirstLookup(m, args)) {
+            return true;
+        }
         if (args.isEmpty() || args.size() > 2 || !(args.get(0) instanceof J.Literal key && key.getValue() instanceof String k)) {
             return false;
         }
@@ -419,6 +422,21 @@ public final class JavaStringAssembler {
         return lookup && (args.size() == 1 || isPlainValue(args.get(1))
                 || args.get(1) instanceof J.MethodInvocation conv && isNumberAsText(conv) && isPlainValue(JavaArgs.real(conv.getArguments()).get(0)));
     }
+
+    /**
+     * A lookup of the project's own that tries an environment variable before a configuration key, with a default
+     * ({@code get("DASHBOARD_BASE_URL", "dashboard.baseUrl", "https://..")}): read as the key with its default, the
+     * variable's value being unknown here.
+     */
+    private static boolean isEnvironmentFirstLookup(J.MethodInvocation m, List<Expression> args) {
+        return args.size() == 3 && CONFIG_LOOKUPS.contains(m.getSimpleName())
+                && args.get(0) instanceof J.Literal env && env.getValue() instanceof String e && ENV_NAME.matcher(e).matches()
+                && args.get(1) instanceof J.Literal key && key.getValue() instanceof String k && CONFIG_KEY.matcher(k).matches()
+                && isPlainValue(args.get(2)) && (m.getSelect() == null || isOwnConfiguration(m));
+    }
+
+    /** An environment variable's name as written ({@code DASHBOARD_BASE_URL}). */
+    private static final java.util.regex.Pattern ENV_NAME = java.util.regex.Pattern.compile("[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+");
 
     private static boolean isPlainValue(Expression e) {
         return e instanceof J.Literal || e instanceof J.Identifier || e instanceof J.FieldAccess;
@@ -1036,10 +1054,11 @@ public final class JavaStringAssembler {
         String name = m.getSimpleName();
         List<Expression> args = JavaArgs.real(m.getArguments());
         if (isPropertyRead(m)) {
-            String key = (String) ((J.Literal) args.get(0)).getValue();
-            AssembledText fallback = args.size() > 1 ? assemble(args.get(1)) : null;
-            if (args.size() > 1) {
-                consumed.remove(args.get(1).getId()); // a default written here is a text of its own, fixed where it is
+            int at = isEnvironmentFirstLookup(m, args) ? 1 : 0; // get("DASHBOARD_BASE_URL", "dashboard.baseUrl", default)
+            String key = (String) ((J.Literal) args.get(at)).getValue();
+            AssembledText fallback = args.size() > at + 1 ? assemble(args.get(at + 1)) : null;
+            if (args.size() > at + 1) {
+                consumed.remove(args.get(at + 1).getId()); // a default written here is a text of its own, fixed where it is
             }
             return AssembledText.of(new Part.PropertyRef(key, fallback, new Origin(sourcePath, m.getId())));
         }

@@ -25,6 +25,67 @@ class E911AddressesTest implements RewriteTest {
           .parser(JavaParser.fromJavaVersion().classpath("bandwidth-java-iris-sdk"));
     }
 
+    /**
+     * The base read by the project's own lookup that tries an environment variable first
+     * ({@code get("DASHBOARD_BASE_URL", "dashboard.baseUrl", "https://dashboard.bandwidth.com/api/v2")}): the
+     * addresses path appended to it goes to the Dashboard; the same path on another key's host does not.
+     */
+    @Test
+    void pathAppendedToABaseReadByALookupThatTriesAnEnvironmentVariableFirst() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              import java.util.Properties;
+              final class AppConfig {
+                  private final Properties props = new Properties();
+                  private String get(String envName, String key, String fallback) {
+                      String fromEnv = System.getenv(envName);
+                      return fromEnv != null ? fromEnv : props.getProperty(key, fallback);
+                  }
+                  String baseUrl() {
+                      return get("PLATFORM_BASE_URL", "platform.baseUrl", "https://dashboard.bandwidth.com/api/v2");
+                  }
+                  String crmUrl() {
+                      return get("CRM_BASE_URL", "crm.baseUrl", "https://crm.example.com/api");
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              class AddressSync {
+                  private final AppConfig config;
+                  AddressSync(AppConfig config) {
+                      this.config = config;
+                  }
+                  String sites(String account) {
+                      return config.baseUrl() + "/accounts/" + account + "/addresses";
+                  }
+                  String customerSites(String account) {
+                      return config.crmUrl() + "/accounts/" + account + "/addresses";
+                  }
+              }
+              """,
+            """
+              class AddressSync {
+                  private final AppConfig config;
+                  AddressSync(AppConfig config) {
+                      this.config = config;
+                  }
+                  String sites(String account) {
+                      return config.baseUrl() + "/accounts/" + account + "/e911Addresses";
+                  }
+                  String customerSites(String account) {
+                      return config.crmUrl() + "/accounts/" + account + "/addresses";
+                  }
+              }
+              """
+          )
+        );
+    }
+
     @DocumentExample
     /**
      * A relative path handed to the project's URL helper beside the Dashboard's base, a constant of another class

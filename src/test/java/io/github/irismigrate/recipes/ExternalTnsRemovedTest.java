@@ -83,6 +83,54 @@ class ExternalTnsRemovedTest implements RewriteTest {
         );
     }
 
+    /**
+     * A map of the account's paths, read by key in a class that talks to the Dashboard: the key {@code "externalTns"}
+     * names an entry, it is not a path (the path is the value, reported where it is written). A key that is a path
+     * ({@code routes.get("/accounts/1/externalTns")}) is still one.
+     */
+    @Test
+    void mapKeyIsNotAPath() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              import java.util.Map;
+              import java.util.Properties;
+              class PathOverrides {
+                  static final String ACCOUNT = "https://dashboard.bandwidth.com/api/v2/accounts/9900713";
+                  Map<String, String> paths;
+                  Map<String, Runnable> routes;
+                  Properties overrides;
+                  String externalPath() {
+                      if (paths.containsKey("externalTns")) {
+                          return ACCOUNT + paths.getOrDefault("externalTns", "");
+                      }
+                      routes.get("/accounts/1/externalTns");
+                      return ACCOUNT + overrides.getProperty("externalTns");
+                  }
+              }
+              """,
+            """
+              import java.util.Map;
+              import java.util.Properties;
+              class PathOverrides {
+                  static final String ACCOUNT = "https://dashboard.bandwidth.com/api/v2/accounts/9900713";
+                  Map<String, String> paths;
+                  Map<String, Runnable> routes;
+                  Properties overrides;
+                  String externalPath() {
+                      if (paths.containsKey("externalTns")) {
+                          return ACCOUNT + paths.getOrDefault("externalTns", "");
+                      }
+                      routes.get(/*~~(%s)~~>*/"/accounts/1/externalTns");
+                      return ACCOUNT + overrides.getProperty("externalTns");
+                  }
+              }
+              """.formatted(MESSAGE_TEXT)
+          )
+        );
+    }
+
     @DocumentExample
     @Test
     void externalTnsWithUnknownParts() {

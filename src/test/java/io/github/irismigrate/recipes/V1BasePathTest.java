@@ -1675,6 +1675,63 @@ class V1BasePathTest implements RewriteTest {
     }
 
     /**
+     * The same lookup with an environment variable tried first ({@code get("DASHBOARD_BASE_URL", "dashboard.baseUrl",
+     * "https://dashboard.bandwidth.com/api")}): the default is the Dashboard's v1 base, rewritten where it is written;
+     * the default of a lookup whose key is another host's stays.
+     */
+    @Test
+    void defaultOfALookupThatTriesAnEnvironmentVariableFirst() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              import java.util.Properties;
+              final class AppConfig {
+                  private final Properties props = new Properties();
+                  private String get(String envName, String key, String fallback) {
+                      String fromEnv = System.getenv(envName);
+                      return fromEnv != null ? fromEnv : props.getProperty(key, fallback);
+                  }
+                  String dashboardBaseUrl() {
+                      return get("DASHBOARD_BASE_URL", "dashboard.baseUrl", "https://dashboard.bandwidth.com/api");
+                  }
+                  String crmBaseUrl() {
+                      return get("CRM_BASE_URL", "crm.baseUrl", "https://crm.example.com/api");
+                  }
+              }
+              """,
+            """
+              import java.util.Properties;
+              final class AppConfig {
+                  private final Properties props = new Properties();
+                  private String get(String envName, String key, String fallback) {
+                      String fromEnv = System.getenv(envName);
+                      return fromEnv != null ? fromEnv : props.getProperty(key, fallback);
+                  }
+                  String dashboardBaseUrl() {
+                      return get("DASHBOARD_BASE_URL", "dashboard.baseUrl", "https://dashboard.bandwidth.com/api/v2");
+                  }
+                  String crmBaseUrl() {
+                      return get("CRM_BASE_URL", "crm.baseUrl", "https://crm.example.com/api");
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              class OrderStatusPoller {
+                  private final String ordersUrl;
+                  OrderStatusPoller(AppConfig config, String account) {
+                      this.ordersUrl = config.dashboardBaseUrl() + "/accounts/" + account + "/orders";
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    /**
      * Vert.x, typed with the real jars: a web client's request on the Dashboard's host with a v1 path is rewritten;
      * the routes of the service's own router are its endpoints, left alone.
      */
