@@ -4,6 +4,7 @@ import io.github.irismigrate.analysis.JavaArgs;
 import org.jspecify.annotations.Nullable;
 import org.openrewrite.java.tree.Expression;
 import org.openrewrite.java.tree.J;
+import org.openrewrite.java.tree.TypeUtils;
 import org.openrewrite.java.tree.JavaType;
 import org.openrewrite.java.tree.TypeTree;
 
@@ -88,6 +89,14 @@ final class NumberNames {
                 && CONVERTERS.contains(cls.getSimpleName()) && (m.getSimpleName().equals("valueOf") || m.getSimpleName().equals("toString"))) {
             // String.valueOf(row.telephoneNumber()), Long.toString(tn)
             return nameOf(JavaArgs.real(m.getArguments()).get(0));
+        }
+        if (e instanceof J.MethodInvocation m && m.getSimpleName().equals("get") && m.getSelect() != null
+                && JavaArgs.real(m.getArguments()).size() == 1 && m.getMethodType() != null
+                && TypeUtils.isAssignableTo("java.util.List", m.getMethodType().getDeclaringType())) {
+            return nameOf(m.getSelect()); // tns.get(i): an element of a list of numbers is a number
+        }
+        if (e instanceof J.ArrayAccess element) {
+            return nameOf(element.getIndexed()); // tns[i]
         }
         if (e instanceof J.MethodInvocation m && ELEMENT_READS.contains(m.getSimpleName())) {
             // XmlSupport.firstText(doc, "FullNumber"), node.path("telephoneNumber"), xpath.evaluate("//FullNumber", doc):

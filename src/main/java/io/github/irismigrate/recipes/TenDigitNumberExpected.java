@@ -141,6 +141,16 @@ public class TenDigitNumberExpected extends IrisRecipe {
             private final Set<String> clientAnswers = new HashSet<>();
             /** Variables the method tests against a pattern that starts with ten digits: {@code row.matches("\\d{10},.*")}. */
             private final Set<String> startsWithNumber = new HashSet<>();
+            /**
+             * Texts the method tests against a pattern of ten digits ({@code TN.matcher(cols[0]).matches()} with
+             * {@code TN = Pattern.compile("^\\d{10}$")}, {@code value.matches("\\d{10}")}): each holds a number in
+             * ten digits, for its length and its digits anywhere in the method. The second list: those whose pattern
+             * only starts with ten digits (a line).
+             */
+            private List<Expression> tenDigitTexts = List.of();
+            private List<Expression> leadingTenDigitTexts = List.of();
+            /** The file's pattern constants, by name, with their expression ({@code TN = Pattern.compile("\\d{10}")}). */
+            private java.util.Map<String, String> patternConstants = java.util.Map.of();
 
             /**
              * A Java or Kotlin file: read only when one of its classes talks to the Dashboard, or declares a model whose
@@ -154,6 +164,7 @@ public class TenDigitNumberExpected extends IrisRecipe {
                         return false;
                     }
                     readAnswers(cu);
+                    patternConstants = patternConstants(cu);
                     // the fields this file gives a parsed telephone number, when it handles Dashboard answers by its
                     // own words (a file with a Dashboard URL has them in numberFields)
                     fileNumberFields = !legacy && talk.any() && !dashboardFiles.contains(SourcePaths.of(cu))
@@ -457,6 +468,58 @@ public class TenDigitNumberExpected extends IrisRecipe {
                 return found[0];
             }
 
+            /** Fills {@link #tenDigitTexts} and {@link #leadingTenDigitTexts} from the checks in {@code md}'s body. */
+            private void checkedTexts(J.MethodDeclaration md) {
+                List<Expression> whole = new ArrayList<>();
+                List<Expression> leading = new ArrayList<>();
+                tenDigitTexts = whole;
+                leadingTenDigitTexts = leading;
+                if (md.getBody() == null) {
+                    return;
+                }
+                new JavaIsoVisitor<Integer>() {
+                    @Override
+                    public J.MethodInvocation visitMethodInvocation(J.MethodInvocation m, Integer p) {
+                        List<Expression> args = JavaArgs.real(m.getArguments());
+                        String regex = null;
+                        Expression tested = null;
+                        if (m.getSimpleName().equals("matches") && args.size() == 1 && m.getSelect() != null
+                                && args.get(0) instanceof J.Literal l && l.getValue() instanceof String r) {
+                            regex = r; // value.matches("\\d{10}")
+                            tested = m.getSelect();
+                        } else if (MATCHES.contains(m.getSimpleName()) && args.isEmpty()
+                                && m.getSelect() instanceof J.MethodInvocation matcher && matcher.getSimpleName().equals("matcher")
+                                && matcher.getSelect() instanceof J.Identifier constant
+                                && JavaArgs.real(matcher.getArguments()).size() == 1) {
+                            regex = patternConstants.get(constant.getSimpleName()); // TN.matcher(cols[0]).matches()
+                            tested = JavaArgs.real(matcher.getArguments()).get(0);
+                        }
+                        if (regex != null && tested != null && !(tested instanceof J.Literal)) {
+                            if (WHOLE_TEN_DIGITS.matcher(regex).matches()) {
+                                whole.add(tested);
+                                leading.add(tested);
+                            } else if (LEADING_TEN_DIGITS.matcher(regex).lookingAt()) {
+                                leading.add(tested);
+                            }
+                        }
+                        return super.visitMethodInvocation(m, p);
+                    }
+                }.visit(md.getBody(), 0);
+            }
+
+            /** Whether {@code e} is a text {@code texts} holds, written the same way. */
+            private boolean checkedAs(@Nullable Expression e, List<Expression> texts) {
+                if (e == null || texts.isEmpty() || fromOwnEndpoint(e)) {
+                    return false;
+                }
+                for (Expression t : texts) {
+                    if (org.openrewrite.java.search.SemanticallyEqual.areEqual(t, e)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+
             /**
              * Whether the {@code &&} the visited comparison is part of also checks that {@code variable} is all digits
              * ({@code chars().allMatch(Character::isDigit)}, {@code matches("\\d+")}, {@code StringUtils.isNumeric}).
@@ -641,6 +704,9 @@ public class TenDigitNumberExpected extends IrisRecipe {
                 Set<String> outerStarts = new HashSet<>(startsWithNumber);
                 Set<String> outerAnswers = new HashSet<>(clientAnswers);
                 Set<String> outerNumbers = new HashSet<>(numberVariables);
+                List<Expression> outerTexts = tenDigitTexts;
+                List<Expression> outerLeading = leadingTenDigitTexts;
+                checkedTexts(md);
                 sdkAnswers.clear();
                 startsWithNumber.clear();
                 clientAnswers.clear();
@@ -665,6 +731,8 @@ public class TenDigitNumberExpected extends IrisRecipe {
                     numberVariables.addAll(outerNumbers); // a loop's or a local's number is known in its method only
                     startsWithNumber.clear();
                     startsWithNumber.addAll(outerStarts);
+                    tenDigitTexts = outerTexts;
+                    leadingTenDigitTexts = outerLeading;
                 }
             }
 
@@ -694,6 +762,12 @@ public class TenDigitNumberExpected extends IrisRecipe {
                 if (isComparison(b) && (isNumberLength(b.getLeft()) && isTenOrEleven(b.getRight())
                         || isNumberLength(b.getRight()) && isTenOrEleven(b.getLeft()))) {
                     return flag(b, "this length check", lengthOf(isNumberLength(b.getLeft()) ? b.getLeft() : b.getRight()));
+                }
+                if (isComparison(b) && (isLengthCall(b.getLeft()) && JavaArgs.isInt(b.getRight(), 10)
+                        && checkedAs(lengthOf(b.getLeft()), tenDigitTexts)
+                        || isLengthCall(b.getRight()) && JavaArgs.isInt(b.getLeft(), 10) && checkedAs(lengthOf(b.getRight()), tenDigitTexts))) {
+                    // cols[0].length() != 10 || !TN.matcher(cols[0]).matches(): a number in ten digits, by the same check
+                    return flag(b, "this length check", lengthOf(isLengthCall(b.getLeft()) ? b.getLeft() : b.getRight()));
                 }
                 if (b.getOperator() == J.Binary.Type.Equal && (isLengthCall(b.getLeft()) && JavaArgs.isInt(b.getRight(), 10)
                         || isLengthCall(b.getRight()) && JavaArgs.isInt(b.getLeft(), 10))) {
@@ -739,7 +813,8 @@ public class TenDigitNumberExpected extends IrisRecipe {
                 }
                 if (name.equals("substring") && args.size() == 2 && JavaArgs.isInt(args.get(0), 0) && JavaArgs.isInt(args.get(1), 3)
                         && m.getSelect() != null && (holdsNumber(m.getSelect()) || assignedToAreaCode() && !fromOwnEndpoint(m.getSelect())
-                        || m.getSelect() instanceof J.Identifier line && startsWithNumber.contains(line.getSimpleName()))) {
+                        || m.getSelect() instanceof J.Identifier line && startsWithNumber.contains(line.getSimpleName())
+                        || checkedAs(m.getSelect(), leadingTenDigitTexts))) {
                     return flag(m, "taking the area code as its first 3 digits", m.getSelect());
                 }
                 if (name.equals("substring") && args.size() == 2 && JavaArgs.isInt(args.get(0), 0) && JavaArgs.isInt(args.get(1), 6)
@@ -1139,6 +1214,28 @@ public class TenDigitNumberExpected extends IrisRecipe {
     private static final Pattern ALL_DIGITS_CHECK = Pattern.compile(
             "allMatch\\(\\s*Character::isDigit|isDigit\\(|\\.matches\\(\\s*\"(?:\\\\\\\\d|\\[0-9])[+*]\"|isNumeric\\(|isDigits\\(|isAsciiDigit");
     private static final Pattern LEADING_TEN_DIGITS = Pattern.compile("\\^?(?:\\\\d|\\[0-9])\\{10}");
+    /** A pattern of ten digits and nothing else: {@code ^\\d{10}$}, {@code [0-9]{10}}. */
+    private static final Pattern WHOLE_TEN_DIGITS = Pattern.compile("\\^?(?:\\\\d|\\[0-9])\\{10}\\$?");
+    /** The calls that test a {@code Matcher} against its pattern. */
+    private static final Set<String> MATCHES = Set.of("matches", "find", "lookingAt");
+
+    /** The pattern constants a file declares ({@code TN = Pattern.compile("^\\d{10}$")}), by name. */
+    private static java.util.Map<String, String> patternConstants(JavaSourceFile cu) {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        new JavaIsoVisitor<Integer>() {
+            @Override
+            public J.VariableDeclarations.NamedVariable visitVariable(J.VariableDeclarations.NamedVariable v, Integer p) {
+                if (v.getInitializer() instanceof J.MethodInvocation compile && compile.getSimpleName().equals("compile")
+                        && !JavaArgs.real(compile.getArguments()).isEmpty()
+                        && JavaArgs.real(compile.getArguments()).get(0) instanceof J.Literal l && l.getValue() instanceof String regex
+                        && TypeUtils.isOfClassType(v.getType(), "java.util.regex.Pattern")) {
+                    out.put(v.getSimpleName(), regex);
+                }
+                return v;
+            }
+        }.visit(cu, 0);
+        return out;
+    }
 
     /**
      * What a request to the customer's own endpoint carries outside its body, read from the web framework's request:

@@ -2394,6 +2394,148 @@ class TenDigitNumberExpectedTest implements RewriteTest {
         );
     }
 
+    /**
+     * A report value or column checked by a pattern constant of ten digits ({@code TN.matcher(cols[0]).matches()}):
+     * its length compared with 10 and its first three digits taken as the area code assume the same, before or after
+     * the check. A column checked by another pattern (a site id) is left alone.
+     */
+    @Test
+    void valueCheckedByATenDigitPatternConstantThenMeasuredOrTakenApart() {
+        rewriteRun(
+          java(
+            """
+              import java.util.ArrayList;
+              import java.util.List;
+              import java.util.regex.Pattern;
+              /** Parses the Dashboard's "Iris Telephone Number Inventory Report" CSV. */
+              class InventoryReportParser {
+                  private static final Pattern TN = Pattern.compile("^\\\\d{10}$");
+                  private static final Pattern SITE = Pattern.compile("\\\\d{4}");
+                  List<String> npas(String csv) {
+                      List<String> out = new ArrayList<>();
+                      for (String line : csv.split("\\\\R")) {
+                          String[] cols = line.split(",");
+                          if (cols[0].length() != 10 || !TN.matcher(cols[0]).matches()) {
+                              continue;
+                          }
+                          String value = cols[3].strip();
+                          if (SITE.matcher(value).matches()) {
+                              out.add(value.substring(0, 3));
+                          }
+                          out.add(cols[0].substring(0, 3));
+                      }
+                      return out;
+                  }
+                  List<String> firstDigits(List<String> lines) {
+                      List<String> out = new ArrayList<>();
+                      for (String line : lines) {
+                          String value = line.strip();
+                          if (TN.matcher(value).matches()) {
+                              out.add(value.substring(0, 3));
+                          }
+                      }
+                      return out;
+                  }
+              }
+              """,
+            """
+              import java.util.ArrayList;
+              import java.util.List;
+              import java.util.regex.Pattern;
+              /** Parses the Dashboard's "Iris Telephone Number Inventory Report" CSV. */
+              class InventoryReportParser {
+                  private static final Pattern TN = Pattern.compile(%1$s"^\\\\d{10}$");
+                  private static final Pattern SITE = Pattern.compile("\\\\d{4}");
+                  List<String> npas(String csv) {
+                      List<String> out = new ArrayList<>();
+                      for (String line : csv.split("\\\\R")) {
+                          String[] cols = line.split(",");
+                          if (%2$scols[0].length() != 10 || !TN.matcher(cols[0]).matches()) {
+                              continue;
+                          }
+                          String value = cols[3].strip();
+                          if (SITE.matcher(value).matches()) {
+                              out.add(value.substring(0, 3));
+                          }
+                          out.add(%3$scols[0].substring(0, 3));
+                      }
+                      return out;
+                  }
+                  List<String> firstDigits(List<String> lines) {
+                      List<String> out = new ArrayList<>();
+                      for (String line : lines) {
+                          String value = line.strip();
+                          if (TN.matcher(value).matches()) {
+                              out.add(%3$svalue.substring(0, 3));
+                          }
+                      }
+                      return out;
+                  }
+              }
+              """.formatted(callback("this pattern"), callback("this length check"),
+                callback("taking the area code as its first 3 digits"))
+          )
+        );
+    }
+
+    /**
+     * An element of a list or an array of a report's numbers ({@code tns.get(i)}, {@code tns[i]}) is a number like
+     * the collection's: parsed as a Long, it assumes 10 digits. An element of a list of order ids is not.
+     */
+    @Test
+    void elementOfAListOfReportNumbersParsedAsALong() {
+        rewriteRun(
+          java(
+            """
+              import java.util.List;
+              /** Parses the CSV of the "Iris Telephone Number Inventory Report". */
+              class InventoryCsvParser {
+                  long[] asNumbers(List<String> tns) {
+                      long[] numbers = new long[tns.size()];
+                      for (int i = 0; i < tns.size(); i++) {
+                          numbers[i] = Long.parseLong(tns.get(i));
+                      }
+                      return numbers;
+                  }
+                  long first(String[] tns) {
+                      return Long.parseLong(tns[0]);
+                  }
+                  long[] orders(List<String> orderIds) {
+                      long[] ids = new long[orderIds.size()];
+                      for (int i = 0; i < orderIds.size(); i++) {
+                          ids[i] = Long.parseLong(orderIds.get(i));
+                      }
+                      return ids;
+                  }
+              }
+              """,
+            """
+              import java.util.List;
+              /** Parses the CSV of the "Iris Telephone Number Inventory Report". */
+              class InventoryCsvParser {
+                  long[] asNumbers(List<String> tns) {
+                      long[] numbers = new long[tns.size()];
+                      for (int i = 0; i < tns.size(); i++) {
+                          numbers[i] = %1$sLong.parseLong(tns.get(i));
+                      }
+                      return numbers;
+                  }
+                  long first(String[] tns) {
+                      return %1$sLong.parseLong(tns[0]);
+                  }
+                  long[] orders(List<String> orderIds) {
+                      long[] ids = new long[orderIds.size()];
+                      for (int i = 0; i < orderIds.size(); i++) {
+                          ids[i] = Long.parseLong(orderIds.get(i));
+                      }
+                      return ids;
+                  }
+              }
+              """.formatted(callback("parsing the number as a Long"))
+          )
+        );
+    }
+
     /** A report column parsed as a Long where a constructor's number parameter takes it: the column holds a number. */
     @Test
     void reportColumnParsedIntoANumberParameter() {
