@@ -37,6 +37,15 @@ public final class JavaStringAssembler {
     private static final Set<String> TRANSPARENT = Set.of("build", "toUriString", "toUri", "encode", "buildAndExpand",
             "expand", "toString", "normalize", "toURL", "toURI", "toExternalForm", "trim", "strip", "intern", "newBuilder",
             "uri", "toHttpUrl");
+    /** The calls that take the value out of an {@code Optional}. */
+    private static final Set<String> OPTIONAL_VALUE = Set.of("orElse", "orElseGet", "orElseThrow", "get");
+
+    /** {@code settings.canaryTn().orElse(null)}: the value of an {@code Optional} of a text, typed only. */
+    private static boolean isOptionalValue(J.MethodInvocation m) {
+        return OPTIONAL_VALUE.contains(m.getSimpleName()) && m.getSelect() != null && m.getMethodType() != null
+                && TypeUtils.isOfClassType(m.getMethodType().getDeclaringType(), "java.util.Optional")
+                && KotlinText.isText(m.getMethodType().getReturnType());
+    }
     /** Static helpers that escape or check a text and give it back otherwise unchanged ({@code HtmlUtils.htmlEscape}). */
     private static final Set<String> PASS_THROUGH = Set.of("htmlEscape", "escapeXml", "escapeXml10", "escapeXml11",
             "escapeHtml", "escapeHtml4", "escapeXmlMinimal", "xmlEscape", "escape", "encode", "requireNonNull", "requireNonNullElse");
@@ -429,10 +438,25 @@ public final class JavaStringAssembler {
      * variable's value being unknown here.
      */
     private static boolean isEnvironmentFirstLookup(J.MethodInvocation m, List<Expression> args) {
-        return args.size() == 3 && CONFIG_LOOKUPS.contains(m.getSimpleName())
-                && args.get(0) instanceof J.Literal env && env.getValue() instanceof String e && ENV_NAME.matcher(e).matches()
-                && args.get(1) instanceof J.Literal key && key.getValue() instanceof String k && CONFIG_KEY.matcher(k).matches()
-                && isPlainValue(args.get(2)) && (m.getSelect() == null || isOwnConfiguration(m));
+        return environmentLookupKey(m, args) >= 0;
+    }
+
+    /**
+     * Where the key is in such a lookup: {@code get("DASHBOARD_BASE_URL", "dashboard.baseUrl", default)} (1) or
+     * {@code get("diagnose.canary-tn", "NUMCTL_CANARY_TN", default)} (0); -1 when {@code m} is no such lookup.
+     */
+    private static int environmentLookupKey(J.MethodInvocation m, List<Expression> args) {
+        if (args.size() != 3 || !CONFIG_LOOKUPS.contains(m.getSimpleName()) || !isPlainValue(args.get(2))
+                || !(m.getSelect() == null || isOwnConfiguration(m))) {
+            return -1;
+        }
+        for (int key = 0; key < 2; key++) {
+            if (args.get(key) instanceof J.Literal k && k.getValue() instanceof String ks && CONFIG_KEY.matcher(ks).matches()
+                    && args.get(1 - key) instanceof J.Literal env && env.getValue() instanceof String es && ENV_NAME.matcher(es).matches()) {
+                return key;
+            }
+        }
+        return -1;
     }
 
     /** An environment variable's name as written ({@code DASHBOARD_BASE_URL}). */
@@ -501,7 +525,7 @@ public final class JavaStringAssembler {
 
     private boolean isKnownCall(J.MethodInvocation m) {
         String name = m.getSimpleName();
-        if (isPropertyRead(m)) {
+        if (isPropertyRead(m) || isOptionalValue(m)) {
             return true;
         }
         if (isStatic(m, "java.lang.String", "String") && (name.equals("format") || name.equals("join") || name.equals("valueOf"))) {
@@ -1054,13 +1078,19 @@ public final class JavaStringAssembler {
         String name = m.getSimpleName();
         List<Expression> args = JavaArgs.real(m.getArguments());
         if (isPropertyRead(m)) {
-            int at = isEnvironmentFirstLookup(m, args) ? 1 : 0; // get("DASHBOARD_BASE_URL", "dashboard.baseUrl", default)
+            // get("DASHBOARD_BASE_URL", "dashboard.baseUrl", default): the key, then the default last
+            int at = Math.max(environmentLookupKey(m, args), 0);
+            int byDefault = args.size() == 3 ? 2 : 1;
             String key = (String) ((J.Literal) args.get(at)).getValue();
-            AssembledText fallback = args.size() > at + 1 ? assemble(args.get(at + 1)) : null;
-            if (args.size() > at + 1) {
-                consumed.remove(args.get(at + 1).getId()); // a default written here is a text of its own, fixed where it is
+            AssembledText fallback = args.size() > byDefault ? assemble(args.get(byDefault)) : null;
+            if (args.size() > byDefault) {
+                consumed.remove(args.get(byDefault).getId()); // a default written here is a text of its own, fixed where it is
             }
             return AssembledText.of(new Part.PropertyRef(key, fallback, new Origin(sourcePath, m.getId())));
+        }
+        if (isOptionalValue(m)) {
+            // settings.canaryTn().orElse(null): the value the Optional holds (its default is a text of its own)
+            return assemble(m.getSelect());
         }
         if (kotlin && isKotlinTextCall(m)) {
             AssembledText t = kotlinTextCall(m, args);

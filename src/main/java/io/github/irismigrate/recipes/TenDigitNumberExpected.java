@@ -849,15 +849,20 @@ public class TenDigitNumberExpected extends IrisRecipe {
                         && (holdsNumber(args.get(0)) || givenToNumberParameter(m))) {
                     return flag(m, "parsing the number as a " + t.getSimpleName(), args.get(0));
                 }
-                if (args.size() == 1 && args.get(0) instanceof J.Identifier answer
-                        && (sdkAnswers.contains(answer.getSimpleName()) || clientAnswers.contains(answer.getSimpleName()) && holdsNumber(answer))
+                // the answer a number is read from: tn itself, or completed of completed.getFullNumber()
+                J.Identifier answer = args.size() != 1 ? null : args.get(0) instanceof J.Identifier id ? id
+                        : args.get(0) instanceof J.MethodInvocation read && JavaArgs.real(read.getArguments()).isEmpty()
+                        && read.getSelect() instanceof J.Identifier item && holdsNumber(read) ? item : null;
+                if (answer != null
+                        && (sdkAnswers.contains(answer.getSimpleName()) || clientAnswers.contains(answer.getSimpleName())
+                        && (holdsNumber(answer) || answer != args.get(0)))
                         && m.getSelect() != null && (LOOKUPS.contains(name) || LOOKUP_NAME.matcher(name).matches())
                         && (STORE.matcher(String.valueOf(NumberNames.nameOf(m.getSelect()))).matches() || KEYED_FINDER.matcher(name).matches()
                         || isCopyOfAStore(m.getSelect()))
                         && talk != null && (talk.talksAt(getCursor()) || clientAnswers.contains(answer.getSimpleName())) && !inCallbackHandler()) {
                     // a number the SDK or a Dashboard client of the project answered, looked up in the project's own
                     // store of 10-digit numbers
-                    return flag(m, "this lookup of an API response's number in a store keyed by 10-digit numbers", answer);
+                    return flag(m, "this lookup of an API response's number in a store keyed by 10-digit numbers", args.get(0));
                 }
                 if (args.size() == 1 && holdsNumber(args.get(0)) && !isConstantRef(args.get(0)) && m.getSelect() != null
                         && (LOOKUPS.contains(name) || LOOKUP_NAME.matcher(name).matches())
@@ -1189,6 +1194,13 @@ public class TenDigitNumberExpected extends IrisRecipe {
      */
     private static boolean isPayloadRead(J.MethodInvocation m) {
         String name = m.getSelect() == null ? null : NumberNames.nameOf(m.getSelect());
+        if (KEYED_FINDER.matcher(m.getSimpleName()).matches()) {
+            return false; // phoneNumbers.findByTn(tn): a repository's finder, whatever the field is called
+        }
+        JavaType.FullyQualified type = m.getSelect() == null ? null : TypeUtils.asFullyQualified(m.getSelect().getType());
+        if (type != null && STORE.matcher(type.getClassName()).matches()) {
+            return false; // a PhoneNumberRepository called phoneNumbers
+        }
         return name != null && NumberNames.isTelephoneNumber(name) && !KEYED_BY_NUMBER.matcher(name).matches()
                 && !STORE.matcher(name).matches();
     }

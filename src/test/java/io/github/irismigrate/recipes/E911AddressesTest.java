@@ -27,8 +27,8 @@ class E911AddressesTest implements RewriteTest {
 
     /**
      * The base read by the project's own lookup that tries an environment variable first
-     * ({@code get("DASHBOARD_BASE_URL", "dashboard.baseUrl", "https://dashboard.bandwidth.com/api/v2")}): the
-     * addresses path appended to it goes to the Dashboard; the same path on another key's host does not.
+     * ({@code get("DASHBOARD_BASE_URL", "dashboard.baseUrl", "https://dashboard.bandwidth.com/api/v2")}, or with the
+     * key first): the addresses path appended to it goes to the Dashboard; the same path on another key's host does not.
      */
     @Test
     void pathAppendedToABaseReadByALookupThatTriesAnEnvironmentVariableFirst() {
@@ -41,13 +41,20 @@ class E911AddressesTest implements RewriteTest {
                   private final Properties props = new Properties();
                   private String get(String envName, String key, String fallback) {
                       String fromEnv = System.getenv(envName);
-                      return fromEnv != null ? fromEnv : props.getProperty(key, fallback);
+                      if (fromEnv != null && !fromEnv.isBlank()) {
+                          return fromEnv.trim();
+                      }
+                      String value = props.getProperty(key);
+                      return value != null ? value.trim() : fallback;
                   }
                   String baseUrl() {
                       return get("PLATFORM_BASE_URL", "platform.baseUrl", "https://dashboard.bandwidth.com/api/v2");
                   }
                   String crmUrl() {
                       return get("CRM_BASE_URL", "crm.baseUrl", "https://crm.example.com/api");
+                  }
+                  String sandboxUrl() {
+                      return get("platform.sandboxUrl", "PLATFORM_SANDBOX_URL", "https://test.dashboard.bandwidth.com/api/v2");
                   }
               }
               """
@@ -79,6 +86,31 @@ class E911AddressesTest implements RewriteTest {
                   }
                   String customerSites(String account) {
                       return config.crmUrl() + "/accounts/" + account + "/addresses";
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              class SandboxSync {
+                  private final AppConfig config;
+                  SandboxSync(AppConfig config) {
+                      this.config = config;
+                  }
+                  String sites(String account) {
+                      return config.sandboxUrl() + "/accounts/" + account + "/addresses";
+                  }
+              }
+              """,
+            """
+              class SandboxSync {
+                  private final AppConfig config;
+                  SandboxSync(AppConfig config) {
+                      this.config = config;
+                  }
+                  String sites(String account) {
+                      return config.sandboxUrl() + "/accounts/" + account + "/e911Addresses";
                   }
               }
               """

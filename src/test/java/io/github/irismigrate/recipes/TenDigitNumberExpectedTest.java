@@ -191,6 +191,83 @@ class TenDigitNumberExpectedTest implements RewriteTest {
       """;
 
     /**
+     * A number read out of an item of what a Dashboard client of the project answered
+     * ({@code completed.getFullNumber()} of {@code response.getCompletedNumbers()}), looked up by a repository's finder:
+     * an API response's number in a store of 10-digit numbers. The same finder given the caller's own number is not.
+     */
+    @Test
+    void numberReadFromAnItemOfAClientsAnswerLookedUpByAFinder() {
+        rewriteRun(
+          java(
+            """
+              package com.acme.dashboard;
+              import java.util.List;
+              public class OrderClient {
+                  static final String BASE = "https://dashboard.bandwidth.com/api/v2/accounts/9900/orders/";
+                  public OrderResult get(String orderId) { return new OrderResult(); }
+                  public static class OrderResult {
+                      public List<CompletedNumber> getCompletedNumbers() { return List.of(); }
+                  }
+                  public static class CompletedNumber {
+                      public String getFullNumber() { return ""; }
+                  }
+              }
+              """
+          ),
+          java(
+            """
+              package com.acme.service;
+              import com.acme.dashboard.OrderClient;
+              import java.util.Optional;
+              class Provisioning {
+                  interface PhoneNumberRepository { Optional<Object> findByTn(String tn); }
+                  private final OrderClient orders;
+                  private final PhoneNumberRepository phoneNumbers;
+                  Provisioning(OrderClient orders, PhoneNumberRepository phoneNumbers) {
+                      this.orders = orders;
+                      this.phoneNumbers = phoneNumbers;
+                  }
+                  void complete(String orderId) {
+                      OrderClient.OrderResult response = orders.get(orderId);
+                      for (OrderClient.CompletedNumber completed : response.getCompletedNumbers()) {
+                          phoneNumbers.findByTn(completed.getFullNumber());
+                      }
+                  }
+                  void release(Request request) {
+                      phoneNumbers.findByTn(request.getTelephoneNumber());
+                  }
+                  interface Request { String getTelephoneNumber(); }
+              }
+              """,
+            """
+              package com.acme.service;
+              import com.acme.dashboard.OrderClient;
+              import java.util.Optional;
+              class Provisioning {
+                  interface PhoneNumberRepository { Optional<Object> findByTn(String tn); }
+                  private final OrderClient orders;
+                  private final PhoneNumberRepository phoneNumbers;
+                  Provisioning(OrderClient orders, PhoneNumberRepository phoneNumbers) {
+                      this.orders = orders;
+                      this.phoneNumbers = phoneNumbers;
+                  }
+                  void complete(String orderId) {
+                      OrderClient.OrderResult response = orders.get(orderId);
+                      for (OrderClient.CompletedNumber completed : response.getCompletedNumbers()) {
+                          %sphoneNumbers.findByTn(completed.getFullNumber());
+                      }
+                  }
+                  void release(Request request) {
+                      phoneNumbers.findByTn(request.getTelephoneNumber());
+                  }
+                  interface Request { String getTelephoneNumber(); }
+              }
+              """.formatted(api("this lookup of an API response's number in a store keyed by 10-digit numbers"))
+          )
+        );
+    }
+
+    /**
      * A class that does not talk to the Dashboard itself but reads what one of the project's Dashboard clients answered
      * ({@code service.status(id)}, the numbers read out of it or out of the XML it answered): the 10-digit assumptions
      * about those numbers are an API response's. The same checks on the method's own input are not flagged.
@@ -2642,7 +2719,9 @@ class TenDigitNumberExpectedTest implements RewriteTest {
 
     /**
      * A store named for numbers ({@code tnStore}) is a store, not a list of a payload's numbers: a lookup of a
-     * callback's number there is flagged; {@code tns.contains(tn)} on the payload's own list is not.
+     * callback's number there is flagged; {@code tns.contains(tn)} on the payload's own list is not. So is a
+     * repository held in a field named for numbers ({@code PhoneNumberRepository phoneNumbers}), by its type or by its
+     * finder ({@code findByTn}).
      */
     @Test
     void lookupInAStoreNamedForNumbers() {
@@ -2651,16 +2730,28 @@ class TenDigitNumberExpectedTest implements RewriteTest {
           //language=java
           java(
             """
+              interface PhoneNumberRepository {
+                  Object load(String tn);
+                  Object findByTn(String tn);
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
               import java.util.List;
               /** Receives Dashboard order notifications. */
               class OrderCallbacks {
                   TnStore tnStore;
                   PendingOrderRegistry registry;
+                  PhoneNumberRepository phoneNumbers;
                   void onOrder(Notification notification, List<String> tns) {
                       for (String tn : notification.getCompletedTelephoneNumbers()) {
                           tnStore.findByNumber(tn);
                           tns.contains(tn);
                           registry.take(tn);
+                          phoneNumbers.findByTn(tn);
+                          phoneNumbers.load(tn);
                       }
                   }
               }
@@ -2671,16 +2762,18 @@ class TenDigitNumberExpectedTest implements RewriteTest {
               class OrderCallbacks {
                   TnStore tnStore;
                   PendingOrderRegistry registry;
+                  PhoneNumberRepository phoneNumbers;
                   void onOrder(Notification notification, List<String> tns) {
                       for (String tn : notification.getCompletedTelephoneNumbers()) {
-                          %stnStore.findByNumber(tn);
+                          %1$stnStore.findByNumber(tn);
                           tns.contains(tn);
-                          %sregistry.take(tn);
+                          %1$sregistry.take(tn);
+                          %1$sphoneNumbers.findByTn(tn);
+                          %1$sphoneNumbers.load(tn);
                       }
                   }
               }
-              """.formatted(callback("this lookup of a callback number in a store keyed by 10-digit numbers"),
-                callback("this lookup of a callback number in a store keyed by 10-digit numbers"))
+              """.formatted(callback("this lookup of a callback number in a store keyed by 10-digit numbers"))
           )
         );
     }

@@ -2852,6 +2852,72 @@ class TenDigitNumberSentTest implements RewriteTest {
     }
 
     /**
+     * A number injected by MicroProfile Config into an {@code Optional} ({@code @ConfigProperty(name =
+     * "dashboard.canary-tn") Optional<String> canaryTn}), unwrapped ({@code settings.canaryTn().orElse(null)}) and
+     * handed to the SDK: its value in {@code microprofile-config.properties} is sent, and fixed there.
+     */
+    @Test
+    void optionalNumberInjectedByMicroProfileConfigHandedToTheSdk() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          properties(
+            """
+              dashboard.base-url=https://dashboard.bandwidth.com/api/v2
+              dashboard.canary-tn=9194600101
+              dashboard.noc-tn=9194600111
+              """,
+            """
+              dashboard.base-url=https://dashboard.bandwidth.com/api/v2
+              dashboard.canary-tn=+19194600101
+              dashboard.noc-tn=9194600111
+              """,
+            spec -> spec.path("src/main/resources/META-INF/microprofile-config.properties")
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.config;
+              import java.util.Optional;
+              import org.eclipse.microprofile.config.inject.ConfigProperty;
+              public class DashboardSettings {
+                  @ConfigProperty(name = "dashboard.canary-tn")
+                  Optional<String> canaryTn;
+                  @ConfigProperty(name = "dashboard.noc-tn")
+                  Optional<String> nocTn;
+                  public Optional<String> canaryTn() {
+                      return canaryTn;
+                  }
+                  public Optional<String> nocTn() {
+                      return nocTn;
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.api;
+              import com.acme.config.DashboardSettings;
+              import com.bandwidth.iris.sdk.IrisClient;
+              import com.bandwidth.iris.sdk.model.Tns;
+              class SupportConsole {
+                  DashboardSettings settings;
+                  IrisClient iris;
+                  String canary() throws Exception {
+                      String canary = settings.canaryTn().orElse(null);
+                      if (canary == null) {
+                          return "no canary";
+                      }
+                      System.out.println("page " + settings.nocTn().orElse("nobody"));
+                      return String.valueOf(Tns.getTnDetails(iris, canary));
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    /**
      * A record that environment files (JSON, YAML) are read into by its components' names
      * ({@code mapper.readValue(file, EnvironmentConfig.class)}): a component's accessor handed to the SDK
      * ({@code Tns.getTnDetails(client, env.smokeTestNumber())}) sends the files' value, so it is fixed there, in every
