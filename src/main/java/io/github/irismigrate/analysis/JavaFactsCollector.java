@@ -233,6 +233,10 @@ final class JavaFactsCollector {
                             new Part.ConstantRef(owner + "#" + field, field, new Origin(path, md.getName().getId()))));
                 } else {
                     Expression returned = returnedText(md);
+                    if (returned == null && md.getBody() != null && JavaArgs.arity(md) == 0) {
+                        // dashboardBaseUrl() { String url = get("dashboard.base-url", ..); return url.trim(); }
+                        returned = returnedLocal(md);
+                    }
                     String cls = returned == null ? null : enclosingClassName(getCursor());
                     if (cls != null) {
                         // apiBase() { return props.getProperty("iris.api.base", DEFAULT); }: the getter's text
@@ -1243,7 +1247,9 @@ final class JavaFactsCollector {
              */
             private @Nullable Expression returnedLocal(J.MethodDeclaration md) {
                 J.Return r = finalReturn(md);
-                if (r == null || !(r.getExpression() instanceof J.Identifier returned)) {
+                // return url; or tidied: return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+                J.Identifier returned = r == null ? null : localRead(r.getExpression());
+                if (returned == null) {
                     return null;
                 }
                 Expression init = topLevelInitializer(md, returned.getSimpleName());
@@ -1799,8 +1805,11 @@ final class JavaFactsCollector {
                     return false;
                 }
                 JavaType ret = mt.getReturnType();
-                return !(ret instanceof JavaType.Primitive) && !TypeUtils.isString(ret) && !(ret instanceof JavaType.Unknown)
-                        && !assembler.isStringBuilding(call) && TEXT_LIBRARIES.stream().noneMatch(
+                // http.get(URI.create(url)) answering the body as a String: handed a URI, it requests
+                boolean handedUri = !mt.hasFlags(org.openrewrite.java.tree.Flag.Static) && JavaArgs.real(call.getArguments()).stream().anyMatch(a -> TypeUtils.isOfClassType(a.getType(), "java.net.URI")
+                        || TypeUtils.isOfClassType(a.getType(), "java.net.URL"));
+                return !(ret instanceof JavaType.Primitive) && !(ret instanceof JavaType.Unknown)
+                        && (handedUri || !TypeUtils.isString(ret) && !assembler.isStringBuilding(call)) && TEXT_LIBRARIES.stream().noneMatch(
                         mt.getDeclaringType().getFullyQualifiedName()::startsWith);
             }
         }.visit(source, new InMemoryExecutionContext());
@@ -1974,6 +1983,22 @@ final class JavaFactsCollector {
      * The field {@code e} reads, as it is or tidied ({@code baseUrl}, {@code this.baseUrl}, {@code baseUrl.trim()},
      * {@code baseUrl.endsWith("/") ? baseUrl.substring(0, ..) : baseUrl}): the tidying changes no host or path.
      */
+    /** The local or parameter {@code e} reads, as it is or tidied (see {@link #fieldRead}). */
+    private static J.@Nullable Identifier localRead(@Nullable Expression e) {
+        if (e instanceof J.Identifier id) {
+            return id;
+        }
+        if (e instanceof J.MethodInvocation m && TIDYING.contains(m.getSimpleName()) && m.getSelect() != null) {
+            return localRead(m.getSelect());
+        }
+        if (e instanceof J.Ternary t) {
+            J.Identifier a = localRead(t.getTruePart());
+            J.Identifier b = localRead(t.getFalsePart());
+            return a != null && b != null && a.getSimpleName().equals(b.getSimpleName()) ? a : null;
+        }
+        return null;
+    }
+
     private static @Nullable String fieldRead(@Nullable Expression e) {
         if (e instanceof J.Identifier id) {
             return id.getFieldType() == null || id.getFieldType().getOwner() instanceof JavaType.FullyQualified

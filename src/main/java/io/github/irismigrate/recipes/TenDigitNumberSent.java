@@ -234,6 +234,13 @@ public class TenDigitNumberSent extends IrisRecipe {
             if (m != null) {
                 add(plan, t, m.start(), m.end(), sink.path(), sinks, false);
             }
+            // settings.get("diagnose.canary-tn", "NUMCTL_CANARY_TN", CANARY_TN): the default in code is sent wherever
+            // the setting is not set, also when a file sets it
+            ResolvedText d = facts.resolveDefaults(sink.text(), sink.path());
+            NanpNumber.Match dm = NanpNumber.whole(d.flat());
+            if (dm != null && !sameOrigins(d, dm, t, m)) {
+                add(plan, d, dm.start(), dm.end(), sink.path(), sinks, false);
+            }
         }
         // an assertion that the request a test builds carries a number it also sends
         // (assertTrue(xml.contains("<TelephoneNumber>9199918388</TelephoneNumber>")) after .telephoneNumber("9199918388")):
@@ -245,6 +252,16 @@ public class TenDigitNumberSent extends IrisRecipe {
         }
         profileValues(plan, facts, environmentValues);
         return plan;
+    }
+
+    /** True when the number {@code am} of {@code a} is written where the number {@code bm} of {@code b} is. */
+    private static boolean sameOrigins(ResolvedText a, NanpNumber.Match am, ResolvedText b, NanpNumber.@Nullable Match bm) {
+        if (bm == null) {
+            return false;
+        }
+        ResolvedText.Located x = a.locate(am.start(), am.end());
+        ResolvedText.Located y = b.locate(bm.start(), bm.end());
+        return x == null || y == null || java.util.Objects.equals(x.part().origin(), y.part().origin());
     }
 
     private static boolean isPropertyFile(String path) {

@@ -54,7 +54,8 @@ class E911AddressesTest implements RewriteTest {
                       return get("CRM_BASE_URL", "crm.baseUrl", "https://crm.example.com/api");
                   }
                   String sandboxUrl() {
-                      return get("platform.sandboxUrl", "PLATFORM_SANDBOX_URL", "https://test.dashboard.bandwidth.com/api/v2");
+                      String url = get("platform.sandboxUrl", "PLATFORM_SANDBOX_URL", "https://test.dashboard.bandwidth.com/api/v2");
+                      return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
                   }
               }
               """

@@ -2852,6 +2852,80 @@ class TenDigitNumberSentTest implements RewriteTest {
     }
 
     /**
+     * A number read by the project's settings lookup with a default in code ({@code settings.get("diagnose.canary-tn",
+     * "NUMCTL_CANARY_TN", CANARY_TN)}) and handed to the SDK: the value one stage's file sets is sent, and so is the
+     * default, in every stage that does not set it. Both are fixed. A default in E.164 is left as it is.
+     */
+    @Test
+    void numberOfASettingAndItsDefaultInCodeBothSent() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          properties(
+            "diagnose.canary-tn=9195550147\n",
+            "diagnose.canary-tn=+19195550147\n",
+            spec -> spec.path("src/main/resources/config/numctl-dev.properties")
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.config;
+              import java.util.Properties;
+              public class Settings {
+                  private final Properties props = new Properties();
+                  public String get(String key, String envVar, String defaultValue) {
+                      String fromEnv = envVar == null ? null : System.getenv(envVar);
+                      if (fromEnv != null && !fromEnv.isBlank()) {
+                          return fromEnv.trim();
+                      }
+                      String value = props.getProperty(key);
+                      return value != null ? value.trim() : defaultValue;
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.cli;
+              import com.acme.config.Settings;
+              import com.bandwidth.iris.sdk.IrisClient;
+              import com.bandwidth.iris.sdk.model.Tns;
+              class DiagnoseCommand {
+                  private static final String CANARY_TN = "9195550147";
+                  private static final String LAB_TN = "+19195550148";
+                  Settings settings;
+                  IrisClient iris;
+                  void run() throws Exception {
+                      String canary = settings.get("diagnose.canary-tn", "NUMCTL_CANARY_TN", CANARY_TN);
+                      Tns.getTnDetails(iris, canary);
+                      String lab = settings.get("diagnose.lab-tn", "NUMCTL_LAB_TN", LAB_TN);
+                      Tns.getTnDetails(iris, lab);
+                  }
+              }
+              """,
+            """
+              package com.acme.cli;
+              import com.acme.config.Settings;
+              import com.bandwidth.iris.sdk.IrisClient;
+              import com.bandwidth.iris.sdk.model.Tns;
+              class DiagnoseCommand {
+                  private static final String CANARY_TN = "+19195550147";
+                  private static final String LAB_TN = "+19195550148";
+                  Settings settings;
+                  IrisClient iris;
+                  void run() throws Exception {
+                      String canary = settings.get("diagnose.canary-tn", "NUMCTL_CANARY_TN", CANARY_TN);
+                      Tns.getTnDetails(iris, canary);
+                      String lab = settings.get("diagnose.lab-tn", "NUMCTL_LAB_TN", LAB_TN);
+                      Tns.getTnDetails(iris, lab);
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    /**
      * A number injected by MicroProfile Config into an {@code Optional} ({@code @ConfigProperty(name =
      * "dashboard.canary-tn") Optional<String> canaryTn}), unwrapped ({@code settings.canaryTn().orElse(null)}) and
      * handed to the SDK: its value in {@code microprofile-config.properties} is sent, and fixed there.

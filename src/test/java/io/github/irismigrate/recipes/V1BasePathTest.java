@@ -1675,6 +1675,53 @@ class V1BasePathTest implements RewriteTest {
     }
 
     /**
+     * A request made inside a print call by a client method handed a {@code URI} that answers the body as a String
+     * ({@code println("Account: " + http.get(URI.create(HOST + "/api/accounts/" + id)).length())}): the request is
+     * made, so its v1 path is rewritten. A URL only mentioned in the message, or handed to a static helper that
+     * describes it, is left alone.
+     */
+    @Test
+    void requestAnsweringTextMadeInsideAPrintCall() {
+        rewriteRun(
+          //language=java
+          java(
+            """
+              import java.net.URI;
+              class DiagnoseCommand {
+                  private static final String DASHBOARD_HOST = "https://dashboard.bandwidth.com";
+                  interface Http { String get(URI uri); }
+                  Http http;
+                  void run(String accountId) {
+                      System.out.println("Account: " + http.get(URI.create(DASHBOARD_HOST + "/api/accounts/" + accountId)).length() + " bytes");
+                      System.out.println("Docs: " + DASHBOARD_HOST + "/api/accounts/" + accountId);
+                      System.out.println("Next: " + describe(URI.create(DASHBOARD_HOST + "/api/accounts/" + accountId)));
+                  }
+                  static String describe(URI uri) {
+                      return uri.getHost();
+                  }
+              }
+              """,
+            """
+              import java.net.URI;
+              class DiagnoseCommand {
+                  private static final String DASHBOARD_HOST = "https://dashboard.bandwidth.com";
+                  interface Http { String get(URI uri); }
+                  Http http;
+                  void run(String accountId) {
+                      System.out.println("Account: " + http.get(URI.create(DASHBOARD_HOST + "/api/v2/accounts/" + accountId)).length() + " bytes");
+                      System.out.println("Docs: " + DASHBOARD_HOST + "/api/accounts/" + accountId);
+                      System.out.println("Next: " + describe(URI.create(DASHBOARD_HOST + "/api/accounts/" + accountId)));
+                  }
+                  static String describe(URI uri) {
+                      return uri.getHost();
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    /**
      * The same lookup with an environment variable tried first ({@code get("DASHBOARD_BASE_URL", "dashboard.baseUrl",
      * "https://dashboard.bandwidth.com/api")}): the default is the Dashboard's v1 base, rewritten where it is written;
      * the default of a lookup whose key is another host's stays.
