@@ -57,10 +57,11 @@ public final class DashboardTalk {
             "\\b(?:Dashboard|Iris)\\b[^.]{0,40}?\\b(?:notifications?|callbacks?)\\b");
     /**
      * A class comment that says the class holds or reads one of the Dashboard's reports ("One line of the Dashboard
-     * disconnect report"); not the verb ("the number as the Dashboard reports it").
+     * disconnect report", "A row of the Dashboard \"Telephone Number Inventory\" report"); not the verb ("the number as
+     * the Dashboard reports it").
      */
     private static final Pattern REPORT_DOC = Pattern.compile(
-            "\\b(?:Dashboard|Iris)(?:'s)?(?:[ \\t]+[\"\u201c]?[\\w-]+){1,4}?[ \\t]+(?i:reports?)\\b");
+            "\\b(?:Dashboard|Iris)(?:'s)?(?:[ \\t]+[\"\u201c]?[\\w-]+[\"\u201d]?){1,4}?[ \\t]+(?i:reports?)\\b");
     /** Other number providers: a comment that names one is about that provider, whatever else it says. */
     private static final Pattern OTHER_PROVIDER = Pattern.compile("(?i)\\b(?:twilio|telnyx|vonage|nexmo|plivo|sinch|catapult"
             + "|messagebird|signalwire)\\b");

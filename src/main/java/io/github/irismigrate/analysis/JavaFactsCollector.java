@@ -771,7 +771,8 @@ final class JavaFactsCollector {
             private final Set<UUID> joinersAsked = new HashSet<>();
 
             /** What a segment joiner returns: the path or URL as text, or a {@code URI} made of it. */
-            private static final Set<String> SEGMENT_JOIN_RESULTS = Set.of("String", "URI", "URL", "HttpUrl");
+            private static final Set<String> SEGMENT_JOIN_RESULTS = Set.of("String", "URI", "URL", "HttpUrl",
+                    "URIBuilder", "UriBuilder", "UriComponentsBuilder", "HttpUrl.Builder");
             /** Steps of a URL builder that add one segment (or a few, slashed) given in a loop over a joiner's segments. */
             private static final Set<String> SEGMENT_STEPS = Set.of("addPathSegment", "addPathSegments", "addEncodedPathSegment",
                     "addEncodedPathSegments", "pathSegment", "appendPath", "appendPathSegments");

@@ -3556,6 +3556,60 @@ class E911AddressesTest implements RewriteTest {
     }
 
     /**
+     * A joiner that returns the URL builder itself, its segments appended after the account
+     * ({@code URIBuilder accountUri(String... segments)}), built by its caller
+     * ({@code http.accountUri("addresses", id).build()}): the segment is fixed there.
+     */
+    @Test
+    void segmentsOfAJoinerThatReturnsTheBuilder() {
+        rewriteRun(
+          spec -> spec.parser(JavaParser.fromJavaVersion().classpath("httpcore5")),
+          //language=java
+          java(
+            """
+              package com.acme.dashboard;
+              import java.net.URI;
+              import org.apache.hc.core5.net.URIBuilder;
+              public class DashboardHttp {
+                  private final URI baseUri = URI.create("https://dashboard.bandwidth.com/api/v2");
+                  private final String accountId = "9900417";
+                  public URIBuilder accountUri(String... segments) {
+                      return new URIBuilder(baseUri)
+                              .appendPathSegments("accounts", accountId)
+                              .appendPathSegments(segments);
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              package com.acme.e911;
+              import com.acme.dashboard.DashboardHttp;
+              import java.net.URI;
+              class E911AddressClient {
+                  DashboardHttp http;
+                  URI one(String addressId) throws Exception {
+                      return http.accountUri("addresses", addressId).build();
+                  }
+              }
+              """,
+            """
+              package com.acme.e911;
+              import com.acme.dashboard.DashboardHttp;
+              import java.net.URI;
+              class E911AddressClient {
+                  DashboardHttp http;
+                  URI one(String addressId) throws Exception {
+                      return http.accountUri("e911Addresses", addressId).build();
+                  }
+              }
+              """
+          )
+        );
+    }
+
+    /**
      * A joiner that hands its segments to a URL builder started at the account ({@code accountBuilder()
      * .appendPathSegments(segments)}), also through an overload that delegates to it: a call reads as the account's
      * path, so its segment is fixed.

@@ -539,6 +539,41 @@ class TenDigitNumberExpectedTest implements RewriteTest {
     }
 
     /**
+     * A CSV bean of a report whose quoted title sits inside the sentence ({@code A row of the Dashboard "Telephone
+     * Number Inventory" report}): its number held as a {@code long} is flagged; its site id is not a number.
+     */
+    @Test
+    void numericNumberOfAReportBeanDocumentedWithTheReportsQuotedTitle() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          java(
+            """
+              package com.acme.reports;
+              import com.opencsv.bean.CsvBindByName;
+              /** A row of the Dashboard "Telephone Number Inventory" report. */
+              public class TnReportRow {
+                  @CsvBindByName(column = "Telephone Number", required = true)
+                  private long telephoneNumber;
+                  @CsvBindByName(column = "Site Id")
+                  private long siteId;
+              }
+              """,
+            """
+              package com.acme.reports;
+              import com.opencsv.bean.CsvBindByName;
+              /** A row of the Dashboard "Telephone Number Inventory" report. */
+              public class TnReportRow {
+                  @CsvBindByName(column = "Telephone Number", required = true)
+                  private %slong telephoneNumber;
+                  @CsvBindByName(column = "Site Id")
+                  private long siteId;
+              }
+              """.formatted(callback("this number type"))
+          )
+        );
+    }
+
+    /**
      * A list of a report's rows, the model documented with the report's quoted title ({@code the Dashboard "Iris
      * Telephone Number Inventory Report" CSV}): a method holding one reads the report, and looks its numbers up by 10
      * digits.
