@@ -1073,6 +1073,14 @@ public final class ProjectFacts {
         });
     }
 
+    /**
+     * The one API the texts with a host of {@code path} all go to (another vendor's, say), or {@code UNKNOWN} when
+     * they go to several or the file has none.
+     */
+    public ApiTarget singleTarget(String path) {
+        return derive("singleTargetFiles", ProjectFacts::singleTargetFiles).getOrDefault(path, ApiTarget.UNKNOWN);
+    }
+
     /** The files whose texts with a host all go to one API (the Dashboard, say), with that API. */
     private Map<String, ApiTarget> singleTargetFiles() {
         Map<String, ApiTarget> out = new java.util.HashMap<>();

@@ -71,6 +71,7 @@ public class AreaCodeAsInteger extends IrisRecipe {
                         stopAfterPreVisit();
                         return false;
                     }
+                    ownBodies = ownEndpointBodies(cu);
                 }
                 return true;
             }
@@ -78,6 +79,29 @@ public class AreaCodeAsInteger extends IrisRecipe {
             @Override
             public J preVisit(J tree, ExecutionContext ctx) {
                 return startFile(tree) ? super.preVisit(tree, ctx) : tree;
+            }
+
+            /** The types the file's own endpoints take as their request's body, by fully qualified name. */
+            private Set<String> ownBodies = Set.of();
+
+            /** Whether {@code e} is read from the body of the project's own endpoint ({@code request.areaCode()}). */
+            private boolean readFromOwnBody(Expression e) {
+                Expression root = e;
+                while (root instanceof J.MethodInvocation mi && mi.getSelect() != null) {
+                    root = mi.getSelect();
+                }
+                while (root instanceof J.FieldAccess fa) {
+                    root = fa.getTarget();
+                }
+                JavaType.FullyQualified t = root == e ? null : TypeUtils.asFullyQualified(root.getType());
+                return t != null && ownBodies.contains(t.getFullyQualifiedName());
+            }
+
+            /** Whether the visited declaration is a field or record component of a body of the project's own endpoint. */
+            private boolean inOwnBody() {
+                J.ClassDeclaration cd = getCursor().firstEnclosing(J.ClassDeclaration.class);
+                return cd != null && cd.getType() != null && ownBodies.contains(cd.getType().getFullyQualifiedName())
+                        && getCursor().firstEnclosing(J.MethodDeclaration.class) == null; // a field, a record's component
             }
 
             private <T extends J> T flag(T tree, String what) {
@@ -94,7 +118,7 @@ public class AreaCodeAsInteger extends IrisRecipe {
                     return vd.withTypeExpression(PlanApplier.mark(vd.getTypeExpression(), List.of(new PlannedFinding(
                             Rule.BW008, new Origin("", vd.getTypeExpression().getId()), message("a numeric area code"), null))));
                 }
-                if (isNumericAreaCode(vd) && !isServerParameter(vd) && !overOwnData(vd) && !isConfigurationField()
+                if (isNumericAreaCode(vd) && !isServerParameter(vd) && !overOwnData(vd) && !isConfigurationField() && !inOwnBody()
                         && !NumberNames.isPlainParameter(vd, getCursor().getParentTreeCursor())) {
                     // on the type, where the edit goes (an annotation above it is not the usage)
                     return vd.withTypeExpression(flag(vd.getTypeExpression(), "a numeric area code"));
@@ -260,7 +284,8 @@ public class AreaCodeAsInteger extends IrisRecipe {
                 if (isComparison(b) && (NumberNames.isNumericLiteral(b.getRight()) && namesAreaCode(b.getLeft())
                         || NumberNames.isNumericLiteral(b.getLeft()) && namesAreaCode(b.getRight())
                         || isNumericAreaCode(b.getLeft()) && isNumber(b.getRight().getType())
-                        || isNumber(b.getLeft().getType()) && isNumericAreaCode(b.getRight()))) {
+                        || isNumber(b.getLeft().getType()) && isNumericAreaCode(b.getRight()))
+                        && !readFromOwnBody(b.getLeft()) && !readFromOwnBody(b.getRight())) {
                     return firstInCondition(b) ? flag(b, "comparing the area code as a number") : b;
                 }
                 return b;
@@ -301,6 +326,38 @@ public class AreaCodeAsInteger extends IrisRecipe {
             }
         };
     }
+
+    /** The annotations of a method that serves a request of the project's own API (JAX-RS, Spring, Micronaut). */
+    private static final Set<String> ENDPOINT_METHODS = Set.of("POST", "PUT", "PATCH", "GET", "DELETE", "PostMapping",
+            "PutMapping", "PatchMapping", "GetMapping", "DeleteMapping", "RequestMapping", "Post", "Put", "Patch");
+
+    /**
+     * The types the file's endpoints take as their request's body: a parameter of a method annotated for an HTTP
+     * method, annotated {@code @RequestBody}/{@code @Body} or, in JAX-RS, not annotated at all (the entity).
+     */
+    private static Set<String> ownEndpointBodies(JavaSourceFile cu) {
+        Set<String> out = new java.util.HashSet<>();
+        new JavaIsoVisitor<Integer>() {
+            @Override
+            public J.MethodDeclaration visitMethodDeclaration(J.MethodDeclaration md, Integer p) {
+                if (md.getLeadingAnnotations().stream().anyMatch(a -> ENDPOINT_METHODS.contains(a.getSimpleName()))) {
+                    for (org.openrewrite.java.tree.Statement st : md.getParameters()) {
+                        if (st instanceof J.VariableDeclarations param && (param.getLeadingAnnotations().isEmpty()
+                                || param.getLeadingAnnotations().stream().anyMatch(a -> BODY_PARAMETERS.contains(a.getSimpleName())))) {
+                            JavaType.FullyQualified t = TypeUtils.asFullyQualified(param.getType());
+                            if (t != null && !t.getFullyQualifiedName().startsWith("java.")) {
+                                out.add(t.getFullyQualifiedName());
+                            }
+                        }
+                    }
+                }
+                return super.visitMethodDeclaration(md, p);
+            }
+        }.visit(cu, 0);
+        return out;
+    }
+
+    private static final Set<String> BODY_PARAMETERS = Set.of("RequestBody", "Body", "Valid", "Validated", "NotNull");
 
     /** A parameter of the customer's own endpoint ({@code @RequestParam areaCodes: List<Int>}): their API, not the Dashboard's. */
     private static boolean isServerParameter(J.VariableDeclarations vd) {

@@ -44,7 +44,7 @@ public class ExternalTnsRemoved extends IrisRecipe {
     protected List<PlannedFinding> plan(RuleContext context) {
         List<PlannedFinding> out = new ArrayList<>();
         for (ProjectFacts.ResolvedRoot rr : context.facts().resolvedRoots()) {
-            if (rr.target() != ApiTarget.UNKNOWN && !rr.target().isDashboard()) {
+            if (rr.target() != ApiTarget.UNKNOWN && !rr.target().isDashboard() || context.relativeToAnotherHost(rr)) {
                 continue;
             }
             String flat = rr.text().flat();

@@ -47,7 +47,7 @@ public class ImportOrdersMessaging extends IrisRecipe {
     protected List<PlannedFinding> plan(RuleContext context) {
         List<PlannedFinding> out = new ArrayList<>();
         for (ProjectFacts.ResolvedRoot rr : context.facts().resolvedRoots()) {
-            if (rr.target() != io.github.irismigrate.analysis.ApiTarget.UNKNOWN && !rr.target().isDashboard()) {
+            if (rr.target() != io.github.irismigrate.analysis.ApiTarget.UNKNOWN && !rr.target().isDashboard() || context.relativeToAnotherHost(rr)) {
                 continue;
             }
             String flat = rr.text().flat();

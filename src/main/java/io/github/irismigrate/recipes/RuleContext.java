@@ -47,7 +47,7 @@ public final class RuleContext {
         if (rr.target().isDashboard()) {
             return true;
         }
-        if (rr.target() != ApiTarget.UNKNOWN) {
+        if (rr.target() != ApiTarget.UNKNOWN || relativeToAnotherHost(rr)) {
             return false;
         }
         String path = rr.root().sourcePath();
@@ -69,6 +69,16 @@ public final class RuleContext {
                 || facts.testsOfDashboardClasses().contains(path)
                 || rr.root().kind() == RootKind.CLIENT_MAPPING && projectTalksToDashboard()
                 && !filesNamingOtherHosts.contains(path);
+    }
+
+    /**
+     * A path without a base ({@code rest.post().uri("/accounts/{sid}/importTnOrders", sid)}) in code of a file whose
+     * URLs all go to one other vendor's API ({@code baseUrl("https://api.voxtrunk.net/v1")}) and none to the
+     * Dashboard: that client's path, not the Dashboard's, even where it looks like one of the Dashboard's own.
+     */
+    public boolean relativeToAnotherHost(ProjectFacts.ResolvedRoot rr) {
+        return rr.target() == ApiTarget.UNKNOWN && rr.root().kind() != RootKind.CONFIG && rr.text().flat().startsWith("/")
+                && facts.singleTarget(rr.root().sourcePath()) == ApiTarget.FOREIGN;
     }
 
     /** An injected value with its default, as written: {@code ${dashboard.paths.e911:/accounts/{accountId}/addresses}}. */

@@ -479,6 +479,69 @@ class AreaCodeAsIntegerTest implements RewriteTest {
     }
 
     /**
+     * The body of the project's own endpoint (a record a JAX-RS resource method or a Spring {@code @RequestBody}
+     * parameter takes) holds what the caller sent, not Dashboard data: its numeric area code, and comparisons of it,
+     * are left alone, also in a class that calls the Dashboard. A Dashboard answer's area code compared as a number
+     * beside it is flagged.
+     */
+    @Test
+    void bodyOfTheProjectsOwnEndpoint() {
+        rewriteRun(
+          spec -> spec.typeValidationOptions(TypeValidation.none()),
+          java(
+            """
+              import jakarta.ws.rs.POST;
+              import jakarta.ws.rs.Path;
+              import java.util.List;
+              @Path("/v1/numbers")
+              public class NumberSearchResource {
+                  static final String SEARCH = "https://dashboard.bandwidth.com/api/v2/accounts/1/availableNumbers";
+                  public record NumberSearchRequest(int areaCode, int quantity) {
+                  }
+                  public record Block(int npa, String nxx) {
+                  }
+                  @POST
+                  @Path("/search")
+                  public List<String> search(NumberSearchRequest request) {
+                      if (request.areaCode() < 200 || request.areaCode() > 999) {
+                          throw new IllegalArgumentException("invalid areaCode " + request.areaCode());
+                      }
+                      return List.of(SEARCH + "?areaCode=" + request.areaCode());
+                  }
+                  boolean tollFree(Block block) {
+                      return block.npa() == 800;
+                  }
+              }
+              """,
+            """
+              import jakarta.ws.rs.POST;
+              import jakarta.ws.rs.Path;
+              import java.util.List;
+              @Path("/v1/numbers")
+              public class NumberSearchResource {
+                  static final String SEARCH = "https://dashboard.bandwidth.com/api/v2/accounts/1/availableNumbers";
+                  public record NumberSearchRequest(int areaCode, int quantity) {
+                  }
+                  public record Block(%sint npa, String nxx) {
+                  }
+                  @POST
+                  @Path("/search")
+                  public List<String> search(NumberSearchRequest request) {
+                      if (request.areaCode() < 200 || request.areaCode() > 999) {
+                          throw new IllegalArgumentException("invalid areaCode " + request.areaCode());
+                      }
+                      return List.of(SEARCH + "?areaCode=" + request.areaCode());
+                  }
+                  boolean tollFree(Block block) {
+                      return %sblock.npa() == 800;
+                  }
+              }
+              """.formatted(flag("a numeric area code"), flag("comparing the area code as a number"))
+          )
+        );
+    }
+
+    /**
      * One finding per place to edit: the field of a model, not again its getter, its setter's or constructor's
      * parameter; a payload creator's mapped parameter is a field. A method's own parameter is what its callers chose
      * (a CLI option, the customer's own endpoint), as is a picocli option. A chain of comparisons of one area code

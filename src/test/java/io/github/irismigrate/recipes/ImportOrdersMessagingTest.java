@@ -24,6 +24,62 @@ class ImportOrdersMessagingTest implements RewriteTest {
           .parser(JavaParser.fromJavaVersion().classpath("bandwidth-java-iris-sdk"));
     }
 
+    /**
+     * A client of another carrier's API, built on that carrier's base URL in a class of its own, whose paths look like
+     * the Dashboard's ({@code rest.post().uri("/accounts/{sid}/importTnOrders", sid)}): its paths are left alone. The
+     * same relative path in a class that talks to the Dashboard is the Dashboard's.
+     */
+    @Test
+    void relativePathOfAnotherCarriersClient() {
+        rewriteRun(
+          spec -> spec.parser(JavaParser.fromJavaVersion().classpath("spring-web")).typeValidationOptions(TypeValidation.none()),
+          //language=java
+          java(
+            """
+              import org.springframework.web.client.RestClient;
+              /** Failover carrier, used when Bandwidth has no inventory in a rate center. */
+              public class BackupCarrierClient {
+                  private final RestClient rest;
+                  private final String accountSid = "AC5e1f0c93d2b84a7f";
+                  public BackupCarrierClient(RestClient.Builder builder) {
+                      this.rest = builder.clone().baseUrl("https://api.voxtrunk.net/v1").build();
+                  }
+                  public String importForMessaging(String tn) {
+                      return rest.post().uri("/accounts/{sid}/importTnOrders", accountSid).body(tn).retrieve().body(String.class);
+                  }
+              }
+              """
+          ),
+          //language=java
+          java(
+            """
+              import org.springframework.web.client.RestClient;
+              public class HostedMessagingClient {
+                  private final RestClient rest;
+                  public HostedMessagingClient(RestClient.Builder builder) {
+                      this.rest = builder.clone().baseUrl("https://dashboard.bandwidth.com/api/v2").build();
+                  }
+                  public String importForMessaging(String xml) {
+                      return rest.post().uri("/accounts/{id}/importTnOrders", "9900").body(xml).retrieve().body(String.class);
+                  }
+              }
+              """,
+            """
+              import org.springframework.web.client.RestClient;
+              public class HostedMessagingClient {
+                  private final RestClient rest;
+                  public HostedMessagingClient(RestClient.Builder builder) {
+                      this.rest = builder.clone().baseUrl("https://dashboard.bandwidth.com/api/v2").build();
+                  }
+                  public String importForMessaging(String xml) {
+                      return rest.post().uri("/accounts/{id}/importTnOrders/messaging", "9900").body(xml).retrieve().body(String.class);
+                  }
+              }
+              """
+          )
+        );
+    }
+
     @DocumentExample
     /**
      * Apache CXF's {@code WebClient} built step by step: {@code WebClient.create(base, ..)} or a factory method of the
