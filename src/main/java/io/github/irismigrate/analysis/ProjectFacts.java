@@ -1074,11 +1074,28 @@ public final class ProjectFacts {
     }
 
     /**
-     * The one API the texts with a host of {@code path} all go to (another vendor's, say), or {@code UNKNOWN} when
-     * they go to several or the file has none.
+     * Whether the texts with a host of {@code path}, code outside tests, all go to another vendor's API on a real host
+     * (not a local mock server's {@code http://localhost:8089}), and none to Bandwidth.
      */
-    public ApiTarget singleTarget(String path) {
-        return derive("singleTargetFiles", ProjectFacts::singleTargetFiles).getOrDefault(path, ApiTarget.UNKNOWN);
+    public boolean onlyForeignHosts(String path) {
+        return derive("foreignOnlyFiles", facts -> {
+            Set<String> foreign = new java.util.HashSet<>();
+            Set<String> other = new java.util.HashSet<>();
+            for (ResolvedRoot rr : facts.resolvedRoots()) {
+                ApiTarget t = rr.target();
+                String file = rr.root().sourcePath();
+                if (t == ApiTarget.UNKNOWN) {
+                    continue;
+                }
+                if (t == ApiTarget.FOREIGN && !LOCAL_HOST.matcher(rr.text().flat()).find() && !SourcePaths.isTest(file)) {
+                    foreign.add(file);
+                } else {
+                    other.add(file);
+                }
+            }
+            foreign.removeAll(other);
+            return foreign;
+        }).contains(path);
     }
 
     /** The files whose texts with a host all go to one API (the Dashboard, say), with that API. */

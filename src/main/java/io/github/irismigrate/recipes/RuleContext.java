@@ -73,12 +73,13 @@ public final class RuleContext {
 
     /**
      * A path without a base ({@code rest.post().uri("/accounts/{sid}/importTnOrders", sid)}) in code of a file whose
-     * URLs all go to one other vendor's API ({@code baseUrl("https://api.voxtrunk.net/v1")}) and none to the
-     * Dashboard: that client's path, not the Dashboard's, even where it looks like one of the Dashboard's own.
+     * URLs all go to other vendors' APIs ({@code baseUrl("https://api.voxtrunk.net/v1")}; not a local mock server's,
+     * not in tests) and none to Bandwidth: that client's path, not the Dashboard's, even where it looks like one of
+     * the Dashboard's own.
      */
     public boolean relativeToAnotherHost(ProjectFacts.ResolvedRoot rr) {
         return rr.target() == ApiTarget.UNKNOWN && rr.root().kind() != RootKind.CONFIG && rr.text().flat().startsWith("/")
-                && facts.singleTarget(rr.root().sourcePath()) == ApiTarget.FOREIGN;
+                && facts.onlyForeignHosts(rr.root().sourcePath());
     }
 
     /** An injected value with its default, as written: {@code ${dashboard.paths.e911:/accounts/{accountId}/addresses}}. */

@@ -496,8 +496,22 @@ public class TenDigitNumberSent extends IrisRecipe {
         NanpNumber.Match m = NanpNumber.whole(rr.text().flat());
         if (m != null) {
             add(plan, rr.text(), m.start(), m.end(), path, sinks, false);
+        } else if (io.github.irismigrate.analysis.TemplateView.isTemplate(path) && TEMPLATE_SYNTAX.matcher(rr.text().flat()).find()) {
+            // <BillingTelephoneNumber>{{ btn | default("9195550100") }}</..>, ${btn!"9195550100"},
+            // #if($btn)$btn#else9195550100#end: the number the template writes when it is given none
+            Matcher d = EMBEDDED_NUMBER.matcher(rr.text().flat());
+            while (d.find()) {
+                if (NanpNumber.whole(d.group(1)) != null) {
+                    add(plan, rr.text(), d.start(1), d.end(1), path, sinks, false);
+                }
+            }
         }
     }
+
+    /** A template's own syntax in an element's content: an expression or a directive. */
+    private static final Pattern TEMPLATE_SYNTAX = Pattern.compile("\\{\\{|\\$!?\\{|#(?:if|else|end|set)(?![A-Za-z])|<#|\\{%");
+    /** Ten digits standing alone among a template's syntax (not a longer run, not already after a {@code +}). */
+    private static final Pattern EMBEDDED_NUMBER = Pattern.compile("(?<![\\d+])(\\d{10})(?!\\d)");
 
     /** An XPath predicate that compares an element with a number: {@code //TelephoneNumber[text()='9195551234']}, {@code [Tn='..']}. */
     private static final Pattern XPATH_VALUE = Pattern.compile(

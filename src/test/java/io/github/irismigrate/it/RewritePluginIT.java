@@ -53,7 +53,8 @@ class RewritePluginIT {
      */
     static final Set<String> EVALUATION = Set.of("eval-a", "eval-b", "eval-c", "eval-d", "eval-e", "eval-f", "eval-g",
             "eval-h", "eval-i", "eval-k", "eval-m", "eval-n", "eval-o", "eval-p",
-            "eval-q", "eval-r", "eval-s", "eval-t", "eval-u", "eval-v", "eval-w", "eval-x", "eval-y", "eval-z", "eval-aa", "eval-ab", "eval-ac", "eval-ad", "eval-ae", "eval-af", "eval-ag", "eval-ah", "eval-ai", "eval-aj", "eval-ak", "eval-al", "eval-am", "eval-an", "eval-ao", "eval-ap", "eval-aq", "eval-ar", "eval-as", "eval-at", "eval-au", "eval-av", "eval-aw");
+            "eval-q", "eval-r", "eval-s", "eval-t", "eval-u", "eval-v", "eval-w", "eval-x", "eval-y", "eval-z", "eval-aa", "eval-ab", "eval-ac", "eval-ad", "eval-ae", "eval-af", "eval-ag", "eval-ah", "eval-ai", "eval-aj", "eval-ak", "eval-al", "eval-am", "eval-an", "eval-ao", "eval-ap", "eval-aq", "eval-ar", "eval-as", "eval-at", "eval-au", "eval-av", "eval-aw", "eval-ax", "eval-ay",
+            "eval-az");
     /** The JDK 25 leg of check + fix + rewrite:run: raw HTTP with a YAML base URL, text blocks, and the SDK. */
     static final List<String> ON_JDK25 = List.of("spring-rest", "java-http-callbacks", "sdk-user");
 

@@ -76,6 +76,22 @@ class ImportOrdersMessagingTest implements RewriteTest {
                   }
               }
               """
+          ),
+          //language=java
+          java(
+            """
+              class HostedMessagingClientTest {
+                  static final String MOCK = "http://localhost:8089";
+                  String expected = "/accounts/9900/importTnOrders";
+              }
+              """,
+            """
+              class HostedMessagingClientTest {
+                  static final String MOCK = "http://localhost:8089";
+                  String expected = "/accounts/9900/importTnOrders/messaging";
+              }
+              """,
+            spec -> spec.path("src/test/java/HostedMessagingClientTest.java")
           )
         );
     }

@@ -2321,6 +2321,63 @@ class TenDigitNumberSentTest implements RewriteTest {
     }
 
     /**
+     * The number a request template writes into a number element when it is given none: Pebble's
+     * {@code {{ btn | default("9195550100") }}}, FreeMarker's {@code ${btn!"9195550100"}}, Velocity's
+     * {@code #if($btn)$btn#else9195550100#end}. A default of an element that holds no number, or one in E.164, stays.
+     */
+    @Test
+    void defaultNumberOfARequestTemplate() {
+        rewriteRun(
+          //language=xml
+          xml(
+            """
+              <LnpOrder>
+                <CustomerOrderId>{{ orderId | default("4105550000") }}</CustomerOrderId>
+                <BillingTelephoneNumber>{{ btn | default("9195550100") }}</BillingTelephoneNumber>
+              </LnpOrder>
+              """,
+            """
+              <LnpOrder>
+                <CustomerOrderId>{{ orderId | default("4105550000") }}</CustomerOrderId>
+                <BillingTelephoneNumber>{{ btn | default("+19195550100") }}</BillingTelephoneNumber>
+              </LnpOrder>
+              """,
+            spec -> spec.path("src/main/resources/templates/port-in.peb")
+          ),
+          //language=xml
+          xml(
+            """
+              <LnpOrder>
+                <BillingTelephoneNumber>${btn!"3365550190"}</BillingTelephoneNumber>
+              </LnpOrder>
+              """,
+            """
+              <LnpOrder>
+                <BillingTelephoneNumber>${btn!"+13365550190"}</BillingTelephoneNumber>
+              </LnpOrder>
+              """,
+            spec -> spec.path("src/main/resources/templates/port-in.ftl")
+          ),
+          //language=xml
+          xml(
+            """
+              <LnpOrder>
+                <BillingTelephoneNumber>#if( $btn )$btn#else3365550190#end</BillingTelephoneNumber>
+                <AlternateNumber>#if( $alt )$alt#else+13365550191#end</AlternateNumber>
+              </LnpOrder>
+              """,
+            """
+              <LnpOrder>
+                <BillingTelephoneNumber>#if( $btn )$btn#else+13365550190#end</BillingTelephoneNumber>
+                <AlternateNumber>#if( $alt )$alt#else+13365550191#end</AlternateNumber>
+              </LnpOrder>
+              """,
+            spec -> spec.path("src/main/resources/templates/port-in.vm")
+          )
+        );
+    }
+
+    /**
      * A list a template's loop walks into a number element (Velocity's {@code #foreach($tn in $tns)}, Mustache's
      * {@code {{#tns}}..{{.}}..{{/tns}}}, FreeMarker's {@code <#list tns as tn>}): the numbers a caller fills that list
      * with are sent, also to a template named as the engine resolves it ({@code render("tn-option-order.xml", ..)} for
