@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 /**
  * A request template ({@code sippeer-tn.ftl}, {@code order.vm}, {@code order.mustache}) read as the XML payload it
  * renders. FreeMarker's directives
- * ({@code <#if ..>}, {@code </#list>}, {@code <@macro/>}) and comments ({@code <#-- .. -->}) are not XML, so the XML
+ * ({@code <#if ..>}, {@code </#list>}, {@code <@macro/>}) and comments ({@code <#-- .. -->}), and Velocity's comments
+ * ({@code ## ..} opening a line, {@code #* .. *#}), are not XML, so the XML
  * parser reads a view of the text in which each of them is blanked out, character for character, line breaks kept.
  * The view has the original's length and lines, so a finding's line is the template's. A fix is written back only on
  * lines that hold no directive ({@link #restore}); the parsed document carries the original text
@@ -23,7 +24,9 @@ import java.util.regex.Pattern;
  */
 public final class TemplateView {
     /** FreeMarker's comments, directives and user-defined directives, in the angle-bracket syntax. */
-    private static final Pattern DIRECTIVE = Pattern.compile("<#--.*?-->|</?[#@][^>]*>", Pattern.DOTALL);
+    private static final Pattern DIRECTIVE = Pattern.compile("<#--.*?-->|</?[#@][^>]*>"
+            // Velocity's comments: a line comment that opens a line (## ...), a block comment (#* .. *#)
+            + "|(?m:^[ \\t]*##[^\\r\\n]*)|#\\*.*?\\*#", Pattern.DOTALL);
 
     private TemplateView() {
     }

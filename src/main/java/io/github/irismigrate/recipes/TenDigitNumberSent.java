@@ -496,7 +496,8 @@ public class TenDigitNumberSent extends IrisRecipe {
         NanpNumber.Match m = NanpNumber.whole(rr.text().flat());
         if (m != null) {
             add(plan, rr.text(), m.start(), m.end(), path, sinks, false);
-        } else if (io.github.irismigrate.analysis.TemplateView.isTemplate(path) && TEMPLATE_SYNTAX.matcher(rr.text().flat()).find()) {
+        } else if ((io.github.irismigrate.analysis.TemplateView.isTemplate(path) || path.endsWith(".xml"))
+                && TEMPLATE_SYNTAX.matcher(rr.text().flat()).find()) {
             // <BillingTelephoneNumber>{{ btn | default("9195550100") }}</..>, ${btn!"9195550100"},
             // #if($btn)$btn#else9195550100#end: the number the template writes when it is given none
             Matcher d = EMBEDDED_NUMBER.matcher(rr.text().flat());

@@ -155,4 +155,27 @@ class RequestTemplatesTest {
         assertThat(Files.readString(project.resolve("src/main/resources/templates/order.vm")))
                 .contains("<TelephoneNumber>+19192149911</TelephoneNumber>").contains("#foreach($n in $extra)");
     }
+    /**
+     * A Velocity template that opens with comments ({@code ## ..}, {@code #* .. *#}) before its root element, and
+     * writes a default number where it is given none ({@code #if( $btn )$btn#else3365550190#end}): the default is
+     * found and fixed on its line, the comments kept.
+     */
+    @Test
+    void velocityTemplateWithCommentsAndADefaultNumber() throws Exception {
+        write("src/main/resources/templates/lnp-order.vm", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                ## Port-in request. The billing number defaults to the main office line
+                ## when the customer did not give one on the port form.
+                #* reviewed by the porting desk *#
+                <LnpOrder>
+                  <CustomerOrderId>$customerOrderId</CustomerOrderId>
+                  <BillingTelephoneNumber>#if( $btn )$btn#else3365550190#end</BillingTelephoneNumber>
+                </LnpOrder>
+                """);
+        ScanResult r = new Engine(m -> { }).check(ScanRequest.of(project, List.of()));
+        assertThat(positions(r)).containsExactly("BW006 src/main/resources/templates/lnp-order.vm:7");
+        new Engine(m -> { }).fix(ScanRequest.of(project, List.of()));
+        assertThat(Files.readString(project.resolve("src/main/resources/templates/lnp-order.vm")))
+                .contains("#else+13365550190#end").contains("## Port-in request.").contains("#* reviewed by the porting desk *#");
+    }
 }

@@ -2322,7 +2322,7 @@ class TenDigitNumberSentTest implements RewriteTest {
 
     /**
      * The number a request template writes into a number element when it is given none: Pebble's
-     * {@code {{ btn | default("9195550100") }}}, FreeMarker's {@code ${btn!"9195550100"}}, Velocity's
+     * {@code {{ btn | default("9195550100") }}} (in a template named {@code .xml}), FreeMarker's {@code ${btn!"9195550100"}}, Velocity's
      * {@code #if($btn)$btn#else9195550100#end}. A default of an element that holds no number, or one in E.164, stays.
      */
     @Test
@@ -2342,7 +2342,7 @@ class TenDigitNumberSentTest implements RewriteTest {
                 <BillingTelephoneNumber>{{ btn | default("+19195550100") }}</BillingTelephoneNumber>
               </LnpOrder>
               """,
-            spec -> spec.path("src/main/resources/templates/port-in.peb")
+            spec -> spec.path("src/main/resources/templates/port-in.xml")
           ),
           //language=xml
           xml(
