@@ -1249,11 +1249,11 @@ final class JavaFactsCollector {
             private @Nullable Expression returnedLocal(J.MethodDeclaration md) {
                 J.Return r = finalReturn(md);
                 // return url; or tidied: return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-                J.Identifier returned = r == null ? null : localRead(r.getExpression());
+                String returned = r == null ? null : tidiedRead(r.getExpression(), false);
                 if (returned == null) {
                     return null;
                 }
-                Expression init = topLevelInitializer(md, returned.getSimpleName());
+                Expression init = topLevelInitializer(md, returned);
                 if (init == null || !assembler.isStringBuilding(init)) {
                     return null;
                 }
@@ -1261,13 +1261,13 @@ final class JavaFactsCollector {
                 new JavaIsoVisitor<Integer>() {
                     @Override
                     public J.Assignment visitAssignment(J.Assignment a, Integer p) {
-                        assigned[0] |= a.getVariable() instanceof J.Identifier id && id.getSimpleName().equals(returned.getSimpleName());
+                        assigned[0] |= a.getVariable() instanceof J.Identifier id && id.getSimpleName().equals(returned);
                         return super.visitAssignment(a, p);
                     }
 
                     @Override
                     public J.AssignmentOperation visitAssignmentOperation(J.AssignmentOperation a, Integer p) {
-                        assigned[0] |= a.getVariable() instanceof J.Identifier id && id.getSimpleName().equals(returned.getSimpleName());
+                        assigned[0] |= a.getVariable() instanceof J.Identifier id && id.getSimpleName().equals(returned);
                         return super.visitAssignmentOperation(a, p);
                     }
                 }.visit(md.getBody(), 0);
@@ -1984,36 +1984,28 @@ final class JavaFactsCollector {
      * The field {@code e} reads, as it is or tidied ({@code baseUrl}, {@code this.baseUrl}, {@code baseUrl.trim()},
      * {@code baseUrl.endsWith("/") ? baseUrl.substring(0, ..) : baseUrl}): the tidying changes no host or path.
      */
-    /** The local or parameter {@code e} reads, as it is or tidied (see {@link #fieldRead}). */
-    private static J.@Nullable Identifier localRead(@Nullable Expression e) {
-        if (e instanceof J.Identifier id) {
-            return id;
-        }
-        if (e instanceof J.MethodInvocation m && TIDYING.contains(m.getSimpleName()) && m.getSelect() != null) {
-            return localRead(m.getSelect());
-        }
-        if (e instanceof J.Ternary t) {
-            J.Identifier a = localRead(t.getTruePart());
-            J.Identifier b = localRead(t.getFalsePart());
-            return a != null && b != null && a.getSimpleName().equals(b.getSimpleName()) ? a : null;
-        }
-        return null;
+    private static @Nullable String fieldRead(@Nullable Expression e) {
+        return tidiedRead(e, true);
     }
 
-    private static @Nullable String fieldRead(@Nullable Expression e) {
+    /**
+     * The name {@code e} reads, as it is or tidied (see {@link #fieldRead}): with {@code fields}, a field's only
+     * ({@code this.baseUrl} too); without, any name, a local's or a parameter's included ({@code return url.trim();}).
+     */
+    private static @Nullable String tidiedRead(@Nullable Expression e, boolean fields) {
         if (e instanceof J.Identifier id) {
-            return id.getFieldType() == null || id.getFieldType().getOwner() instanceof JavaType.FullyQualified
+            return !fields || id.getFieldType() == null || id.getFieldType().getOwner() instanceof JavaType.FullyQualified
                     ? id.getSimpleName() : null; // not a local or parameter
         }
-        if (e instanceof J.FieldAccess fa && fa.getTarget() instanceof J.Identifier t && t.getSimpleName().equals("this")) {
+        if (fields && e instanceof J.FieldAccess fa && fa.getTarget() instanceof J.Identifier t && t.getSimpleName().equals("this")) {
             return fa.getSimpleName();
         }
         if (e instanceof J.MethodInvocation m && TIDYING.contains(m.getSimpleName()) && m.getSelect() != null) {
-            return fieldRead(m.getSelect());
+            return tidiedRead(m.getSelect(), fields);
         }
         if (e instanceof J.Ternary t) {
-            String a = fieldRead(t.getTruePart());
-            return a != null && a.equals(fieldRead(t.getFalsePart())) ? a : null;
+            String a = tidiedRead(t.getTruePart(), fields);
+            return a != null && a.equals(tidiedRead(t.getFalsePart(), fields)) ? a : null;
         }
         return null;
     }

@@ -416,8 +416,8 @@ public final class JavaStringAssembler {
      */
     private static boolean isPropertyRead(J.MethodInvocation m) {
         List<Expression> args = JavaArgs.real(m.getArguments());
-        if (isEnvironmentFirstLookup(m, args)) {
-            return true;
+        if (environmentLookupKey(m, args) >= 0) {
+            return true; // get("DASHBOARD_BASE_URL", "dashboard.baseUrl", default)
         }
         if (args.isEmpty() || args.size() > 2 || !(args.get(0) instanceof J.Literal key && key.getValue() instanceof String k)) {
             return false;
@@ -433,16 +433,9 @@ public final class JavaStringAssembler {
     }
 
     /**
-     * A lookup of the project's own that tries an environment variable before a configuration key, with a default
-     * ({@code get("DASHBOARD_BASE_URL", "dashboard.baseUrl", "https://..")}): read as the key with its default, the
-     * variable's value being unknown here.
-     */
-    private static boolean isEnvironmentFirstLookup(J.MethodInvocation m, List<Expression> args) {
-        return environmentLookupKey(m, args) >= 0;
-    }
-
-    /**
-     * Where the key is in such a lookup: {@code get("DASHBOARD_BASE_URL", "dashboard.baseUrl", default)} (1) or
+     * A lookup of the project's own that tries an environment variable before a configuration key, with a default,
+     * is read as the key with its default, the variable's value being unknown here. Where the key is in it:
+     * {@code get("DASHBOARD_BASE_URL", "dashboard.baseUrl", default)} (1) or
      * {@code get("diagnose.canary-tn", "NUMCTL_CANARY_TN", default)} (0); -1 when {@code m} is no such lookup.
      */
     private static int environmentLookupKey(J.MethodInvocation m, List<Expression> args) {

@@ -149,8 +149,11 @@ public class TenDigitNumberExpected extends IrisRecipe {
              */
             private List<Expression> tenDigitTexts = List.of();
             private List<Expression> leadingTenDigitTexts = List.of();
-            /** The file's pattern constants, by name, with their expression ({@code TN = Pattern.compile("\\d{10}")}). */
-            private java.util.Map<String, String> patternConstants = java.util.Map.of();
+            /**
+             * The file's variables given a compiled pattern, by name, with their expression
+             * ({@code TN = Pattern.compile("\\d{10}")}, {@code PORTABLE_TN = Pattern.compile("<Tn>(\\d+)</Tn>")}).
+             */
+            private java.util.Map<String, List<String>> patternConstants = java.util.Map.of();
 
             /**
              * A Java or Kotlin file: read only when one of its classes talks to the Dashboard, or declares a model whose
@@ -317,29 +320,11 @@ public class TenDigitNumberExpected extends IrisRecipe {
 
             /** Matchers of a pattern of this file that captures a number element's content ({@code "<Tn>(\\d+)</Tn>"}). */
             private final Set<String> numberMatchers = new HashSet<>();
-            private @Nullable Set<String> capturePatterns;
 
             /** True when {@code name} is a {@code Pattern} field of this file whose regular expression captures a number element. */
             private boolean capturesNumber(String name) {
-                if (capturePatterns == null) {
-                    Set<String> found = new HashSet<>();
-                    J.CompilationUnit cu = getCursor().firstEnclosing(J.CompilationUnit.class);
-                    if (cu != null) {
-                        new JavaIsoVisitor<Integer>() {
-                            @Override
-                            public J.VariableDeclarations.NamedVariable visitVariable(J.VariableDeclarations.NamedVariable v, Integer p) {
-                                if (v.getInitializer() instanceof J.MethodInvocation c && c.getSimpleName().equals("compile")
-                                        && !c.getArguments().isEmpty() && c.getArguments().get(0) instanceof J.Literal l
-                                        && l.getValue() instanceof String regex && NUMBER_CAPTURE.matcher(regex).find()) {
-                                    found.add(v.getSimpleName());
-                                }
-                                return v;
-                            }
-                        }.visit(cu, 0);
-                    }
-                    capturePatterns = found;
-                }
-                return capturePatterns.contains(name);
+                return getCursor().firstEnclosing(J.CompilationUnit.class) != null // Java only
+                        && patternConstants.getOrDefault(name, List.of()).stream().anyMatch(regex -> NUMBER_CAPTURE.matcher(regex).find());
             }
 
             /**
@@ -490,8 +475,10 @@ public class TenDigitNumberExpected extends IrisRecipe {
                         } else if (MATCHES.contains(m.getSimpleName()) && args.isEmpty()
                                 && m.getSelect() instanceof J.MethodInvocation matcher && matcher.getSimpleName().equals("matcher")
                                 && matcher.getSelect() instanceof J.Identifier constant
+                                && TypeUtils.isOfClassType(constant.getType(), "java.util.regex.Pattern")
                                 && JavaArgs.real(matcher.getArguments()).size() == 1) {
-                            regex = patternConstants.get(constant.getSimpleName()); // TN.matcher(cols[0]).matches()
+                            List<String> compiled = patternConstants.getOrDefault(constant.getSimpleName(), List.of());
+                            regex = compiled.isEmpty() ? null : compiled.get(compiled.size() - 1); // TN.matcher(cols[0]).matches()
                             tested = JavaArgs.real(matcher.getArguments()).get(0);
                         }
                         if (regex != null && tested != null && !(tested instanceof J.Literal)) {
@@ -1231,17 +1218,19 @@ public class TenDigitNumberExpected extends IrisRecipe {
     /** The calls that test a {@code Matcher} against its pattern. */
     private static final Set<String> MATCHES = Set.of("matches", "find", "lookingAt");
 
-    /** The pattern constants a file declares ({@code TN = Pattern.compile("^\\d{10}$")}), by name. */
-    private static java.util.Map<String, String> patternConstants(JavaSourceFile cu) {
-        java.util.Map<String, String> out = new java.util.HashMap<>();
+    /**
+     * The variables a file gives a compiled pattern ({@code TN = Pattern.compile("^\\d{10}$")}), by name, with their
+     * expressions in the order written (a name may be declared twice); their type is checked where they are used.
+     */
+    private static java.util.Map<String, List<String>> patternConstants(JavaSourceFile cu) {
+        java.util.Map<String, List<String>> out = new java.util.HashMap<>();
         new JavaIsoVisitor<Integer>() {
             @Override
             public J.VariableDeclarations.NamedVariable visitVariable(J.VariableDeclarations.NamedVariable v, Integer p) {
                 if (v.getInitializer() instanceof J.MethodInvocation compile && compile.getSimpleName().equals("compile")
                         && !JavaArgs.real(compile.getArguments()).isEmpty()
-                        && JavaArgs.real(compile.getArguments()).get(0) instanceof J.Literal l && l.getValue() instanceof String regex
-                        && TypeUtils.isOfClassType(v.getType(), "java.util.regex.Pattern")) {
-                    out.put(v.getSimpleName(), regex);
+                        && JavaArgs.real(compile.getArguments()).get(0) instanceof J.Literal l && l.getValue() instanceof String regex) {
+                    out.computeIfAbsent(v.getSimpleName(), k -> new ArrayList<>()).add(regex);
                 }
                 return v;
             }
